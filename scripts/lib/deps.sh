@@ -1,0 +1,21 @@
+# Installs the Debian packages shale builds and tests with, when missing.
+SHALE_PACKAGES="cmake g++ make pkg-config libpg-query-dev libprotobuf-c-dev libpqxx-dev libpq-dev
+  libsqlite3-dev sqlite3 libdtl-dev libcli11-dev catch2 nlohmann-json3-dev libtoml11-dev libssl-dev"
+
+ensure_packages() {
+  local missing=()
+  for p in $SHALE_PACKAGES "$@"; do
+    dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  echo "installing: ${missing[*]}" >&2
+  local sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+build_shale() {
+  cmake -S . -B build -DCMAKE_BUILD_TYPE="${BUILD_TYPE:-RelWithDebInfo}" ${CMAKE_ARGS:-} >/dev/null
+  cmake --build build -j"$(nproc)"
+}

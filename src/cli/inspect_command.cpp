@@ -1,0 +1,29 @@
+#include <iostream>
+
+#include "cli/commands.hpp"
+#include "cli/state.hpp"
+#include "diff/diff.hpp"
+#include "report/plan_report.hpp"
+#include "report/schema_json.hpp"
+
+namespace shale::cli {
+
+void add_inspect_command(CLI::App& app, int&) {
+  auto* cmd = app.add_subcommand("inspect", "print a live schema as canonical SQL or JSON");
+  auto url = std::make_shared<std::string>();
+  auto format = std::make_shared<std::string>("sql");
+  cmd->add_option("--url", *url, "database URL (or any state: .sql path, dir://)")->required();
+  cmd->add_option("--format", *format, "sql or json")->check(CLI::IsMember({"sql", "json"}));
+  cmd->callback([url, format] {
+    LoadedState state = load_state(*url);
+    if (*format == "json") {
+      std::cout << report::schema_json(state.schema) << "\n";
+      return;
+    }
+    // The canonical SQL of a schema is the plan that builds it from nothing.
+    model::Schema empty;
+    std::cout << report::plan_sql(diff::diff(empty, state.schema, {}));
+  });
+}
+
+}  // namespace shale::cli

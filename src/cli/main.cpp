@@ -1,0 +1,31 @@
+// shale's entry point: wires commands and maps errors to exit codes in one
+// place (0 ok, 1 findings/difference, 2 bad input, 3 database failure,
+// 70 internal error — a bug).
+#include <iostream>
+
+#include "cli/commands.hpp"
+#include "util/error.hpp"
+
+int main(int argc, char** argv) {
+  CLI::App app{"shale: declarative schema migrations for PostgreSQL"};
+  app.require_subcommand(1);
+  int exit_code = 0;
+  shale::cli::add_plan_command(app, exit_code);
+  shale::cli::add_inspect_command(app, exit_code);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int rc = app.exit(e);
+    return rc == 0 ? 0 : 2;
+  } catch (const shale::UserError& e) {
+    std::cerr << (e.pos().known() ? e.pos().str() + ": " : "") << "error: " << e.what() << "\n";
+    return 2;
+  } catch (const shale::DatabaseError& e) {
+    std::cerr << "error: " << e.what() << "\n";
+    return 3;
+  } catch (const std::exception& e) {
+    std::cerr << "internal error (a bug in shale, please report it): " << e.what() << "\n";
+    return 70;
+  }
+  return exit_code;
+}

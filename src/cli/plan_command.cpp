@@ -1,0 +1,32 @@
+#include <iostream>
+
+#include "cli/commands.hpp"
+#include "cli/state.hpp"
+#include "diff/diff.hpp"
+#include "report/plan_report.hpp"
+
+namespace shale::cli {
+
+void add_plan_command(CLI::App& app, int& exit_code) {
+  auto* cmd = app.add_subcommand("plan", "print the DDL that turns --from into --to; writes nothing");
+  struct Options {
+    std::string from = "dir://migrations", to = "schema", format = "text";
+    bool exit_code = false;
+  };
+  auto opts = std::make_shared<Options>();
+  cmd->add_option("--from", opts->from, "current state (URL, .sql file or directory, dir://migrations)");
+  cmd->add_option("--to", opts->to, "desired state");
+  cmd->add_option("--format", opts->format, "text, sql or json")->check(CLI::IsMember({"text", "sql", "json"}));
+  cmd->add_flag("--exit-code", opts->exit_code, "exit 1 when there is a difference");
+  cmd->callback([opts, &exit_code] {
+    LoadedState from = load_state(opts->from);
+    LoadedState to = load_state(opts->to);
+    auto changes = diff::diff(from.schema, to.schema, diff::Renames::from_hints(to.schema));
+    if (opts->format == "sql") std::cout << report::plan_sql(changes);
+    else if (opts->format == "json") std::cout << report::plan_json(changes) << "\n";
+    else std::cout << report::plan_text(changes, from.label, to.label);
+    if (opts->exit_code && !changes.empty()) exit_code = 1;
+  });
+}
+
+}  // namespace shale::cli

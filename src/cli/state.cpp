@@ -1,0 +1,47 @@
+#include "cli/state.hpp"
+
+#include <algorithm>
+#include <filesystem>
+
+#include "load/pg_live/connection.hpp"
+#include "load/pg_live/introspect.hpp"
+#include "load/pg_sql/load_pg_sql.hpp"
+
+namespace shale::cli {
+
+namespace fs = std::filesystem;
+
+std::vector<std::string> up_files(const std::string& dir) {
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) throw UserError("migration directory " + dir + " does not exist", SourcePos{dir});
+  std::vector<std::string> out;
+  for (const auto& e : fs::directory_iterator(dir)) {
+    std::string name = e.path().filename().string();
+    if (e.is_regular_file() && name.size() > 7 && name.compare(name.size() - 7, 7, ".up.sql") == 0) out.push_back(e.path().string());
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+LoadedState load_state(const std::string& spec, const std::string& history_table) {
+  auto starts = [&](const char* prefix) { return spec.rfind(prefix, 0) == 0; };
+  if (starts("postgres://") || starts("postgresql://")) {
+    load::pg_live::IntrospectOptions options;
+    options.history_table = history_table;
+    return {load::pg_live::introspect(spec, options), load::pg_live::redact_url(spec)};
+  }
+  if (starts("sqlite://")) throw UserError("sqlite:// states are not supported yet (PostgreSQL only in this version)");
+  if (starts("dir://")) {
+    std::string dir = spec.substr(6);
+    std::vector<load::pg_sql::SqlFile> files;
+    for (const auto& path : up_files(dir)) {
+      auto one = load::pg_sql::read_sql_path(path);
+      files.insert(files.end(), one.begin(), one.end());
+    }
+    return {load::pg_sql::load(files), spec};
+  }
+  if (spec.find("://") != std::string::npos) throw UserError("unknown state URL scheme in " + spec);
+  return {load::pg_sql::load(load::pg_sql::read_sql_path(spec)), spec};
+}
+
+}  // namespace shale::cli

@@ -1,0 +1,26 @@
+// Schema × Schema → ordered Changes.
+#pragma once
+#include <map>
+#include <vector>
+
+#include "diff/change.hpp"
+
+namespace shale::diff {
+
+// Rename hints: target name → source name. The up direction takes them from
+// the desired state's `-- shale:renamed-from` hints; the down direction uses
+// inverted().
+struct Renames {
+  std::map<model::QName, model::QName> tables;
+  std::map<std::pair<model::QName, std::string>, std::string> columns;  // (target table, target column) → source column
+
+  static Renames from_hints(const model::Schema& to);
+  // The same renames seen from the other side; `from` is the schema whose
+  // names are the targets of `*this`.
+  Renames inverted() const;
+};
+
+// Ordered changes that turn `from` into `to`.
+std::vector<Change> diff(const model::Schema& from, const model::Schema& to, const Renames& renames);
+
+}  // namespace shale::diff

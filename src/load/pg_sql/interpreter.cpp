@@ -1,0 +1,521 @@
+#include "load/pg_sql/interpreter.hpp"
+
+#include <algorithm>
+
+#include "load/pg_sql/default_names.hpp"
+#include "pgsql/canonical.hpp"
+#include "pgsql/quote.hpp"
+#include "pgsql/type_names.hpp"
+
+namespace shale::load::pg_sql {
+
+using model::QName;
+namespace pg = shale::pgsql;
+
+namespace {
+const char* kDefaultSchema = "public";
+
+// The statement kind as users know it ("GrantStmt"), from the oneof field name.
+std::string node_kind(const PgQuery__Node* node) {
+  for (unsigned i = 0; i < pg_query__node__descriptor.n_fields; ++i) {
+    const auto& f = pg_query__node__descriptor.fields[i];
+    if (f.id != static_cast<unsigned>(node->node_case)) continue;
+    std::string out;
+    bool upper = true;
+    for (const char* p = f.name; *p; ++p) {
+      if (*p == '_') {
+        upper = true;
+        continue;
+      }
+      out += upper ? static_cast<char>(toupper(*p)) : *p;
+      upper = false;
+    }
+    return out;
+  }
+  return "unknown statement";
+}
+
+const std::string kConstraintPrefix = "ALTER TABLE x ADD CONSTRAINT n ";
+}  // namespace
+
+void Interpreter::run(const SqlFile& file) {
+  file_ = &file;
+  parsed_.push_back(pg::ParsedSql::parse(file.text, file.path));
+  for (const auto& st : parsed_.back()->statements()) {
+    statement_offset_ = st.offset;
+    statement(st.node);
+  }
+}
+
+[[noreturn]] void Interpreter::fail(const std::string& message) const { fail_at(statement_offset_, message); }
+
+[[noreturn]] void Interpreter::fail_at(size_t offset, const std::string& message) const {
+  throw UserError(message, position_in(file_->path, file_->text, offset));
+}
+
+void Interpreter::statement(PgQuery__Node* node) {
+  switch (node->node_case) {
+    case PG_QUERY__NODE__NODE_CREATE_STMT: return create_table(node->create_stmt);
+    case PG_QUERY__NODE__NODE_ALTER_TABLE_STMT: return alter_table(node->alter_table_stmt);
+    case PG_QUERY__NODE__NODE_INDEX_STMT: return create_index(node->index_stmt);
+    case PG_QUERY__NODE__NODE_CREATE_ENUM_STMT: return create_enum(node->create_enum_stmt);
+    case PG_QUERY__NODE__NODE_ALTER_ENUM_STMT: return alter_enum(node->alter_enum_stmt);
+    case PG_QUERY__NODE__NODE_CREATE_SEQ_STMT: return create_sequence(node->create_seq_stmt);
+    case PG_QUERY__NODE__NODE_ALTER_SEQ_STMT: return alter_sequence(node->alter_seq_stmt);
+    case PG_QUERY__NODE__NODE_VIEW_STMT: return create_view(node->view_stmt);
+    case PG_QUERY__NODE__NODE_CREATE_TABLE_AS_STMT: return create_matview(node->create_table_as_stmt);
+    case PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT: return create_function(node->create_function_stmt);
+    case PG_QUERY__NODE__NODE_CREATE_TRIG_STMT: return create_trigger(node->create_trig_stmt);
+    case PG_QUERY__NODE__NODE_CREATE_SCHEMA_STMT: return create_schema(node->create_schema_stmt);
+    case PG_QUERY__NODE__NODE_CREATE_EXTENSION_STMT: return create_extension(node->create_extension_stmt);
+    case PG_QUERY__NODE__NODE_COMMENT_STMT: return comment(node->comment_stmt);
+    case PG_QUERY__NODE__NODE_DROP_STMT: return drop(node->drop_stmt);
+    case PG_QUERY__NODE__NODE_RENAME_STMT: return rename(node->rename_stmt);
+    default: fail("unsupported statement " + node_kind(node) + " in desired state");
+  }
+}
+
+// ---- lookups ---------------------------------------------------------------
+
+QName Interpreter::qname(const PgQuery__RangeVar* rv) const {
+  std::string schema = rv->schemaname && *rv->schemaname ? rv->schemaname : kDefaultSchema;
+  return QName{schema, rv->relname};
+}
+
+QName Interpreter::qname(const std::vector<std::string>& names) const {
+  if (names.size() == 1) return QName{kDefaultSchema, names[0]};
+  return QName{names[names.size() - 2], names.back()};
+}
+
+model::Table& Interpreter::table(const QName& n) {
+  auto it = tables_.find(n);
+  if (it == tables_.end()) fail("table " + pg::quote_qualified(n.schema, n.name) + " does not exist");
+  return schema_.tables[it->second];
+}
+
+bool Interpreter::relation_taken(const std::string& schema, const std::string& name) const {
+  return relations_.count({schema, name}) > 0;
+}
+
+bool Interpreter::constraint_taken(const std::string& schema, const std::string& name) const {
+  for (const auto& t : schema_.tables) {
+    if (t.name.schema != schema) continue;
+    if (t.constraint(name)) return true;
+  }
+  return false;
+}
+
+void Interpreter::claim_relation(const std::string& schema, const std::string& name) {
+  if (!relations_.insert({schema, name}).second)
+    fail("relation " + pg::quote_qualified(schema, name) + " already exists");
+}
+
+std::string Interpreter::expr_text(PgQuery__Node* expr) {
+  pg::Arena& arena = parsed_.back()->arena();
+  auto* target = arena.make(pg_query__res_target__init);
+  target->val = expr;
+  auto* select = arena.make(pg_query__select_stmt__init);
+  PgQuery__Node** list = static_cast<PgQuery__Node**>(arena.alloc(sizeof(PgQuery__Node*)));
+  list[0] = pg::wrap(arena, target);
+  select->n_target_list = 1;
+  select->target_list = list;
+  select->limit_option = PG_QUERY__LIMIT_OPTION__LIMIT_OPTION_DEFAULT;
+  select->op = PG_QUERY__SET_OPERATION__SETOP_NONE;
+  return pg::deparse(pg::wrap(arena, select)).substr(7);
+}
+
+// "-- shale:renamed-from old" on the line directly above the one holding `offset`.
+std::string Interpreter::renamed_from_hint(size_t offset) const {
+  const std::string& text = file_->text;
+  size_t line_start = text.rfind('\n', offset == 0 ? 0 : offset - 1);
+  if (line_start == std::string::npos || line_start == 0) return "";
+  size_t prev_start = text.rfind('\n', line_start - 1);
+  prev_start = prev_start == std::string::npos ? 0 : prev_start + 1;
+  std::string line = text.substr(prev_start, line_start - prev_start);
+  const std::string tag = "-- shale:renamed-from";
+  size_t at = line.find(tag);
+  if (at == std::string::npos || line.find_first_not_of(" \t") != at) return "";
+  std::string name = line.substr(at + tag.size());
+  name.erase(0, name.find_first_not_of(" \t"));
+  name.erase(name.find_last_not_of(" \t\r") + 1);
+  if (name.size() >= 2 && name.front() == '"' && name.back() == '"') name = name.substr(1, name.size() - 2);
+  if (name.empty()) fail_at(prev_start, "shale:renamed-from needs the old name");
+  return name;
+}
+
+model::Schema Interpreter::finish() {
+  // Foreign keys without a column list reference the primary key, which may
+  // have been declared after the foreign key.
+  for (auto& fk : pending_fks_) {
+    model::Table& t = schema_.tables[tables_.at(fk.table)];
+    auto c = std::find_if(t.constraints.begin(), t.constraints.end(),
+                          [&](const model::Constraint& x) { return x.name == fk.constraint; });
+    if (c == t.constraints.end()) continue;  // dropped later
+    auto ref_it = tables_.find(c->references);
+    if (ref_it == tables_.end())
+      throw UserError("foreign key " + c->name + " references missing table " +
+                          pg::quote_qualified(c->references.schema, c->references.name), c->pos);
+    const model::Table& ref = schema_.tables[ref_it->second];
+    if (fk.node->n_pk_attrs == 0) {
+      const model::Constraint* pk = nullptr;
+      for (const auto& x : ref.constraints)
+        if (x.kind == model::ConstraintKind::primary_key) pk = &x;
+      if (!pk) throw UserError("foreign key " + c->name + " references a table without a primary key", c->pos);
+      fk.node->n_pk_attrs = pk->columns.size();
+      fk.node->pk_attrs = static_cast<PgQuery__Node**>(fk.arena->alloc(sizeof(PgQuery__Node*) * pk->columns.size()));
+      for (size_t i = 0; i < pk->columns.size(); ++i) fk.node->pk_attrs[i] = pg::make_string_node(*fk.arena, pk->columns[i]);
+    }
+    std::string text = constraint_definition(fk.node);
+    c->definition = model::Expr{text, pg::canonical_statement(kConstraintPrefix + text)};
+  }
+  pending_fks_.clear();
+  return std::move(schema_);
+}
+
+// ---- CREATE TABLE ------------------------------------------------------------
+
+void Interpreter::create_table(PgQuery__CreateStmt* s) {
+  if (s->n_inh_relations || s->partspec || s->partbound || s->of_typename)
+    fail("inheritance, partitioning and typed tables are not supported");
+  if (s->relation->relpersistence && std::string(s->relation->relpersistence) != "p")
+    fail("temporary and unlogged tables are not supported");
+  QName name = qname(s->relation);
+  if (tables_.count(name)) {
+    if (s->if_not_exists) return;
+    fail("table " + pg::quote_qualified(name.schema, name.name) + " is defined twice");
+  }
+  if (name.schema != kDefaultSchema && !schema_.schemas.count(name.schema))
+    fail("schema " + pg::quote_ident(name.schema) + " does not exist");
+  claim_relation(name.schema, name.name);
+  model::Table t;
+  t.name = name;
+  t.pos = position_in(file_->path, file_->text, statement_offset_);
+  t.renamed_from = renamed_from_hint(statement_offset_);
+  schema_.tables.push_back(std::move(t));
+  tables_[name] = schema_.tables.size() - 1;
+
+  std::vector<PgQuery__Constraint*> constraints;
+  for (size_t i = 0; i < s->n_table_elts; ++i) {
+    PgQuery__Node* e = s->table_elts[i];
+    if (e->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF) {
+      add_column(schema_.tables.back(), e->column_def, constraints);
+    } else if (e->node_case == PG_QUERY__NODE__NODE_CONSTRAINT) {
+      constraints.push_back(e->constraint);
+    } else {
+      fail("unsupported table element " + node_kind(e));
+    }
+  }
+  // PostgreSQL names CHECK constraints first, then the primary key, then the
+  // other index-backed constraints, then foreign keys (transformCreateStmt).
+  auto by_kind = [&](auto pred) {
+    for (auto* c : constraints)
+      if (pred(c->contype)) add_constraint(schema_.tables[tables_[name]], c);
+  };
+  by_kind([](auto k) { return k == PG_QUERY__CONSTR_TYPE__CONSTR_CHECK; });
+  by_kind([](auto k) { return k == PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY; });
+  by_kind([](auto k) { return k == PG_QUERY__CONSTR_TYPE__CONSTR_UNIQUE || k == PG_QUERY__CONSTR_TYPE__CONSTR_EXCLUSION; });
+  by_kind([](auto k) { return k == PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN; });
+}
+
+void Interpreter::add_column(model::Table& t, PgQuery__ColumnDef* def, std::vector<PgQuery__Constraint*>& constraints) {
+  if (t.column(def->colname)) fail_at(def->location, "column " + pg::quote_ident(def->colname) + " specified more than once");
+  model::Column c;
+  c.name = def->colname;
+  c.pos = position_in(file_->path, file_->text, def->location);
+  c.renamed_from = renamed_from_hint(def->location);
+  std::string serial = pg::serial_base_type(def->type_name);
+  try {
+    c.type = serial.empty() ? pg::canonical_type(def->type_name, kDefaultSchema) : serial;
+  } catch (const UserError& e) {
+    fail_at(def->location, e.what());
+  }
+  if (def->coll_clause) c.collation = pg::string_list(def->coll_clause->collname, def->coll_clause->n_collname).back();
+  if (!serial.empty()) {
+    // serial = integer column + sequence owned by it + nextval default + NOT NULL
+    // (https://www.postgresql.org/docs/15/datatype-numeric.html#DATATYPE-SERIAL)
+    std::string seq = choose_name(t.name.name, c.name, "seq",
+                                  [&](const std::string& n) { return relation_taken(t.name.schema, n); });
+    claim_relation(t.name.schema, seq);
+    model::Sequence sq;
+    sq.name = QName{t.name.schema, seq};
+    sq.options.type = serial;
+    sq.options.max = pg::integer_type_max(serial);
+    sq.owned_by_table = t.name.name;
+    sq.owned_by_column = c.name;
+    sq.pos = c.pos;
+    schema_.sequences.push_back(sq);
+    std::string qualified = t.name.schema == kDefaultSchema ? pg::quote_ident(seq) : pg::quote_qualified(t.name.schema, seq);
+    std::string text = "nextval(" + pg::quote_literal(qualified) + "::regclass)";
+    c.default_value = model::Expr{text, pg::canonical_expression(text)};
+    c.not_null = true;
+  }
+  PgQuery__Constraint* last = nullptr;
+  for (size_t i = 0; i < def->n_constraints; ++i) {
+    PgQuery__Constraint* k = def->constraints[i]->constraint;
+    switch (k->contype) {
+      case PG_QUERY__CONSTR_TYPE__CONSTR_NOTNULL: c.not_null = true; break;
+      case PG_QUERY__CONSTR_TYPE__CONSTR_NULL: c.not_null = false; break;
+      case PG_QUERY__CONSTR_TYPE__CONSTR_DEFAULT: {
+        std::string text = expr_text(k->raw_expr);
+        c.default_value = model::Expr{text, pg::canonical_expression(text)};
+        break;
+      }
+      case PG_QUERY__CONSTR_TYPE__CONSTR_GENERATED: {
+        std::string text = expr_text(k->raw_expr);
+        c.generated = model::Expr{text, pg::canonical_expression(text)};
+        break;
+      }
+      case PG_QUERY__CONSTR_TYPE__CONSTR_IDENTITY: {
+        c.identity = k->generated_when[0];
+        c.not_null = true;
+        c.identity_options.type = c.type;
+        c.identity_options.max = pg::integer_type_max(c.type);
+        for (size_t j = 0; j < k->n_options; ++j) {
+          PgQuery__DefElem* d = k->options[j]->def_elem;
+          std::string opt = d->defname;
+          auto num = [&] { return d->arg->node_case == PG_QUERY__NODE__NODE_INTEGER ? int64_t(d->arg->integer->ival) : std::stoll(d->arg->float_->fval); };
+          if (opt == "start") c.identity_options.start = num();
+          else if (opt == "increment") c.identity_options.increment = num();
+          else if (opt == "minvalue" && d->arg) c.identity_options.min = num();
+          else if (opt == "maxvalue" && d->arg) c.identity_options.max = num();
+          else if (opt == "cache") c.identity_options.cache = num();
+          else if (opt == "cycle") c.identity_options.cycle = d->arg->boolean->boolval;
+          else fail_at(def->location, "unsupported identity option " + opt);
+        }
+        break;
+      }
+      case PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY:
+        c.not_null = true;
+        [[fallthrough]];
+      case PG_QUERY__CONSTR_TYPE__CONSTR_UNIQUE:
+      case PG_QUERY__CONSTR_TYPE__CONSTR_CHECK:
+      case PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN:
+        if (k->contype == PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN) {
+          k->n_fk_attrs = 1;
+          k->fk_attrs = static_cast<PgQuery__Node**>(parsed_.back()->arena().alloc(sizeof(PgQuery__Node*)));
+          k->fk_attrs[0] = pg::make_string_node(parsed_.back()->arena(), c.name);
+        } else if (k->contype != PG_QUERY__CONSTR_TYPE__CONSTR_CHECK) {
+          k->n_keys = 1;
+          k->keys = static_cast<PgQuery__Node**>(parsed_.back()->arena().alloc(sizeof(PgQuery__Node*)));
+          k->keys[0] = pg::make_string_node(parsed_.back()->arena(), c.name);
+        }
+        constraints.push_back(k);
+        last = k;
+        break;
+      case PG_QUERY__CONSTR_TYPE__CONSTR_ATTR_DEFERRABLE: if (last) last->deferrable = 1; break;
+      case PG_QUERY__CONSTR_TYPE__CONSTR_ATTR_NOT_DEFERRABLE: if (last) last->deferrable = 0; break;
+      case PG_QUERY__CONSTR_TYPE__CONSTR_ATTR_DEFERRED: if (last) last->initdeferred = 1; break;
+      case PG_QUERY__CONSTR_TYPE__CONSTR_ATTR_IMMEDIATE: if (last) last->initdeferred = 0; break;
+      default: fail_at(k->location, "unsupported column constraint");
+    }
+  }
+  if (c.identity && c.identity_options.increment < 0) {
+    c.identity_options.max = c.identity_options.max == pg::integer_type_max(c.type) ? -1 : c.identity_options.max;
+  }
+  if (c.identity && c.identity_options.start == 1 && c.identity_options.min != 1) c.identity_options.start = c.identity_options.min;
+  t.columns.push_back(std::move(c));
+}
+
+std::string Interpreter::constraint_definition(PgQuery__Constraint* c) {
+  pg::Arena& arena = parsed_.back()->arena();
+  auto* cmd = arena.make(pg_query__alter_table_cmd__init);
+  cmd->subtype = PG_QUERY__ALTER_TABLE_TYPE__AT_AddConstraint;
+  char* saved = c->conname;
+  c->conname = arena.strdup("n");
+  cmd->def = pg::wrap(arena, c);
+  cmd->behavior = PG_QUERY__DROP_BEHAVIOR__DROP_RESTRICT;
+  auto* stmt = arena.make(pg_query__alter_table_stmt__init);
+  stmt->relation = pg::make_range_var(arena, "", "x");
+  stmt->objtype = PG_QUERY__OBJECT_TYPE__OBJECT_TABLE;
+  stmt->n_cmds = 1;
+  stmt->cmds = static_cast<PgQuery__Node**>(arena.alloc(sizeof(PgQuery__Node*)));
+  stmt->cmds[0] = pg::wrap(arena, cmd);
+  std::string sql = pg::deparse(pg::wrap(arena, stmt));
+  c->conname = saved;
+  if (sql.compare(0, kConstraintPrefix.size(), kConstraintPrefix) != 0)
+    throw std::logic_error("unexpected deparse of a constraint: " + sql);
+  return sql.substr(kConstraintPrefix.size());
+}
+
+// tab_col_check when the expression uses exactly one column, else tab_check
+// (heap.c AddRelationNewConstraints).
+std::string Interpreter::check_name(const model::Table& t, PgQuery__Constraint* c) {
+  std::set<std::string> columns;
+  std::function<void(ProtobufCMessage*)> visit = [&](ProtobufCMessage* m) {
+    if (!m) return;
+    if (m->descriptor == &pg_query__column_ref__descriptor) {
+      auto* ref = reinterpret_cast<PgQuery__ColumnRef*>(m);
+      columns.insert(pg::string_value(ref->fields[ref->n_fields - 1]));
+    }
+    const ProtobufCMessageDescriptor* d = m->descriptor;
+    char* base = reinterpret_cast<char*>(m);
+    for (unsigned i = 0; i < d->n_fields; ++i) {
+      const auto& f = d->fields[i];
+      if (f.type != PROTOBUF_C_TYPE_MESSAGE) continue;
+      if ((f.flags & PROTOBUF_C_FIELD_FLAG_ONEOF) && *reinterpret_cast<uint32_t*>(base + f.quantifier_offset) != f.id) continue;
+      if (f.label == PROTOBUF_C_LABEL_REPEATED) {
+        size_t n = *reinterpret_cast<size_t*>(base + f.quantifier_offset);
+        auto** items = *reinterpret_cast<ProtobufCMessage***>(base + f.offset);
+        for (size_t k = 0; k < n; ++k) visit(items[k]);
+      } else {
+        visit(*reinterpret_cast<ProtobufCMessage**>(base + f.offset));
+      }
+    }
+  };
+  visit(reinterpret_cast<ProtobufCMessage*>(c->raw_expr));
+  std::string column = columns.size() == 1 ? *columns.begin() : "";
+  return choose_name(t.name.name, column, "check",
+                     [&](const std::string& n) { return constraint_taken(t.name.schema, n); });
+}
+
+void Interpreter::add_constraint(model::Table& t, PgQuery__Constraint* c) {
+  model::Constraint k;
+  k.pos = position_in(file_->path, file_->text, c->location > 0 ? size_t(c->location) : statement_offset_);
+  auto keys = pg::string_list(c->keys, c->n_keys);
+  switch (c->contype) {
+    case PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY:
+      k.kind = model::ConstraintKind::primary_key;
+      k.columns = keys;
+      for (const auto& col : keys) {
+        model::Column* column = t.column(col);
+        if (!column) fail_at(c->location, "column " + pg::quote_ident(col) + " named in key does not exist");
+        column->not_null = true;
+      }
+      for (const auto& other : t.constraints)
+        if (other.kind == model::ConstraintKind::primary_key) fail_at(c->location, "multiple primary keys for table " + t.name.name);
+      break;
+    case PG_QUERY__CONSTR_TYPE__CONSTR_UNIQUE:
+      k.kind = model::ConstraintKind::unique;
+      k.columns = keys;
+      break;
+    case PG_QUERY__CONSTR_TYPE__CONSTR_CHECK:
+      k.kind = model::ConstraintKind::check;
+      if (c->skip_validation) fail_at(c->location, "NOT VALID constraints are not supported in desired state");
+      break;
+    case PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN:
+      k.kind = model::ConstraintKind::foreign_key;
+      k.columns = pg::string_list(c->fk_attrs, c->n_fk_attrs);
+      k.references = qname(c->pktable);
+      if (c->skip_validation) fail_at(c->location, "NOT VALID constraints are not supported in desired state");
+      break;
+    case PG_QUERY__CONSTR_TYPE__CONSTR_EXCLUSION:
+      k.kind = model::ConstraintKind::exclusion;
+      for (size_t i = 0; i < c->n_exclusions; ++i) {
+        PgQuery__List* pair = c->exclusions[i]->list;
+        PgQuery__IndexElem* e = pair->items[0]->index_elem;
+        k.columns.push_back(e->name && *e->name ? e->name : "expr");
+      }
+      break;
+    default:
+      fail_at(c->location, "unsupported table constraint");
+  }
+  if (c->conname && *c->conname) {
+    k.name = c->conname;
+  } else {
+    std::string schema = t.name.schema;
+    auto rel_taken = [&](const std::string& n) { return relation_taken(schema, n); };
+    auto con_taken = [&](const std::string& n) { return constraint_taken(schema, n); };
+    switch (k.kind) {
+      case model::ConstraintKind::primary_key: k.name = choose_name(t.name.name, "", "pkey", rel_taken); break;
+      case model::ConstraintKind::unique: k.name = choose_name(t.name.name, join_column_names(k.columns), "key", rel_taken); break;
+      case model::ConstraintKind::exclusion: k.name = choose_name(t.name.name, join_column_names(k.columns), "excl", rel_taken); break;
+      case model::ConstraintKind::foreign_key: k.name = choose_name(t.name.name, join_column_names(k.columns), "fkey", con_taken); break;
+      case model::ConstraintKind::check: k.name = check_name(t, c); break;
+    }
+  }
+  if (t.constraint(k.name)) fail_at(c->location, "constraint " + pg::quote_ident(k.name) + " already exists");
+  // Index-backed constraints own an index of the same name.
+  if (k.kind == model::ConstraintKind::primary_key || k.kind == model::ConstraintKind::unique ||
+      k.kind == model::ConstraintKind::exclusion)
+    claim_relation(t.name.schema, k.name);
+  if (k.kind == model::ConstraintKind::foreign_key) {
+    pending_fks_.push_back(PendingForeignKey{t.name, k.name, c, &parsed_.back()->arena()});
+  } else {
+    std::string text = constraint_definition(c);
+    k.definition = model::Expr{text, pg::canonical_statement(kConstraintPrefix + text)};
+  }
+  t.constraints.push_back(std::move(k));
+}
+
+// ---- ALTER TABLE -------------------------------------------------------------
+
+void Interpreter::alter_column_type(model::Table& t, PgQuery__AlterTableCmd* cmd) {
+  model::Column* c = t.column(cmd->name);
+  if (!c) fail("column " + pg::quote_ident(cmd->name) + " does not exist");
+  c->type = pg::canonical_type(cmd->def->column_def->type_name, kDefaultSchema);
+  if (cmd->def->column_def->coll_clause)
+    c->collation = pg::string_list(cmd->def->column_def->coll_clause->collname, cmd->def->column_def->coll_clause->n_collname).back();
+}
+
+void Interpreter::alter_table(PgQuery__AlterTableStmt* s) {
+  if (s->objtype != PG_QUERY__OBJECT_TYPE__OBJECT_TABLE) fail("only ALTER TABLE is supported on relations");
+  QName name = qname(s->relation);
+  if (!tables_.count(name) && s->missing_ok) return;
+  for (size_t i = 0; i < s->n_cmds; ++i) {
+    model::Table& t = table(name);
+    PgQuery__AlterTableCmd* cmd = s->cmds[i]->alter_table_cmd;
+    model::Column* col = cmd->name && *cmd->name ? t.column(cmd->name) : nullptr;
+    auto need_column = [&] {
+      if (!col) fail("column " + pg::quote_ident(cmd->name ? cmd->name : "") + " of table " + t.name.name + " does not exist");
+      return col;
+    };
+    switch (cmd->subtype) {
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_AddColumn: {
+        std::vector<PgQuery__Constraint*> constraints;
+        if (cmd->missing_ok && t.column(cmd->def->column_def->colname)) break;
+        add_column(t, cmd->def->column_def, constraints);
+        for (auto* c : constraints) add_constraint(table(name), c);
+        break;
+      }
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_DropColumn: {
+        if (!col && cmd->missing_ok) break;
+        need_column();
+        std::string dropped = cmd->name;
+        t.columns.erase(std::remove_if(t.columns.begin(), t.columns.end(), [&](auto& c) { return c.name == dropped; }), t.columns.end());
+        t.constraints.erase(std::remove_if(t.constraints.begin(), t.constraints.end(), [&](auto& c) {
+                              return std::find(c.columns.begin(), c.columns.end(), dropped) != c.columns.end();
+                            }), t.constraints.end());
+        break;
+      }
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_ColumnDefault:
+        need_column();
+        if (cmd->def) {
+          std::string text = expr_text(cmd->def);
+          col->default_value = model::Expr{text, pg::canonical_expression(text)};
+        } else {
+          col->default_value = model::Expr{};
+        }
+        break;
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_SetNotNull: need_column()->not_null = true; break;
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_DropNotNull: need_column()->not_null = false; break;
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_AlterColumnType: alter_column_type(t, cmd); break;
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_AddConstraint: add_constraint(t, cmd->def->constraint); break;
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_DropConstraint: {
+        auto it = std::find_if(t.constraints.begin(), t.constraints.end(), [&](auto& c) { return c.name == cmd->name; });
+        if (it == t.constraints.end()) {
+          if (cmd->missing_ok) break;
+          fail("constraint " + pg::quote_ident(cmd->name) + " does not exist");
+        }
+        if (it->kind != model::ConstraintKind::check && it->kind != model::ConstraintKind::foreign_key)
+          relations_.erase({t.name.schema, it->name});
+        t.constraints.erase(it);
+        break;
+      }
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_DropIdentity: need_column()->identity = 0; break;
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_AddIdentity: {
+        need_column();
+        PgQuery__Constraint* k = cmd->def->constraint;
+        col->identity = k->generated_when[0];
+        col->not_null = true;
+        col->identity_options = model::SequenceOptions{};
+        col->identity_options.type = col->type;
+        col->identity_options.max = pg::integer_type_max(col->type);
+        break;
+      }
+      default:
+        fail("unsupported ALTER TABLE action in desired state");
+    }
+  }
+}
+
+}  // namespace shale::load::pg_sql

@@ -1,0 +1,74 @@
+// The statement-by-statement interpreter behind load_pg_sql. It applies each
+// statement to the model as PostgreSQL would apply it to its catalog,
+// including the names PostgreSQL gives to unnamed objects.
+#pragma once
+#include <map>
+#include <memory>
+#include <set>
+
+#include "load/pg_sql/load_pg_sql.hpp"
+#include "pgsql/parse_tree.hpp"
+
+namespace shale::load::pg_sql {
+
+class Interpreter {
+ public:
+  void run(const SqlFile& file);
+  model::Schema finish();
+
+ private:
+  struct PendingForeignKey {
+    model::QName table;
+    std::string constraint;
+    PgQuery__Constraint* node;
+    pgsql::Arena* arena;
+  };
+
+  // statements
+  void statement(PgQuery__Node* node);
+  void create_table(PgQuery__CreateStmt* s);
+  void alter_table(PgQuery__AlterTableStmt* s);
+  void create_index(PgQuery__IndexStmt* s);
+  void create_enum(PgQuery__CreateEnumStmt* s);
+  void alter_enum(PgQuery__AlterEnumStmt* s);
+  void create_sequence(PgQuery__CreateSeqStmt* s);
+  void alter_sequence(PgQuery__AlterSeqStmt* s);
+  void create_view(PgQuery__ViewStmt* s);
+  void create_matview(PgQuery__CreateTableAsStmt* s);
+  void create_function(PgQuery__CreateFunctionStmt* s);
+  void create_trigger(PgQuery__CreateTrigStmt* s);
+  void create_schema(PgQuery__CreateSchemaStmt* s);
+  void create_extension(PgQuery__CreateExtensionStmt* s);
+  void comment(PgQuery__CommentStmt* s);
+  void drop(PgQuery__DropStmt* s);
+  void rename(PgQuery__RenameStmt* s);
+
+  // tables
+  void add_column(model::Table& t, PgQuery__ColumnDef* def, std::vector<PgQuery__Constraint*>& constraints);
+  void add_constraint(model::Table& t, PgQuery__Constraint* c);
+  void alter_column_type(model::Table& t, PgQuery__AlterTableCmd* cmd);
+  std::string constraint_definition(PgQuery__Constraint* c);
+  std::string check_name(const model::Table& t, PgQuery__Constraint* c);
+
+  // lookups
+  model::QName qname(const PgQuery__RangeVar* rv) const;
+  model::QName qname(const std::vector<std::string>& names) const;
+  model::Table& table(const model::QName& n);
+  bool relation_taken(const std::string& schema, const std::string& name) const;
+  bool constraint_taken(const std::string& schema, const std::string& name) const;
+  void claim_relation(const std::string& schema, const std::string& name);
+  std::string expr_text(PgQuery__Node* expr);
+  std::string renamed_from_hint(size_t offset) const;
+  [[noreturn]] void fail(const std::string& message) const;
+  [[noreturn]] void fail_at(size_t offset, const std::string& message) const;
+
+  model::Schema schema_;
+  std::map<model::QName, size_t> tables_;
+  std::set<std::pair<std::string, std::string>> relations_;
+  std::vector<PendingForeignKey> pending_fks_;
+  std::vector<std::unique_ptr<pgsql::ParsedSql>> parsed_;
+  const SqlFile* file_ = nullptr;
+  size_t statement_offset_ = 0;
+};
+
+}  // namespace shale::load::pg_sql

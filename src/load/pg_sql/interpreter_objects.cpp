@@ -1,0 +1,504 @@
+// The interpreter's statements for objects other than tables.
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "load/pg_sql/default_names.hpp"
+#include "load/pg_sql/interpreter.hpp"
+#include "pgsql/canonical.hpp"
+#include "pgsql/objects.hpp"
+#include "pgsql/quote.hpp"
+#include "pgsql/type_names.hpp"
+
+namespace shale::load::pg_sql {
+
+using model::QName;
+namespace pg = shale::pgsql;
+
+namespace {
+
+// FigureIndexColname (parse_target.c): the name an expression index column
+// contributes to the index's default name.
+std::string index_column_name(PgQuery__IndexElem* e) {
+  if (e->indexcolname && *e->indexcolname) return e->indexcolname;
+  if (e->name && *e->name) return e->name;
+  PgQuery__Node* x = e->expr;
+  while (x) {
+    switch (x->node_case) {
+      case PG_QUERY__NODE__NODE_FUNC_CALL: return pg::string_value(x->func_call->funcname[x->func_call->n_funcname - 1]);
+      case PG_QUERY__NODE__NODE_COLUMN_REF: return pg::string_value(x->column_ref->fields[x->column_ref->n_fields - 1]);
+      case PG_QUERY__NODE__NODE_TYPE_CAST: {
+        PgQuery__Node* arg = x->type_cast->arg;
+        if (arg->node_case == PG_QUERY__NODE__NODE_FUNC_CALL || arg->node_case == PG_QUERY__NODE__NODE_COLUMN_REF ||
+            arg->node_case == PG_QUERY__NODE__NODE_TYPE_CAST) {
+          x = arg;
+          continue;
+        }
+        auto* t = x->type_cast->type_name;
+        return pg::string_value(t->names[t->n_names - 1]);
+      }
+      case PG_QUERY__NODE__NODE_COALESCE_EXPR: return "coalesce";
+      case PG_QUERY__NODE__NODE_CASE_EXPR: return "case";
+      default: return "expr";
+    }
+  }
+  return "expr";
+}
+
+int64_t def_number(PgQuery__DefElem* d) {
+  if (d->arg->node_case == PG_QUERY__NODE__NODE_INTEGER) return d->arg->integer->ival;
+  return std::stoll(d->arg->float_->fval);
+}
+
+int64_t type_min(const std::string& t) {
+  if (t == "smallint") return -32768;
+  if (t == "integer") return -2147483648LL;
+  return INT64_MIN;
+}
+
+}  // namespace
+
+void Interpreter::create_index(PgQuery__IndexStmt* s) {
+  QName table_name = qname(s->relation);
+  bool is_view = std::any_of(schema_.views.begin(), schema_.views.end(),
+                             [&](const model::View& v) { return v.materialized && v.name == table_name; });
+  if (!is_view) table(table_name);
+  model::Index ix;
+  ix.table = table_name;
+  ix.unique = s->unique;
+  ix.pos = position_in(file_->path, file_->text, statement_offset_);
+  std::vector<std::string> colnames;
+  for (size_t i = 0; i < s->n_index_params; ++i) {
+    PgQuery__IndexElem* e = s->index_params[i]->index_elem;
+    colnames.push_back(index_column_name(e));
+    if (e->name && *e->name) ix.columns.push_back(e->name);
+  }
+  std::string name = s->idxname && *s->idxname ? s->idxname : "";
+  if (name.empty()) {
+    name = choose_name(table_name.name, join_column_names(colnames), s->unique ? "key" : "idx",
+                       [&](const std::string& n) { return relation_taken(table_name.schema, n); });
+  } else if (relation_taken(table_name.schema, name)) {
+    if (s->if_not_exists) return;
+    fail("relation " + pg::quote_ident(name) + " already exists");
+  }
+  claim_relation(table_name.schema, name);
+  ix.name = QName{table_name.schema, name};
+  s->idxname = parsed_.back()->arena().strdup(name);
+  s->concurrent = 0;
+  s->if_not_exists = 0;
+  if (!s->access_method || !*s->access_method) s->access_method = parsed_.back()->arena().strdup("btree");
+  std::string text = pg::deparse(pg::wrap(parsed_.back()->arena(), s));
+  ix.definition = model::Expr{text, pg::canonical_statement(text)};
+  schema_.indexes.push_back(std::move(ix));
+}
+
+void Interpreter::create_enum(PgQuery__CreateEnumStmt* s) {
+  model::Enum e;
+  e.name = qname(pg::string_list(s->type_name, s->n_type_name));
+  e.values = pg::string_list(s->vals, s->n_vals);
+  e.pos = position_in(file_->path, file_->text, statement_offset_);
+  for (const auto& x : schema_.enums)
+    if (x.name == e.name) fail("type " + pg::quote_qualified(e.name.schema, e.name.name) + " already exists");
+  schema_.enums.push_back(std::move(e));
+}
+
+void Interpreter::alter_enum(PgQuery__AlterEnumStmt* s) {
+  QName name = qname(pg::string_list(s->type_name, s->n_type_name));
+  auto it = std::find_if(schema_.enums.begin(), schema_.enums.end(), [&](auto& e) { return e.name == name; });
+  if (it == schema_.enums.end()) fail("type " + pg::quote_qualified(name.schema, name.name) + " does not exist");
+  auto& values = it->values;
+  if (s->old_val && *s->old_val) {
+    auto v = std::find(values.begin(), values.end(), s->old_val);
+    if (v == values.end()) fail(std::string("enum value ") + s->old_val + " does not exist");
+    *v = s->new_val;
+    return;
+  }
+  if (std::find(values.begin(), values.end(), s->new_val) != values.end()) {
+    if (s->skip_if_new_val_exists) return;
+    fail(std::string("enum value ") + s->new_val + " already exists");
+  }
+  if (s->new_val_neighbor && *s->new_val_neighbor) {
+    auto v = std::find(values.begin(), values.end(), s->new_val_neighbor);
+    if (v == values.end()) fail(std::string("enum value ") + s->new_val_neighbor + " does not exist");
+    values.insert(s->new_val_is_after ? v + 1 : v, s->new_val);
+  } else {
+    values.push_back(s->new_val);
+  }
+}
+
+namespace {
+void apply_sequence_option(model::Sequence& seq, PgQuery__DefElem* d, bool& min_set, bool& max_set, bool& start_set) {
+  std::string opt = d->defname;
+  if (opt == "as") {
+    seq.options.type = pg::canonical_type(d->arg->type_name, "public");
+  } else if (opt == "increment") {
+    seq.options.increment = def_number(d);
+  } else if (opt == "start") {
+    seq.options.start = def_number(d);
+    start_set = true;
+  } else if (opt == "minvalue") {
+    min_set = d->arg != nullptr;
+    if (d->arg) seq.options.min = def_number(d);
+  } else if (opt == "maxvalue") {
+    max_set = d->arg != nullptr;
+    if (d->arg) seq.options.max = def_number(d);
+  } else if (opt == "cache") {
+    seq.options.cache = def_number(d);
+  } else if (opt == "cycle") {
+    seq.options.cycle = d->arg->boolean->boolval;
+  } else if (opt == "owned_by") {
+    auto names = pg::string_list(d->arg->list->items, d->arg->list->n_items);
+    if (names.size() == 1 && names[0] == "none") {
+      seq.owned_by_table.clear();
+      seq.owned_by_column.clear();
+    } else {
+      seq.owned_by_column = names.back();
+      seq.owned_by_table = names[names.size() - 2];
+    }
+  } else {
+    throw UserError("unsupported sequence option " + opt);
+  }
+}
+
+// Defaults depend on the direction and type (CREATE SEQUENCE, "Description").
+void fill_sequence_defaults(model::Sequence& seq, bool min_set, bool max_set, bool start_set) {
+  auto& o = seq.options;
+  if (!min_set) o.min = o.increment > 0 ? 1 : type_min(o.type);
+  if (!max_set) o.max = o.increment > 0 ? pg::integer_type_max(o.type) : -1;
+  if (!start_set) o.start = o.increment > 0 ? o.min : o.max;
+}
+}  // namespace
+
+void Interpreter::create_sequence(PgQuery__CreateSeqStmt* s) {
+  model::Sequence seq;
+  seq.name = qname(s->sequence);
+  seq.pos = position_in(file_->path, file_->text, statement_offset_);
+  if (relation_taken(seq.name.schema, seq.name.name)) {
+    if (s->if_not_exists) return;
+    fail("relation " + pg::quote_ident(seq.name.name) + " already exists");
+  }
+  claim_relation(seq.name.schema, seq.name.name);
+  bool min_set = false, max_set = false, start_set = false;
+  try {
+    for (size_t i = 0; i < s->n_options; ++i) apply_sequence_option(seq, s->options[i]->def_elem, min_set, max_set, start_set);
+  } catch (const UserError& e) {
+    fail(e.what());
+  }
+  fill_sequence_defaults(seq, min_set, max_set, start_set);
+  schema_.sequences.push_back(std::move(seq));
+}
+
+void Interpreter::alter_sequence(PgQuery__AlterSeqStmt* s) {
+  QName name = qname(s->sequence);
+  auto it = std::find_if(schema_.sequences.begin(), schema_.sequences.end(), [&](auto& q) { return q.name == name; });
+  if (it == schema_.sequences.end()) {
+    if (s->missing_ok) return;
+    fail("sequence " + pg::quote_qualified(name.schema, name.name) + " does not exist");
+  }
+  for (size_t i = 0; i < s->n_options; ++i) {
+    std::string opt = s->options[i]->def_elem->defname;
+    if (opt != "owned_by") fail("ALTER SEQUENCE in desired state supports OWNED BY only; write the options in CREATE SEQUENCE");
+    bool a = false, b = false, c = false;
+    apply_sequence_option(*it, s->options[i]->def_elem, a, b, c);
+    if (!it->owned_by_table.empty()) {
+      const model::Table& t = table(QName{name.schema, it->owned_by_table});
+      if (!t.column(it->owned_by_column)) fail("column " + it->owned_by_column + " does not exist");
+    }
+  }
+}
+
+void Interpreter::create_view(PgQuery__ViewStmt* s) {
+  if (s->n_aliases || s->n_options || s->with_check_option != PG_QUERY__VIEW_CHECK_OPTION__NO_CHECK_OPTION)
+    fail("view column lists, options and CHECK OPTION are not supported");
+  model::View v;
+  v.name = qname(s->view);
+  v.pos = position_in(file_->path, file_->text, statement_offset_);
+  auto existing = std::find_if(schema_.views.begin(), schema_.views.end(), [&](auto& x) { return x.name == v.name; });
+  std::string text = pg::deparse(s->query);
+  v.query = model::Expr{text, pg::canonical_query(text)};
+  if (existing != schema_.views.end()) {
+    if (!s->replace) fail("relation " + pg::quote_ident(v.name.name) + " already exists");
+    existing->query = v.query;
+    return;
+  }
+  claim_relation(v.name.schema, v.name.name);
+  schema_.views.push_back(std::move(v));
+}
+
+void Interpreter::create_matview(PgQuery__CreateTableAsStmt* s) {
+  if (s->objtype != PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW) fail("CREATE TABLE AS is not supported in desired state");
+  if (s->into->skip_data) fail("WITH NO DATA materialized views are not supported");
+  model::View v;
+  v.name = qname(s->into->rel);
+  v.materialized = true;
+  v.pos = position_in(file_->path, file_->text, statement_offset_);
+  std::string text = pg::deparse(s->query);
+  v.query = model::Expr{text, pg::canonical_query(text)};
+  claim_relation(v.name.schema, v.name.name);
+  schema_.views.push_back(std::move(v));
+}
+
+void Interpreter::create_function(PgQuery__CreateFunctionStmt* s) {
+  if (s->is_procedure) fail("procedures are not supported");
+  s->replace = 1;
+  std::string text = pg::deparse(pg::wrap(parsed_.back()->arena(), s));
+  model::Function f = pg::describe_function(text);
+  f.pos = position_in(file_->path, file_->text, statement_offset_);
+  if (f.name.schema.empty()) f.name.schema = "public";
+  for (auto& x : schema_.functions) {
+    if (x.key() == f.key()) {
+      x.definition = f.definition;
+      return;
+    }
+  }
+  schema_.functions.push_back(std::move(f));
+}
+
+void Interpreter::create_trigger(PgQuery__CreateTrigStmt* s) {
+  if (s->isconstraint) fail("constraint triggers are not supported");
+  model::Trigger t;
+  t.table = qname(s->relation);
+  table(t.table);
+  t.name = s->trigname;
+  t.pos = position_in(file_->path, file_->text, statement_offset_);
+  s->replace = 0;
+  std::string text = pg::deparse(pg::wrap(parsed_.back()->arena(), s));
+  t.definition = model::Expr{text, pg::canonical_statement(text)};
+  for (const auto& x : schema_.triggers)
+    if (x.table == t.table && x.name == t.name) fail("trigger " + t.name + " already exists");
+  schema_.triggers.push_back(std::move(t));
+}
+
+void Interpreter::create_schema(PgQuery__CreateSchemaStmt* s) {
+  if (s->n_schema_elts) fail("CREATE SCHEMA with elements is not supported; create them in their own statements");
+  if (s->authrole) fail("CREATE SCHEMA AUTHORIZATION is not supported");
+  std::string name = s->schemaname;
+  if (name == "public" || schema_.schemas.count(name)) {
+    if (s->if_not_exists || name == "public") return;
+    fail("schema " + pg::quote_ident(name) + " already exists");
+  }
+  schema_.schemas[name] = "";
+}
+
+void Interpreter::create_extension(PgQuery__CreateExtensionStmt* s) {
+  model::Extension e;
+  e.name = s->extname;
+  e.schema = "public";
+  e.pos = position_in(file_->path, file_->text, statement_offset_);
+  for (size_t i = 0; i < s->n_options; ++i) {
+    PgQuery__DefElem* d = s->options[i]->def_elem;
+    if (std::string(d->defname) == "schema") e.schema = d->arg->string->sval;
+    else fail(std::string("unsupported extension option ") + d->defname);
+  }
+  for (const auto& x : schema_.extensions)
+    if (x.name == e.name) {
+      if (s->if_not_exists) return;
+      fail("extension " + e.name + " already exists");
+    }
+  schema_.extensions.push_back(std::move(e));
+}
+
+void Interpreter::comment(PgQuery__CommentStmt* s) {
+  std::string text = s->comment ? s->comment : "";
+  auto names = s->object->node_case == PG_QUERY__NODE__NODE_LIST
+                   ? pg::string_list(s->object->list->items, s->object->list->n_items)
+                   : std::vector<std::string>{};
+  auto find_in = [&](auto& vec, const QName& n) -> decltype(&vec[0]) {
+    for (auto& x : vec)
+      if (x.name == n) return &x;
+    fail("object " + pg::quote_qualified(n.schema, n.name) + " does not exist");
+  };
+  switch (s->objtype) {
+    case PG_QUERY__OBJECT_TYPE__OBJECT_SCHEMA: {
+      std::string name = pg::string_value(s->object);
+      if (name == "public") fail("COMMENT ON SCHEMA public is not supported");
+      if (!schema_.schemas.count(name)) fail("schema " + name + " does not exist");
+      schema_.schemas[name] = text;
+      return;
+    }
+    case PG_QUERY__OBJECT_TYPE__OBJECT_TABLE: table(qname(names)).comment = text; return;
+    case PG_QUERY__OBJECT_TYPE__OBJECT_COLUMN: {
+      std::vector<std::string> tn(names.begin(), names.end() - 1);
+      model::Column* c = table(qname(tn)).column(names.back());
+      if (!c) fail("column " + names.back() + " does not exist");
+      c->comment = text;
+      return;
+    }
+    case PG_QUERY__OBJECT_TYPE__OBJECT_INDEX: find_in(schema_.indexes, qname(names))->comment = text; return;
+    case PG_QUERY__OBJECT_TYPE__OBJECT_SEQUENCE: find_in(schema_.sequences, qname(names))->comment = text; return;
+    case PG_QUERY__OBJECT_TYPE__OBJECT_VIEW:
+    case PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW: find_in(schema_.views, qname(names))->comment = text; return;
+    case PG_QUERY__OBJECT_TYPE__OBJECT_TYPE: {
+      auto* tn = s->object->type_name;
+      find_in(schema_.enums, qname(pg::string_list(tn->names, tn->n_names)))->comment = text;
+      return;
+    }
+    case PG_QUERY__OBJECT_TYPE__OBJECT_TABCONSTRAINT: {
+      std::vector<std::string> tn(names.begin(), names.end() - 1);
+      model::Table& t = table(qname(tn));
+      for (auto& c : t.constraints)
+        if (c.name == names.back()) {
+          c.comment = text;
+          return;
+        }
+      fail("constraint " + names.back() + " does not exist");
+    }
+    case PG_QUERY__OBJECT_TYPE__OBJECT_TRIGGER: {
+      std::vector<std::string> tn(names.begin(), names.end() - 1);
+      QName t = qname(tn);
+      for (auto& x : schema_.triggers)
+        if (x.table == t && x.name == names.back()) {
+          x.comment = text;
+          return;
+        }
+      fail("trigger " + names.back() + " does not exist");
+    }
+    case PG_QUERY__OBJECT_TYPE__OBJECT_FUNCTION: {
+      auto* owa = s->object->object_with_args;
+      QName fn = qname(pg::string_list(owa->objname, owa->n_objname));
+      std::string args = "(";
+      for (size_t i = 0; i < owa->n_objargs; ++i)
+        args += (i ? ", " : "") + pg::canonical_type(owa->objargs[i]->type_name, "public");
+      args += ")";
+      for (auto& f : schema_.functions)
+        if (f.name == fn && (f.identity_args == args || owa->args_unspecified)) {
+          f.comment = text;
+          return;
+        }
+      fail("function " + fn.name + args + " does not exist");
+    }
+    default: fail("unsupported COMMENT ON object kind");
+  }
+}
+
+void Interpreter::drop(PgQuery__DropStmt* s) {
+  for (size_t i = 0; i < s->n_objects; ++i) {
+    PgQuery__Node* obj = s->objects[i];
+    auto names = obj->node_case == PG_QUERY__NODE__NODE_LIST ? pg::string_list(obj->list->items, obj->list->n_items)
+                                                             : std::vector<std::string>{pg::string_value(obj)};
+    auto erase_named = [&](auto& vec, const QName& n) {
+      auto it = std::find_if(vec.begin(), vec.end(), [&](auto& x) { return x.name == n; });
+      if (it == vec.end()) {
+        if (s->missing_ok) return false;
+        fail("object " + pg::quote_qualified(n.schema, n.name) + " does not exist");
+      }
+      vec.erase(it);
+      return true;
+    };
+    switch (s->remove_type) {
+      case PG_QUERY__OBJECT_TYPE__OBJECT_TABLE: {
+        QName n = qname(names);
+        if (!tables_.count(n) && s->missing_ok) break;
+        table(n);
+        schema_.tables.erase(schema_.tables.begin() + tables_[n]);
+        tables_.clear();
+        for (size_t k = 0; k < schema_.tables.size(); ++k) tables_[schema_.tables[k].name] = k;
+        relations_.erase({n.schema, n.name});
+        auto on_table = [&](auto& x) { return x.table == n; };
+        schema_.indexes.erase(std::remove_if(schema_.indexes.begin(), schema_.indexes.end(), on_table), schema_.indexes.end());
+        schema_.triggers.erase(std::remove_if(schema_.triggers.begin(), schema_.triggers.end(), on_table), schema_.triggers.end());
+        break;
+      }
+      case PG_QUERY__OBJECT_TYPE__OBJECT_INDEX:
+        if (erase_named(schema_.indexes, qname(names))) relations_.erase({qname(names).schema, qname(names).name});
+        break;
+      case PG_QUERY__OBJECT_TYPE__OBJECT_SEQUENCE:
+        if (erase_named(schema_.sequences, qname(names))) relations_.erase({qname(names).schema, qname(names).name});
+        break;
+      case PG_QUERY__OBJECT_TYPE__OBJECT_VIEW:
+      case PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW:
+        if (erase_named(schema_.views, qname(names))) relations_.erase({qname(names).schema, qname(names).name});
+        break;
+      case PG_QUERY__OBJECT_TYPE__OBJECT_TYPE: {
+        auto* tn = obj->type_name;
+        erase_named(schema_.enums, qname(pg::string_list(tn->names, tn->n_names)));
+        break;
+      }
+      case PG_QUERY__OBJECT_TYPE__OBJECT_SCHEMA:
+        if (!schema_.schemas.erase(names[0]) && !s->missing_ok) fail("schema " + names[0] + " does not exist");
+        break;
+      case PG_QUERY__OBJECT_TYPE__OBJECT_EXTENSION: {
+        auto it = std::find_if(schema_.extensions.begin(), schema_.extensions.end(), [&](auto& e) { return e.name == names[0]; });
+        if (it != schema_.extensions.end()) schema_.extensions.erase(it);
+        else if (!s->missing_ok) fail("extension " + names[0] + " does not exist");
+        break;
+      }
+      case PG_QUERY__OBJECT_TYPE__OBJECT_TRIGGER: {
+        std::vector<std::string> tn(names.begin(), names.end() - 1);
+        QName t = qname(tn);
+        auto it = std::find_if(schema_.triggers.begin(), schema_.triggers.end(), [&](auto& x) { return x.table == t && x.name == names.back(); });
+        if (it != schema_.triggers.end()) schema_.triggers.erase(it);
+        else if (!s->missing_ok) fail("trigger " + names.back() + " does not exist");
+        break;
+      }
+      default:
+        fail("unsupported DROP in desired state");
+    }
+  }
+}
+
+void Interpreter::rename(PgQuery__RenameStmt* s) {
+  std::string to = s->newname;
+  switch (s->rename_type) {
+    case PG_QUERY__OBJECT_TYPE__OBJECT_TABLE: {
+      QName from = qname(s->relation);
+      model::Table& t = table(from);
+      claim_relation(from.schema, to);
+      relations_.erase({from.schema, from.name});
+      t.name.name = to;
+      tables_.erase(from);
+      tables_[t.name] = static_cast<size_t>(&t - &schema_.tables[0]);
+      for (auto& ix : schema_.indexes) if (ix.table == from) ix.table = t.name;
+      for (auto& tr : schema_.triggers) if (tr.table == from) tr.table = t.name;
+      return;
+    }
+    case PG_QUERY__OBJECT_TYPE__OBJECT_COLUMN: {
+      model::Table& t = table(qname(s->relation));
+      model::Column* c = t.column(s->subname);
+      if (!c) fail(std::string("column ") + s->subname + " does not exist");
+      if (t.column(to)) fail("column " + to + " already exists");
+      std::string old = c->name;
+      c->name = to;
+      for (auto& k : t.constraints)
+        for (auto& col : k.columns) if (col == old) col = to;
+      return;
+    }
+    default:
+      fail("unsupported rename in desired state; use a -- shale:renamed-from hint");
+  }
+}
+
+// ---- files -----------------------------------------------------------------
+
+model::Schema load(const std::vector<SqlFile>& files) {
+  Interpreter interpreter;
+  for (const auto& f : files) interpreter.run(f);
+  return interpreter.finish();
+}
+
+std::vector<SqlFile> read_sql_path(const std::string& path) {
+  namespace fs = std::filesystem;
+  std::vector<std::string> paths;
+  std::error_code ec;
+  if (fs::is_directory(path, ec)) {
+    for (auto it = fs::recursive_directory_iterator(path, ec); !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
+      if (it->is_regular_file() && it->path().extension() == ".sql") paths.push_back(it->path().string());
+    std::sort(paths.begin(), paths.end());
+  } else if (fs::is_regular_file(path, ec)) {
+    paths.push_back(path);
+  } else {
+    throw UserError("cannot read " + path + ": no such file or directory", SourcePos{path});
+  }
+  std::vector<SqlFile> files;
+  for (const auto& p : paths) {
+    std::ifstream in(p, std::ios::binary);
+    if (!in) throw UserError("cannot read " + p, SourcePos{p});
+    std::stringstream buf;
+    buf << in.rdbuf();
+    files.push_back(SqlFile{p, buf.str()});
+  }
+  return files;
+}
+
+}  // namespace shale::load::pg_sql

@@ -1,0 +1,35 @@
+#include "model/schema.hpp"
+
+namespace shale::model {
+
+const Column* Table::column(const std::string& n) const {
+  for (const auto& c : columns)
+    if (c.name == n) return &c;
+  return nullptr;
+}
+
+Column* Table::column(const std::string& n) {
+  for (auto& c : columns)
+    if (c.name == n) return &c;
+  return nullptr;
+}
+
+const Constraint* Table::constraint(const std::string& n) const {
+  for (const auto& c : constraints)
+    if (c.name == n) return &c;
+  return nullptr;
+}
+
+Table* Schema::table(const QName& n) {
+  for (auto& t : tables)
+    if (t.name == n) return &t;
+  return nullptr;
+}
+
+const Table* Schema::table(const QName& n) const {
+  for (const auto& t : tables)
+    if (t.name == n) return &t;
+  return nullptr;
+}
+
+}  // namespace shale::model

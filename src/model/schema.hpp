@@ -1,0 +1,158 @@
+// The dialect-neutral schema model. Loaders produce it, diff compares two of
+// them. Every definition that PostgreSQL stores in an analysed form (defaults,
+// checks, index and view definitions …) is an Expr: the text to render plus a
+// canonical form that both the interpreter and the live reader produce for
+// equal definitions. Equality of objects is equality of canonical forms.
+#pragma once
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "util/error.hpp"
+
+namespace shale::model {
+
+struct Expr {
+  std::string text;   // what to render (valid SQL in the target dialect)
+  std::string canon;  // what to compare
+  bool empty() const { return text.empty(); }
+  bool operator==(const Expr& o) const { return canon == o.canon; }
+  bool operator!=(const Expr& o) const { return !(*this == o); }
+};
+
+// Qualified object name. `schema` is empty for SQLite.
+struct QName {
+  std::string schema;
+  std::string name;
+  bool operator<(const QName& o) const { return schema != o.schema ? schema < o.schema : name < o.name; }
+  bool operator==(const QName& o) const { return schema == o.schema && name == o.name; }
+  bool operator!=(const QName& o) const { return !(*this == o); }
+};
+
+struct SequenceOptions {
+  std::string type = "bigint";
+  int64_t start = 1, increment = 1, min = 1, max = INT64_MAX, cache = 1;
+  bool cycle = false;
+  bool operator==(const SequenceOptions& o) const {
+    return type == o.type && start == o.start && increment == o.increment && min == o.min &&
+           max == o.max && cache == o.cache && cycle == o.cycle;
+  }
+  bool operator!=(const SequenceOptions& o) const { return !(*this == o); }
+};
+
+struct Column {
+  std::string name;
+  std::string type;  // canonical spelling, as PostgreSQL's format_type prints it
+  bool not_null = false;
+  Expr default_value;
+  char identity = 0;  // 0, 'a' (ALWAYS) or 'd' (BY DEFAULT)
+  SequenceOptions identity_options;
+  Expr generated;     // GENERATED ALWAYS AS (…) STORED
+  std::string collation;  // empty: the type's default
+  std::string comment;
+  std::string renamed_from;  // desired-state hint
+  SourcePos pos;
+};
+
+enum class ConstraintKind { primary_key, unique, check, foreign_key, exclusion };
+
+struct Constraint {
+  std::string name;
+  ConstraintKind kind = ConstraintKind::check;
+  Expr definition;  // e.g. "FOREIGN KEY (a) REFERENCES public.t(id) ON DELETE CASCADE"
+  std::vector<std::string> columns;
+  QName references;  // foreign keys only
+  std::string comment;
+  SourcePos pos;
+};
+
+struct Table {
+  QName name;
+  std::vector<Column> columns;
+  std::vector<Constraint> constraints;
+  std::string comment;
+  std::string renamed_from;  // desired-state hint: old table name (same schema)
+  SourcePos pos;
+
+  const Column* column(const std::string& n) const;
+  Column* column(const std::string& n);
+  const Constraint* constraint(const std::string& n) const;
+};
+
+struct Index {
+  QName name;
+  QName table;
+  bool unique = false;
+  Expr definition;  // the whole CREATE INDEX statement
+  std::vector<std::string> columns;  // plain key columns, for dependency ordering
+  std::string comment;
+  SourcePos pos;
+};
+
+struct Enum {
+  QName name;
+  std::vector<std::string> values;
+  std::string comment;
+  SourcePos pos;
+};
+
+struct Sequence {
+  QName name;
+  SequenceOptions options;
+  std::string owned_by_table;  // table in the same schema, or empty
+  std::string owned_by_column;
+  std::string comment;
+  SourcePos pos;
+};
+
+struct View {
+  QName name;
+  bool materialized = false;
+  Expr query;  // the SELECT
+  std::string comment;
+  SourcePos pos;
+};
+
+struct Function {
+  QName name;
+  std::string identity_args;  // canonical argument types, "(integer, text)"
+  Expr definition;            // CREATE OR REPLACE FUNCTION …
+  std::string comment;
+  SourcePos pos;
+  std::string key() const { return name.schema + "." + name.name + identity_args; }
+};
+
+struct Trigger {
+  QName table;
+  std::string name;
+  Expr definition;  // CREATE TRIGGER …
+  std::string comment;
+  SourcePos pos;
+};
+
+struct Extension {
+  std::string name;
+  std::string schema;
+  SourcePos pos;
+};
+
+// A whole database schema. Vectors keep creation order, which is also a valid
+// dependency order for objects of one kind (a view on a view comes after it).
+struct Schema {
+  std::map<std::string, std::string> schemas;  // name → comment; "public" is implied
+  std::vector<Extension> extensions;
+  std::vector<Enum> enums;
+  std::vector<Sequence> sequences;
+  std::vector<Table> tables;
+  std::vector<Index> indexes;
+  std::vector<View> views;
+  std::vector<Function> functions;
+  std::vector<Trigger> triggers;
+
+  Table* table(const QName& n);
+  const Table* table(const QName& n) const;
+};
+
+}  // namespace shale::model

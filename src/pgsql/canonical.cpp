@@ -1,0 +1,250 @@
+#include "pgsql/canonical.hpp"
+
+#include <algorithm>
+#include <cstring>
+#include <unordered_map>
+#include <vector>
+#include <functional>
+#include <regex>
+#include <stdexcept>
+
+namespace shale::pgsql {
+
+namespace {
+
+using Visitor = std::function<void(ProtobufCMessage*)>;
+
+// Post-order walk over every message below `msg`, using protobuf-c's
+// descriptors so that no node type is missed.
+void walk(ProtobufCMessage* msg, const Visitor& visit) {
+  if (!msg) return;
+  const ProtobufCMessageDescriptor* desc = msg->descriptor;
+  char* base = reinterpret_cast<char*>(msg);
+  for (unsigned i = 0; i < desc->n_fields; ++i) {
+    const ProtobufCFieldDescriptor& f = desc->fields[i];
+    if (f.type != PROTOBUF_C_TYPE_MESSAGE) continue;
+    if (f.flags & PROTOBUF_C_FIELD_FLAG_ONEOF) {
+      if (*reinterpret_cast<uint32_t*>(base + f.quantifier_offset) != f.id) continue;
+    }
+    if (f.label == PROTOBUF_C_LABEL_REPEATED) {
+      size_t n = *reinterpret_cast<size_t*>(base + f.quantifier_offset);
+      auto** items = *reinterpret_cast<ProtobufCMessage***>(base + f.offset);
+      for (size_t k = 0; k < n; ++k) walk(items[k], visit);
+    } else {
+      walk(*reinterpret_cast<ProtobufCMessage**>(base + f.offset), visit);
+    }
+  }
+  visit(msg);
+}
+
+bool is_text_type(const PgQuery__TypeName* t) {
+  if (!t || t->n_array_bounds) return false;
+  std::string last = string_value(t->names[t->n_names - 1]);
+  return last == "text" || last == "varchar" || last == "bpchar";
+}
+
+bool is_const_array(const PgQuery__Node* n) {
+  if (n->node_case != PG_QUERY__NODE__NODE_A_ARRAY_EXPR) return false;
+  for (size_t i = 0; i < n->a_array_expr->n_elements; ++i)
+    if (n->a_array_expr->elements[i]->node_case != PG_QUERY__NODE__NODE_A_CONST) return false;
+  return true;
+}
+
+bool is_schema_to_strip(const std::string& s) { return s == "public" || s == "pg_catalog"; }
+
+// Drops a leading public./pg_catalog. from a name list held as String nodes.
+void strip_qualifier(size_t* n, PgQuery__Node*** names) {
+  if (*n == 2 && is_schema_to_strip(string_value((*names)[0]))) {
+    *names = *names + 1;
+    *n = 1;
+  }
+}
+
+void rewrite_string_const_number(PgQuery__AConst* c, Arena& arena) {
+  if (c->val_case != PG_QUERY__A__CONST__VAL_SVAL) return;
+  static const std::regex integer("-?[0-9]+"), decimal("-?[0-9]+\\.[0-9]*|-?\\.[0-9]+");
+  const char* s = c->sval->sval;
+  if (std::regex_match(s, integer) && strlen(s) < 10) {
+    auto* i = arena.make(pg_query__integer__init);
+    i->ival = std::stoi(s);
+    c->val_case = PG_QUERY__A__CONST__VAL_IVAL;
+    c->ival = i;
+  } else if (std::regex_match(s, integer) || std::regex_match(s, decimal)) {
+    auto* f = arena.make(pg_query__float__init);
+    f->fval = arena.strdup(s);
+    c->val_case = PG_QUERY__A__CONST__VAL_FVAL;
+    c->fval = f;
+  }
+}
+
+void rewrite_node(PgQuery__Node* n, Arena& arena) {
+  switch (n->node_case) {
+    case PG_QUERY__NODE__NODE_TYPE_CAST: {
+      PgQuery__Node* arg = n->type_cast->arg;
+      bool literal = arg->node_case == PG_QUERY__NODE__NODE_A_CONST || is_const_array(arg);
+      bool column_to_text = arg->node_case == PG_QUERY__NODE__NODE_COLUMN_REF && is_text_type(n->type_cast->type_name);
+      if (literal || column_to_text) *n = *arg;
+      break;
+    }
+    case PG_QUERY__NODE__NODE_A_EXPR: {
+      PgQuery__AExpr* e = n->a_expr;
+      if (e->kind == PG_QUERY__A__EXPR__KIND__AEXPR_IN && e->rexpr && e->rexpr->node_case == PG_QUERY__NODE__NODE_LIST) {
+        std::string op = string_value(e->name[e->n_name - 1]);
+        auto* array = arena.make(pg_query__a__array_expr__init);
+        array->n_elements = e->rexpr->list->n_items;
+        array->elements = e->rexpr->list->items;
+        auto* node = arena.make(pg_query__node__init);
+        node->node_case = PG_QUERY__NODE__NODE_A_ARRAY_EXPR;
+        node->a_array_expr = array;
+        e->rexpr = node;
+        e->kind = op == "=" ? PG_QUERY__A__EXPR__KIND__AEXPR_OP_ANY : PG_QUERY__A__EXPR__KIND__AEXPR_OP_ALL;
+      }
+      break;
+    }
+    case PG_QUERY__NODE__NODE_FUNC_CALL: {
+      PgQuery__FuncCall* f = n->func_call;
+      strip_qualifier(&f->n_funcname, &f->funcname);
+      std::string fname = string_value(f->funcname[f->n_funcname - 1]);
+      if ((fname == "nextval" || fname == "currval" || fname == "setval") && f->n_args >= 1 &&
+          f->args[0]->node_case == PG_QUERY__NODE__NODE_A_CONST &&
+          f->args[0]->a_const->val_case == PG_QUERY__A__CONST__VAL_SVAL) {
+        std::string seq = f->args[0]->a_const->sval->sval;
+        if (seq.rfind("public.", 0) == 0) f->args[0]->a_const->sval->sval = arena.strdup(seq.substr(7));
+      }
+      break;
+    }
+    default:
+      break;
+  }
+}
+
+// pg_get_functiondef prints options in its own order and omits defaults.
+void normalize_function_options(PgQuery__CreateFunctionStmt* s) {
+  std::vector<PgQuery__Node*> kept;
+  for (size_t i = 0; i < s->n_options; ++i) {
+    PgQuery__DefElem* d = s->options[i]->def_elem;
+    std::string name = d->defname;
+    std::string value = d->arg && d->arg->node_case == PG_QUERY__NODE__NODE_STRING ? d->arg->string->sval : "";
+    bool off = d->arg && d->arg->node_case == PG_QUERY__NODE__NODE_BOOLEAN && !d->arg->boolean->boolval;
+    if ((name == "volatility" && value == "volatile") || (name == "parallel" && value == "unsafe") ||
+        ((name == "strict" || name == "security" || name == "leakproof") && off))
+      continue;
+    kept.push_back(s->options[i]);
+  }
+  std::stable_sort(kept.begin(), kept.end(), [](PgQuery__Node* a, PgQuery__Node* b) {
+    return strcmp(a->def_elem->defname, b->def_elem->defname) < 0;
+  });
+  std::copy(kept.begin(), kept.end(), s->options);
+  s->n_options = kept.size();
+}
+
+void rewrite_message(ProtobufCMessage* msg, Arena& arena) {
+  const ProtobufCMessageDescriptor* d = msg->descriptor;
+  if (d == &pg_query__node__descriptor) {
+    rewrite_node(reinterpret_cast<PgQuery__Node*>(msg), arena);
+  } else if (d == &pg_query__range_var__descriptor) {
+    auto* rv = reinterpret_cast<PgQuery__RangeVar*>(msg);
+    if (rv->schemaname && is_schema_to_strip(rv->schemaname)) rv->schemaname = arena.strdup("");
+  } else if (d == &pg_query__type_name__descriptor) {
+    auto* t = reinterpret_cast<PgQuery__TypeName*>(msg);
+    strip_qualifier(&t->n_names, &t->names);
+    t->location = 0;
+  } else if (d == &pg_query__a__const__descriptor) {
+    rewrite_string_const_number(reinterpret_cast<PgQuery__AConst*>(msg), arena);
+  } else if (d == &pg_query__index_elem__descriptor) {
+    auto* e = reinterpret_cast<PgQuery__IndexElem*>(msg);
+    if (e->ordering == PG_QUERY__SORT_BY_DIR__SORTBY_ASC) e->ordering = PG_QUERY__SORT_BY_DIR__SORTBY_DEFAULT;
+    bool desc = e->ordering == PG_QUERY__SORT_BY_DIR__SORTBY_DESC;
+    // NULLS FIRST is the default for DESC, NULLS LAST for ASC.
+    if ((desc && e->nulls_ordering == PG_QUERY__SORT_BY_NULLS__SORTBY_NULLS_FIRST) ||
+        (!desc && e->nulls_ordering == PG_QUERY__SORT_BY_NULLS__SORTBY_NULLS_LAST))
+      e->nulls_ordering = PG_QUERY__SORT_BY_NULLS__SORTBY_NULLS_DEFAULT;
+  } else if (d == &pg_query__index_stmt__descriptor) {
+    auto* s = reinterpret_cast<PgQuery__IndexStmt*>(msg);
+    if (!s->access_method || !*s->access_method) s->access_method = arena.strdup("btree");
+    s->concurrent = 0;
+    s->if_not_exists = 0;
+  } else if (d == &pg_query__create_function_stmt__descriptor) {
+    auto* s = reinterpret_cast<PgQuery__CreateFunctionStmt*>(msg);
+    s->replace = 1;
+    strip_qualifier(&s->n_funcname, &s->funcname);
+    normalize_function_options(s);
+  } else if (d == &pg_query__function_parameter__descriptor) {
+    auto* p = reinterpret_cast<PgQuery__FunctionParameter*>(msg);
+    if (p->mode == PG_QUERY__FUNCTION_PARAMETER_MODE__FUNC_PARAM_IN)
+      p->mode = PG_QUERY__FUNCTION_PARAMETER_MODE__FUNC_PARAM_DEFAULT;
+  } else if (d == &pg_query__create_trig_stmt__descriptor) {
+    auto* s = reinterpret_cast<PgQuery__CreateTrigStmt*>(msg);
+    strip_qualifier(&s->n_funcname, &s->funcname);
+    s->replace = 0;
+  }
+}
+
+std::unique_ptr<ParsedSql> parse_for_canon(const std::string& sql) {
+  try {
+    return ParsedSql::parse(sql, "<definition>");
+  } catch (const UserError& e) {
+    throw std::invalid_argument(std::string(e.what()) + " in: " + sql);
+  }
+}
+
+// Unqualifies t.col when the SELECT reads from exactly one relation.
+void unqualify_single_table_columns(PgQuery__SelectStmt* s) {
+  if (!s || s->n_from_clause != 1 || s->from_clause[0]->node_case != PG_QUERY__NODE__NODE_RANGE_VAR) return;
+  PgQuery__RangeVar* rv = s->from_clause[0]->range_var;
+  std::string qualifier = rv->alias ? rv->alias->aliasname : rv->relname;
+  walk(reinterpret_cast<ProtobufCMessage*>(s), [&](ProtobufCMessage* m) {
+    if (m->descriptor != &pg_query__column_ref__descriptor) return;
+    auto* c = reinterpret_cast<PgQuery__ColumnRef*>(m);
+    if (c->n_fields == 2 && string_value(c->fields[0]) == qualifier) {
+      c->fields = c->fields + 1;
+      c->n_fields = 1;
+    }
+  });
+  // "SELECT t.id AS id" is how pg_get_viewdef prints a renamed-to-itself column.
+  for (size_t i = 0; i < s->n_target_list; ++i) {
+    PgQuery__ResTarget* t = s->target_list[i]->res_target;
+    if (t->name && *t->name && t->val && t->val->node_case == PG_QUERY__NODE__NODE_COLUMN_REF) {
+      PgQuery__ColumnRef* c = t->val->column_ref;
+      if (string_value(c->fields[c->n_fields - 1]) == t->name) t->name = const_cast<char*>("");
+    }
+  }
+}
+
+}  // namespace
+
+void normalize(PgQuery__Node* node, Arena& arena) {
+  walk(reinterpret_cast<ProtobufCMessage*>(node), [&](ProtobufCMessage* m) { rewrite_message(m, arena); });
+}
+
+std::string canonical_statement(const std::string& sql) {
+  auto parsed = parse_for_canon(sql);
+  std::string out;
+  for (const auto& st : parsed->statements()) {
+    normalize(st.node, parsed->arena());
+    if (!out.empty()) out += "; ";
+    out += deparse(st.node);
+  }
+  return out;
+}
+
+std::string canonical_expression(const std::string& expr) {
+  // Schemas repeat the same few defaults (now(), 0, false …) thousands of times.
+  static std::unordered_map<std::string, std::string> memo;
+  auto hit = memo.find(expr);
+  if (hit != memo.end()) return hit->second;
+  std::string canon = canonical_statement("SELECT " + expr).substr(7);
+  memo.emplace(expr, canon);
+  return canon;
+}
+
+std::string canonical_query(const std::string& query) {
+  auto parsed = parse_for_canon(query);
+  if (parsed->statements().size() != 1) throw std::invalid_argument("not a single query: " + query);
+  PgQuery__Node* node = parsed->statements()[0].node;
+  if (node->node_case == PG_QUERY__NODE__NODE_SELECT_STMT) unqualify_single_table_columns(node->select_stmt);
+  normalize(node, parsed->arena());
+  return deparse(node);
+}
+
+}  // namespace shale::pgsql

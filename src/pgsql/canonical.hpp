@@ -1,0 +1,36 @@
+// Canonical forms of SQL definitions, for comparison only.
+//
+// PostgreSQL stores expressions analysed and prints them back with casts and
+// rewrites the user never wrote (see DESIGN.md, "The hard part"). Both sides
+// are therefore parsed with libpg_query, rewritten to one normal form, and
+// deparsed. The normal form undoes what PostgreSQL adds on storage:
+//   - casts of literals and of literal arrays ('a'::character varying → 'a');
+//   - implicit casts of columns to text types ((s)::text → s);
+//   - x IN (a, b) ⇄ x = ANY (ARRAY[a, b]) (and NOT IN ⇄ <> ALL);
+//   - quoted numbers ('-1'::integer → -1);
+//   - qualification with public / pg_catalog (the default search_path);
+//   - the schema inside nextval('public.seq'::regclass);
+//   - ASC, default NULLS ordering and the btree default in index definitions.
+// The result is never executed; render uses the original text.
+#pragma once
+#include <string>
+
+#include "pgsql/parse_tree.hpp"
+
+namespace shale::pgsql {
+
+// Rewrites the tree in place to the normal form above.
+void normalize(PgQuery__Node* node, Arena& arena);
+
+// Canonical text of one SQL statement. Throws std::invalid_argument if it
+// does not parse.
+std::string canonical_statement(const std::string& sql);
+
+// Canonical text of a scalar expression.
+std::string canonical_expression(const std::string& expr);
+
+// Canonical text of a view's query; column references qualified with the
+// only table in FROM are unqualified, as pg_get_viewdef qualifies them.
+std::string canonical_query(const std::string& query);
+
+}  // namespace shale::pgsql

@@ -1,0 +1,154 @@
+#include "pgsql/parse_tree.hpp"
+
+#include <cstring>
+
+namespace shale::pgsql {
+
+namespace {
+constexpr size_t kBlock = 64 * 1024;
+
+void* arena_alloc(void* data, size_t size) { return static_cast<Arena*>(data)->alloc(size); }
+void arena_free(void*, void*) {}  // freed with the arena
+
+struct DeparseResultFree {
+  void operator()(PgQueryDeparseResult* r) const { pg_query_free_deparse_result(*r); }
+};
+}  // namespace
+
+Arena::Arena() { allocator_ = ProtobufCAllocator{arena_alloc, arena_free, this}; }
+
+void* Arena::alloc(size_t size) {
+  size = (size + 15) & ~size_t(15);
+  if (size > kBlock / 4) {
+    blocks_.emplace_back(new char[size]);
+    return blocks_.back().get();
+  }
+  if (used_ + size > capacity_) {
+    blocks_.emplace_back(new char[kBlock]);
+    current_ = blocks_.back().get();
+    used_ = 0;
+    capacity_ = kBlock;
+  }
+  void* p = current_ + used_;
+  used_ += size;
+  return p;
+}
+
+char* Arena::strdup(const std::string& s) {
+  char* p = static_cast<char*>(alloc(s.size() + 1));
+  std::memcpy(p, s.c_str(), s.size() + 1);
+  return p;
+}
+
+std::unique_ptr<ParsedSql> ParsedSql::parse(const std::string& sql, const std::string& file) {
+  PgQueryProtobufParseResult result = pg_query_parse_protobuf(sql.c_str());
+  std::unique_ptr<PgQueryProtobufParseResult, void (*)(PgQueryProtobufParseResult*)> guard(
+      &result, [](PgQueryProtobufParseResult* r) { pg_query_free_protobuf_parse_result(*r); });
+  if (result.error) {
+    size_t offset = result.error->cursorpos > 0 ? size_t(result.error->cursorpos - 1) : 0;
+    throw UserError(std::string("syntax error: ") + result.error->message, position_in(file, sql, offset));
+  }
+  std::unique_ptr<ParsedSql> parsed(new ParsedSql());
+  parsed->arena_ = std::make_unique<Arena>();
+  parsed->source_ = sql;
+  parsed->tree_ = pg_query__parse_result__unpack(parsed->arena_->allocator(), result.parse_tree.len,
+                                                 reinterpret_cast<const uint8_t*>(result.parse_tree.data));
+  if (!parsed->tree_) throw std::logic_error("libpg_query returned a parse tree protobuf-c cannot read");
+  for (size_t i = 0; i < parsed->tree_->n_stmts; ++i) {
+    PgQuery__RawStmt* raw = parsed->tree_->stmts[i];
+    size_t begin = size_t(raw->stmt_location);
+    size_t end = raw->stmt_len ? begin + size_t(raw->stmt_len) : sql.size();
+    // stmt_location includes whitespace and comments after the previous ';'.
+    while (begin < end) {
+      if (isspace(static_cast<unsigned char>(sql[begin]))) {
+        ++begin;
+      } else if (sql.compare(begin, 2, "--") == 0) {
+        while (begin < end && sql[begin] != '\n') ++begin;
+      } else if (sql.compare(begin, 2, "/*") == 0) {
+        size_t close = sql.find("*/", begin + 2);
+        begin = close == std::string::npos ? end : close + 2;
+      } else {
+        break;
+      }
+    }
+    parsed->statements_.push_back(Statement{raw->stmt, begin, end - begin});
+  }
+  return parsed;
+}
+
+ParsedSql::~ParsedSql() = default;  // the tree lives in the arena
+
+std::string deparse(PgQuery__Node* stmt) {
+  PgQuery__RawStmt raw;
+  pg_query__raw_stmt__init(&raw);
+  raw.stmt = stmt;
+  PgQuery__RawStmt* raws[] = {&raw};
+  PgQuery__ParseResult tree;
+  pg_query__parse_result__init(&tree);
+  tree.version = PG_VERSION_NUM;
+  tree.n_stmts = 1;
+  tree.stmts = raws;
+  std::string buffer(pg_query__parse_result__get_packed_size(&tree), '\0');
+  pg_query__parse_result__pack(&tree, reinterpret_cast<uint8_t*>(buffer.data()));
+  PgQueryDeparseResult result = pg_query_deparse_protobuf(PgQueryProtobuf{buffer.size(), buffer.data()});
+  std::unique_ptr<PgQueryDeparseResult, DeparseResultFree> guard(&result);
+  if (result.error) throw std::logic_error(std::string("libpg_query could not deparse: ") + result.error->message);
+  return result.query;
+}
+
+std::string string_value(const PgQuery__Node* node) {
+  if (!node) return "";
+  if (node->node_case == PG_QUERY__NODE__NODE_STRING) return node->string->sval;
+  if (node->node_case == PG_QUERY__NODE__NODE_LIST) {
+    std::string out;
+    for (size_t i = 0; i < node->list->n_items; ++i) {
+      if (i) out += ".";
+      out += string_value(node->list->items[i]);
+    }
+    return out;
+  }
+  return "";
+}
+
+std::vector<std::string> string_list(PgQuery__Node* const* nodes, size_t n) {
+  std::vector<std::string> out;
+  for (size_t i = 0; i < n; ++i) out.push_back(string_value(nodes[i]));
+  return out;
+}
+
+PgQuery__Node* make_string_node(Arena& arena, const std::string& s) {
+  auto* str = arena.make(pg_query__string__init);
+  str->sval = arena.strdup(s);
+  auto* node = arena.make(pg_query__node__init);
+  node->node_case = PG_QUERY__NODE__NODE_STRING;
+  node->string = str;
+  return node;
+}
+
+#define SHALE_WRAP(Type, member, kase)                          \
+  PgQuery__Node* wrap(Arena& arena, Type* value) {              \
+    auto* node = arena.make(pg_query__node__init);              \
+    node->node_case = kase;                                     \
+    node->member = value;                                       \
+    return node;                                                \
+  }
+SHALE_WRAP(PgQuery__Constraint, constraint, PG_QUERY__NODE__NODE_CONSTRAINT)
+SHALE_WRAP(PgQuery__AlterTableStmt, alter_table_stmt, PG_QUERY__NODE__NODE_ALTER_TABLE_STMT)
+SHALE_WRAP(PgQuery__AlterTableCmd, alter_table_cmd, PG_QUERY__NODE__NODE_ALTER_TABLE_CMD)
+SHALE_WRAP(PgQuery__SelectStmt, select_stmt, PG_QUERY__NODE__NODE_SELECT_STMT)
+SHALE_WRAP(PgQuery__ResTarget, res_target, PG_QUERY__NODE__NODE_RES_TARGET)
+SHALE_WRAP(PgQuery__IndexStmt, index_stmt, PG_QUERY__NODE__NODE_INDEX_STMT)
+SHALE_WRAP(PgQuery__CreateTrigStmt, create_trig_stmt, PG_QUERY__NODE__NODE_CREATE_TRIG_STMT)
+SHALE_WRAP(PgQuery__CreateFunctionStmt, create_function_stmt, PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT)
+#undef SHALE_WRAP
+
+PgQuery__RangeVar* make_range_var(Arena& arena, const std::string& schema, const std::string& name) {
+  auto* rv = arena.make(pg_query__range_var__init);
+  rv->schemaname = arena.strdup(schema);
+  rv->relname = arena.strdup(name);
+  rv->inh = 1;
+  rv->relpersistence = arena.strdup("p");
+  return rv;
+}
+
+}  // namespace shale::pgsql

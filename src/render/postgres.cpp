@@ -1,0 +1,262 @@
+#include "render/postgres.hpp"
+
+#include <algorithm>
+#include <sstream>
+
+#include "pgsql/quote.hpp"
+#include "pgsql/type_names.hpp"
+
+namespace shale::render {
+
+using diff::Change;
+using diff::ChangeKind;
+using model::QName;
+using pgsql::quote_ident;
+using pgsql::quote_literal;
+
+namespace {
+
+// Objects in public are written unqualified, like users write them.
+std::string qn(const QName& n) {
+  if (n.schema.empty() || n.schema == "public") return quote_ident(n.name);
+  return pgsql::quote_qualified(n.schema, n.name);
+}
+
+std::vector<std::string> split(const std::string& s, char sep) {
+  std::vector<std::string> out;
+  std::stringstream in(s);
+  std::string part;
+  while (std::getline(in, part, sep)) out.push_back(part);
+  return out;
+}
+
+int64_t type_min(const std::string& t) {
+  if (t == "smallint") return -32768;
+  if (t == "integer") return -2147483648LL;
+  return INT64_MIN;
+}
+
+// Sequence options that differ from CREATE SEQUENCE's defaults for the type.
+std::vector<std::string> sequence_clause_list(const model::SequenceOptions& o, bool all) {
+  int64_t dmin = o.increment > 0 ? 1 : type_min(o.type);
+  int64_t dmax = o.increment > 0 ? pgsql::integer_type_max(o.type) : -1;
+  int64_t dstart = o.increment > 0 ? o.min : o.max;
+  std::vector<std::string> parts;
+  if (all || o.increment != 1) parts.push_back("INCREMENT BY " + std::to_string(o.increment));
+  if (all || o.min != dmin) parts.push_back("MINVALUE " + std::to_string(o.min));
+  if (all || o.max != dmax) parts.push_back("MAXVALUE " + std::to_string(o.max));
+  if (all || o.start != dstart) parts.push_back("START WITH " + std::to_string(o.start));
+  if (all || o.cache != 1) parts.push_back("CACHE " + std::to_string(o.cache));
+  if (all || o.cycle) parts.push_back(o.cycle ? "CYCLE" : "NO CYCLE");
+  return parts;
+}
+
+std::string sequence_clauses(const model::SequenceOptions& o, bool all) {
+  std::string out;
+  for (const auto& p : sequence_clause_list(o, all)) out += (out.empty() ? "" : " ") + p;
+  return out;
+}
+
+std::string identity_clause(const model::Column& c) {
+  std::string out = std::string("GENERATED ") + (c.identity == 'a' ? "ALWAYS" : "BY DEFAULT") + " AS IDENTITY";
+  std::string opts = sequence_clauses(c.identity_options, false);
+  if (!opts.empty()) out += " (" + opts + ")";
+  return out;
+}
+
+std::string alter_table(const QName& t) { return "ALTER TABLE " + qn(t) + " "; }
+
+std::string comment_sql(const Change& c) {
+  auto parts = split(c.comment_target, '\x1f');
+  const std::string& kind = parts[0];
+  std::string target;
+  if (kind == "SCHEMA") target = quote_ident(parts[1]);
+  else if (kind == "COLUMN") target = qn({parts[1], parts[2]}) + "." + quote_ident(parts[3]);
+  else if (kind == "CONSTRAINT" || kind == "TRIGGER") target = quote_ident(parts[3]) + " ON " + qn({parts[1], parts[2]});
+  else if (kind == "FUNCTION") {
+    size_t paren = parts[2].find('(');
+    target = qn({parts[1], parts[2].substr(0, paren)}) + parts[2].substr(paren);
+  } else target = qn({parts[1], parts[2]});
+  return "COMMENT ON " + kind + " " + target + " IS " + (c.comment.empty() ? "NULL" : quote_literal(c.comment));
+}
+
+void alter_column(const Change& c, std::vector<std::string>& out) {
+  const model::Column& a = *c.from_column;
+  const model::Column& b = *c.to_column;
+  std::string at = alter_table(c.table) + "ALTER COLUMN " + quote_ident(b.name) + " ";
+  bool type = a.type != b.type || a.collation != b.collation;
+  bool default_changes = a.default_value != b.default_value;
+  if (!a.default_value.empty() && (default_changes || type)) out.push_back(at + "DROP DEFAULT");
+  if (a.identity && !b.identity) out.push_back(at + "DROP IDENTITY");
+  if (type) {
+    std::string t = "TYPE " + b.type;
+    if (!b.collation.empty()) t += " COLLATE " + quote_ident(b.collation);
+    out.push_back(at + t + " USING " + quote_ident(b.name) + "::" + b.type);
+  }
+  if (!a.not_null && b.not_null) out.push_back(at + "SET NOT NULL");
+  if (!a.identity && b.identity) {
+    out.push_back(at + "ADD " + identity_clause(b));
+  } else if (a.identity && b.identity) {
+    if (a.identity != b.identity) out.push_back(at + "SET GENERATED " + (b.identity == 'a' ? "ALWAYS" : "BY DEFAULT"));
+    if (a.identity_options != b.identity_options) {
+      // ALTER COLUMN … takes each sequence option after its own SET.
+      std::string set;
+      for (const auto& clause : sequence_clause_list(b.identity_options, true)) set += " SET " + clause;
+      out.push_back(at.substr(0, at.size() - 1) + set);
+    }
+  }
+  if (!b.default_value.empty() && (default_changes || type)) out.push_back(at + "SET DEFAULT " + b.default_value.text);
+  if (a.not_null && !b.not_null) out.push_back(at + "DROP NOT NULL");
+}
+
+std::string add_enum_value(const Change& c) {
+  const auto& values = c.to_enum->values;
+  const auto& old = c.from_enum->values;
+  size_t i = std::find(values.begin(), values.end(), c.name) - values.begin();
+  std::string sql = "ALTER TYPE " + qn(c.to_enum->name) + " ADD VALUE " + quote_literal(c.name);
+  if (old.empty() || i + 1 == values.size()) return sql;
+  if (i > 0) return sql + " AFTER " + quote_literal(values[i - 1]);
+  return sql + " BEFORE " + quote_literal(old.front());
+}
+
+void rebuild_enum(const Change& c, std::vector<std::string>& out) {
+  const QName& name = c.to_enum->name;
+  QName old{name.schema, name.name + "__shale_old"};
+  out.push_back("ALTER TYPE " + qn(name) + " RENAME TO " + quote_ident(old.name));
+  std::string values;
+  for (const auto& v : c.to_enum->values) values += (values.empty() ? "" : ", ") + quote_literal(v);
+  out.push_back("CREATE TYPE " + qn(name) + " AS ENUM (" + values + ")");
+  std::string type = pgsql::quote_qualified(name.schema, name.name);
+  for (const model::Table* t : c.enum_users) {
+    for (const auto& col : t->columns) {
+      if (col.type != type && col.type != type + "[]") continue;
+      std::string at = alter_table(t->name) + "ALTER COLUMN " + quote_ident(col.name) + " ";
+      if (!col.default_value.empty()) out.push_back(at + "DROP DEFAULT");
+      out.push_back(at + "TYPE " + col.type + " USING " + quote_ident(col.name) + "::text::" + col.type);
+      if (!col.default_value.empty()) out.push_back(at + "SET DEFAULT " + col.default_value.text);
+    }
+  }
+  out.push_back("DROP TYPE " + qn(old));
+}
+
+std::string create_table(const model::Table& t) {
+  std::string sql = "CREATE TABLE " + qn(t.name) + " (";
+  bool first = true;
+  for (const auto& c : t.columns) {
+    sql += std::string(first ? "" : ",") + "\n    " + postgres_column(c);
+    first = false;
+  }
+  for (const auto& k : t.constraints) {
+    if (k.kind == model::ConstraintKind::foreign_key) continue;
+    sql += std::string(first ? "" : ",") + "\n    CONSTRAINT " + quote_ident(k.name) + " " + k.definition.text;
+    first = false;
+  }
+  return sql + "\n)";
+}
+
+}  // namespace
+
+std::string postgres_column(const model::Column& c) {
+  std::string sql = quote_ident(c.name) + " " + c.type;
+  if (!c.collation.empty()) sql += " COLLATE " + quote_ident(c.collation);
+  if (!c.generated.empty()) sql += " GENERATED ALWAYS AS (" + c.generated.text + ") STORED";
+  if (c.identity) sql += " " + identity_clause(c);
+  if (!c.default_value.empty()) sql += " DEFAULT " + c.default_value.text;
+  if (c.not_null && !c.identity) sql += " NOT NULL";
+  return sql;
+}
+
+std::vector<std::string> postgres_statements(const Change& c) {
+  std::vector<std::string> out;
+  switch (c.kind) {
+    case ChangeKind::create_schema: out.push_back("CREATE SCHEMA " + quote_ident(c.name)); break;
+    case ChangeKind::drop_schema: out.push_back("DROP SCHEMA " + quote_ident(c.name)); break;
+    case ChangeKind::create_extension:
+      out.push_back("CREATE EXTENSION IF NOT EXISTS " + quote_ident(c.extension->name) + " WITH SCHEMA " + quote_ident(c.extension->schema));
+      break;
+    case ChangeKind::drop_extension: out.push_back("DROP EXTENSION " + quote_ident(c.extension->name)); break;
+    case ChangeKind::create_enum: {
+      std::string values;
+      for (const auto& v : c.to_enum->values) values += (values.empty() ? "" : ", ") + quote_literal(v);
+      out.push_back("CREATE TYPE " + qn(c.to_enum->name) + " AS ENUM (" + values + ")");
+      break;
+    }
+    case ChangeKind::drop_enum: out.push_back("DROP TYPE " + qn(c.from_enum->name)); break;
+    case ChangeKind::add_enum_value: out.push_back(add_enum_value(c)); break;
+    case ChangeKind::rebuild_enum: rebuild_enum(c, out); break;
+    case ChangeKind::create_sequence:
+      out.push_back("CREATE SEQUENCE " + qn(c.sequence->name) + " AS " + c.sequence->options.type + " " +
+                    sequence_clauses(c.sequence->options, true));
+      break;
+    case ChangeKind::alter_sequence:
+      out.push_back("ALTER SEQUENCE " + qn(c.sequence->name) + " AS " + c.sequence->options.type + " " +
+                    sequence_clauses(c.sequence->options, true));
+      break;
+    case ChangeKind::drop_sequence: out.push_back("DROP SEQUENCE " + qn(c.from_sequence->name)); break;
+    case ChangeKind::set_sequence_owner: {
+      const model::Sequence& s = *c.sequence;
+      std::string owner = s.owned_by_table.empty() ? "NONE" : qn({s.name.schema, s.owned_by_table}) + "." + quote_ident(s.owned_by_column);
+      out.push_back("ALTER SEQUENCE " + qn(s.name) + " OWNED BY " + owner);
+      break;
+    }
+    case ChangeKind::create_function:
+    case ChangeKind::replace_function: {
+      std::string text = c.function->definition.text;
+      while (!text.empty() && (text.back() == '\n' || text.back() == ' ' || text.back() == ';')) text.pop_back();
+      out.push_back(text);
+      break;
+    }
+    case ChangeKind::drop_function: out.push_back("DROP FUNCTION " + qn(c.function->name) + c.function->identity_args); break;
+    case ChangeKind::create_table: out.push_back(create_table(*c.to_table)); break;
+    case ChangeKind::drop_table: out.push_back("DROP TABLE " + qn(c.from_table->name)); break;
+    case ChangeKind::rename_table:
+      out.push_back(alter_table(c.from_table->name) + "RENAME TO " + quote_ident(c.to_table->name.name));
+      break;
+    case ChangeKind::add_column: out.push_back(alter_table(c.table) + "ADD COLUMN " + postgres_column(*c.to_column)); break;
+    case ChangeKind::drop_column: out.push_back(alter_table(c.table) + "DROP COLUMN " + quote_ident(c.from_column->name)); break;
+    case ChangeKind::rename_column:
+      out.push_back(alter_table(c.table) + "RENAME COLUMN " + quote_ident(c.from_column->name) + " TO " + quote_ident(c.to_column->name));
+      break;
+    case ChangeKind::alter_column: alter_column(c, out); break;
+    case ChangeKind::add_constraint:
+      out.push_back(alter_table(c.table) + "ADD CONSTRAINT " + quote_ident(c.constraint->name) + " " + c.constraint->definition.text);
+      break;
+    case ChangeKind::drop_constraint:
+      out.push_back(alter_table(c.from_table->name) + "DROP CONSTRAINT " + quote_ident(c.constraint->name));
+      break;
+    case ChangeKind::rename_constraint:
+      out.push_back(alter_table(c.table) + "RENAME CONSTRAINT " + quote_ident(c.name) + " TO " + quote_ident(c.constraint->name));
+      break;
+    case ChangeKind::create_index: out.push_back(c.index->definition.text); break;
+    case ChangeKind::drop_index: out.push_back("DROP INDEX " + qn(c.index->name)); break;
+    case ChangeKind::create_view:
+      out.push_back(std::string("CREATE ") + (c.view->materialized ? "MATERIALIZED " : "") + "VIEW " + qn(c.view->name) + " AS " + c.view->query.text);
+      break;
+    case ChangeKind::drop_view:
+      out.push_back(std::string("DROP ") + (c.view->materialized ? "MATERIALIZED " : "") + "VIEW " + qn(c.view->name));
+      break;
+    case ChangeKind::create_trigger: out.push_back(c.trigger->definition.text); break;
+    case ChangeKind::drop_trigger: out.push_back("DROP TRIGGER " + quote_ident(c.trigger->name) + " ON " + qn(c.trigger->table)); break;
+    case ChangeKind::set_comment: out.push_back(comment_sql(c)); break;
+  }
+  return out;
+}
+
+std::vector<RenderedStatement> postgres_plan(const std::vector<Change>& changes) {
+  std::vector<RenderedStatement> out;
+  bool functions = std::any_of(changes.begin(), changes.end(), [](const Change& c) {
+    return c.kind == ChangeKind::create_function || c.kind == ChangeKind::replace_function;
+  });
+  if (functions) out.push_back({"SET check_function_bodies = false", 0});
+  for (size_t i = 0; i < changes.size(); ++i)
+    for (auto& s : postgres_statements(changes[i])) out.push_back({std::move(s), i});
+  return out;
+}
+
+std::string postgres_script(const std::vector<Change>& changes) {
+  std::string out;
+  for (const auto& s : postgres_plan(changes)) out += s.sql + ";\n";
+  return out;
+}
+
+}  // namespace shale::render

@@ -1,0 +1,86 @@
+#include "report/plan_report.hpp"
+
+#include <map>
+#include <nlohmann/json.hpp>
+
+#include "render/postgres.hpp"
+
+namespace shale::report {
+
+using diff::ChangeKind;
+
+const char* kind_name(ChangeKind kind) {
+  switch (kind) {
+    case ChangeKind::create_schema: return "create_schema";
+    case ChangeKind::drop_schema: return "drop_schema";
+    case ChangeKind::create_extension: return "create_extension";
+    case ChangeKind::drop_extension: return "drop_extension";
+    case ChangeKind::create_enum: return "create_enum";
+    case ChangeKind::drop_enum: return "drop_enum";
+    case ChangeKind::add_enum_value: return "add_enum_value";
+    case ChangeKind::rebuild_enum: return "rebuild_enum";
+    case ChangeKind::create_sequence: return "create_sequence";
+    case ChangeKind::alter_sequence: return "alter_sequence";
+    case ChangeKind::drop_sequence: return "drop_sequence";
+    case ChangeKind::set_sequence_owner: return "set_sequence_owner";
+    case ChangeKind::create_function: return "create_function";
+    case ChangeKind::replace_function: return "replace_function";
+    case ChangeKind::drop_function: return "drop_function";
+    case ChangeKind::create_table: return "create_table";
+    case ChangeKind::drop_table: return "drop_table";
+    case ChangeKind::rename_table: return "rename_table";
+    case ChangeKind::add_column: return "add_column";
+    case ChangeKind::drop_column: return "drop_column";
+    case ChangeKind::rename_column: return "rename_column";
+    case ChangeKind::alter_column: return "alter_column";
+    case ChangeKind::add_constraint: return "add_constraint";
+    case ChangeKind::drop_constraint: return "drop_constraint";
+    case ChangeKind::rename_constraint: return "rename_constraint";
+    case ChangeKind::create_index: return "create_index";
+    case ChangeKind::drop_index: return "drop_index";
+    case ChangeKind::create_view: return "create_view";
+    case ChangeKind::drop_view: return "drop_view";
+    case ChangeKind::create_trigger: return "create_trigger";
+    case ChangeKind::drop_trigger: return "drop_trigger";
+    case ChangeKind::set_comment: return "set_comment";
+  }
+  return "unknown";
+}
+
+std::string plan_sql(const std::vector<diff::Change>& changes) { return render::postgres_script(changes); }
+
+std::string plan_text(const std::vector<diff::Change>& changes, const std::string& from, const std::string& to) {
+  if (changes.empty()) return "No changes: " + from + " already matches " + to + ".\n";
+  std::string out = "Plan: " + from + " → " + to + "\n\n";
+  std::map<std::string, int> hazards;
+  for (const auto& s : render::postgres_plan(changes)) {
+    const diff::Change& c = changes[s.change_index];
+    out += "  " + s.sql + ";\n";
+    for (const auto& h : c.hazards) out += "    -- hazard " + std::string(h) + "\n";
+  }
+  for (const auto& c : changes)
+    for (const auto& h : c.hazards) ++hazards[h];
+  out += "\n" + std::to_string(changes.size()) + " change" + (changes.size() == 1 ? "" : "s");
+  for (const auto& [h, n] : hazards) out += ", " + std::to_string(n) + " " + h;
+  return out + "\n";
+}
+
+std::string plan_json(const std::vector<diff::Change>& changes) {
+  nlohmann::json list = nlohmann::json::array();
+  std::map<std::string, int> hazards;
+  for (const auto& c : changes) {
+    nlohmann::json j;
+    j["kind"] = kind_name(c.kind);
+    j["table"] = c.table.name.empty() ? nlohmann::json(nullptr) : nlohmann::json(c.table.schema + "." + c.table.name);
+    j["hazards"] = c.hazards;
+    j["statements"] = render::postgres_statements(c);
+    for (const auto& h : c.hazards) ++hazards[h];
+    list.push_back(j);
+  }
+  nlohmann::json out;
+  out["changes"] = list;
+  out["summary"] = {{"changes", changes.size()}, {"hazards", hazards}};
+  return out.dump(2);
+}
+
+}  // namespace shale::report

@@ -1,0 +1,65 @@
+#include "report/schema_json.hpp"
+
+#include <nlohmann/json.hpp>
+
+namespace shale::report {
+
+namespace {
+using nlohmann::json;
+
+json expr(const model::Expr& e) { return e.empty() ? json(nullptr) : json(e.text); }
+std::string qualified(const model::QName& n) { return n.schema + "." + n.name; }
+
+const char* constraint_kind(model::ConstraintKind k) {
+  switch (k) {
+    case model::ConstraintKind::primary_key: return "primary_key";
+    case model::ConstraintKind::unique: return "unique";
+    case model::ConstraintKind::check: return "check";
+    case model::ConstraintKind::foreign_key: return "foreign_key";
+    case model::ConstraintKind::exclusion: return "exclusion";
+  }
+  return "unknown";
+}
+}  // namespace
+
+std::string schema_json(const model::Schema& s) {
+  json out;
+  out["schemas"] = s.schemas;
+  out["extensions"] = json::array();
+  for (const auto& e : s.extensions) out["extensions"].push_back({{"name", e.name}, {"schema", e.schema}});
+  out["enums"] = json::array();
+  for (const auto& e : s.enums) out["enums"].push_back({{"name", qualified(e.name)}, {"values", e.values}, {"comment", e.comment}});
+  out["sequences"] = json::array();
+  for (const auto& q : s.sequences)
+    out["sequences"].push_back({{"name", qualified(q.name)}, {"type", q.options.type}, {"start", q.options.start},
+                                {"increment", q.options.increment}, {"min", q.options.min}, {"max", q.options.max},
+                                {"cache", q.options.cache}, {"cycle", q.options.cycle},
+                                {"owned_by", q.owned_by_table.empty() ? json(nullptr) : json(q.owned_by_table + "." + q.owned_by_column)}});
+  out["tables"] = json::array();
+  for (const auto& t : s.tables) {
+    json cols = json::array(), cons = json::array();
+    for (const auto& c : t.columns)
+      cols.push_back({{"name", c.name}, {"type", c.type}, {"not_null", c.not_null}, {"default", expr(c.default_value)},
+                      {"identity", c.identity ? json(c.identity == 'a' ? "always" : "by default") : json(nullptr)},
+                      {"generated", expr(c.generated)}, {"collation", c.collation.empty() ? json(nullptr) : json(c.collation)},
+                      {"comment", c.comment}});
+    for (const auto& k : t.constraints)
+      cons.push_back({{"name", k.name}, {"kind", constraint_kind(k.kind)}, {"definition", k.definition.text}, {"columns", k.columns}});
+    out["tables"].push_back({{"name", qualified(t.name)}, {"columns", cols}, {"constraints", cons}, {"comment", t.comment}});
+  }
+  out["indexes"] = json::array();
+  for (const auto& i : s.indexes)
+    out["indexes"].push_back({{"name", qualified(i.name)}, {"table", qualified(i.table)}, {"unique", i.unique}, {"definition", i.definition.text}});
+  out["views"] = json::array();
+  for (const auto& v : s.views)
+    out["views"].push_back({{"name", qualified(v.name)}, {"materialized", v.materialized}, {"query", v.query.text}});
+  out["functions"] = json::array();
+  for (const auto& f : s.functions)
+    out["functions"].push_back({{"name", qualified(f.name)}, {"arguments", f.identity_args}, {"definition", f.definition.text}});
+  out["triggers"] = json::array();
+  for (const auto& t : s.triggers)
+    out["triggers"].push_back({{"name", t.name}, {"table", qualified(t.table)}, {"definition", t.definition.text}});
+  return out.dump(2);
+}
+
+}  // namespace shale::report

@@ -1,0 +1,3 @@
+CREATE TABLE public_things (
+    id integer PRIMARY KEY
+);

@@ -1,0 +1,6 @@
+CREATE SCHEMA app;
+
+CREATE TABLE app.accounts (
+    id bigint PRIMARY KEY,
+    name text NOT NULL
+);

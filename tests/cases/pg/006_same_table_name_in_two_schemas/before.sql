@@ -1,0 +1,6 @@
+CREATE SCHEMA app;
+
+CREATE TABLE public.items (
+    id integer PRIMARY KEY,
+    label text
+);

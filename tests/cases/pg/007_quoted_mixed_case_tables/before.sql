@@ -1,0 +1,4 @@
+CREATE TABLE "UserAccounts" (
+    "Id" integer PRIMARY KEY,
+    "EmailAddress" text NOT NULL
+);

@@ -1,0 +1,4 @@
+CREATE TABLE "user" (
+    id integer PRIMARY KEY,
+    name text
+);

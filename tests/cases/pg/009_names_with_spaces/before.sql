@@ -1,0 +1,4 @@
+CREATE TABLE "customer orders" (
+    "order id" integer PRIMARY KEY,
+    "placed at" timestamp
+);

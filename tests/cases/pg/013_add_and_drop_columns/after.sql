@@ -1,0 +1,6 @@
+CREATE TABLE events (
+    id bigint PRIMARY KEY,
+    kind text,
+    payload jsonb,
+    occurred_at timestamptz
+);

@@ -1,0 +1,4 @@
+CREATE TABLE ratings (
+    id integer PRIMARY KEY,
+    score integer
+);

@@ -1,0 +1,4 @@
+CREATE TABLE notes (
+    id integer PRIMARY KEY,
+    body character varying(255)
+);

@@ -1,0 +1,4 @@
+CREATE TABLE countries (
+    code varchar(3) PRIMARY KEY,
+    name text
+);

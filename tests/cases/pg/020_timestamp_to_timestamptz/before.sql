@@ -1,0 +1,4 @@
+CREATE TABLE logins (
+    id integer PRIMARY KEY,
+    at timestamp without time zone NOT NULL
+);

@@ -1,0 +1,4 @@
+CREATE TABLE imports (
+    id integer PRIMARY KEY,
+    external_ref integer
+);

@@ -1,0 +1,4 @@
+CREATE TABLE buckets (
+    id integer PRIMARY KEY,
+    member_ids bigint[]
+);

@@ -1,0 +1,4 @@
+CREATE TABLE customers (
+    id integer PRIMARY KEY,
+    phone text
+);

@@ -1,0 +1,3 @@
+CREATE TABLE measurements (
+    id integer PRIMARY KEY
+);

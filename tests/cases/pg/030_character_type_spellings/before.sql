@@ -1,0 +1,3 @@
+CREATE TABLE labels (
+    id integer PRIMARY KEY
+);

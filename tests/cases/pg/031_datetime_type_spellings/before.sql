@@ -1,0 +1,3 @@
+CREATE TABLE schedule (
+    id integer PRIMARY KEY
+);

@@ -1,0 +1,21 @@
+CREATE TABLE kitchen_sink (
+    id integer PRIMARY KEY,
+    a boolean,
+    b bool,
+    c uuid,
+    d json,
+    e jsonb,
+    f bytea,
+    g inet,
+    h cidr,
+    i macaddr,
+    j tsvector,
+    k money,
+    l bit(8),
+    m varbit,
+    n bit varying(16),
+    o point,
+    p box,
+    q tsrange,
+    r int4range
+);

@@ -1,0 +1,3 @@
+CREATE TABLE kitchen_sink (
+    id integer PRIMARY KEY
+);

@@ -1,0 +1,4 @@
+CREATE TABLE arrays (
+    id integer PRIMARY KEY,
+    tags text[]
+);

@@ -1,0 +1,3 @@
+CREATE TABLE other (
+    id integer PRIMARY KEY
+);

@@ -1,0 +1,3 @@
+CREATE TABLE invoices (
+    code text PRIMARY KEY
+);

@@ -1,0 +1,4 @@
+CREATE TABLE widgets (
+    id integer NOT NULL PRIMARY KEY,
+    name text
+);

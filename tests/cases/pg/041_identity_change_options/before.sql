@@ -1,0 +1,4 @@
+CREATE TABLE widgets (
+    id bigint GENERATED ALWAYS AS IDENTITY (START WITH 1 INCREMENT BY 1) PRIMARY KEY,
+    name text
+);

@@ -1,0 +1,4 @@
+CREATE TABLE slugs (
+    id integer PRIMARY KEY,
+    slug text COLLATE "C" NOT NULL
+);

@@ -1,0 +1,4 @@
+CREATE TABLE subscriptions (
+    id integer PRIMARY KEY,
+    ends_at timestamptz DEFAULT (now() + interval '1 day')
+);

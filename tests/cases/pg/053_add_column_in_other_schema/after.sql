@@ -1,0 +1,8 @@
+CREATE SCHEMA billing;
+
+CREATE TABLE billing.invoices (
+    id bigint PRIMARY KEY,
+    amount numeric(10,2) NOT NULL,
+    currency char(3) NOT NULL DEFAULT 'EUR',
+    paid_at timestamptz
+);

@@ -1,0 +1,6 @@
+CREATE SCHEMA billing;
+
+CREATE TABLE billing.invoices (
+    id bigint PRIMARY KEY,
+    amount numeric(10,2) NOT NULL
+);

@@ -1,0 +1,4 @@
+CREATE TABLE "Metrics" (
+    "MetricId" integer PRIMARY KEY,
+    "Value" double precision NOT NULL DEFAULT 0
+);

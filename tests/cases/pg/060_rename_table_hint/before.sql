@@ -1,0 +1,4 @@
+CREATE TABLE customer (
+    id integer PRIMARY KEY,
+    name text NOT NULL
+);

@@ -1,0 +1,6 @@
+CREATE TABLE clients (
+    id integer PRIMARY KEY,
+    -- shale:renamed-from fullname
+    display_name text NOT NULL,
+    email text
+);

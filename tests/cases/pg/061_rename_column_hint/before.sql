@@ -1,0 +1,5 @@
+CREATE TABLE clients (
+    id integer PRIMARY KEY,
+    fullname text NOT NULL,
+    email text
+);

@@ -1,0 +1,6 @@
+CREATE SCHEMA crm;
+
+CREATE TABLE crm.leads (
+    id bigint PRIMARY KEY,
+    source text
+);

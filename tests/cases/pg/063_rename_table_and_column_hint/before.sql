@@ -1,0 +1,5 @@
+CREATE TABLE usr (
+    id integer PRIMARY KEY,
+    mail varchar(200) NOT NULL,
+    created timestamptz DEFAULT now()
+);

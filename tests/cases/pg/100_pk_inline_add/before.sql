@@ -1,0 +1,4 @@
+CREATE TABLE tags (
+    id integer NOT NULL,
+    name text
+);

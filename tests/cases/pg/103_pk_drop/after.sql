@@ -1,0 +1,4 @@
+CREATE TABLE staging_rows (
+    id integer NOT NULL,
+    data text
+);

@@ -1,0 +1,4 @@
+CREATE TABLE staging_rows (
+    id integer PRIMARY KEY,
+    data text
+);

@@ -1,0 +1,4 @@
+CREATE TABLE regions (
+    code text,
+    CONSTRAINT pk_regions PRIMARY KEY (code)
+);

@@ -1,0 +1,4 @@
+CREATE TABLE regions (
+    code text,
+    CONSTRAINT regions_pkey PRIMARY KEY (code)
+);

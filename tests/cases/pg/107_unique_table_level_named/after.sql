@@ -1,0 +1,5 @@
+CREATE TABLE users (
+    id integer PRIMARY KEY,
+    username text NOT NULL,
+    CONSTRAINT users_username_uq UNIQUE (username)
+);

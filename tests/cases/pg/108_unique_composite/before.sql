@@ -1,0 +1,5 @@
+CREATE TABLE slots (
+    id integer PRIMARY KEY,
+    room text NOT NULL,
+    starts_at timestamptz NOT NULL
+);

@@ -1,0 +1,5 @@
+CREATE TABLE devices (
+    id integer PRIMARY KEY,
+    serial text,
+    vendor text
+);

@@ -1,0 +1,6 @@
+CREATE TABLE bookings (
+    id integer PRIMARY KEY,
+    starts_on date NOT NULL,
+    ends_on date NOT NULL,
+    CHECK (ends_on >= starts_on)
+);

@@ -1,0 +1,5 @@
+CREATE TABLE products (
+    id integer PRIMARY KEY,
+    price numeric,
+    discount numeric
+);

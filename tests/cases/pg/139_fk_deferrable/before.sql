@@ -1,0 +1,9 @@
+CREATE TABLE nodes (
+    id integer PRIMARY KEY
+);
+
+CREATE TABLE edges (
+    id integer PRIMARY KEY,
+    from_id integer REFERENCES nodes (id),
+    to_id integer REFERENCES nodes (id)
+);

@@ -1,0 +1,4 @@
+CREATE TABLE employees (
+    id integer PRIMARY KEY,
+    name text NOT NULL
+);

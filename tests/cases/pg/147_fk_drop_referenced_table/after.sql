@@ -1,0 +1,4 @@
+CREATE TABLE parts (
+    id integer PRIMARY KEY,
+    vendor_id integer
+);

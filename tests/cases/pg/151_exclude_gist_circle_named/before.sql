@@ -1,0 +1,4 @@
+CREATE TABLE zones (
+    id integer PRIMARY KEY,
+    area circle NOT NULL
+);

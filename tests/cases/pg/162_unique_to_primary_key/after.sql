@@ -1,0 +1,4 @@
+CREATE TABLE skus (
+    code text PRIMARY KEY,
+    name text
+);

@@ -1,0 +1,4 @@
+CREATE TABLE skus (
+    code text NOT NULL UNIQUE,
+    name text
+);

@@ -1,0 +1,4 @@
+CREATE TABLE tokens (
+    id integer PRIMARY KEY,
+    token text NOT NULL
+);

@@ -1,0 +1,4 @@
+CREATE TABLE docs (
+    id integer PRIMARY KEY,
+    body jsonb NOT NULL DEFAULT '{}'
+);

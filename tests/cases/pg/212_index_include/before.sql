@@ -1,0 +1,6 @@
+CREATE TABLE orders (
+    id integer PRIMARY KEY,
+    customer_id integer NOT NULL,
+    total numeric(10,2),
+    status text
+);

@@ -1,0 +1,6 @@
+CREATE TABLE tokens (
+    id integer PRIMARY KEY,
+    token text
+);
+
+CREATE INDEX tokens_token_idx ON tokens (token);

@@ -1,0 +1,4 @@
+CREATE TABLE "Order" (
+    "OrderId" integer PRIMARY KEY,
+    "CustomerName" text
+);

@@ -1,0 +1,5 @@
+CREATE TABLE codes (
+    id integer PRIMARY KEY,
+    code text,
+    scope text
+);

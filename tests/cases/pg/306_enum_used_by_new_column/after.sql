@@ -1,0 +1,7 @@
+CREATE TYPE order_status AS ENUM ('new', 'paid', 'shipped');
+
+CREATE TABLE orders (
+    id integer PRIMARY KEY,
+    status order_status NOT NULL DEFAULT 'new',
+    history order_status[]
+);

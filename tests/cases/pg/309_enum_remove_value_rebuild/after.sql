@@ -1,0 +1,6 @@
+CREATE TYPE account_kind AS ENUM ('free', 'pro');
+
+CREATE TABLE accounts (
+    id integer PRIMARY KEY,
+    kind account_kind NOT NULL DEFAULT 'free'
+);

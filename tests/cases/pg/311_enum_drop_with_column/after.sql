@@ -1,0 +1,3 @@
+CREATE TABLE cars (
+    id integer PRIMARY KEY
+);

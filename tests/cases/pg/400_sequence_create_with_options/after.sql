@@ -1,0 +1,12 @@
+CREATE TABLE t (
+    id integer PRIMARY KEY
+);
+
+CREATE SEQUENCE invoice_no_seq
+    AS bigint
+    INCREMENT BY 10
+    MINVALUE 100
+    MAXVALUE 1000000
+    START WITH 100
+    CACHE 5
+    NO CYCLE;

@@ -1,0 +1,1 @@
+CREATE SEQUENCE keep_seq;

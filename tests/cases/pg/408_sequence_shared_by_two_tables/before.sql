@@ -1,0 +1,5 @@
+CREATE SEQUENCE global_id_seq;
+
+CREATE TABLE a (
+    id bigint PRIMARY KEY DEFAULT nextval('global_id_seq')
+);

@@ -1,0 +1,11 @@
+CREATE TABLE sales (
+    id integer PRIMARY KEY,
+    region text NOT NULL,
+    amount numeric(10,2) NOT NULL
+);
+
+CREATE VIEW sales_by_region AS
+    SELECT region, count(*) AS n, sum(amount) AS total FROM sales GROUP BY region;
+
+CREATE VIEW top_regions AS
+    SELECT region FROM sales_by_region WHERE total > 1000;

@@ -1,0 +1,10 @@
+CREATE SCHEMA api;
+
+CREATE TABLE accounts (
+    id integer PRIMARY KEY,
+    owner text,
+    balance numeric
+);
+
+CREATE VIEW api.accounts WITH (security_barrier = true) AS
+    SELECT id, owner FROM public.accounts WHERE balance >= 0;

@@ -1,0 +1,7 @@
+CREATE SCHEMA api;
+
+CREATE TABLE accounts (
+    id integer PRIMARY KEY,
+    owner text,
+    balance numeric
+);

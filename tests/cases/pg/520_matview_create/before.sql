@@ -1,0 +1,5 @@
+CREATE TABLE page_views (
+    id bigint PRIMARY KEY,
+    url text NOT NULL,
+    viewed_at timestamptz NOT NULL
+);

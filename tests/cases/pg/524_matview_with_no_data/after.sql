@@ -1,0 +1,8 @@
+CREATE TABLE metrics (
+    id bigint PRIMARY KEY,
+    value double precision
+);
+
+CREATE MATERIALIZED VIEW metric_stats AS
+    SELECT avg(value) AS mean, max(value) AS peak FROM metrics
+WITH NO DATA;

@@ -1,0 +1,4 @@
+CREATE TABLE metrics (
+    id bigint PRIMARY KEY,
+    value double precision
+);

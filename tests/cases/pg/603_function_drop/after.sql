@@ -1,0 +1,1 @@
+CREATE FUNCTION keep_me() RETURNS integer LANGUAGE sql AS $$ SELECT 1 $$;

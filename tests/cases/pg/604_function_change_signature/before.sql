@@ -1,0 +1,3 @@
+CREATE FUNCTION greet(name text) RETURNS text
+    LANGUAGE sql
+    AS $$ SELECT 'Hello, ' || name $$;

@@ -1,0 +1,6 @@
+CREATE SCHEMA util;
+
+CREATE TABLE users (
+    id integer PRIMARY KEY,
+    email text
+);

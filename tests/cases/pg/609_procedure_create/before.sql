@@ -1,0 +1,4 @@
+CREATE TABLE audit (
+    id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    msg text
+);

@@ -1,0 +1,4 @@
+CREATE TABLE secrets (
+    id integer PRIMARY KEY,
+    value text
+);

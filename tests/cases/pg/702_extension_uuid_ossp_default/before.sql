@@ -1,0 +1,4 @@
+CREATE TABLE devices (
+    id uuid PRIMARY KEY,
+    name text
+);

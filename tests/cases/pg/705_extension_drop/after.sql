@@ -1,0 +1,6 @@
+CREATE EXTENSION citext;
+
+CREATE TABLE products (
+    id integer PRIMARY KEY,
+    name text NOT NULL
+);

@@ -1,0 +1,7 @@
+CREATE EXTENSION pg_trgm;
+CREATE EXTENSION citext;
+
+CREATE TABLE products (
+    id integer PRIMARY KEY,
+    name text NOT NULL
+);

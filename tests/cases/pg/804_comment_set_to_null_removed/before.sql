@@ -1,0 +1,5 @@
+CREATE TABLE users (
+    id integer PRIMARY KEY
+);
+
+COMMENT ON TABLE users IS 'Users';

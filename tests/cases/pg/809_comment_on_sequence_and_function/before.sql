@@ -1,0 +1,2 @@
+CREATE SEQUENCE ticket_seq;
+CREATE FUNCTION one() RETURNS integer LANGUAGE sql AS $$ SELECT 1 $$;

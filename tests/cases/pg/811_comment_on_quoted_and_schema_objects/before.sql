@@ -1,0 +1,6 @@
+CREATE SCHEMA app;
+
+CREATE TABLE app."UserAccounts" (
+    "Id" integer PRIMARY KEY,
+    "Display Name" text
+);

@@ -1,0 +1,10 @@
+CREATE TABLE t (
+    a int,
+    b int4,
+    c int8,
+    d int2,
+    e float8,
+    f float4,
+    g bool,
+    h decimal(5,2)
+);

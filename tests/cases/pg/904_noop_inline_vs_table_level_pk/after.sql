@@ -1,0 +1,5 @@
+CREATE TABLE t (
+    id integer NOT NULL,
+    name text,
+    PRIMARY KEY (id)
+);

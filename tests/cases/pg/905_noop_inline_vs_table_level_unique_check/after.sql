@@ -1,0 +1,7 @@
+CREATE TABLE t (
+    id integer,
+    email text,
+    age integer,
+    UNIQUE (email),
+    CHECK (age > 0)
+);

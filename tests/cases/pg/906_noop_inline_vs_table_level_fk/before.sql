@@ -1,0 +1,8 @@
+CREATE TABLE parent (
+    id integer PRIMARY KEY
+);
+
+CREATE TABLE child (
+    id integer PRIMARY KEY,
+    parent_id integer REFERENCES parent
+);

@@ -1,0 +1,1 @@
+-- everything removed: the desired state is an empty database
