@@ -192,13 +192,18 @@ class Differ {
     auto from = index_by(from_.functions, [](auto& f) { return f.key(); });
     auto to = index_by(to_.functions, [](auto& f) { return f.key(); });
     for (const auto& f : to_.functions) {
-      std::string target = "FUNCTION\x1f" + f.name.schema + "\x1f" + f.name.name + f.identity_args;
+      std::string target = std::string(f.is_procedure ? "PROCEDURE" : "FUNCTION") + "\x1f" + f.name.schema + "\x1f" + f.name.name + f.identity_args;
       auto old = from.find(f.key());
       if (old == from.end()) {
         add(ChangeKind::create_function, kCreateFunction).function = &f;
         comment("", f.comment, target);
       } else {
-        if (old->second->definition != f.definition) add(ChangeKind::replace_function, kCreateFunction).function = &f;
+        if (old->second->definition != f.definition) {
+          // CREATE OR REPLACE cannot change the return type: drop it first.
+          if (old->second->returns != f.returns || old->second->is_procedure != f.is_procedure)
+            add(ChangeKind::drop_function, kCreateFunction).function = old->second;
+          add(ChangeKind::replace_function, kCreateFunction).function = &f;
+        }
         comment(old->second->comment, f.comment, target);
       }
     }
@@ -327,7 +332,7 @@ class Differ {
       Change& d = add(ChangeKind::drop_column, kDropColumn, t.name);
       d.to_table = &t;
       d.from_column = &from;
-      Change& a = add(ChangeKind::add_column, kAlterColumn, t.name);
+      Change& a = add(ChangeKind::add_column, kDropColumn, t.name);
       a.to_table = &t;
       a.to_column = &to;
       a.hazards = {kTableRewrite, kBlocksWrites};
@@ -468,7 +473,7 @@ class Differ {
       // Indexes on a re-created materialized view are re-created with it.
       if (f != from.end() && v.materialized)
         for (const auto& ix : to_.indexes)
-          if (ix.table == v.name && from_has_same_index(ix)) add(ChangeKind::create_index, kCreateIndex, ix.table).index = &ix;
+          if (ix.table == v.name && from_has_same_index(ix)) add(ChangeKind::create_index, kCreateView, ix.table).index = &ix;
     }
     for (const auto& v : from_.views)
       if (!to.count(qkey(v.name))) drops.push_back(&v);

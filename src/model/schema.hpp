@@ -118,6 +118,8 @@ struct View {
 struct Function {
   QName name;
   std::string identity_args;  // canonical argument types, "(integer, text)"
+  std::string returns;        // canonical return type; "" for procedures
+  bool is_procedure = false;
   Expr definition;            // CREATE OR REPLACE FUNCTION …
   std::string comment;
   SourcePos pos;

@@ -82,12 +82,40 @@ void rewrite_node(PgQuery__Node* n, Arena& arena) {
     case PG_QUERY__NODE__NODE_TYPE_CAST: {
       PgQuery__Node* arg = n->type_cast->arg;
       bool literal = arg->node_case == PG_QUERY__NODE__NODE_A_CONST || is_const_array(arg);
-      bool column_to_text = arg->node_case == PG_QUERY__NODE__NODE_COLUMN_REF && is_text_type(n->type_cast->type_name);
-      if (literal || column_to_text) *n = *arg;
+      // PostgreSQL adds implicit casts to columns ((qty)::numeric * price).
+      bool column = arg->node_case == PG_QUERY__NODE__NODE_COLUMN_REF;
+      if (literal || column) *n = *arg;
       break;
     }
     case PG_QUERY__NODE__NODE_A_EXPR: {
       PgQuery__AExpr* e = n->a_expr;
+      bool between = e->kind == PG_QUERY__A__EXPR__KIND__AEXPR_BETWEEN || e->kind == PG_QUERY__A__EXPR__KIND__AEXPR_NOT_BETWEEN;
+      if (between && e->rexpr && e->rexpr->node_case == PG_QUERY__NODE__NODE_LIST && e->rexpr->list->n_items == 2) {
+        // x BETWEEN a AND b is stored as x >= a AND x <= b (NOT: x < a OR x > b).
+        bool negated = e->kind == PG_QUERY__A__EXPR__KIND__AEXPR_NOT_BETWEEN;
+        auto comparison = [&](const char* op, PgQuery__Node* bound) {
+          auto* cmp = arena.make(pg_query__a__expr__init);
+          cmp->kind = PG_QUERY__A__EXPR__KIND__AEXPR_OP;
+          cmp->n_name = 1;
+          cmp->name = static_cast<PgQuery__Node**>(arena.alloc(sizeof(PgQuery__Node*)));
+          cmp->name[0] = make_string_node(arena, op);
+          cmp->lexpr = e->lexpr;
+          cmp->rexpr = bound;
+          auto* node = arena.make(pg_query__node__init);
+          node->node_case = PG_QUERY__NODE__NODE_A_EXPR;
+          node->a_expr = cmp;
+          return node;
+        };
+        auto* b = arena.make(pg_query__bool_expr__init);
+        b->boolop = negated ? PG_QUERY__BOOL_EXPR_TYPE__OR_EXPR : PG_QUERY__BOOL_EXPR_TYPE__AND_EXPR;
+        b->n_args = 2;
+        b->args = static_cast<PgQuery__Node**>(arena.alloc(2 * sizeof(PgQuery__Node*)));
+        b->args[0] = comparison(negated ? "<" : ">=", e->rexpr->list->items[0]);
+        b->args[1] = comparison(negated ? ">" : "<=", e->rexpr->list->items[1]);
+        n->node_case = PG_QUERY__NODE__NODE_BOOL_EXPR;
+        n->bool_expr = b;
+        break;
+      }
       if (e->kind == PG_QUERY__A__EXPR__KIND__AEXPR_IN && e->rexpr && e->rexpr->node_case == PG_QUERY__NODE__NODE_LIST) {
         std::string op = string_value(e->name[e->n_name - 1]);
         auto* array = arena.make(pg_query__a__array_expr__init);
@@ -156,9 +184,24 @@ void rewrite_message(ProtobufCMessage* msg, Arena& arena) {
     if (e->ordering == PG_QUERY__SORT_BY_DIR__SORTBY_ASC) e->ordering = PG_QUERY__SORT_BY_DIR__SORTBY_DEFAULT;
     bool desc = e->ordering == PG_QUERY__SORT_BY_DIR__SORTBY_DESC;
     // NULLS FIRST is the default for DESC, NULLS LAST for ASC.
+    strip_qualifier(&e->n_opclass, &e->opclass);
     if ((desc && e->nulls_ordering == PG_QUERY__SORT_BY_NULLS__SORTBY_NULLS_FIRST) ||
         (!desc && e->nulls_ordering == PG_QUERY__SORT_BY_NULLS__SORTBY_NULLS_LAST))
       e->nulls_ordering = PG_QUERY__SORT_BY_NULLS__SORTBY_NULLS_DEFAULT;
+  } else if (d == &pg_query__def_elem__descriptor) {
+    // Storage parameters read back as strings: fillfactor='70'.
+    auto* e = reinterpret_cast<PgQuery__DefElem*>(msg);
+    if (e->arg && e->arg->node_case == PG_QUERY__NODE__NODE_STRING) {
+      static const std::regex integer("-?[0-9]{1,9}");
+      if (std::regex_match(e->arg->string->sval, integer)) {
+        auto* i = arena.make(pg_query__integer__init);
+        i->ival = std::stoi(e->arg->string->sval);
+        auto* node = arena.make(pg_query__node__init);
+        node->node_case = PG_QUERY__NODE__NODE_INTEGER;
+        node->integer = i;
+        e->arg = node;
+      }
+    }
   } else if (d == &pg_query__index_stmt__descriptor) {
     auto* s = reinterpret_cast<PgQuery__IndexStmt*>(msg);
     if (!s->access_method || !*s->access_method) s->access_method = arena.strdup("btree");
@@ -217,6 +260,17 @@ void normalize(PgQuery__Node* node, Arena& arena) {
   walk(reinterpret_cast<ProtobufCMessage*>(node), [&](ProtobufCMessage* m) { rewrite_message(m, arena); });
 }
 
+bool has_nulls_not_distinct(PgQuery__Node* node) {
+  bool found = false;
+  walk(reinterpret_cast<ProtobufCMessage*>(node), [&](ProtobufCMessage* m) {
+    if (m->descriptor == &pg_query__constraint__descriptor)
+      found |= reinterpret_cast<PgQuery__Constraint*>(m)->nulls_not_distinct != 0;
+    else if (m->descriptor == &pg_query__index_stmt__descriptor)
+      found |= reinterpret_cast<PgQuery__IndexStmt*>(m)->nulls_not_distinct != 0;
+  });
+  return found;
+}
+
 std::string canonical_statement(const std::string& sql) {
   auto parsed = parse_for_canon(sql);
   std::string out;
@@ -224,6 +278,8 @@ std::string canonical_statement(const std::string& sql) {
     normalize(st.node, parsed->arena());
     if (!out.empty()) out += "; ";
     out += deparse(st.node);
+    // libpg_query 15-4.0's deparser omits NULLS NOT DISTINCT; keep it in the canon.
+    if (has_nulls_not_distinct(st.node)) out += " /* NULLS NOT DISTINCT */";
   }
   return out;
 }

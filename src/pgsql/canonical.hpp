@@ -22,6 +22,9 @@ namespace shale::pgsql {
 // Rewrites the tree in place to the normal form above.
 void normalize(PgQuery__Node* node, Arena& arena);
 
+// True if a UNIQUE constraint or index in the tree is NULLS NOT DISTINCT.
+bool has_nulls_not_distinct(PgQuery__Node* node);
+
 // Canonical text of one SQL statement. Throws std::invalid_argument if it
 // does not parse.
 std::string canonical_statement(const std::string& sql);

@@ -27,6 +27,16 @@ model::Function describe_function(const std::string& sql) {
     first = false;
   }
   f.identity_args += ")";
+  f.is_procedure = s->is_procedure;
+  if (s->return_type) {
+    f.returns = canonical_type(s->return_type, "public");
+    if (s->return_type->setof) f.returns = "SETOF " + f.returns;
+    // RETURNS TABLE (…) is RETURNS SETOF record with TABLE parameters.
+    for (size_t i = 0; i < s->n_parameters; ++i)
+      if (s->parameters[i]->function_parameter->mode == PG_QUERY__FUNCTION_PARAMETER_MODE__FUNC_PARAM_TABLE ||
+          s->parameters[i]->function_parameter->mode == PG_QUERY__FUNCTION_PARAMETER_MODE__FUNC_PARAM_OUT)
+        f.returns += " " + canonical_type(s->parameters[i]->function_parameter->arg_type, "public");
+  }
   f.definition = model::Expr{sql, canonical_statement(sql)};
   return f;
 }

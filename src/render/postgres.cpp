@@ -73,7 +73,7 @@ std::string comment_sql(const Change& c) {
   if (kind == "SCHEMA") target = quote_ident(parts[1]);
   else if (kind == "COLUMN") target = qn({parts[1], parts[2]}) + "." + quote_ident(parts[3]);
   else if (kind == "CONSTRAINT" || kind == "TRIGGER") target = quote_ident(parts[3]) + " ON " + qn({parts[1], parts[2]});
-  else if (kind == "FUNCTION") {
+  else if (kind == "FUNCTION" || kind == "PROCEDURE") {
     size_t paren = parts[2].find('(');
     target = qn({parts[1], parts[2].substr(0, paren)}) + parts[2].substr(paren);
   } else target = qn({parts[1], parts[2]});
@@ -206,7 +206,10 @@ std::vector<std::string> postgres_statements(const Change& c) {
       out.push_back(text);
       break;
     }
-    case ChangeKind::drop_function: out.push_back("DROP FUNCTION " + qn(c.function->name) + c.function->identity_args); break;
+    case ChangeKind::drop_function:
+      out.push_back(std::string(c.function->is_procedure ? "DROP PROCEDURE " : "DROP FUNCTION ") + qn(c.function->name) +
+                    c.function->identity_args);
+      break;
     case ChangeKind::create_table: out.push_back(create_table(*c.to_table)); break;
     case ChangeKind::drop_table: out.push_back("DROP TABLE " + qn(c.from_table->name)); break;
     case ChangeKind::rename_table:

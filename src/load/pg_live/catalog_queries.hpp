@@ -113,7 +113,7 @@ ORDER BY c.oid)SQL";
 inline const char* kFunctions = R"SQL(
 SELECT n.nspname, p.proname, pg_get_functiondef(p.oid), obj_description(p.oid, 'pg_proc')
 FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
-WHERE p.prokind = 'f' AND $SCHEMAS
+WHERE p.prokind IN ('f', 'p') AND $SCHEMAS
   AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass
                   AND d.objid = p.oid AND d.deptype = 'e')
 ORDER BY p.oid)SQL";

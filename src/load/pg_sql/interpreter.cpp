@@ -276,8 +276,8 @@ void Interpreter::add_column(model::Table& t, PgQuery__ColumnDef* def, std::vect
           auto num = [&] { return d->arg->node_case == PG_QUERY__NODE__NODE_INTEGER ? int64_t(d->arg->integer->ival) : std::stoll(d->arg->float_->fval); };
           if (opt == "start") c.identity_options.start = num();
           else if (opt == "increment") c.identity_options.increment = num();
-          else if (opt == "minvalue" && d->arg) c.identity_options.min = num();
-          else if (opt == "maxvalue" && d->arg) c.identity_options.max = num();
+          else if (opt == "minvalue") { if (d->arg) c.identity_options.min = num(); }
+          else if (opt == "maxvalue") { if (d->arg) c.identity_options.max = num(); }
           else if (opt == "cache") c.identity_options.cache = num();
           else if (opt == "cycle") c.identity_options.cycle = d->arg->boolean->boolval;
           else fail_at(def->location, "unsupported identity option " + opt);
@@ -334,7 +334,10 @@ std::string Interpreter::constraint_definition(PgQuery__Constraint* c) {
   c->conname = saved;
   if (sql.compare(0, kConstraintPrefix.size(), kConstraintPrefix) != 0)
     throw std::logic_error("unexpected deparse of a constraint: " + sql);
-  return sql.substr(kConstraintPrefix.size());
+  std::string text = sql.substr(kConstraintPrefix.size());
+  // libpg_query 15-4.0's deparser omits NULLS NOT DISTINCT.
+  if (c->nulls_not_distinct && text.rfind("UNIQUE ", 0) == 0) text.insert(7, "NULLS NOT DISTINCT ");
+  return text;
 }
 
 // tab_col_check when the expression uses exactly one column, else tab_check

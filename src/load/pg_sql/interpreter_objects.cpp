@@ -84,11 +84,15 @@ void Interpreter::create_index(PgQuery__IndexStmt* s) {
   }
   claim_relation(table_name.schema, name);
   ix.name = QName{table_name.schema, name};
-  s->idxname = parsed_.back()->arena().strdup(name);
+  // libpg_query 15-4.0's deparser does not quote index names: deparse with
+  // a placeholder and put the quoted name in its place.
+  const std::string placeholder = "shale_index_name_placeholder";
+  s->idxname = parsed_.back()->arena().strdup(placeholder);
   s->concurrent = 0;
   s->if_not_exists = 0;
   if (!s->access_method || !*s->access_method) s->access_method = parsed_.back()->arena().strdup("btree");
   std::string text = pg::deparse(pg::wrap(parsed_.back()->arena(), s));
+  text.replace(text.find(placeholder), placeholder.size(), pg::quote_ident(name));
   ix.definition = model::Expr{text, pg::canonical_statement(text)};
   schema_.indexes.push_back(std::move(ix));
 }
@@ -228,7 +232,7 @@ void Interpreter::create_view(PgQuery__ViewStmt* s) {
 
 void Interpreter::create_matview(PgQuery__CreateTableAsStmt* s) {
   if (s->objtype != PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW) fail("CREATE TABLE AS is not supported in desired state");
-  if (s->into->skip_data) fail("WITH NO DATA materialized views are not supported");
+  // WITH NO DATA only leaves the view unpopulated; its definition is the same.
   model::View v;
   v.name = qname(s->into->rel);
   v.materialized = true;
@@ -240,7 +244,6 @@ void Interpreter::create_matview(PgQuery__CreateTableAsStmt* s) {
 }
 
 void Interpreter::create_function(PgQuery__CreateFunctionStmt* s) {
-  if (s->is_procedure) fail("procedures are not supported");
   s->replace = 1;
   std::string text = pg::deparse(pg::wrap(parsed_.back()->arena(), s));
   model::Function f = pg::describe_function(text);
@@ -354,6 +357,7 @@ void Interpreter::comment(PgQuery__CommentStmt* s) {
         }
       fail("trigger " + names.back() + " does not exist");
     }
+    case PG_QUERY__OBJECT_TYPE__OBJECT_PROCEDURE:
     case PG_QUERY__OBJECT_TYPE__OBJECT_FUNCTION: {
       auto* owa = s->object->object_with_args;
       QName fn = qname(pg::string_list(owa->objname, owa->n_objname));

@@ -5,5 +5,5 @@ CREATE TABLE sessions (
     expires_at timestamptz DEFAULT (now() + interval '1 day'),
     day date DEFAULT CURRENT_DATE,
     local_ts timestamp DEFAULT LOCALTIMESTAMP,
-    ttl interval DEFAULT '30 minutes'
+    ttl interval DEFAULT '00:30:00'
 );

@@ -7,4 +7,4 @@ CREATE TABLE page_views (
 CREATE MATERIALIZED VIEW daily_views AS
     SELECT url, date_trunc('day', viewed_at) AS day, count(*) AS views
     FROM page_views
-    GROUP BY 1, 2;
+    GROUP BY url, date_trunc('day', viewed_at);

@@ -7,5 +7,4 @@ CREATE VIEW t_view AS SELECT id, v FROM t;
 CREATE MATERIALIZED VIEW t_mat AS SELECT count(*) AS n FROM t;
 
 COMMENT ON VIEW t_view IS 'Public projection of t';
-COMMENT ON COLUMN t_view.v IS 'The value';
 COMMENT ON MATERIALIZED VIEW t_mat IS 'Row count snapshot';

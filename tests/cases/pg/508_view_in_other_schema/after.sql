@@ -6,5 +6,5 @@ CREATE TABLE accounts (
     balance numeric
 );
 
-CREATE VIEW api.accounts WITH (security_barrier = true) AS
+CREATE VIEW api.accounts AS
     SELECT id, owner FROM public.accounts WHERE balance >= 0;
