@@ -1,0 +1,56 @@
+// Bad desired SQL: file:line:col: error: …, exit 2, nothing printed on stdout.
+#include <catch2/catch.hpp>
+
+#include <array>
+#include <cstdio>
+#include <fstream>
+#include <sys/wait.h>
+
+namespace {
+struct Run {
+  int exit_code;
+  std::string output;
+};
+Run run(const std::string& args) {
+  std::string cmd = std::string(SHALE_BINARY) + " " + args + " 2>&1";
+  FILE* p = popen(cmd.c_str(), "r");
+  std::string out;
+  std::array<char, 4096> buf;
+  while (size_t n = fread(buf.data(), 1, buf.size(), p)) out.append(buf.data(), n);
+  int status = pclose(p);
+  return {WEXITSTATUS(status), out};
+}
+std::string write(const std::string& name, const std::string& text) {
+  std::string path = "/tmp/shale_unit_" + name;
+  std::ofstream(path) << text;
+  return path;
+}
+}  // namespace
+
+TEST_CASE("a syntax error names file, line and column and exits 2") {
+  std::string empty = write("empty.sql", "");
+  std::string bad = write("syntax.sql", "CREATE TABLE t (id int);\n\nCREATE TABLE u (id int,, x int);\n");
+  Run r = run("plan --from " + empty + " --to " + bad + " --format sql");
+  CHECK(r.exit_code == 2);
+  CHECK(r.output.find(bad + ":3:24: error: syntax error") == 0);
+}
+
+TEST_CASE("an unsupported statement names its kind and position and exits 2") {
+  std::string empty = write("empty2.sql", "");
+  std::string bad = write("grant.sql", "CREATE TABLE t (id int);\n  GRANT SELECT ON t TO public;\n");
+  Run r = run("plan --from " + empty + " --to " + bad + " --format sql");
+  CHECK(r.exit_code == 2);
+  CHECK(r.output == bad + ":2:3: error: unsupported statement GrantStmt in desired state\n");
+}
+
+TEST_CASE("plan --format sql prints nothing for equal states; --exit-code reports a difference") {
+  std::string a = write("a.sql", "CREATE TABLE t (id int4 PRIMARY KEY, s varchar(5) DEFAULT 'x');");
+  std::string b = write("b.sql", "create table t (id integer, s character varying(5) default 'x'::varchar, primary key (id));");
+  Run same = run("plan --from " + a + " --to " + b + " --format sql --exit-code");
+  CHECK(same.exit_code == 0);
+  CHECK(same.output.empty());
+  std::string c = write("c.sql", "CREATE TABLE t (id int PRIMARY KEY);");
+  Run diff = run("plan --from " + a + " --to " + c + " --format sql --exit-code");
+  CHECK(diff.exit_code == 1);
+  CHECK(diff.output == "ALTER TABLE t DROP COLUMN s;\n");
+}

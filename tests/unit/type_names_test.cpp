@@ -1,0 +1,52 @@
+#include <catch2/catch.hpp>
+
+#include "load/pg_sql/load_pg_sql.hpp"
+
+using namespace shale;
+
+namespace {
+std::string type_of(const std::string& spelled) {
+  auto schema = load::pg_sql::load({{"t.sql", "CREATE TABLE t (c " + spelled + ");"}});
+  return schema.tables.at(0).columns.at(0).type;
+}
+}  // namespace
+
+TEST_CASE("every spelling of a built-in type has format_type's canonical name") {
+  CHECK(type_of("int") == "integer");
+  CHECK(type_of("int4") == "integer");
+  CHECK(type_of("integer") == "integer");
+  CHECK(type_of("int8") == "bigint");
+  CHECK(type_of("int2") == "smallint");
+  CHECK(type_of("float4") == "real");
+  CHECK(type_of("float") == "double precision");
+  CHECK(type_of("float8") == "double precision");
+  CHECK(type_of("bool") == "boolean");
+  CHECK(type_of("varchar(10)") == "character varying(10)");
+  CHECK(type_of("character varying") == "character varying");
+  CHECK(type_of("char(3)") == "character(3)");
+  CHECK(type_of("char") == "character(1)");
+  CHECK(type_of("numeric(10,2)") == "numeric(10,2)");
+  CHECK(type_of("decimal(5)") == "numeric(5,0)");
+  CHECK(type_of("timestamptz") == "timestamp with time zone");
+  CHECK(type_of("timestamp with time zone") == "timestamp with time zone");
+  CHECK(type_of("timestamp(3)") == "timestamp(3) without time zone");
+  CHECK(type_of("time") == "time without time zone");
+  CHECK(type_of("timetz") == "time with time zone");
+  CHECK(type_of("int[]") == "integer[]");
+  CHECK(type_of("text[][]") == "text[]");
+  CHECK(type_of("varbit(4)") == "bit varying(4)");
+  CHECK(type_of("jsonb") == "jsonb");
+  CHECK(type_of("citext") == "public.citext");
+  CHECK(type_of("\"Mood\"") == "public.\"Mood\"");
+}
+
+TEST_CASE("serial columns become integer + owned sequence + nextval default") {
+  auto schema = load::pg_sql::load({{"t.sql", "CREATE TABLE t (id bigserial PRIMARY KEY);"}});
+  const auto& c = schema.tables.at(0).columns.at(0);
+  CHECK(c.type == "bigint");
+  CHECK(c.not_null);
+  CHECK(c.default_value.text == "nextval('t_id_seq'::regclass)");
+  REQUIRE(schema.sequences.size() == 1);
+  CHECK(schema.sequences[0].name.name == "t_id_seq");
+  CHECK(schema.sequences[0].owned_by_column == "id");
+}
