@@ -20,7 +20,7 @@ enum Phase {
   kCreateSchema, kCreateExtension, kCreateEnum, kCreateSequence, kCreateFunction,
   kDropTrigger, kDropView, kDropForeignKey, kDropConstraint, kDropIndex, kRename,
   kCreateTable, kAlterColumn, kDropColumn, kDropTable, kAddConstraint, kAddForeignKey,
-  kCreateIndex, kCreateView, kCreateTrigger, kSequenceOwner, kComment,
+  kCreateIndex, kCreateView, kCreateViewIndex, kCreateTrigger, kSequenceOwner, kComment,
   kDropFunction, kDropSequence, kDropEnum, kDropExtension, kDropSchema,
 };
 
@@ -416,7 +416,7 @@ class Differ {
         Change& d = add(ChangeKind::drop_index, kDropIndex, ix.table);
         d.index = f->second;
       }
-      Change& c = add(ChangeKind::create_index, kCreateIndex, ix.table);
+      Change& c = add(ChangeKind::create_index, is_view(to_, ix.table) ? kCreateViewIndex : kCreateIndex, ix.table);
       c.index = &ix;
       if (!table_is_new) c.hazards = {kBlocksWrites};
       if (ix.unique && !table_is_new) c.hazards.push_back(kMayFail);
@@ -473,7 +473,7 @@ class Differ {
       // Indexes on a re-created materialized view are re-created with it.
       if (f != from.end() && v.materialized)
         for (const auto& ix : to_.indexes)
-          if (ix.table == v.name && from_has_same_index(ix)) add(ChangeKind::create_index, kCreateView, ix.table).index = &ix;
+          if (ix.table == v.name && from_has_same_index(ix)) add(ChangeKind::create_index, kCreateViewIndex, ix.table).index = &ix;
     }
     for (const auto& v : from_.views)
       if (!to.count(qkey(v.name))) drops.push_back(&v);

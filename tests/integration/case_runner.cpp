@@ -54,6 +54,10 @@ void run_case(const fs::path& dir, const std::string& cluster) {
     model::Schema live = load::pg_live::introspect(db.url());
     expect_no_changes(live, after, "agreement (live after.sql → interpreted after.sql)");
     expect_no_changes(after, live, "agreement (interpreted after.sql → live after.sql)");
+    // `shale inspect` output, fed back as desired state, plans to nothing.
+    std::string inspected = render::postgres_script(diff::diff(model::Schema{}, live, {}));
+    model::Schema reloaded = load::pg_sql::load({{"<inspect output>", inspected}});
+    expect_no_changes(live, reloaded, "inspect round trip\ninspect output was:\n" + inspected);
   }
   testing::TestDatabase db(cluster, db_name(name, "c"));
   db.execute(before_sql);

@@ -71,8 +71,17 @@ void Interpreter::statement(PgQuery__Node* node) {
     case PG_QUERY__NODE__NODE_COMMENT_STMT: return comment(node->comment_stmt);
     case PG_QUERY__NODE__NODE_DROP_STMT: return drop(node->drop_stmt);
     case PG_QUERY__NODE__NODE_RENAME_STMT: return rename(node->rename_stmt);
+    case PG_QUERY__NODE__NODE_VARIABLE_SET_STMT: return session_setting(node->variable_set_stmt);
     default: fail("unsupported statement " + node_kind(node) + " in desired state");
   }
+}
+
+// Session settings that plans and dumps begin with change no schema object;
+// any other SET is refused like every unknown statement.
+void Interpreter::session_setting(PgQuery__VariableSetStmt* s) {
+  static const std::set<std::string> harmless = {"check_function_bodies", "client_min_messages", "statement_timeout",
+                                                 "lock_timeout", "client_encoding", "standard_conforming_strings"};
+  if (!s->name || !harmless.count(s->name)) fail(std::string("unsupported SET ") + (s->name ? s->name : "") + " in desired state");
 }
 
 // ---- lookups ---------------------------------------------------------------

@@ -42,6 +42,7 @@ class Interpreter {
   void comment(PgQuery__CommentStmt* s);
   void drop(PgQuery__DropStmt* s);
   void rename(PgQuery__RenameStmt* s);
+  void session_setting(PgQuery__VariableSetStmt* s);
 
   // tables
   void add_column(model::Table& t, PgQuery__ColumnDef* def, std::vector<PgQuery__Constraint*>& constraints);
