@@ -278,6 +278,7 @@ for n in "${ALL_SIZES[@]}"; do
             ratio=$(awk -v m="$mg_secs" -v s="$sl_secs" 'BEGIN{ if (s > 0) printf "%.1fx", m/s; else print "-" }')
         fi
         RESULT_ROWS+=("| $n | $so | $sl | $mg | $ratio |")
+        log "size $n: offline $so MB | live $sl MB | migra $mg MB | migra/live $ratio"
         v_so=-; v_sl=-; v_mg=-
         if [ "$VERIFY" = 1 ] && [ "$SKIP_MIGRA" != 1 ]; then
             log "size $n: verifying plans (apply to a copy of a, diff against b)"
@@ -293,6 +294,7 @@ for n in "${ALL_SIZES[@]}"; do
             fi
         fi
         PLAN_ROWS+=("| $n | $(plan_stmts "$d/shale_offline.sql") | $v_so | $(plan_stmts "$d/shale_live.sql") | $v_sl | $(plan_stmts "$d/migra.sql") | $v_mg |")
+        log "size $n: plan checks: offline $v_so, live $v_sl, migra $v_mg"
     fi
     if in_list "$n" "${COUNT_SIZES[@]}"; then
         qs="skipped | - | - | -"; qm="skipped | - | - | -"
@@ -307,6 +309,7 @@ for n in "${ALL_SIZES[@]}"; do
             qm="$Q_TOTAL | $Q_A | $Q_B | $Q_CONNS"
         fi
         QUERY_ROWS+=("| $n | $qs | $qm |")
+        log "size $n: statements (total | a | b | connections): shale $qs; migra $qm"
     fi
     if [ "$KEEP" != 1 ]; then rm -rf "$d"; fi
 done

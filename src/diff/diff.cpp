@@ -36,7 +36,9 @@ std::string qkey(const QName& n) { return n.schema + "\x1f" + n.name; }
 class Differ {
  public:
   Differ(const model::Schema& from, const model::Schema& to, const Renames& renames)
-      : from_(from), to_(to), renames_(renames) {}
+      : from_(from), to_(to), renames_(renames),
+        from_tables_(index_by(from.tables, [](auto& t) { return qkey(t.name); })),
+        to_tables_(index_by(to.tables, [](auto& t) { return qkey(t.name); })) {}
 
   std::vector<Change> run() {
     schemas();
@@ -182,8 +184,8 @@ class Differ {
   // The table in `to` that the `from` table `source` becomes (after renames).
   const model::Table* to_table_for_source(const QName& source) const {
     for (const auto& [target, src] : renames_.tables)
-      if (src == source) return to_.table(target);
-    const model::Table* t = to_.table(source);
+      if (src == source) return to_table(target);
+    const model::Table* t = to_table(source);
     if (t && renames_.tables.count(source)) return nullptr;  // the name now belongs to a renamed table
     return t;
   }
@@ -216,15 +218,15 @@ class Differ {
     for (const auto& t : to_.tables) {
       const model::Table* source = nullptr;
       auto hint = renames_.tables.find(t.name);
-      bool name_free = !from_.table(t.name) || renamed_away(t.name);
-      if (hint != renames_.tables.end() && hint->second != t.name && from_.table(hint->second) && name_free) {
-        source = from_.table(hint->second);
+      bool name_free = !from_table(t.name) || renamed_away(t.name);
+      if (hint != renames_.tables.end() && hint->second != t.name && from_table(hint->second) && name_free) {
+        source = from_table(hint->second);
         Change& c = add(ChangeKind::rename_table, kRename, t.name);
         c.from_table = source;
         c.to_table = &t;
         c.hazards = {kBlocksReads};
       } else if (!renamed_away(t.name)) {
-        source = from_.table(t.name);
+        source = from_table(t.name);
       }
       std::string target = "TABLE\x1f" + t.name.schema + "\x1f" + t.name.name;
       if (!source) {
@@ -407,7 +409,7 @@ class Differ {
     for (const auto& ix : to_.indexes) {
       std::string target = "INDEX\x1f" + ix.name.schema + "\x1f" + ix.name.name;
       auto f = from.find(qkey(ix.name));
-      bool table_is_new = !from_.table(ix.table) && !renames_.tables.count(ix.table);
+      bool table_is_new = !from_table(ix.table) && !renames_.tables.count(ix.table);
       if (f != from.end() && f->second->definition == ix.definition) {
         comment(f->second->comment, ix.comment, target, ix.table);
         continue;
@@ -508,9 +510,20 @@ class Differ {
         add(ChangeKind::drop_trigger, kDropTrigger, t.table).trigger = &t;
   }
 
+  // Table lookups by name in constant time, so that diff stays linear.
+  const model::Table* from_table(const QName& n) const {
+    auto it = from_tables_.find(qkey(n));
+    return it == from_tables_.end() ? nullptr : it->second;
+  }
+  const model::Table* to_table(const QName& n) const {
+    auto it = to_tables_.find(qkey(n));
+    return it == to_tables_.end() ? nullptr : it->second;
+  }
+
   const model::Schema& from_;
   const model::Schema& to_;
   const Renames& renames_;
+  std::unordered_map<std::string, const model::Table*> from_tables_, to_tables_;
   std::vector<Change> out_;
 };
 

@@ -25,14 +25,17 @@ void normalize(PgQuery__Node* node, Arena& arena);
 // True if a UNIQUE constraint or index in the tree is NULLS NOT DISTINCT.
 bool has_nulls_not_distinct(PgQuery__Node* node);
 
-// Canonical text of one SQL statement. Throws std::invalid_argument if it
-// does not parse.
+// Canonical form of SQL statements, for equality only (opaque bytes). Throws
+// std::invalid_argument if it does not parse.
 std::string canonical_statement(const std::string& sql);
 
-// Canonical text of a scalar expression.
+// The same normal form deparsed to SQL, for tests and messages.
+std::string readable_canonical_statement(const std::string& sql);
+
+// Canonical form of a scalar expression.
 std::string canonical_expression(const std::string& expr);
 
-// Canonical text of a view's query; column references qualified with the
+// Canonical form of a view's query; column references qualified with the
 // only table in FROM are unqualified, as pg_get_viewdef qualifies them.
 std::string canonical_query(const std::string& query);
 

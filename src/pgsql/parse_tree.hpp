@@ -41,6 +41,7 @@ struct Statement {
   PgQuery__Node* node;
   size_t offset;  // byte offset of the statement's first token in the source
   size_t length;
+  size_t base;    // node locations inside the statement count from here
 };
 
 class ParsedSql {
@@ -55,7 +56,6 @@ class ParsedSql {
  private:
   ParsedSql() = default;
   std::unique_ptr<Arena> arena_;
-  PgQuery__ParseResult* tree_ = nullptr;
   std::vector<Statement> statements_;
   std::string source_;
 };

@@ -31,3 +31,13 @@ TEST_CASE("constraint and index default names") {
   CHECK(s.indexes[1].name.name == "t_b_idx");
   CHECK(s.indexes[2].name.name == "t_b_idx1");
 }
+
+TEST_CASE("errors inside a later statement point at the right line and column") {
+  try {
+    load::pg_sql::load({{"s.sql", "CREATE TABLE a (id int);\n\nCREATE TABLE b (\n  id int,\n  id text\n);\n"}});
+    FAIL("expected an error");
+  } catch (const UserError& e) {
+    CHECK(e.pos().str() == "s.sql:5:3");
+    CHECK(std::string(e.what()) == "column id specified more than once");
+  }
+}

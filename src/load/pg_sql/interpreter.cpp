@@ -40,9 +40,13 @@ const std::string kConstraintPrefix = "ALTER TABLE x ADD CONSTRAINT n ";
 
 void Interpreter::run(const SqlFile& file) {
   file_ = &file;
+  line_starts_ = {0};
+  for (size_t i = 0; i < file.text.size(); ++i)
+    if (file.text[i] == '\n') line_starts_.push_back(i + 1);
   parsed_.push_back(pg::ParsedSql::parse(file.text, file.path));
   for (const auto& st : parsed_.back()->statements()) {
     statement_offset_ = st.offset;
+    statement_base_ = st.base;
     statement(st.node);
   }
 }
@@ -50,7 +54,13 @@ void Interpreter::run(const SqlFile& file) {
 [[noreturn]] void Interpreter::fail(const std::string& message) const { fail_at(statement_offset_, message); }
 
 [[noreturn]] void Interpreter::fail_at(size_t offset, const std::string& message) const {
-  throw UserError(message, position_in(file_->path, file_->text, offset));
+  throw UserError(message, pos_at(offset));
+}
+
+// Line starts are indexed once per file so that positions cost O(log n).
+SourcePos Interpreter::pos_at(size_t offset) const {
+  auto line = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset) - line_starts_.begin();
+  return SourcePos{file_->path, int(line), int(offset - line_starts_[line - 1]) + 1};
 }
 
 void Interpreter::statement(PgQuery__Node* node) {
@@ -106,12 +116,10 @@ bool Interpreter::relation_taken(const std::string& schema, const std::string& n
   return relations_.count({schema, name}) > 0;
 }
 
+// Constraint names are unique per schema (ChooseConstraintName looks them up
+// by namespace), so a set per schema keeps naming linear.
 bool Interpreter::constraint_taken(const std::string& schema, const std::string& name) const {
-  for (const auto& t : schema_.tables) {
-    if (t.name.schema != schema) continue;
-    if (t.constraint(name)) return true;
-  }
-  return false;
+  return constraint_names_.count({schema, name}) > 0;
 }
 
 void Interpreter::claim_relation(const std::string& schema, const std::string& name) {
@@ -198,7 +206,7 @@ void Interpreter::create_table(PgQuery__CreateStmt* s) {
   claim_relation(name.schema, name.name);
   model::Table t;
   t.name = name;
-  t.pos = position_in(file_->path, file_->text, statement_offset_);
+  t.pos = pos_at(statement_offset_);
   t.renamed_from = renamed_from_hint(statement_offset_);
   schema_.tables.push_back(std::move(t));
   tables_[name] = schema_.tables.size() - 1;
@@ -227,16 +235,16 @@ void Interpreter::create_table(PgQuery__CreateStmt* s) {
 }
 
 void Interpreter::add_column(model::Table& t, PgQuery__ColumnDef* def, std::vector<PgQuery__Constraint*>& constraints) {
-  if (t.column(def->colname)) fail_at(def->location, "column " + pg::quote_ident(def->colname) + " specified more than once");
+  if (t.column(def->colname)) fail_at(loc(def->location), "column " + pg::quote_ident(def->colname) + " specified more than once");
   model::Column c;
   c.name = def->colname;
-  c.pos = position_in(file_->path, file_->text, def->location);
-  c.renamed_from = renamed_from_hint(def->location);
+  c.pos = pos_at(loc(def->location));
+  c.renamed_from = renamed_from_hint(loc(def->location));
   std::string serial = pg::serial_base_type(def->type_name);
   try {
     c.type = serial.empty() ? pg::canonical_type(def->type_name, kDefaultSchema) : serial;
   } catch (const UserError& e) {
-    fail_at(def->location, e.what());
+    fail_at(loc(def->location), e.what());
   }
   if (def->coll_clause) c.collation = pg::string_list(def->coll_clause->collname, def->coll_clause->n_collname).back();
   if (!serial.empty()) {
@@ -289,7 +297,7 @@ void Interpreter::add_column(model::Table& t, PgQuery__ColumnDef* def, std::vect
           else if (opt == "maxvalue") { if (d->arg) c.identity_options.max = num(); }
           else if (opt == "cache") c.identity_options.cache = num();
           else if (opt == "cycle") c.identity_options.cycle = d->arg->boolean->boolval;
-          else fail_at(def->location, "unsupported identity option " + opt);
+          else fail_at(loc(def->location), "unsupported identity option " + opt);
         }
         break;
       }
@@ -315,7 +323,7 @@ void Interpreter::add_column(model::Table& t, PgQuery__ColumnDef* def, std::vect
       case PG_QUERY__CONSTR_TYPE__CONSTR_ATTR_NOT_DEFERRABLE: if (last) last->deferrable = 0; break;
       case PG_QUERY__CONSTR_TYPE__CONSTR_ATTR_DEFERRED: if (last) last->initdeferred = 1; break;
       case PG_QUERY__CONSTR_TYPE__CONSTR_ATTR_IMMEDIATE: if (last) last->initdeferred = 0; break;
-      default: fail_at(k->location, "unsupported column constraint");
+      default: fail_at(loc(k->location), "unsupported column constraint");
     }
   }
   if (c.identity && c.identity_options.increment < 0) {
@@ -382,7 +390,7 @@ std::string Interpreter::check_name(const model::Table& t, PgQuery__Constraint* 
 
 void Interpreter::add_constraint(model::Table& t, PgQuery__Constraint* c) {
   model::Constraint k;
-  k.pos = position_in(file_->path, file_->text, c->location > 0 ? size_t(c->location) : statement_offset_);
+  k.pos = pos_at(c->location > 0 ? loc(c->location) : statement_offset_);
   auto keys = pg::string_list(c->keys, c->n_keys);
   switch (c->contype) {
     case PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY:
@@ -390,11 +398,11 @@ void Interpreter::add_constraint(model::Table& t, PgQuery__Constraint* c) {
       k.columns = keys;
       for (const auto& col : keys) {
         model::Column* column = t.column(col);
-        if (!column) fail_at(c->location, "column " + pg::quote_ident(col) + " named in key does not exist");
+        if (!column) fail_at(loc(c->location), "column " + pg::quote_ident(col) + " named in key does not exist");
         column->not_null = true;
       }
       for (const auto& other : t.constraints)
-        if (other.kind == model::ConstraintKind::primary_key) fail_at(c->location, "multiple primary keys for table " + t.name.name);
+        if (other.kind == model::ConstraintKind::primary_key) fail_at(loc(c->location), "multiple primary keys for table " + t.name.name);
       break;
     case PG_QUERY__CONSTR_TYPE__CONSTR_UNIQUE:
       k.kind = model::ConstraintKind::unique;
@@ -402,13 +410,13 @@ void Interpreter::add_constraint(model::Table& t, PgQuery__Constraint* c) {
       break;
     case PG_QUERY__CONSTR_TYPE__CONSTR_CHECK:
       k.kind = model::ConstraintKind::check;
-      if (c->skip_validation) fail_at(c->location, "NOT VALID constraints are not supported in desired state");
+      if (c->skip_validation) fail_at(loc(c->location), "NOT VALID constraints are not supported in desired state");
       break;
     case PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN:
       k.kind = model::ConstraintKind::foreign_key;
       k.columns = pg::string_list(c->fk_attrs, c->n_fk_attrs);
       k.references = qname(c->pktable);
-      if (c->skip_validation) fail_at(c->location, "NOT VALID constraints are not supported in desired state");
+      if (c->skip_validation) fail_at(loc(c->location), "NOT VALID constraints are not supported in desired state");
       break;
     case PG_QUERY__CONSTR_TYPE__CONSTR_EXCLUSION:
       k.kind = model::ConstraintKind::exclusion;
@@ -419,7 +427,7 @@ void Interpreter::add_constraint(model::Table& t, PgQuery__Constraint* c) {
       }
       break;
     default:
-      fail_at(c->location, "unsupported table constraint");
+      fail_at(loc(c->location), "unsupported table constraint");
   }
   if (c->conname && *c->conname) {
     k.name = c->conname;
@@ -435,7 +443,8 @@ void Interpreter::add_constraint(model::Table& t, PgQuery__Constraint* c) {
       case model::ConstraintKind::check: k.name = check_name(t, c); break;
     }
   }
-  if (t.constraint(k.name)) fail_at(c->location, "constraint " + pg::quote_ident(k.name) + " already exists");
+  if (t.constraint(k.name)) fail_at(loc(c->location), "constraint " + pg::quote_ident(k.name) + " already exists");
+  constraint_names_.insert({t.name.schema, k.name});
   // Index-backed constraints own an index of the same name.
   if (k.kind == model::ConstraintKind::primary_key || k.kind == model::ConstraintKind::unique ||
       k.kind == model::ConstraintKind::exclusion)

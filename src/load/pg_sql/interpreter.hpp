@@ -60,16 +60,21 @@ class Interpreter {
   void claim_relation(const std::string& schema, const std::string& name);
   std::string expr_text(PgQuery__Node* expr);
   std::string renamed_from_hint(size_t offset) const;
+  SourcePos pos_at(size_t offset) const;
   [[noreturn]] void fail(const std::string& message) const;
   [[noreturn]] void fail_at(size_t offset, const std::string& message) const;
 
   model::Schema schema_;
   std::map<model::QName, size_t> tables_;
   std::set<std::pair<std::string, std::string>> relations_;
+  std::set<std::pair<std::string, std::string>> constraint_names_;  // (schema, name), may hold dropped ones
   std::vector<PendingForeignKey> pending_fks_;
   std::vector<std::unique_ptr<pgsql::ParsedSql>> parsed_;
   const SqlFile* file_ = nullptr;
+  std::vector<size_t> line_starts_;
   size_t statement_offset_ = 0;
+  size_t statement_base_ = 0;  // node locations are relative to this offset
+  size_t loc(int32_t location) const { return statement_base_ + size_t(location < 0 ? 0 : location); }
 };
 
 }  // namespace shale::load::pg_sql

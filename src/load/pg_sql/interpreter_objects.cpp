@@ -67,7 +67,7 @@ void Interpreter::create_index(PgQuery__IndexStmt* s) {
   model::Index ix;
   ix.table = table_name;
   ix.unique = s->unique;
-  ix.pos = position_in(file_->path, file_->text, statement_offset_);
+  ix.pos = pos_at(statement_offset_);
   std::vector<std::string> colnames;
   for (size_t i = 0; i < s->n_index_params; ++i) {
     PgQuery__IndexElem* e = s->index_params[i]->index_elem;
@@ -101,7 +101,7 @@ void Interpreter::create_enum(PgQuery__CreateEnumStmt* s) {
   model::Enum e;
   e.name = qname(pg::string_list(s->type_name, s->n_type_name));
   e.values = pg::string_list(s->vals, s->n_vals);
-  e.pos = position_in(file_->path, file_->text, statement_offset_);
+  e.pos = pos_at(statement_offset_);
   for (const auto& x : schema_.enums)
     if (x.name == e.name) fail("type " + pg::quote_qualified(e.name.schema, e.name.name) + " already exists");
   schema_.enums.push_back(std::move(e));
@@ -177,7 +177,7 @@ void fill_sequence_defaults(model::Sequence& seq, bool min_set, bool max_set, bo
 void Interpreter::create_sequence(PgQuery__CreateSeqStmt* s) {
   model::Sequence seq;
   seq.name = qname(s->sequence);
-  seq.pos = position_in(file_->path, file_->text, statement_offset_);
+  seq.pos = pos_at(statement_offset_);
   if (relation_taken(seq.name.schema, seq.name.name)) {
     if (s->if_not_exists) return;
     fail("relation " + pg::quote_ident(seq.name.name) + " already exists");
@@ -217,7 +217,7 @@ void Interpreter::create_view(PgQuery__ViewStmt* s) {
     fail("view column lists, options and CHECK OPTION are not supported");
   model::View v;
   v.name = qname(s->view);
-  v.pos = position_in(file_->path, file_->text, statement_offset_);
+  v.pos = pos_at(statement_offset_);
   auto existing = std::find_if(schema_.views.begin(), schema_.views.end(), [&](auto& x) { return x.name == v.name; });
   std::string text = pg::deparse(s->query);
   v.query = model::Expr{text, pg::canonical_query(text)};
@@ -236,7 +236,7 @@ void Interpreter::create_matview(PgQuery__CreateTableAsStmt* s) {
   model::View v;
   v.name = qname(s->into->rel);
   v.materialized = true;
-  v.pos = position_in(file_->path, file_->text, statement_offset_);
+  v.pos = pos_at(statement_offset_);
   std::string text = pg::deparse(s->query);
   v.query = model::Expr{text, pg::canonical_query(text)};
   claim_relation(v.name.schema, v.name.name);
@@ -247,7 +247,7 @@ void Interpreter::create_function(PgQuery__CreateFunctionStmt* s) {
   s->replace = 1;
   std::string text = pg::deparse(pg::wrap(parsed_.back()->arena(), s));
   model::Function f = pg::describe_function(text);
-  f.pos = position_in(file_->path, file_->text, statement_offset_);
+  f.pos = pos_at(statement_offset_);
   if (f.name.schema.empty()) f.name.schema = "public";
   for (auto& x : schema_.functions) {
     if (x.key() == f.key()) {
@@ -264,7 +264,7 @@ void Interpreter::create_trigger(PgQuery__CreateTrigStmt* s) {
   t.table = qname(s->relation);
   table(t.table);
   t.name = s->trigname;
-  t.pos = position_in(file_->path, file_->text, statement_offset_);
+  t.pos = pos_at(statement_offset_);
   s->replace = 0;
   std::string text = pg::deparse(pg::wrap(parsed_.back()->arena(), s));
   t.definition = model::Expr{text, pg::canonical_statement(text)};
@@ -288,7 +288,7 @@ void Interpreter::create_extension(PgQuery__CreateExtensionStmt* s) {
   model::Extension e;
   e.name = s->extname;
   e.schema = "public";
-  e.pos = position_in(file_->path, file_->text, statement_offset_);
+  e.pos = pos_at(statement_offset_);
   for (size_t i = 0; i < s->n_options; ++i) {
     PgQuery__DefElem* d = s->options[i]->def_elem;
     if (std::string(d->defname) == "schema") e.schema = d->arg->string->sval;
