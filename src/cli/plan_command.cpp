@@ -1,3 +1,4 @@
+#include <future>
 #include <iostream>
 
 #include "cli/commands.hpp"
@@ -19,8 +20,10 @@ void add_plan_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--format", opts->format, "text, sql or json")->check(CLI::IsMember({"text", "sql", "json"}));
   cmd->add_flag("--exit-code", opts->exit_code, "exit 1 when there is a difference");
   cmd->callback([opts, &exit_code] {
-    LoadedState from = load_state(opts->from);
+    // The two states are independent: load them on two threads.
+    auto from_loading = std::async(std::launch::async, [&] { return load_state(opts->from); });
     LoadedState to = load_state(opts->to);
+    LoadedState from = from_loading.get();
     auto changes = diff::diff(from.schema, to.schema, diff::Renames::from_hints(to.schema));
     if (opts->format == "sql") std::cout << report::plan_sql(changes);
     else if (opts->format == "json") std::cout << report::plan_json(changes) << "\n";

@@ -168,7 +168,7 @@ void normalize_function_options(PgQuery__CreateFunctionStmt* s) {
 
 // Source locations differ between the two sides and mean nothing for equality.
 void clear_location(ProtobufCMessage* msg) {
-  static std::unordered_map<const ProtobufCMessageDescriptor*, int> location_offset;
+  thread_local std::unordered_map<const ProtobufCMessageDescriptor*, int> location_offset;
   auto it = location_offset.find(msg->descriptor);
   if (it == location_offset.end()) {
     const ProtobufCFieldDescriptor* f = protobuf_c_message_descriptor_get_field_by_name(msg->descriptor, "location");
@@ -315,7 +315,7 @@ std::string readable_canonical_statement(const std::string& sql) {
 
 std::string canonical_expression(const std::string& expr) {
   // Schemas repeat the same few defaults (now(), 0, false …) thousands of times.
-  static std::unordered_map<std::string, std::string> memo;
+  thread_local std::unordered_map<std::string, std::string> memo;
   auto hit = memo.find(expr);
   if (hit != memo.end()) return hit->second;
   std::string canon = canonical_statement("SELECT " + expr);

@@ -15,7 +15,7 @@ using model::QName;
 namespace pg = shale::pgsql;
 
 namespace {
-int g_query_count = 0;
+thread_local int g_query_count = 0;  // per thread: plan loads both states at once
 
 std::string str(const pqxx::field& f) { return f.is_null() ? std::string() : std::string(f.c_str()); }
 bool flag(const pqxx::field& f) { return !f.is_null() && std::string(f.c_str()) == "t"; }

@@ -212,6 +212,7 @@ void Interpreter::create_table(PgQuery__CreateStmt* s) {
   tables_[name] = schema_.tables.size() - 1;
 
   std::vector<PgQuery__Constraint*> constraints;
+  schema_.tables.back().columns.reserve(s->n_table_elts);
   for (size_t i = 0; i < s->n_table_elts; ++i) {
     PgQuery__Node* e = s->table_elts[i];
     if (e->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF) {
