@@ -356,7 +356,7 @@ class Differ {
     std::vector<const model::Constraint*> dropped, added;
     for (const auto& k : to.constraints) {
       const model::Constraint* old = from.constraint(k.name);
-      if (old && old->definition == k.definition && old->kind == k.kind && !touches_changed_column(from, to, k)) {
+      if (old && old->definition == k.definition && old->kind == k.kind) {
         comment(old->comment, k.comment, constraint_target(to, k), to.name);
         continue;
       }
@@ -389,17 +389,6 @@ class Differ {
       add_constraint(to, *k, false);
       comment("", k->comment, constraint_target(to, *k), to.name);
     }
-  }
-
-  // A constraint over a column whose type changes is re-created, since its
-  // stored definition may embed casts of the old type.
-  static bool touches_changed_column(const model::Table& from, const model::Table& to, const model::Constraint& k) {
-    for (const auto& name : k.columns) {
-      const model::Column* a = from.column(name);
-      const model::Column* b = to.column(name);
-      if (a && b && a->type != b->type) return true;
-    }
-    return false;
   }
 
   void indexes() {

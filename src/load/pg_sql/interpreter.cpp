@@ -49,6 +49,10 @@ void Interpreter::run(const SqlFile& file) {
     statement_base_ = st.base;
     statement(st.node);
   }
+  // Keep the tree only while a foreign key still points into it (memory).
+  pgsql::Arena* arena = &parsed_.back()->arena();
+  if (std::none_of(pending_fks_.begin(), pending_fks_.end(), [&](auto& fk) { return fk.arena == arena; }))
+    parsed_.pop_back();
 }
 
 [[noreturn]] void Interpreter::fail(const std::string& message) const { fail_at(statement_offset_, message); }
@@ -160,31 +164,41 @@ std::string Interpreter::renamed_from_hint(size_t offset) const {
   return name;
 }
 
-model::Schema Interpreter::finish() {
-  // Foreign keys without a column list reference the primary key, which may
-  // have been declared after the foreign key.
-  for (auto& fk : pending_fks_) {
-    model::Table& t = schema_.tables[tables_.at(fk.table)];
-    auto c = std::find_if(t.constraints.begin(), t.constraints.end(),
-                          [&](const model::Constraint& x) { return x.name == fk.constraint; });
-    if (c == t.constraints.end()) continue;  // dropped later
-    auto ref_it = tables_.find(c->references);
+// Completes a foreign key's definition once the referenced table is known:
+// without a column list it references the primary key (resolved, as
+// PostgreSQL does, when the key is created). Returns false while the
+// referenced table is not defined yet and `final` is false.
+bool Interpreter::resolve_foreign_key(const PendingForeignKey& fk, bool final) {
+  auto table_it = tables_.find(fk.table);
+  if (table_it == tables_.end()) return true;  // the table went away
+  model::Table& t = schema_.tables[table_it->second];
+  auto c = std::find_if(t.constraints.begin(), t.constraints.end(),
+                        [&](const model::Constraint& x) { return x.name == fk.constraint; });
+  if (c == t.constraints.end()) return true;  // dropped later
+  auto ref_it = tables_.find(c->references);
+  const model::Constraint* pk = nullptr;
+  if (ref_it != tables_.end())
+    for (const auto& x : schema_.tables[ref_it->second].constraints)
+      if (x.kind == model::ConstraintKind::primary_key) pk = &x;
+  if (ref_it == tables_.end() || (fk.node->n_pk_attrs == 0 && !pk)) {
+    if (!final) return false;
     if (ref_it == tables_.end())
       throw UserError("foreign key " + c->name + " references missing table " +
                           pg::quote_qualified(c->references.schema, c->references.name), c->pos);
-    const model::Table& ref = schema_.tables[ref_it->second];
-    if (fk.node->n_pk_attrs == 0) {
-      const model::Constraint* pk = nullptr;
-      for (const auto& x : ref.constraints)
-        if (x.kind == model::ConstraintKind::primary_key) pk = &x;
-      if (!pk) throw UserError("foreign key " + c->name + " references a table without a primary key", c->pos);
-      fk.node->n_pk_attrs = pk->columns.size();
-      fk.node->pk_attrs = static_cast<PgQuery__Node**>(fk.arena->alloc(sizeof(PgQuery__Node*) * pk->columns.size()));
-      for (size_t i = 0; i < pk->columns.size(); ++i) fk.node->pk_attrs[i] = pg::make_string_node(*fk.arena, pk->columns[i]);
-    }
-    std::string text = constraint_definition(fk.node);
-    c->definition = model::Expr{text, pg::canonical_statement(kConstraintPrefix + text)};
+    throw UserError("foreign key " + c->name + " references a table without a primary key", c->pos);
   }
+  if (fk.node->n_pk_attrs == 0) {
+    fk.node->n_pk_attrs = pk->columns.size();
+    fk.node->pk_attrs = static_cast<PgQuery__Node**>(fk.arena->alloc(sizeof(PgQuery__Node*) * pk->columns.size()));
+    for (size_t i = 0; i < pk->columns.size(); ++i) fk.node->pk_attrs[i] = pg::make_string_node(*fk.arena, pk->columns[i]);
+  }
+  std::string text = constraint_definition(fk.node);
+  c->definition = model::Expr{text, pg::canonical_statement(kConstraintPrefix + text)};
+  return true;
+}
+
+model::Schema Interpreter::finish() {
+  for (auto& fk : pending_fks_) resolve_foreign_key(fk, true);
   pending_fks_.clear();
   return std::move(schema_);
 }
@@ -451,7 +465,10 @@ void Interpreter::add_constraint(model::Table& t, PgQuery__Constraint* c) {
       k.kind == model::ConstraintKind::exclusion)
     claim_relation(t.name.schema, k.name);
   if (k.kind == model::ConstraintKind::foreign_key) {
-    pending_fks_.push_back(PendingForeignKey{t.name, k.name, c, &parsed_.back()->arena()});
+    PendingForeignKey fk{t.name, k.name, c, &parsed_.back()->arena()};
+    t.constraints.push_back(std::move(k));
+    if (!resolve_foreign_key(fk, false)) pending_fks_.push_back(fk);
+    return;
   } else {
     std::string text = constraint_definition(c);
     k.definition = model::Expr{text, pg::canonical_statement(kConstraintPrefix + text)};

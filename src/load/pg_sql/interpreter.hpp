@@ -43,6 +43,7 @@ class Interpreter {
   void drop(PgQuery__DropStmt* s);
   void rename(PgQuery__RenameStmt* s);
   void session_setting(PgQuery__VariableSetStmt* s);
+  bool resolve_foreign_key(const PendingForeignKey& fk, bool final);
 
   // tables
   void add_column(model::Table& t, PgQuery__ColumnDef* def, std::vector<PgQuery__Constraint*>& constraints);

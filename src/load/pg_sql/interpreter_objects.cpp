@@ -455,6 +455,7 @@ void Interpreter::rename(PgQuery__RenameStmt* s) {
       tables_[t.name] = static_cast<size_t>(&t - &schema_.tables[0]);
       for (auto& ix : schema_.indexes) if (ix.table == from) ix.table = t.name;
       for (auto& tr : schema_.triggers) if (tr.table == from) tr.table = t.name;
+      for (auto& fk : pending_fks_) if (fk.table == from) fk.table = t.name;
       return;
     }
     case PG_QUERY__OBJECT_TYPE__OBJECT_COLUMN: {
