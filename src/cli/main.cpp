@@ -3,7 +3,10 @@
 // 70 internal error — a bug).
 #include <iostream>
 
+#include <pqxx/except>
+
 #include "cli/commands.hpp"
+#include "migrate/pg_engine.hpp"
 #include "util/error.hpp"
 
 int main(int argc, char** argv) {
@@ -12,6 +15,14 @@ int main(int argc, char** argv) {
   int exit_code = 0;
   shale::cli::add_plan_command(app, exit_code);
   shale::cli::add_inspect_command(app, exit_code);
+  shale::cli::add_init_command(app, exit_code);
+  shale::cli::add_diff_command(app, exit_code);
+  shale::cli::add_hash_command(app, exit_code);
+  shale::cli::add_apply_command(app, exit_code);
+  shale::cli::add_rollback_command(app, exit_code);
+  shale::cli::add_status_command(app, exit_code);
+  shale::cli::add_check_command(app, exit_code);
+  shale::cli::add_seed_command(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -20,6 +31,12 @@ int main(int argc, char** argv) {
   } catch (const shale::UserError& e) {
     std::cerr << (e.pos().known() ? e.pos().str() + ": " : "") << "error: " << e.what() << "\n";
     return 2;
+  } catch (const shale::migrate::ApplyError& e) {
+    std::cerr << e.file << ":" << e.line << ":1: error: " << e.what() << "  in statement:\n    " << e.statement << "\n";
+    return 3;
+  } catch (const pqxx::failure& e) {
+    std::cerr << "error: database: " << e.what() << "\n";
+    return 3;
   } catch (const shale::DatabaseError& e) {
     std::cerr << "error: " << e.what() << "\n";
     return 3;

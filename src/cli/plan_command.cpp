@@ -3,6 +3,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/state.hpp"
+#include "config/project.hpp"
 #include "diff/diff.hpp"
 #include "report/plan_report.hpp"
 
@@ -11,7 +12,7 @@ namespace shale::cli {
 void add_plan_command(CLI::App& app, int& exit_code) {
   auto* cmd = app.add_subcommand("plan", "print the DDL that turns --from into --to; writes nothing");
   struct Options {
-    std::string from = "dir://migrations", to = "schema", format = "text";
+    std::string from, to, format = "text";
     bool exit_code = false;
   };
   auto opts = std::make_shared<Options>();
@@ -20,6 +21,9 @@ void add_plan_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--format", opts->format, "text, sql or json")->check(CLI::IsMember({"text", "sql", "json"}));
   cmd->add_flag("--exit-code", opts->exit_code, "exit 1 when there is a difference");
   cmd->callback([opts, &exit_code] {
+    config::Project project = config::load_project();
+    if (opts->from.empty()) opts->from = "dir://" + project.migrations;
+    if (opts->to.empty()) opts->to = project.schema;
     // The two states are independent: load them on two threads.
     auto from_loading = std::async(std::launch::async, [&] { return load_state(opts->from); });
     LoadedState to = load_state(opts->to);

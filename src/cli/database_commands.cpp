@@ -1,0 +1,194 @@
+// apply, rollback, status, check, seed: the commands that talk to a database.
+#include <unistd.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <iostream>
+#include <nlohmann/json.hpp>
+
+#include "cli/commands.hpp"
+#include "cli/state.hpp"
+#include "config/project.hpp"
+#include "diff/diff.hpp"
+#include "migrate/pg_engine.hpp"
+#include "migrate/sha256.hpp"
+#include "report/plan_report.hpp"
+
+namespace shale::cli {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+struct DbOptions {
+  std::string url, env;
+};
+
+void add_db_options(CLI::App* cmd, DbOptions& o) {
+  cmd->add_option("--url", o.url, "database URL (overrides shale.toml)");
+  cmd->add_option("--env", o.env, "environment in shale.toml (default $SHALE_ENV or development)");
+}
+
+struct Context {
+  config::Project project;
+  std::string url;
+  migrate::Directory dir;
+};
+
+Context context(const DbOptions& o) {
+  config::Project project = config::load_project();
+  std::string url = config::database_url(project, o.url, o.env);
+  if (url.rfind("postgres://", 0) != 0 && url.rfind("postgresql://", 0) != 0)
+    throw UserError("only postgres:// databases are supported by this version (got " + url.substr(0, url.find(':')) + ")");
+  return Context{project, url, migrate::Directory(project.migrations)};
+}
+
+// Progress: a live line on a terminal, one line per migration in a pipe.
+migrate::Progress progress_printer(const char* verb) {
+  bool tty = isatty(STDOUT_FILENO);
+  return [tty, verb](const migrate::Migration& m, size_t i, size_t n, bool done, long ms) {
+    std::string counter = "[" + std::to_string(i + 1) + "/" + std::to_string(n) + "] ";
+    if (tty) {
+      std::cout << "\r\033[K" << counter << (done ? verb : "running") << " " << m.id();
+      if (done) std::cout << " (" << ms << " ms)\n";
+      std::cout << std::flush;
+    } else if (done) {
+      std::cout << verb << " " << m.id() << " (" << ms << " ms)\n";
+    }
+  };
+}
+
+}  // namespace
+
+void add_apply_command(CLI::App& app, int&) {
+  auto* cmd = app.add_subcommand("apply", "apply pending migrations in version order, as one batch");
+  struct Options : DbOptions {
+    migrate::ApplyOptions apply;
+  };
+  auto o = std::make_shared<Options>();
+  add_db_options(cmd, *o);
+  cmd->add_option("--to", o->apply.to_version, "apply up to and including this version");
+  cmd->add_flag("--dry-run", o->apply.dry_run, "print what would run");
+  cmd->add_flag("--allow-out-of-order", o->apply.allow_out_of_order, "apply migrations older than the newest applied one");
+  cmd->callback([o] {
+    Context c = context(*o);
+    c.dir.verify_sum();
+    auto all = c.dir.migrations();
+    migrate::PgEngine engine(c.url, c.project.history_table);
+    auto start = std::chrono::steady_clock::now();
+    auto done = engine.apply(all, o->apply, progress_printer("applied"));
+    if (o->apply.dry_run) {
+      for (const auto& m : done) std::cout << "would apply " << m.id() << "\n" << migrate::read_text_file(m.up_path);
+      if (done.empty()) std::cout << "Nothing to apply.\n";
+      return;
+    }
+    long ms = long(std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start).count());
+    if (done.empty()) std::cout << "Nothing to apply: the database is up to date.\n";
+    else std::cout << "Applied " << done.size() << " migration" << (done.size() == 1 ? "" : "s") << " in " << ms << " ms.\n";
+  });
+}
+
+void add_rollback_command(CLI::App& app, int&) {
+  auto* cmd = app.add_subcommand("rollback", "run the down files of the last batch (or N migrations, or all)");
+  struct Options : DbOptions {
+    int steps = 0;
+    bool all = false, dry_run = false;
+  };
+  auto o = std::make_shared<Options>();
+  add_db_options(cmd, *o);
+  auto* steps = cmd->add_option("--steps", o->steps, "roll back this many migrations");
+  cmd->add_flag("--all", o->all, "roll back every applied migration")->excludes(steps);
+  cmd->add_flag("--dry-run", o->dry_run, "print what would run");
+  cmd->callback([o] {
+    Context c = context(*o);
+    c.dir.verify_sum();
+    migrate::PgEngine engine(c.url, c.project.history_table);
+    auto done = engine.rollback(c.dir.migrations(), o->steps, o->all, o->dry_run, progress_printer("rolled back"));
+    if (o->dry_run)
+      for (const auto& m : done) std::cout << "would roll back " << m.id() << "\n";
+    if (done.empty()) std::cout << "Nothing to roll back.\n";
+    else if (!o->dry_run) std::cout << "Rolled back " << done.size() << " migration" << (done.size() == 1 ? "" : "s") << ".\n";
+  });
+}
+
+void add_status_command(CLI::App& app, int&) {
+  auto* cmd = app.add_subcommand("status", "applied / pending / missing / checksum-mismatch, a line each");
+  struct Options : DbOptions {
+    std::string format = "text";
+  };
+  auto o = std::make_shared<Options>();
+  add_db_options(cmd, *o);
+  cmd->add_option("--format", o->format, "text or json")->check(CLI::IsMember({"text", "json"}));
+  cmd->callback([o] {
+    Context c = context(*o);
+    c.dir.verify_sum();
+    auto all = c.dir.migrations();
+    migrate::PgEngine engine(c.url, c.project.history_table);
+    auto applied = engine.applied();
+    nlohmann::json rows = nlohmann::json::array();
+    auto row = [&](const std::string& state, const std::string& id, const std::string& applied_at) {
+      if (o->format == "json") rows.push_back({{"state", state}, {"migration", id}, {"applied_at", applied_at}});
+      else std::cout << state << " " << id << (applied_at.empty() ? "" : " (" + applied_at + ")") << "\n";
+    };
+    for (const auto& m : all) {
+      auto a = std::find_if(applied.begin(), applied.end(), [&](auto& x) { return x.version == m.version; });
+      if (a == applied.end()) row("pending", m.id(), "");
+      else if (a->checksum != migrate::sha256_hex(migrate::read_text_file(m.up_path))) row("checksum-mismatch", m.id(), a->applied_at);
+      else row("applied", m.id(), a->applied_at);
+    }
+    for (const auto& a : applied)
+      if (std::none_of(all.begin(), all.end(), [&](auto& m) { return m.version == a.version; }))
+        row("missing", a.version + "_" + a.name, a.applied_at);
+    if (o->format == "json") std::cout << nlohmann::json{{"migrations", rows}}.dump(2) << "\n";
+  });
+}
+
+void add_check_command(CLI::App& app, int& exit_code) {
+  auto* cmd = app.add_subcommand("check", "drift: does the live database equal the migrations' state?");
+  auto o = std::make_shared<DbOptions>();
+  add_db_options(cmd, *o);
+  cmd->callback([o, &exit_code] {
+    Context c = context(*o);
+    c.dir.verify_sum();
+    LoadedState live = load_state(c.url, c.project.history_table);
+    LoadedState expected = load_state("dir://" + c.project.migrations, c.project.history_table);
+    auto changes = diff::diff(live.schema, expected.schema, {});
+    if (changes.empty()) {
+      std::cout << "No drift: " << live.label << " matches " << expected.label << ".\n";
+      return;
+    }
+    std::cout << "Drift: " << live.label << " differs from " << expected.label
+              << ". This SQL would bring the database back to the migrations' state:\n\n"
+              << report::plan_sql(changes);
+    exit_code = 1;
+  });
+}
+
+void add_seed_command(CLI::App& app, int&) {
+  auto* cmd = app.add_subcommand("seed", "run seed files (seeds/*.sql in name order), each in a transaction");
+  struct Options : DbOptions {
+    std::string specific;
+  };
+  auto o = std::make_shared<Options>();
+  add_db_options(cmd, *o);
+  cmd->add_option("--specific", o->specific, "run only this seed file");
+  cmd->callback([o] {
+    Context c = context(*o);
+    std::vector<std::string> files;
+    if (!o->specific.empty()) {
+      files.push_back(fs::exists(o->specific) ? o->specific : (fs::path(c.project.seeds) / o->specific).string());
+    } else if (fs::is_directory(c.project.seeds)) {
+      for (const auto& e : fs::directory_iterator(c.project.seeds))
+        if (e.is_regular_file() && e.path().extension() == ".sql") files.push_back(e.path().string());
+      std::sort(files.begin(), files.end());
+    }
+    migrate::PgEngine engine(c.url, c.project.history_table);
+    for (const auto& f : files) {
+      engine.run_file(f);
+      std::cout << "seeded " << f << "\n";
+    }
+    if (files.empty()) std::cout << "No seed files in " << c.project.seeds << ".\n";
+  });
+}
+
+}  // namespace shale::cli

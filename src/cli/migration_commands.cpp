@@ -1,0 +1,115 @@
+// init, diff, hash: the commands that write the project's files.
+#include <filesystem>
+#include <iostream>
+
+#include "cli/commands.hpp"
+#include "cli/state.hpp"
+#include "config/project.hpp"
+#include "diff/diff.hpp"
+#include "migrate/directory.hpp"
+#include "render/postgres.hpp"
+#include "report/plan_report.hpp"
+
+namespace shale::cli {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string render_file(const std::vector<diff::Change>& changes, const std::string& title, bool irreversible) {
+  std::string out = "-- " + title + "\n";
+  bool concurrently = false;
+  std::string body;
+  for (const auto& s : render::postgres_plan(changes)) {
+    const auto& c = changes[s.change_index];
+    for (const auto& h : c.hazards) body += "-- hazard: " + std::string(h) + "\n";
+    body += s.sql + ";\n";
+    if (s.sql.find("CONCURRENTLY") != std::string::npos) concurrently = true;
+  }
+  if (concurrently) out += "-- shale:no-transaction\n";
+  if (irreversible) out += "-- shale:irreversible (the up migration deletes data this file cannot restore)\n";
+  return out + body;
+}
+
+}  // namespace
+
+void add_init_command(CLI::App& app, int&) {
+  auto* cmd = app.add_subcommand("init", "write shale.toml, schema/ and migrations/");
+  auto dialect = std::make_shared<std::string>("postgres");
+  cmd->add_option("--dialect", *dialect, "postgres (sqlite is not supported yet)")->check(CLI::IsMember({"postgres"}));
+  cmd->callback([dialect] {
+    if (fs::exists("shale.toml")) throw UserError("shale.toml already exists", SourcePos{"shale.toml"});
+    fs::create_directories("schema");
+    fs::create_directories("migrations");
+    fs::create_directories("seeds");
+    migrate::write_file_atomically("shale.toml",
+                                   "dialect = \"" + *dialect + "\"\n"
+                                   "schema = \"schema\"\n"
+                                   "migrations = \"migrations\"\n"
+                                   "history_table = \"shale_migrations\"\n\n"
+                                   "[env.development]\n"
+                                   "url = \"postgres://localhost/app_dev\"\n\n"
+                                   "[env.production]\n"
+                                   "url = \"${DATABASE_URL}\"\n",
+                                   true);
+    migrate::Directory("migrations").write_sum();
+    std::cout << "wrote shale.toml, schema/, migrations/, seeds/\n";
+  });
+}
+
+void add_diff_command(CLI::App& app, int&) {
+  auto* cmd = app.add_subcommand("diff", "write the migration pair for --from → --to and update shale.sum");
+  struct Options {
+    std::string name, from, to;
+  };
+  auto o = std::make_shared<Options>();
+  cmd->add_option("name", o->name, "migration name, lower snake case")->required();
+  cmd->add_option("--from", o->from, "current state (default dir://<migrations>)");
+  cmd->add_option("--to", o->to, "desired state (default <schema>)");
+  cmd->callback([o] {
+    config::Project project = config::load_project();
+    migrate::check_migration_name(o->name);
+    migrate::Directory dir(project.migrations);
+    if (fs::exists(project.migrations)) dir.verify_sum();
+    std::string from_spec = o->from.empty() ? "dir://" + project.migrations : o->from;
+    std::string to_spec = o->to.empty() ? project.schema : o->to;
+    LoadedState from = load_state(from_spec, project.history_table);
+    LoadedState to = load_state(to_spec, project.history_table);
+    diff::Renames renames = diff::Renames::from_hints(to.schema);
+    auto up = diff::diff(from.schema, to.schema, renames);
+    if (up.empty()) {
+      std::cout << "No changes: " << from.label << " already matches " << to.label << "; nothing written.\n";
+      return;
+    }
+    auto down = diff::diff(to.schema, from.schema, renames.inverted());
+    bool irreversible = false;
+    for (const auto& c : up)
+      for (const auto& h : c.hazards)
+        if (std::string(h) == diff::kDeletesData) irreversible = true;
+    fs::create_directories(project.migrations);
+    std::string version = dir.next_version(migrate::utc_version_now());
+    std::string base = (fs::path(project.migrations) / (version + "_" + o->name)).string();
+    std::string title = "shale diff " + o->name + ": " + from.label + " -> " + to.label;
+    migrate::write_file_atomically(base + ".up.sql", render_file(up, title + " (up)", false), true);
+    migrate::write_file_atomically(base + ".down.sql", render_file(down, title + " (down)", irreversible), true);
+    dir.write_sum();
+    std::map<std::string, int> hazards;
+    for (const auto& c : up)
+      for (const auto& h : c.hazards) ++hazards[h];
+    std::cout << "wrote " << base << ".up.sql (" << up.size() << " change" << (up.size() == 1 ? "" : "s");
+    for (const auto& [h, n] : hazards) std::cout << ", " << n << " " << h;
+    std::cout << ")\nwrote " << base << ".down.sql" << (irreversible ? " (irreversible: data is not restored)" : "")
+              << "\nupdated " << project.migrations << "/shale.sum\n";
+  });
+}
+
+void add_hash_command(CLI::App& app, int&) {
+  auto* cmd = app.add_subcommand("hash", "rewrite shale.sum after a deliberate edit");
+  cmd->callback([] {
+    config::Project project = config::load_project();
+    migrate::Directory(project.migrations).write_sum();
+    std::cout << "updated " << project.migrations << "/shale.sum\n";
+  });
+}
+
+}  // namespace shale::cli

@@ -1,0 +1,114 @@
+#include "config/project.hpp"
+
+#include <cstdlib>
+#include <filesystem>
+#include <set>
+#include <toml.hpp>
+
+#include "util/error.hpp"
+
+namespace shale::config {
+
+namespace {
+const std::set<std::string> kDialects = {"postgres", "sqlite"};
+const std::set<std::string> kSeverities = {"error", "warning", "info", "off"};
+
+std::string string_at(const toml::value& v, const std::string& key, const std::string& path) {
+  const toml::value& x = v.at(key);
+  if (!x.is_string()) {
+    auto loc = x.location();
+    throw UserError("\"" + key + "\" must be a string", SourcePos{path, int(loc.line()), int(loc.column())});
+  }
+  return x.as_string().str;
+}
+
+[[noreturn]] void unknown_key(const toml::value& v, const std::string& key, const std::string& path, const std::string& where) {
+  auto loc = v.location();
+  throw UserError("unknown key \"" + key + "\"" + where, SourcePos{path, int(loc.line()), int(loc.column())});
+}
+}  // namespace
+
+Project load_project(const std::string& path) {
+  Project p;
+  if (!std::filesystem::exists(path)) return p;
+  p.path = path;
+  toml::value root;
+  try {
+    root = toml::parse(path);
+  } catch (const toml::syntax_error& e) {
+    auto loc = e.location();
+    throw UserError(std::string("invalid TOML: ") + e.what(), SourcePos{path, int(loc.line()), int(loc.column())});
+  }
+  for (const auto& [key, value] : root.as_table()) {
+    if (key == "dialect") {
+      p.dialect = string_at(root, key, path);
+      if (!kDialects.count(p.dialect)) {
+        auto loc = value.location();
+        throw UserError("dialect must be \"postgres\" or \"sqlite\"", SourcePos{path, int(loc.line()), int(loc.column())});
+      }
+    } else if (key == "schema") {
+      p.schema = string_at(root, key, path);
+    } else if (key == "migrations") {
+      p.migrations = string_at(root, key, path);
+    } else if (key == "history_table") {
+      p.history_table = string_at(root, key, path);
+    } else if (key == "seeds") {
+      p.seeds = string_at(root, key, path);
+    } else if (key == "env") {
+      for (const auto& [env, table] : value.as_table()) {
+        if (!table.is_table()) unknown_key(table, env, path, " in [env]");
+        for (const auto& [k, v] : table.as_table()) {
+          if (k != "url") unknown_key(v, k, path, " in [env." + env + "]");
+          p.env_urls[env] = string_at(table, k, path);
+        }
+      }
+    } else if (key == "lint") {
+      for (const auto& [rule, v] : value.as_table()) {
+        std::string severity = string_at(value, rule, path);
+        if (!kSeverities.count(severity)) {
+          auto loc = v.location();
+          throw UserError("severity of " + rule + " must be error, warning, info or off",
+                          SourcePos{path, int(loc.line()), int(loc.column())});
+        }
+        p.lint[rule] = severity;
+      }
+    } else {
+      unknown_key(value, key, path, "");
+    }
+  }
+  return p;
+}
+
+std::string expand_env(const std::string& text) {
+  std::string out;
+  for (size_t i = 0; i < text.size();) {
+    if (text.compare(i, 2, "${") == 0) {
+      size_t close = text.find('}', i);
+      if (close == std::string::npos) throw UserError("unterminated ${ in \"" + text + "\"");
+      std::string var = text.substr(i + 2, close - i - 2);
+      const char* value = std::getenv(var.c_str());
+      if (!value) throw UserError("environment variable " + var + " is not set");
+      out += value;
+      i = close + 1;
+    } else {
+      out += text[i++];
+    }
+  }
+  return out;
+}
+
+std::string database_url(const Project& project, const std::string& url_flag, const std::string& env_flag) {
+  if (!url_flag.empty()) return url_flag;
+  std::string env = env_flag;
+  if (env.empty() && std::getenv("SHALE_ENV")) env = std::getenv("SHALE_ENV");
+  bool chosen = !env.empty();
+  if (env.empty()) env = "development";
+  auto it = project.env_urls.find(env);
+  if (it != project.env_urls.end()) return expand_env(it->second);
+  if (chosen && !project.env_urls.empty())
+    throw UserError("environment \"" + env + "\" is not defined in " + (project.path.empty() ? "shale.toml" : project.path));
+  if (const char* url = std::getenv("DATABASE_URL")) return url;
+  throw UserError("no database URL: pass --url, define [env." + env + "] url in shale.toml, or set DATABASE_URL");
+}
+
+}  // namespace shale::config
