@@ -207,3 +207,20 @@ TEST_CASE("seed runs seeds/*.sql in name order, each in a transaction", "[postgr
   CHECK(shale_cmd(p, "seed --specific 01_one.sql --url " + db.url()).exit_code == 0);
   CHECK(scalar(db.url(), "SELECT count(*) FROM t") == "2");
 }
+
+TEST_CASE("the example project is consistent: plan is empty, check passes after apply", "[postgres]") {
+  std::string cluster = cluster_url_or_exit();
+  TestDatabase db(cluster, "example_project");
+  std::string p = temp_dir("shale_example_");
+  fs::copy(std::string(SHALE_SOURCE_DIR) + "/shale.toml", p + "/shale.toml");
+  fs::copy(std::string(SHALE_SOURCE_DIR) + "/schema", p + "/schema", fs::copy_options::recursive);
+  fs::copy(std::string(SHALE_SOURCE_DIR) + "/migrations", p + "/migrations", fs::copy_options::recursive);
+  auto plan = shale_cmd(p, "plan --format sql --exit-code");
+  CHECK(plan.exit_code == 0);
+  CHECK(plan.output.empty());
+  REQUIRE(shale_cmd(p, "apply --url " + db.url()).exit_code == 0);
+  auto check = shale_cmd(p, "check --url " + db.url());
+  CHECK(check.exit_code == 0);
+  CHECK(shale_cmd(p, "rollback --all --url " + db.url()).exit_code == 0);
+  CHECK(scalar(db.url(), "SELECT count(*) FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'shale_migrations'") == "0");
+}

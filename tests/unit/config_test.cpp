@@ -1,0 +1,63 @@
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+#include <fstream>
+
+#include "config/project.hpp"
+#include "util/error.hpp"
+
+using namespace shale;
+
+namespace {
+std::string write_toml(const std::string& name, const std::string& text) {
+  std::string path = "/tmp/shale_cfg_" + name + ".toml";
+  std::ofstream(path) << text;
+  return path;
+}
+}  // namespace
+
+TEST_CASE("shale.toml is read with environments and lint severities") {
+  auto p = config::load_project(write_toml("ok", "dialect = \"postgres\"\nmigrations = \"db/migrations\"\n"
+                                                 "[env.development]\nurl = \"postgres://localhost/dev\"\n"
+                                                 "[env.production]\nurl = \"${SHALE_TEST_PROD_URL}\"\n"
+                                                 "[lint]\ntable-name-plural = \"off\"\n"));
+  CHECK(p.migrations == "db/migrations");
+  CHECK(p.schema == "schema");
+  CHECK(p.lint.at("table-name-plural") == "off");
+  CHECK(config::database_url(p, "", "") == "postgres://localhost/dev");
+  CHECK(config::database_url(p, "postgres://flag/db", "production") == "postgres://flag/db");
+  setenv("SHALE_TEST_PROD_URL", "postgres://prod/db", 1);
+  CHECK(config::database_url(p, "", "production") == "postgres://prod/db");
+  setenv("SHALE_ENV", "production", 1);
+  CHECK(config::database_url(p, "", "") == "postgres://prod/db");
+  unsetenv("SHALE_ENV");
+  unsetenv("SHALE_TEST_PROD_URL");
+  CHECK_THROWS_WITH(config::database_url(p, "", "production"), "environment variable SHALE_TEST_PROD_URL is not set");
+  CHECK_THROWS_WITH(config::database_url(p, "", "staging"), Catch::Contains("environment \"staging\" is not defined"));
+}
+
+TEST_CASE("DATABASE_URL is the fallback without a configured environment") {
+  config::Project p;
+  setenv("DATABASE_URL", "postgres://fallback/db", 1);
+  CHECK(config::database_url(p, "", "") == "postgres://fallback/db");
+  unsetenv("DATABASE_URL");
+  CHECK_THROWS(config::database_url(p, "", ""));
+}
+
+TEST_CASE("unknown keys and bad values are errors with a position") {
+  std::string path = write_toml("bad", "dialect = \"postgres\"\nmigratons = \"m\"\n");
+  try {
+    config::load_project(path);
+    FAIL("expected an error");
+  } catch (const UserError& e) {
+    CHECK(std::string(e.what()) == "unknown key \"migratons\"");
+    CHECK(e.pos().line == 2);
+  }
+  CHECK_THROWS_WITH(config::load_project(write_toml("dialect", "dialect = \"mysql\"\n")),
+                    "dialect must be \"postgres\" or \"sqlite\"");
+  CHECK_THROWS_WITH(config::load_project(write_toml("sev", "[lint]\ndrop-column = \"fatal\"\n")),
+                    "severity of drop-column must be error, warning, info or off");
+  CHECK_THROWS_WITH(config::load_project(write_toml("envkey", "[env.dev]\nuri = \"x\"\n")),
+                    "unknown key \"uri\" in [env.dev]");
+  CHECK_THROWS_AS(config::load_project(write_toml("syntax", "dialect = \n")), UserError);
+}
