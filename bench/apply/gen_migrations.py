@@ -59,6 +59,7 @@ class Gen:
                 f"    id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,\n"
                 f"    parent_id bigint NOT NULL REFERENCES {p} (id) ON DELETE CASCADE,\n"
                 f"    name text NOT NULL,\n"
+                f"    qty integer NOT NULL DEFAULT 0,\n"
                 f"    amount numeric(12,2),\n"
                 f"    created_at timestamptz NOT NULL DEFAULT now()\n"
                 f");\n"
