@@ -24,8 +24,8 @@ std::vector<FileStatement> file_statements(const std::string& path) {
   std::string text = read_text_file(path);
   auto parsed = pgsql::ParsedSql::parse(text, path);
   std::vector<FileStatement> out;
-  for (const auto& st : parsed->statements())
-    out.push_back({text.substr(st.offset, st.length), position_in(path, text, st.offset).line});
+  LineIndex lines(path, text);
+  for (const auto& st : parsed->statements()) out.push_back({text.substr(st.offset, st.length), lines.at(st.offset).line});
   return out;
 }
 

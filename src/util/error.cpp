@@ -1,5 +1,7 @@
 #include "util/error.hpp"
 
+#include <algorithm>
+
 namespace shale {
 
 SourcePos position_in(const std::string& file, const std::string& text, size_t offset) {
@@ -14,6 +16,16 @@ SourcePos position_in(const std::string& file, const std::string& text, size_t o
     }
   }
   return pos;
+}
+
+LineIndex::LineIndex(std::string file, const std::string& text) : file_(std::move(file)), starts_{0} {
+  for (size_t i = 0; i < text.size(); ++i)
+    if (text[i] == '\n') starts_.push_back(i + 1);
+}
+
+SourcePos LineIndex::at(size_t offset) const {
+  size_t line = size_t(std::upper_bound(starts_.begin(), starts_.end(), offset) - starts_.begin());
+  return SourcePos{file_, int(line), int(offset - starts_[line - 1]) + 1};
 }
 
 }  // namespace shale

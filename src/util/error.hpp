@@ -5,6 +5,7 @@
 #pragma once
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 namespace shale {
 
@@ -38,5 +39,17 @@ class DatabaseError : public std::runtime_error {
 
 // Line and column (1-based, column counted in bytes) of a byte offset in text.
 SourcePos position_in(const std::string& file, const std::string& text, size_t offset);
+
+// The same for many offsets of one text: line starts are indexed once, so
+// each position costs O(log lines).
+class LineIndex {
+ public:
+  LineIndex(std::string file, const std::string& text);
+  SourcePos at(size_t offset) const;
+
+ private:
+  std::string file_;
+  std::vector<size_t> starts_;
+};
 
 }  // namespace shale

@@ -40,9 +40,7 @@ const std::string kConstraintPrefix = "ALTER TABLE x ADD CONSTRAINT n ";
 
 void Interpreter::run(const SqlFile& file) {
   file_ = &file;
-  line_starts_ = {0};
-  for (size_t i = 0; i < file.text.size(); ++i)
-    if (file.text[i] == '\n') line_starts_.push_back(i + 1);
+  lines_ = std::make_unique<LineIndex>(file.path, file.text);
   parsed_.push_back(pg::ParsedSql::parse(file.text, file.path));
   for (const auto& st : parsed_.back()->statements()) {
     statement_offset_ = st.offset;
@@ -61,11 +59,7 @@ void Interpreter::run(const SqlFile& file) {
   throw UserError(message, pos_at(offset));
 }
 
-// Line starts are indexed once per file so that positions cost O(log n).
-SourcePos Interpreter::pos_at(size_t offset) const {
-  auto line = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset) - line_starts_.begin();
-  return SourcePos{file_->path, int(line), int(offset - line_starts_[line - 1]) + 1};
-}
+SourcePos Interpreter::pos_at(size_t offset) const { return lines_->at(offset); }
 
 void Interpreter::statement(PgQuery__Node* node) {
   switch (node->node_case) {

@@ -72,7 +72,7 @@ class Interpreter {
   std::vector<PendingForeignKey> pending_fks_;
   std::vector<std::unique_ptr<pgsql::ParsedSql>> parsed_;
   const SqlFile* file_ = nullptr;
-  std::vector<size_t> line_starts_;
+  std::unique_ptr<LineIndex> lines_;  // positions in the current file
   size_t statement_offset_ = 0;
   size_t statement_base_ = 0;  // node locations are relative to this offset
   size_t loc(int32_t location) const { return statement_base_ + size_t(location < 0 ? 0 : location); }

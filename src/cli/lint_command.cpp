@@ -1,0 +1,95 @@
+// lint and rules.
+#include <unistd.h>
+
+#include <algorithm>
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <iostream>
+#include <sstream>
+
+#include "cli/commands.hpp"
+#include "config/project.hpp"
+#include "lint/engine.hpp"
+#include "lint/registry.hpp"
+#include "migrate/directory.hpp"
+#include "report/lint_report.hpp"
+
+namespace shale::cli {
+
+namespace fs = std::filesystem;
+
+namespace {
+// Paths printed by a git command, one per line, kept when they are migration files.
+std::vector<std::string> git_paths(const std::string& command, const std::string& migrations) {
+  FILE* p = popen((command + " 2>/dev/null").c_str(), "r");
+  if (!p) throw UserError("cannot run git");
+  std::string out;
+  std::array<char, 4096> buf;
+  while (size_t n = fread(buf.data(), 1, buf.size(), p)) out.append(buf.data(), n);
+  if (pclose(p) != 0) throw UserError("`" + command + "` failed: is this a git repository, and is the ref known?");
+  std::vector<std::string> paths;
+  std::istringstream lines(out);
+  std::string line;
+  std::string prefix = fs::path(migrations).lexically_normal().string() + "/";
+  while (std::getline(lines, line))
+    if (line.rfind(prefix, 0) == 0 && line.size() > 4 && line.substr(line.size() - 4) == ".sql" && fs::exists(line))
+      paths.push_back(line);
+  return paths;
+}
+}  // namespace
+
+std::vector<lint::Finding> lint_paths(const std::vector<std::string>& paths, const lint::Options& options) {
+  std::vector<lint::Finding> findings;
+  for (const auto& p : paths) {
+    auto f = lint::lint_file(p, options);
+    findings.insert(findings.end(), f.begin(), f.end());
+  }
+  return findings;
+}
+
+void add_lint_command(CLI::App& app, int& exit_code) {
+  auto* cmd = app.add_subcommand("lint", "lint migration files (default: the migration directory's up files)");
+  struct Options {
+    std::vector<std::string> paths;
+    std::string format = "text", since;
+    bool staged = false;
+  };
+  auto o = std::make_shared<Options>();
+  cmd->add_option("paths", o->paths, "files to lint");
+  cmd->add_option("--format", o->format, "text, json, sarif or github")->check(CLI::IsMember({"text", "json", "sarif", "github"}));
+  cmd->add_flag("--staged", o->staged, "lint the migration files staged in git");
+  cmd->add_option("--since", o->since, "lint the migration files changed since GIT_REF");
+  cmd->callback([o, &exit_code] {
+    config::Project project = config::load_project();
+    lint::Options options = lint::options_from_config(project.lint);
+    std::vector<std::string> paths = o->paths;
+    if (o->staged) paths = git_paths("git diff --cached --name-only --diff-filter=ACMR", project.migrations);
+    else if (!o->since.empty()) paths = git_paths("git diff --name-only --diff-filter=ACMR " + o->since + " --", project.migrations);
+    else if (paths.empty()) {
+      migrate::Directory dir(project.migrations);
+      dir.verify_sum();
+      for (const auto& m : dir.migrations()) paths.push_back(m.up_path);
+    }
+    auto findings = lint_paths(paths, options);
+    if (o->format == "json") std::cout << report::lint_json(findings, paths.size()) << "\n";
+    else if (o->format == "sarif") std::cout << report::lint_sarif(findings) << "\n";
+    else if (o->format == "github") std::cout << report::lint_github(findings);
+    else std::cout << report::lint_text(findings, paths.size(), isatty(STDOUT_FILENO));
+    if (std::any_of(findings.begin(), findings.end(), [](auto& f) { return f.severity == lint::Severity::error; })) exit_code = 1;
+  });
+}
+
+void add_rules_command(CLI::App& app, int&) {
+  auto* cmd = app.add_subcommand("rules", "list lint rules with severity and summary");
+  cmd->callback([] {
+    config::Project project = config::load_project();
+    lint::Options options = lint::options_from_config(project.lint);
+    for (const auto& r : lint::rules()) {
+      auto s = options.severities.count(r.id) ? options.severities.at(r.id) : r.default_severity;
+      std::printf("%-30s %-8s %s\n", r.id, lint::severity_name(s), r.summary);
+    }
+  });
+}
+
+}  // namespace shale::cli

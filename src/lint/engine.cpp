@@ -1,0 +1,154 @@
+#include "lint/engine.hpp"
+
+#include <filesystem>
+#include <sstream>
+
+#include "lint/registry.hpp"
+#include "migrate/directory.hpp"
+#include "util/error.hpp"
+
+namespace shale::lint {
+
+namespace {
+
+// Key columns of indexes, primary keys and unique constraints anywhere in the
+// file: a foreign key is covered by an index created later in the same file.
+void collect_indexes(const std::vector<pgsql::Statement>& statements, FileState& state) {
+  auto add_keys = [&](const model::QName& t, PgQuery__Constraint* c, const char* column) {
+    if (c->contype != PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY && c->contype != PG_QUERY__CONSTR_TYPE__CONSTR_UNIQUE) return;
+    auto keys = pgsql::string_list(c->keys, c->n_keys);
+    if (keys.empty() && column) keys.push_back(column);
+    state.indexed_columns[t].push_back(keys);
+  };
+  for (const auto& st : statements) {
+    PgQuery__Node* n = st.node;
+    if (n->node_case == PG_QUERY__NODE__NODE_INDEX_STMT) {
+      std::vector<std::string> cols;
+      for (size_t i = 0; i < n->index_stmt->n_index_params; ++i) {
+        PgQuery__IndexElem* e = n->index_stmt->index_params[i]->index_elem;
+        if (!e->name || !*e->name) break;
+        cols.push_back(e->name);
+      }
+      state.indexed_columns[qname_of(n->index_stmt->relation)].push_back(cols);
+    } else if (n->node_case == PG_QUERY__NODE__NODE_CREATE_STMT) {
+      model::QName t = qname_of(n->create_stmt->relation);
+      for (size_t i = 0; i < n->create_stmt->n_table_elts; ++i) {
+        PgQuery__Node* e = n->create_stmt->table_elts[i];
+        if (e->node_case == PG_QUERY__NODE__NODE_CONSTRAINT) add_keys(t, e->constraint, nullptr);
+        if (e->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF)
+          for (size_t k = 0; k < e->column_def->n_constraints; ++k)
+            add_keys(t, e->column_def->constraints[k]->constraint, e->column_def->colname);
+      }
+    } else if (n->node_case == PG_QUERY__NODE__NODE_ALTER_TABLE_STMT) {
+      model::QName t = qname_of(n->alter_table_stmt->relation);
+      for (size_t i = 0; i < n->alter_table_stmt->n_cmds; ++i) {
+        PgQuery__AlterTableCmd* cmd = n->alter_table_stmt->cmds[i]->alter_table_cmd;
+        if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AddConstraint && cmd->def->node_case == PG_QUERY__NODE__NODE_CONSTRAINT)
+          add_keys(t, cmd->def->constraint, nullptr);
+      }
+    }
+  }
+}
+
+// "-- shale:ignore id[,id] reason" on the line directly before `offset`.
+std::set<std::string> ignored_rules(const std::string& text, size_t offset) {
+  std::set<std::string> out;
+  size_t line_start = text.rfind('\n', offset == 0 ? 0 : offset - 1);
+  if (line_start == std::string::npos || line_start == 0) return out;
+  size_t prev = text.rfind('\n', line_start - 1);
+  prev = prev == std::string::npos ? 0 : prev + 1;
+  std::string line = text.substr(prev, line_start - prev);
+  const std::string tag = "-- shale:ignore ";
+  size_t at = line.find(tag);
+  if (at == std::string::npos) return out;
+  std::istringstream ids(line.substr(at + tag.size()));
+  std::string list;
+  ids >> list;
+  std::istringstream split(list);
+  std::string id;
+  while (std::getline(split, id, ',')) out.insert(id);
+  return out;
+}
+
+}  // namespace
+
+const char* severity_name(Severity s) {
+  switch (s) {
+    case Severity::error: return "error";
+    case Severity::warning: return "warning";
+    case Severity::info: return "info";
+    case Severity::off: return "off";
+  }
+  return "off";
+}
+
+Severity parse_severity(const std::string& s) {
+  if (s == "error") return Severity::error;
+  if (s == "warning") return Severity::warning;
+  if (s == "info") return Severity::info;
+  return Severity::off;
+}
+
+model::QName qname_of(const PgQuery__RangeVar* rv) {
+  return model::QName{rv->schemaname && *rv->schemaname ? rv->schemaname : "public", rv->relname};
+}
+
+void Report::add(const std::string& rule, const std::string& message, Severity severity) {
+  if (ignored_.count(rule)) return;
+  const Rule* r = find_rule(rule);
+  if (!r) throw std::logic_error("finding for unregistered rule " + rule);
+  Severity s = severity == Severity::off ? r->default_severity : severity;
+  auto configured = configured_.find(rule);
+  if (configured != configured_.end()) s = configured->second;
+  if (s == Severity::off) return;
+  out_.push_back(Finding{rule, s, ctx_.file.path, ctx_.line, ctx_.column, message, ctx_.sql});
+}
+
+Options options_from_config(const std::map<std::string, std::string>& lint_table) {
+  Options o;
+  for (const auto& [id, severity] : lint_table) {
+    if (!find_rule(id)) throw UserError("unknown lint rule \"" + id + "\" in [lint] of shale.toml");
+    o.severities[id] = parse_severity(severity);
+  }
+  return o;
+}
+
+std::vector<Finding> lint_text(const std::string& path, const std::string& text, const Options& options) {
+  auto parsed = pgsql::ParsedSql::parse(text, path);
+  FileState state;
+  state.path = path;
+  state.no_transaction = migrate::read_directives(text).no_transaction;
+  const std::string up = ".up.sql";
+  if (path.size() > up.size() && path.compare(path.size() - up.size(), up.size(), up) == 0)
+    state.has_down_file = std::filesystem::exists(path.substr(0, path.size() - up.size()) + ".down.sql");
+  collect_indexes(parsed->statements(), state);
+
+  std::vector<Finding> out;
+  if (!state.has_down_file) {
+    const Rule* r = find_rule("missing-down");
+    auto configured = options.severities.find(r->id);
+    Severity s = configured == options.severities.end() ? r->default_severity : configured->second;
+    if (s != Severity::off)
+      out.push_back(Finding{r->id, s, path, 1, 1, "this up migration has no .down.sql file; write one (shale diff writes both)", ""});
+  }
+  LineIndex lines(path, text);
+  for (const auto& st : parsed->statements()) {
+    SourcePos pos = lines.at(st.offset);
+    StatementContext ctx{st.node, text.substr(st.offset, st.length), pos.line, pos.column, state};
+    std::set<std::string> ignored = ignored_rules(text, st.offset);
+    Report report(ctx, out, options.severities, ignored);
+    for (const auto& rule : rules())
+      if (rule.check) rule.check(ctx, report);
+    if (st.node->node_case == PG_QUERY__NODE__NODE_CREATE_STMT) state.created_tables.insert(qname_of(st.node->create_stmt->relation));
+    if (st.node->node_case == PG_QUERY__NODE__NODE_VARIABLE_SET_STMT && st.node->variable_set_stmt->name &&
+        std::string(st.node->variable_set_stmt->name) == "lock_timeout")
+      state.lock_timeout_set = true;
+  }
+  return out;
+}
+
+std::vector<Finding> lint_file(const std::string& path, const Options& options) {
+  return lint_text(path, migrate::read_text_file(path), options);
+}
+
+}  // namespace shale::lint

@@ -1,0 +1,46 @@
+#include "lint/registry.hpp"
+
+namespace shale::lint {
+
+using S = Severity;
+
+const std::vector<Rule>& rules() {
+  static const std::vector<Rule> all = {
+      {"add-unique-constraint", S::error, "build the unique index CONCURRENTLY, then ADD CONSTRAINT … UNIQUE USING INDEX", checks::add_unique_constraint},
+      {"uuid-v4-primary-key", S::error, "random UUIDv4 keys fragment the index; use UUIDv7, a ULID or bigint identity", checks::uuid_v4_primary_key},
+      {"drop-column", S::error, "stop reading the column (or rename it to drop_<name>) first, drop it in a later migration", checks::drop_column},
+      {"drop-table", S::error, "stop using the table first, and drop it in a later migration once nothing reads it", checks::drop_table},
+      {"add-required-column", S::error, "add the column nullable or with a default, backfill, then SET NOT NULL", checks::add_required_column},
+      {"set-not-null", S::warning, "add CHECK (col IS NOT NULL) NOT VALID, VALIDATE it, then SET NOT NULL", checks::set_not_null},
+      {"change-column-type", S::error, "add a new column, backfill it, switch readers, drop the old one", checks::change_column_type},
+      {"create-index-non-concurrently", S::error, "CREATE INDEX CONCURRENTLY in a -- shale:no-transaction migration", checks::create_index_non_concurrently},
+      {"drop-index-non-concurrently", S::warning, "DROP INDEX CONCURRENTLY in a -- shale:no-transaction migration", checks::drop_index_non_concurrently},
+      {"add-foreign-key-validated", S::warning, "add the foreign key NOT VALID, then VALIDATE CONSTRAINT in a later migration", checks::add_foreign_key_validated},
+      {"add-check-validated", S::warning, "add the check NOT VALID, then VALIDATE CONSTRAINT in a later migration", checks::add_check_validated},
+      {"rename-column", S::warning, "add the new column and keep both in sync until every reader moved", checks::rename_column},
+      {"rename-table", S::warning, "create a view with the old name while readers move, or rename in a release of its own", checks::rename_table},
+      {"add-column-volatile-default", S::warning, "add the column without a default, backfill in batches, then set the default", checks::add_column_volatile_default},
+      {"concurrently-in-transaction", S::error, "put -- shale:no-transaction at the top of the file (one statement per such file)", checks::concurrently_in_transaction},
+      {"data-in-schema-migration", S::warning, "move data changes to a seed or a separate data migration run in batches", checks::data_in_schema_migration},
+      {"missing-down", S::error, "write the .down.sql file (shale diff writes both)", nullptr},
+      {"foreign-key-without-index", S::warning, "index the referencing columns, so deletes on the parent do not scan the child", checks::foreign_key_without_index},
+      {"cascade-delete", S::warning, "delete dependants explicitly, or use ON DELETE RESTRICT", checks::cascade_delete},
+      {"varchar-length", S::info, "use text (add a CHECK on length() if a limit matters)", checks::varchar_length},
+      {"prefer-timestamptz", S::warning, "use timestamptz: timestamp without time zone loses the offset", checks::prefer_timestamptz},
+      {"prefer-bigint-key", S::warning, "use bigint keys: integer keys run out at 2^31", checks::prefer_bigint_key},
+      {"prefer-identity", S::info, "use bigint GENERATED ALWAYS AS IDENTITY instead of serial", checks::prefer_identity},
+      {"boolean-flag-column", S::info, "use a timestamp such as deleted_at instead of a boolean flag", checks::boolean_flag_column},
+      {"table-name-plural", S::info, "name tables in the plural (users, orders)", checks::table_name_plural},
+      {"require-lock-timeout", S::info, "SET lock_timeout before ALTER TABLE so a blocked lock fails fast", checks::require_lock_timeout},
+      {"enum-value-removed", S::error, "keep the value, or migrate rows off it before rebuilding the type", checks::enum_value_removed},
+  };
+  return all;
+}
+
+const Rule* find_rule(const std::string& id) {
+  for (const auto& r : rules())
+    if (id == r.id) return &r;
+  return nullptr;
+}
+
+}  // namespace shale::lint

@@ -1,0 +1,125 @@
+// Rules about locks: statements that block reads or writes on existing tables.
+// Lock levels: https://www.postgresql.org/docs/15/explicit-locking.html
+#include <set>
+
+#include "lint/registry.hpp"
+#include "lint/rules/helpers.hpp"
+
+namespace shale::lint::checks {
+
+using namespace helpers;
+
+void create_index_non_concurrently(const StatementContext& ctx, Report& r) {
+  if (ctx.node->node_case != PG_QUERY__NODE__NODE_INDEX_STMT) return;
+  PgQuery__IndexStmt* s = ctx.node->index_stmt;
+  if (s->concurrent || ctx.file.is_new(qname_of(s->relation))) return;
+  r.add("create-index-non-concurrently",
+        "CREATE INDEX on existing table " + qname_of(s->relation).name +
+            " blocks writes (SHARE lock) while it builds; use CREATE INDEX CONCURRENTLY in a -- shale:no-transaction migration");
+}
+
+void drop_index_non_concurrently(const StatementContext& ctx, Report& r) {
+  if (ctx.node->node_case != PG_QUERY__NODE__NODE_DROP_STMT) return;
+  PgQuery__DropStmt* s = ctx.node->drop_stmt;
+  if (s->remove_type != PG_QUERY__OBJECT_TYPE__OBJECT_INDEX || s->concurrent) return;
+  r.add("drop-index-non-concurrently",
+        "DROP INDEX takes an ACCESS EXCLUSIVE lock on its table; use DROP INDEX CONCURRENTLY in a -- shale:no-transaction migration");
+}
+
+void concurrently_in_transaction(const StatementContext& ctx, Report& r) {
+  if (ctx.file.no_transaction) return;
+  bool concurrent = false;
+  if (ctx.node->node_case == PG_QUERY__NODE__NODE_INDEX_STMT) concurrent = ctx.node->index_stmt->concurrent;
+  if (ctx.node->node_case == PG_QUERY__NODE__NODE_DROP_STMT) concurrent = ctx.node->drop_stmt->concurrent;
+  if (ctx.node->node_case == PG_QUERY__NODE__NODE_REINDEX_STMT) {
+    PgQuery__ReindexStmt* s = ctx.node->reindex_stmt;
+    for (size_t i = 0; i < s->n_params; ++i)
+      if (std::string(s->params[i]->def_elem->defname) == "concurrently") concurrent = true;
+  }
+  if (concurrent)
+    r.add("concurrently-in-transaction",
+          "CONCURRENTLY cannot run inside a transaction block; put -- shale:no-transaction at the top of this file");
+}
+
+namespace {
+void added_constraints(const StatementContext& ctx, PgQuery__ConstrType type, const char* rule, const char* what, Report& r) {
+  auto at = alter_table(ctx);
+  if (!at.is_alter_table || ctx.file.is_new(at.table)) return;
+  for (auto* cmd : at.cmds) {
+    if (cmd->subtype != PG_QUERY__ALTER_TABLE_TYPE__AT_AddConstraint || cmd->def->node_case != PG_QUERY__NODE__NODE_CONSTRAINT) continue;
+    PgQuery__Constraint* c = cmd->def->constraint;
+    if (c->contype == type && !c->skip_validation)
+      r.add(rule, std::string("adding a ") + what + " to existing table " + at.table.name +
+                      " scans it under lock; add it NOT VALID, then VALIDATE CONSTRAINT in a later migration");
+  }
+}
+}  // namespace
+
+void add_foreign_key_validated(const StatementContext& ctx, Report& r) {
+  added_constraints(ctx, PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN, "add-foreign-key-validated", "foreign key", r);
+}
+
+void add_check_validated(const StatementContext& ctx, Report& r) {
+  added_constraints(ctx, PG_QUERY__CONSTR_TYPE__CONSTR_CHECK, "add-check-validated", "check constraint", r);
+}
+
+void set_not_null(const StatementContext& ctx, Report& r) {
+  auto at = alter_table(ctx);
+  if (!at.is_alter_table || ctx.file.is_new(at.table)) return;
+  for (auto* cmd : at.cmds)
+    if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_SetNotNull)
+      r.add("set-not-null", "SET NOT NULL on " + at.table.name + "." + cmd->name +
+                                " scans the table under an ACCESS EXCLUSIVE lock; add CHECK (" + cmd->name +
+                                " IS NOT NULL) NOT VALID, VALIDATE it, then SET NOT NULL");
+}
+
+void change_column_type(const StatementContext& ctx, Report& r) {
+  auto at = alter_table(ctx);
+  if (!at.is_alter_table || ctx.file.is_new(at.table)) return;
+  for (auto* cmd : at.cmds)
+    if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AlterColumnType)
+      r.add("change-column-type", "changing the type of " + at.table.name + "." + cmd->name +
+                                      " rewrites the table under an ACCESS EXCLUSIVE lock; add a new column, backfill it, "
+                                      "switch readers, then drop the old one");
+}
+
+void add_unique_constraint(const StatementContext& ctx, Report& r) {
+  const char* message = "a new unique constraint on an existing table fails on duplicates and blocks writes while it "
+                        "builds; CREATE UNIQUE INDEX CONCURRENTLY, then ADD CONSTRAINT … UNIQUE USING INDEX";
+  if (ctx.node->node_case == PG_QUERY__NODE__NODE_INDEX_STMT) {
+    PgQuery__IndexStmt* s = ctx.node->index_stmt;
+    if (s->unique && !ctx.file.is_new(qname_of(s->relation))) r.add("add-unique-constraint", message);
+    return;
+  }
+  auto at = alter_table(ctx);
+  if (!at.is_alter_table || ctx.file.is_new(at.table)) return;
+  for (auto* cmd : at.cmds) {
+    if (cmd->subtype != PG_QUERY__ALTER_TABLE_TYPE__AT_AddConstraint || cmd->def->node_case != PG_QUERY__NODE__NODE_CONSTRAINT) continue;
+    PgQuery__Constraint* c = cmd->def->constraint;
+    bool using_index = c->indexname && *c->indexname;
+    if (c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_UNIQUE && !using_index) r.add("add-unique-constraint", message);
+  }
+}
+
+void require_lock_timeout(const StatementContext& ctx, Report& r) {
+  auto at = alter_table(ctx);
+  if (!at.is_alter_table || ctx.file.is_new(at.table) || ctx.file.lock_timeout_set) return;
+  r.add("require-lock-timeout", "ALTER TABLE on " + at.table.name +
+                                    " waits for its lock behind running queries and blocks everything queued after it; "
+                                    "SET lock_timeout first so it fails fast");
+}
+
+void add_column_volatile_default(const StatementContext& ctx, Report& r) {
+  static const std::set<std::string> volatile_functions = {"random", "gen_random_uuid", "uuid_generate_v4",
+                                                           "clock_timestamp", "timeofday", "nextval"};
+  for (const auto& col : column_definitions(ctx)) {
+    if (col.in_create_table || ctx.file.is_new(col.table)) continue;
+    std::string fn = called_function(default_expr(col.def));
+    if (volatile_functions.count(fn))
+      r.add("add-column-volatile-default", "a volatile default (" + fn + "()) makes ADD COLUMN rewrite " + col.table.name +
+                                               " under an ACCESS EXCLUSIVE lock; add the column without a default, backfill "
+                                               "in batches, then set the default");
+  }
+}
+
+}  // namespace shale::lint::checks
