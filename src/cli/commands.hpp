@@ -1,5 +1,9 @@
 #pragma once
 #include <CLI/CLI.hpp>
+#include <string>
+#include <vector>
+
+#include "lint/engine.hpp"
 
 namespace shale::cli {
 
@@ -18,5 +22,8 @@ void add_check_command(CLI::App& app, int& exit_code);
 void add_seed_command(CLI::App& app, int& exit_code);
 void add_lint_command(CLI::App& app, int& exit_code);
 void add_rules_command(CLI::App& app, int& exit_code);
+
+// Lints files with the project's severities (lint_command.cpp).
+std::vector<lint::Finding> lint_paths(const std::vector<std::string>& paths, const lint::Options& options);
 
 }  // namespace shale::cli

@@ -8,7 +8,10 @@
 #include "diff/diff.hpp"
 #include "migrate/directory.hpp"
 #include "render/postgres.hpp"
+#include "report/lint_report.hpp"
 #include "report/plan_report.hpp"
+#include "lint/engine.hpp"
+#include <unistd.h>
 
 namespace shale::cli {
 
@@ -100,6 +103,9 @@ void add_diff_command(CLI::App& app, int&) {
     for (const auto& [h, n] : hazards) std::cout << ", " << n << " " << h;
     std::cout << ")\nwrote " << base << ".down.sql" << (irreversible ? " (irreversible: data is not restored)" : "")
               << "\nupdated " << project.migrations << "/shale.sum\n";
+    // Every migration shale writes is linted, like a hand-written one.
+    auto findings = lint_paths({base + ".up.sql"}, lint::options_from_config(project.lint));
+    if (!findings.empty()) std::cout << "\n" << report::lint_text(findings, 1, isatty(STDOUT_FILENO));
   });
 }
 

@@ -54,3 +54,20 @@ TEST_CASE("plan --format sql prints nothing for equal states; --exit-code report
   CHECK(diff.exit_code == 1);
   CHECK(diff.output == "ALTER TABLE t DROP COLUMN s;\n");
 }
+
+TEST_CASE("shale lint --format json reports findings and exits 1 on errors") {
+  std::string dir = "/tmp/shale_unit_lint/migrations";
+  std::string cmd = "rm -rf /tmp/shale_unit_lint && mkdir -p " + dir;
+  REQUIRE(system(cmd.c_str()) == 0);
+  std::string up = write("lint.up.sql", "");
+  std::string path = dir + "/20260101000000_drop_legacy.up.sql";
+  std::ofstream(path) << "SET lock_timeout = '5s';\nALTER TABLE orders DROP COLUMN legacy;\n";
+  std::ofstream(dir + "/20260101000000_drop_legacy.down.sql") << "SELECT 1;\n";
+  Run r = run("lint --format json " + path);
+  CHECK(r.exit_code == 1);
+  CHECK(r.output.find("\"rule\": \"drop-column\"") != std::string::npos);
+  CHECK(r.output.find("\"line\": 2") != std::string::npos);
+  CHECK(r.output.find("\"errors\": 1") != std::string::npos);
+  Run github = run("lint --format github " + path);
+  CHECK(github.output.rfind("::error file=" + path + ",line=2,col=1,title=drop-column::", 0) == 0);
+}
