@@ -38,7 +38,7 @@ LoadedState load_state(const std::string& spec, const std::string& history_table
       auto one = load::pg_sql::read_sql_path(path);
       files.insert(files.end(), one.begin(), one.end());
     }
-    return {load::pg_sql::load(files), spec};
+    return {load::pg_sql::load(files, load::pg_sql::Source::migrations), spec};
   }
   if (spec.find("://") != std::string::npos) throw UserError("unknown state URL scheme in " + spec);
   return {load::pg_sql::load(load::pg_sql::read_sql_path(spec)), spec};

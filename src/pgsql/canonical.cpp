@@ -200,6 +200,11 @@ void rewrite_message(ProtobufCMessage* msg, Arena& arena) {
     if ((desc && e->nulls_ordering == PG_QUERY__SORT_BY_NULLS__SORTBY_NULLS_FIRST) ||
         (!desc && e->nulls_ordering == PG_QUERY__SORT_BY_NULLS__SORTBY_NULLS_LAST))
       e->nulls_ordering = PG_QUERY__SORT_BY_NULLS__SORTBY_NULLS_DEFAULT;
+  } else if (d == &pg_query__constraint__descriptor) {
+    // Validity is not part of the model: NOT VALID and validated compare equal.
+    auto* c = reinterpret_cast<PgQuery__Constraint*>(msg);
+    c->skip_validation = 0;
+    c->initially_valid = 0;
   } else if (d == &pg_query__def_elem__descriptor) {
     // Storage parameters read back as strings: fillfactor='70'.
     auto* e = reinterpret_cast<PgQuery__DefElem*>(msg);

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "diff/diff.hpp"
 #include "load/pg_sql/load_pg_sql.hpp"
 
 using namespace shale;
@@ -49,4 +50,24 @@ TEST_CASE("serial columns become integer + owned sequence + nextval default") {
   REQUIRE(schema.sequences.size() == 1);
   CHECK(schema.sequences[0].name.name == "t_id_seq");
   CHECK(schema.sequences[0].owned_by_column == "id");
+}
+
+TEST_CASE("migration replay accepts data changes, SET, NOT VALID and VALIDATE; desired state does not") {
+  std::string migration =
+      "SET lock_timeout = '5s';\n"
+      "CREATE TABLE orders (id bigint PRIMARY KEY, user_id bigint, status text);\n"
+      "CREATE TABLE users (id bigint PRIMARY KEY);\n"
+      "UPDATE orders SET status = 'new' WHERE status IS NULL;\n"
+      "ALTER TABLE orders ADD CONSTRAINT orders_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) NOT VALID;\n"
+      "ALTER TABLE orders VALIDATE CONSTRAINT orders_user_id_fkey;\n"
+      "CREATE INDEX CONCURRENTLY orders_user_id_idx ON orders (user_id);\n";
+  auto replayed = load::pg_sql::load({{"m.up.sql", migration}}, load::pg_sql::Source::migrations);
+  auto desired = load::pg_sql::load({{"d.sql", "CREATE TABLE orders (id bigint PRIMARY KEY, user_id bigint, status text);\n"
+                                                "CREATE TABLE users (id bigint PRIMARY KEY);\n"
+                                                "ALTER TABLE orders ADD FOREIGN KEY (user_id) REFERENCES users (id);\n"
+                                                "CREATE INDEX orders_user_id_idx ON orders (user_id);\n"}});
+  CHECK(diff::diff(replayed, desired, {}).empty());
+  CHECK_THROWS_WITH(load::pg_sql::load({{"d.sql", "SET search_path = app;\n"}}), "unsupported SET search_path in desired state");
+  CHECK_THROWS_WITH(load::pg_sql::load({{"d.sql", "CREATE TABLE t (a int);\nUPDATE t SET a = 1;\n"}}),
+                    "data statement UpdateStmt in desired state; put data in seeds/");
 }

@@ -80,7 +80,15 @@ void Interpreter::statement(PgQuery__Node* node) {
     case PG_QUERY__NODE__NODE_DROP_STMT: return drop(node->drop_stmt);
     case PG_QUERY__NODE__NODE_RENAME_STMT: return rename(node->rename_stmt);
     case PG_QUERY__NODE__NODE_VARIABLE_SET_STMT: return session_setting(node->variable_set_stmt);
-    default: fail("unsupported statement " + node_kind(node) + " in desired state");
+    case PG_QUERY__NODE__NODE_INSERT_STMT:
+    case PG_QUERY__NODE__NODE_UPDATE_STMT:
+    case PG_QUERY__NODE__NODE_DELETE_STMT:
+    case PG_QUERY__NODE__NODE_TRUNCATE_STMT:
+    case PG_QUERY__NODE__NODE_SELECT_STMT:
+      // Data changes (backfills) in migrations do not change the schema.
+      if (source_ == Source::migrations) return;
+      fail("data statement " + node_kind(node) + " in desired state; put data in seeds/");
+    default: fail("unsupported statement " + node_kind(node) + (source_ == Source::migrations ? " in migration" : " in desired state"));
   }
 }
 
@@ -89,6 +97,7 @@ void Interpreter::statement(PgQuery__Node* node) {
 void Interpreter::session_setting(PgQuery__VariableSetStmt* s) {
   static const std::set<std::string> harmless = {"check_function_bodies", "client_min_messages", "statement_timeout",
                                                  "lock_timeout", "client_encoding", "standard_conforming_strings"};
+  if (source_ == Source::migrations) return;  // lock_timeout, search_path … shape the session, not the schema
   if (!s->name || !harmless.count(s->name)) fail(std::string("unsupported SET ") + (s->name ? s->name : "") + " in desired state");
 }
 
@@ -419,13 +428,13 @@ void Interpreter::add_constraint(model::Table& t, PgQuery__Constraint* c) {
       break;
     case PG_QUERY__CONSTR_TYPE__CONSTR_CHECK:
       k.kind = model::ConstraintKind::check;
-      if (c->skip_validation) fail_at(loc(c->location), "NOT VALID constraints are not supported in desired state");
+      not_valid(c);
       break;
     case PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN:
       k.kind = model::ConstraintKind::foreign_key;
       k.columns = pg::string_list(c->fk_attrs, c->n_fk_attrs);
       k.references = qname(c->pktable);
-      if (c->skip_validation) fail_at(loc(c->location), "NOT VALID constraints are not supported in desired state");
+      not_valid(c);
       break;
     case PG_QUERY__CONSTR_TYPE__CONSTR_EXCLUSION:
       k.kind = model::ConstraintKind::exclusion;
@@ -468,6 +477,15 @@ void Interpreter::add_constraint(model::Table& t, PgQuery__Constraint* c) {
     k.definition = model::Expr{text, pg::canonical_statement(kConstraintPrefix + text)};
   }
   t.constraints.push_back(std::move(k));
+}
+
+// A NOT VALID constraint is in a migration the first step of adding it
+// safely; the model does not track validity (VALIDATE CONSTRAINT follows).
+void Interpreter::not_valid(PgQuery__Constraint* c) {
+  if (!c->skip_validation) return;
+  if (source_ != Source::migrations) fail_at(loc(c->location), "NOT VALID constraints are not supported in desired state");
+  c->skip_validation = 0;
+  c->initially_valid = 1;
 }
 
 // ---- ALTER TABLE -------------------------------------------------------------
@@ -545,6 +563,9 @@ void Interpreter::alter_table(PgQuery__AlterTableStmt* s) {
         col->identity_options.max = pg::integer_type_max(col->type);
         break;
       }
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_ValidateConstraint:
+        if (source_ == Source::migrations && t.constraint(cmd->name)) break;
+        fail("VALIDATE CONSTRAINT " + std::string(cmd->name) + (source_ == Source::migrations ? ": no such constraint" : " in desired state"));
       default:
         fail("unsupported ALTER TABLE action in desired state");
     }

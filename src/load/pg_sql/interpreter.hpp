@@ -13,6 +13,7 @@ namespace shale::load::pg_sql {
 
 class Interpreter {
  public:
+  explicit Interpreter(Source source = Source::desired_state) : source_(source) {}
   void run(const SqlFile& file);
   model::Schema finish();
 
@@ -44,6 +45,7 @@ class Interpreter {
   void rename(PgQuery__RenameStmt* s);
   void session_setting(PgQuery__VariableSetStmt* s);
   bool resolve_foreign_key(const PendingForeignKey& fk, bool final);
+  void not_valid(PgQuery__Constraint* c);
 
   // tables
   void add_column(model::Table& t, PgQuery__ColumnDef* def, std::vector<PgQuery__Constraint*>& constraints);
@@ -65,6 +67,7 @@ class Interpreter {
   [[noreturn]] void fail(const std::string& message) const;
   [[noreturn]] void fail_at(size_t offset, const std::string& message) const;
 
+  Source source_;
   model::Schema schema_;
   std::map<model::QName, size_t> tables_;
   std::set<std::pair<std::string, std::string>> relations_;

@@ -476,8 +476,8 @@ void Interpreter::rename(PgQuery__RenameStmt* s) {
 
 // ---- files -----------------------------------------------------------------
 
-model::Schema load(const std::vector<SqlFile>& files) {
-  Interpreter interpreter;
+model::Schema load(const std::vector<SqlFile>& files, Source source) {
+  Interpreter interpreter(source);
   for (const auto& f : files) interpreter.run(f);
   return interpreter.finish();
 }

@@ -12,10 +12,15 @@ struct SqlFile {
   std::string text;
 };
 
+// What the files are. Migrations may also hold statements with no effect on
+// the schema (data changes, SET, VALIDATE CONSTRAINT) and NOT VALID
+// constraints, which a desired state has no use for.
+enum class Source { desired_state, migrations };
+
 // Interprets the files in order, statement by statement. Throws UserError
 // (file:line:col) on a syntax error, an unsupported statement or a statement
 // that does not apply (ALTER of a missing table …).
-model::Schema load(const std::vector<SqlFile>& files);
+model::Schema load(const std::vector<SqlFile>& files, Source source = Source::desired_state);
 
 // Reads a .sql file, or every *.sql below a directory sorted by path.
 std::vector<SqlFile> read_sql_path(const std::string& path);
