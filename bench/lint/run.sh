@@ -75,6 +75,11 @@ trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
+# Snapshot the binary: a rebuild of build/shale during the run would otherwise
+# make some chunks fail (exit 126) or mix two builds in one measurement.
+cp "$SHALE" "$WORK/shale"
+SHALE=$WORK/shale
+
 PROJ=$WORK/project
 mkdir -p "$PROJ" "$WORK/out" "$WORK/chunks"
 printf 'migrations = "migrations"\n' >"$PROJ/shale.toml"
@@ -155,6 +160,7 @@ measure() {
     M_MB=$(awk -v k="$maxkb" 'BEGIN{printf "%.1f", k/1024}')
     M_RCS=$(printf '%s\n' "${rcs[@]}" | sort -un | paste -sd, -)
     M_OUT="$WORK/out/$label.r$((i > REPEAT ? REPEAT : i))"
+    M_OUTMB=$(cat "$M_OUT".c*.stdout | wc -c | awk '{printf "%.1f", $1/1048576}')
     log "$label: ${M_SECS}s wall (runs: $(printf '%s; ' "${runs[@]}")), ${M_CPU}s CPU, peak ${M_MB} MB, exit ${M_RCS}, $M_STATUS"
 }
 
@@ -168,14 +174,14 @@ row() {
     SECS[$1]=$M_SECS
     if [ "$M_STATUS" != ok ]; then
         FAILED=1
-        ROWS+=("| $2 | $N | $MB | $M_STATUS | - | - | $M_CPU | $M_MB | - |")
+        ROWS+=("| $2 | $N | $MB | $M_STATUS | - | - | $M_CPU | $M_MB | - | - |")
         return
     fi
     local mbs fps vs
     mbs=$(awk -v b="$BYTES" -v s="$M_SECS" 'BEGIN{ if (s > 0) printf "%.2f", b/1048576/s; else print "-" }')
     fps=$(awk -v n="$N" -v s="$M_SECS" 'BEGIN{ if (s > 0) printf "%.0f", n/s; else print "-" }')
     vs=$(awk -v a="$M_SECS" -v b="${SECS[shale]:-}" 'BEGIN{ if (b > 0) printf "%.2fx", a/b; else print "-" }')
-    ROWS+=("| $2 | $N | $MB | $M_SECS | $mbs | $fps | $M_CPU | $M_MB | $vs |")
+    ROWS+=("| $2 | $N | $MB | $M_SECS | $mbs | $fps | $M_CPU | $M_MB | $M_OUTMB | $vs |")
 }
 
 # Warm the page cache so the first tool does not pay for the disk.
@@ -188,6 +194,11 @@ row shale "shale lint --format json"
 if [ "$M_STATUS" = ok ]; then
     CHECKS+=("| shale lint | $M_RCS | $(python3 "$LINT_DIR/summarize.py" shale "$M_OUT".c*.stdout) |")
 fi
+
+# The same lint without the JSON document (one line per finding, no statement text).
+log "shale lint --format github, $CHUNK files per process"
+measure shale_github chunks "0 1" "$SHALE" lint --format github
+row shale_github "shale lint --format github"
 
 # --- libpg_query alone
 log "parse_only (pg_query_parse_protobuf per file), $CHUNK files per process"
@@ -230,8 +241,8 @@ REPORT=$(
     echo "$N up files (+ $N .down.sql files, not linted), $BYTES bytes, $STATEMENTS statements, $NO_TX no-transaction files."
     echo "Chunked rows: one process per $CHUNK files, times summed, peak = the largest process."
     echo
-    echo "| tool | files | MB | s | MB/s | files/s | CPU s | peak MB | time vs shale |"
-    echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
+    echo "| tool | files | MB | s | MB/s | files/s | CPU s | peak MB | output MB | time vs shale |"
+    echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
     printf '%s\n' "${ROWS[@]}"
     echo
     echo "squawk / shale (chunked, wall time): **$ratio**; shale / parse-only: $overhead"

@@ -2,6 +2,7 @@
 
 #include "diff/diff.hpp"
 #include "load/pg_sql/load_pg_sql.hpp"
+#include "util/error.hpp"
 
 using namespace shale;
 
@@ -70,4 +71,10 @@ TEST_CASE("migration replay accepts data changes, SET, NOT VALID and VALIDATE; d
   CHECK_THROWS_WITH(load::pg_sql::load({{"d.sql", "SET search_path = app;\n"}}), "unsupported SET search_path in desired state");
   CHECK_THROWS_WITH(load::pg_sql::load({{"d.sql", "CREATE TABLE t (a int);\nUPDATE t SET a = 1;\n"}}),
                     "data statement UpdateStmt in desired state; put data in seeds/");
+}
+
+TEST_CASE("inputs the fuzzer found are user errors, not crashes") {
+  // OWNED BY with a bare name (the rest commented out) indexed names[-1].
+  CHECK_THROWS_AS(load::pg_sql::load({{"f.sql", "CREATE SEQUENCE s OWNED BY publi--c.t.id\n;"}}), UserError);
+  CHECK_THROWS_AS(load::pg_sql::load({{"f.sql", "COMMENT ON COLUMN x IS 'a';"}}), UserError);
 }

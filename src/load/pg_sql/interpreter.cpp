@@ -109,6 +109,7 @@ QName Interpreter::qname(const PgQuery__RangeVar* rv) const {
 }
 
 QName Interpreter::qname(const std::vector<std::string>& names) const {
+  if (names.empty()) fail("missing object name");
   if (names.size() == 1) return QName{kDefaultSchema, names[0]};
   return QName{names[names.size() - 2], names.back()};
 }

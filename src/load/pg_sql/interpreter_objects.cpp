@@ -157,6 +157,7 @@ void apply_sequence_option(model::Sequence& seq, PgQuery__DefElem* d, bool& min_
       seq.owned_by_table.clear();
       seq.owned_by_column.clear();
     } else {
+      if (names.size() < 2) throw UserError("OWNED BY needs table.column");
       seq.owned_by_column = names.back();
       seq.owned_by_table = names[names.size() - 2];
     }
@@ -204,7 +205,11 @@ void Interpreter::alter_sequence(PgQuery__AlterSeqStmt* s) {
     std::string opt = s->options[i]->def_elem->defname;
     if (opt != "owned_by") fail("ALTER SEQUENCE in desired state supports OWNED BY only; write the options in CREATE SEQUENCE");
     bool a = false, b = false, c = false;
-    apply_sequence_option(*it, s->options[i]->def_elem, a, b, c);
+    try {
+      apply_sequence_option(*it, s->options[i]->def_elem, a, b, c);
+    } catch (const UserError& e) {
+      fail(e.what());
+    }
     if (!it->owned_by_table.empty()) {
       const model::Table& t = table(QName{name.schema, it->owned_by_table});
       if (!t.column(it->owned_by_column)) fail("column " + it->owned_by_column + " does not exist");
@@ -322,6 +327,7 @@ void Interpreter::comment(PgQuery__CommentStmt* s) {
     }
     case PG_QUERY__OBJECT_TYPE__OBJECT_TABLE: table(qname(names)).comment = text; return;
     case PG_QUERY__OBJECT_TYPE__OBJECT_COLUMN: {
+      if (names.size() < 2) fail("column name must be qualified with its table");
       std::vector<std::string> tn(names.begin(), names.end() - 1);
       model::Column* c = table(qname(tn)).column(names.back());
       if (!c) fail("column " + names.back() + " does not exist");
