@@ -184,6 +184,7 @@ row() {
     ROWS+=("| $2 | $N | $MB | $M_SECS | $mbs | $fps | $M_CPU | $M_MB | $M_OUTMB | $vs |")
 }
 
+LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
 # Warm the page cache so the first tool does not pay for the disk.
 (cd "$PROJ" && xargs cat <"$WORK/up.list" >/dev/null)
 
@@ -228,6 +229,7 @@ measure squawk_glob once "0 1" "$SQUAWK_BIN" --reporter json 'migrations/*.up.sq
 row squawk_glob "squawk (glob migrations/*.up.sql, 1 process)"
 
 # ---------------------------------------------------------------- report
+LOAD_END=$(cut -d' ' -f1-3 /proc/loadavg)
 ratio=$(awk -v a="${SECS[squawk]:-0}" -v b="${SECS[shale]:-0}" 'BEGIN{ if (a > 0 && b > 0) printf "%.2fx", a/b; else print "-" }')
 overhead=$(awk -v a="${SECS[shale]:-0}" -v b="${SECS[parse_only]:-0}" 'BEGIN{ if (a > 0 && b > 0) printf "%.2fx", a/b; else print "-" }')
 shale_rev=$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)
@@ -237,7 +239,8 @@ REPORT=$(
     echo "## shale lint throughput ($(date -u +%Y-%m-%dT%H:%MZ))"
     echo
     echo "shale $shale_rev; squawk $SQUAWK_VER (squawk-cli, native binary); libpg_query $lpq (gcc -O2);" \
-        "$(nproc) cores, ${mem_gb} GiB RAM; $REPEAT run(s) per row (median time, max peak RSS); seed $SEED."
+        "$(nproc) cores, ${mem_gb} GiB RAM; $REPEAT run(s) per row (median time, max peak RSS); seed $SEED;" \
+        "load average before $LOAD_START, after $LOAD_END (other work on the machine skews wall times)."
     echo "$N up files (+ $N .down.sql files, not linted), $BYTES bytes, $STATEMENTS statements, $NO_TX no-transaction files."
     echo "Chunked rows: one process per $CHUNK files, times summed, peak = the largest process."
     echo

@@ -84,7 +84,23 @@ size_t skip_blanks(const std::string& sql, size_t begin, size_t end) {
 }
 }  // namespace
 
+// Offset of the first byte that is not valid UTF-8, or npos. PostgreSQL
+// rejects such input too ("invalid byte sequence for encoding UTF8").
+size_t invalid_utf8(const std::string& s) {
+  for (size_t i = 0; i < s.size();) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    size_t n = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+    if (n == 0 || i + n > s.size()) return i;
+    for (size_t k = 1; k < n; ++k)
+      if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return i;
+    i += n;
+  }
+  return std::string::npos;
+}
+
 std::unique_ptr<ParsedSql> ParsedSql::parse(const std::string& sql, const std::string& file) {
+  size_t bad = invalid_utf8(sql);
+  if (bad != std::string::npos) throw UserError("invalid UTF-8 byte sequence", position_in(file, sql, bad));
   std::unique_ptr<ParsedSql> parsed(new ParsedSql());
   parsed->arena_ = std::make_unique<Arena>();
   parsed->source_ = sql;

@@ -78,3 +78,13 @@ TEST_CASE("inputs the fuzzer found are user errors, not crashes") {
   CHECK_THROWS_AS(load::pg_sql::load({{"f.sql", "CREATE SEQUENCE s OWNED BY publi--c.t.id\n;"}}), UserError);
   CHECK_THROWS_AS(load::pg_sql::load({{"f.sql", "COMMENT ON COLUMN x IS 'a';"}}), UserError);
 }
+
+TEST_CASE("invalid UTF-8 is a user error with its position") {
+  try {
+    load::pg_sql::load({{"u.sql", "CREATE TABLE t (\n  s\x97\x9a int);\n"}});
+    FAIL("expected an error");
+  } catch (const UserError& e) {
+    CHECK(e.pos().str() == "u.sql:2:4");
+    CHECK(std::string(e.what()) == "invalid UTF-8 byte sequence");
+  }
+}

@@ -62,6 +62,15 @@ void Interpreter::run(const SqlFile& file) {
 SourcePos Interpreter::pos_at(size_t offset) const { return lines_->at(offset); }
 
 void Interpreter::statement(PgQuery__Node* node) {
+  try {
+    dispatch(node);
+  } catch (const std::invalid_argument& e) {
+    // A definition that libpg_query deparsed but cannot parse back.
+    fail(std::string("cannot normalise a definition in this statement: ") + e.what());
+  }
+}
+
+void Interpreter::dispatch(PgQuery__Node* node) {
   switch (node->node_case) {
     case PG_QUERY__NODE__NODE_CREATE_STMT: return create_table(node->create_stmt);
     case PG_QUERY__NODE__NODE_ALTER_TABLE_STMT: return alter_table(node->alter_table_stmt);

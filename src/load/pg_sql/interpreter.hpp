@@ -27,6 +27,7 @@ class Interpreter {
 
   // statements
   void statement(PgQuery__Node* node);
+  void dispatch(PgQuery__Node* node);
   void create_table(PgQuery__CreateStmt* s);
   void alter_table(PgQuery__AlterTableStmt* s);
   void create_index(PgQuery__IndexStmt* s);
