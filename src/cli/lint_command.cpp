@@ -43,7 +43,7 @@ std::vector<lint::Finding> lint_paths(const std::vector<std::string>& paths, con
   std::vector<lint::Finding> findings;
   for (const auto& p : paths) {
     auto f = lint::lint_file(p, options);
-    findings.insert(findings.end(), f.begin(), f.end());
+    findings.insert(findings.end(), std::make_move_iterator(f.begin()), std::make_move_iterator(f.end()));
   }
   return findings;
 }

@@ -104,9 +104,22 @@ std::unique_ptr<ParsedSql> ParsedSql::parse(const std::string& sql, const std::s
   std::unique_ptr<ParsedSql> parsed(new ParsedSql());
   parsed->arena_ = std::make_unique<Arena>();
   parsed->source_ = sql;
-  // Split with the scanner, then parse statement by statement: three times
-  // faster than one parse of a large file (libpg_query packs and we unpack
-  // one huge protobuf message otherwise).
+  // Large files: split with the scanner, then parse statement by statement —
+  // three times faster than one parse (libpg_query packs and we unpack one
+  // huge protobuf message otherwise). Small files (migrations): one parse is
+  // cheaper than the split (bench/lint measured 40% more CPU with it).
+  constexpr size_t kSplitAbove = 64 * 1024;
+  if (sql.size() <= kSplitAbove) {
+    PgQuery__ParseResult* tree = parse_piece(sql, 0, sql.size(), *parsed->arena_, file);
+    for (size_t i = 0; i < tree->n_stmts; ++i) {
+      PgQuery__RawStmt* raw = tree->stmts[i];
+      size_t begin = size_t(raw->stmt_location);
+      size_t end = raw->stmt_len ? begin + size_t(raw->stmt_len) : sql.size();
+      begin = skip_blanks(sql, begin, end);
+      parsed->statements_.push_back(Statement{raw->stmt, begin, end - begin, 0});
+    }
+    return parsed;
+  }
   PgQuerySplitResult split = pg_query_split_with_scanner(sql.c_str());
   std::unique_ptr<PgQuerySplitResult, void (*)(PgQuerySplitResult*)> split_guard(
       &split, [](PgQuerySplitResult* r) { pg_query_free_split_result(*r); });

@@ -43,7 +43,10 @@ std::string lint_json(const std::vector<Finding>& findings, size_t files) {
   for (const auto& f : findings)
     list.push_back({{"rule", f.rule}, {"severity", lint::severity_name(f.severity)}, {"file", f.file}, {"line", f.line},
                     {"column", f.column}, {"message", f.message}, {"statement", f.statement}});
-  return json{{"findings", list}, {"summary", summary(findings, files)}}.dump(2);
+  json out;
+  out["findings"] = std::move(list);  // no copy of a large report
+  out["summary"] = summary(findings, files);
+  return out.dump(2);
 }
 
 std::string lint_sarif(const std::vector<Finding>& findings) {
