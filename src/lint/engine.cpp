@@ -45,6 +45,9 @@ void collect_indexes(const std::vector<pgsql::Statement>& statements, FileState&
         PgQuery__AlterTableCmd* cmd = n->alter_table_stmt->cmds[i]->alter_table_cmd;
         if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AddConstraint && cmd->def->node_case == PG_QUERY__NODE__NODE_CONSTRAINT)
           add_keys(t, cmd->def->constraint, nullptr);
+        if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AddColumn && cmd->def->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF)
+          for (size_t k = 0; k < cmd->def->column_def->n_constraints; ++k)
+            add_keys(t, cmd->def->column_def->constraints[k]->constraint, cmd->def->column_def->colname);
       }
     }
   }
@@ -140,6 +143,8 @@ std::vector<Finding> lint_text(const std::string& path, const std::string& text,
     for (const auto& rule : rules())
       if (rule.check) rule.check(ctx, report);
     if (st.node->node_case == PG_QUERY__NODE__NODE_CREATE_STMT) state.created_tables.insert(qname_of(st.node->create_stmt->relation));
+    if (st.node->node_case == PG_QUERY__NODE__NODE_CREATE_TABLE_AS_STMT)  // CREATE TABLE … AS, materialized views
+      state.created_tables.insert(qname_of(st.node->create_table_as_stmt->into->rel));
     if (st.node->node_case == PG_QUERY__NODE__NODE_VARIABLE_SET_STMT && st.node->variable_set_stmt->name &&
         std::string(st.node->variable_set_stmt->name) == "lock_timeout")
       state.lock_timeout_set = true;

@@ -12,37 +12,6 @@ namespace shale::pgsql {
 
 namespace {
 
-using Visitor = std::function<void(ProtobufCMessage*)>;
-
-// Post-order walk over every message below `msg`, using protobuf-c's
-// descriptors so that no node type is missed.
-void walk(ProtobufCMessage* msg, const Visitor& visit) {
-  if (!msg) return;
-  const ProtobufCMessageDescriptor* desc = msg->descriptor;
-  char* base = reinterpret_cast<char*>(msg);
-  for (unsigned i = 0; i < desc->n_fields; ++i) {
-    const ProtobufCFieldDescriptor& f = desc->fields[i];
-    if (f.type != PROTOBUF_C_TYPE_MESSAGE) continue;
-    if (f.flags & PROTOBUF_C_FIELD_FLAG_ONEOF) {
-      if (*reinterpret_cast<uint32_t*>(base + f.quantifier_offset) != f.id) continue;
-    }
-    if (f.label == PROTOBUF_C_LABEL_REPEATED) {
-      size_t n = *reinterpret_cast<size_t*>(base + f.quantifier_offset);
-      auto** items = *reinterpret_cast<ProtobufCMessage***>(base + f.offset);
-      for (size_t k = 0; k < n; ++k) walk(items[k], visit);
-    } else {
-      walk(*reinterpret_cast<ProtobufCMessage**>(base + f.offset), visit);
-    }
-  }
-  visit(msg);
-}
-
-bool is_text_type(const PgQuery__TypeName* t) {
-  if (!t || t->n_array_bounds) return false;
-  std::string last = string_value(t->names[t->n_names - 1]);
-  return last == "text" || last == "varchar" || last == "bpchar";
-}
-
 bool is_const_array(const PgQuery__Node* n) {
   if (n->node_case != PG_QUERY__NODE__NODE_A_ARRAY_EXPR) return false;
   for (size_t i = 0; i < n->a_array_expr->n_elements; ++i)

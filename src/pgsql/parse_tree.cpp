@@ -163,6 +163,25 @@ std::string deparse(PgQuery__Node* stmt) {
   return result.query;
 }
 
+void walk(ProtobufCMessage* msg, const std::function<void(ProtobufCMessage*)>& visit) {
+  if (!msg) return;
+  const ProtobufCMessageDescriptor* desc = msg->descriptor;
+  char* base = reinterpret_cast<char*>(msg);
+  for (unsigned i = 0; i < desc->n_fields; ++i) {
+    const ProtobufCFieldDescriptor& f = desc->fields[i];
+    if (f.type != PROTOBUF_C_TYPE_MESSAGE) continue;
+    if ((f.flags & PROTOBUF_C_FIELD_FLAG_ONEOF) && *reinterpret_cast<uint32_t*>(base + f.quantifier_offset) != f.id) continue;
+    if (f.label == PROTOBUF_C_LABEL_REPEATED) {
+      size_t n = *reinterpret_cast<size_t*>(base + f.quantifier_offset);
+      auto** items = *reinterpret_cast<ProtobufCMessage***>(base + f.offset);
+      for (size_t k = 0; k < n; ++k) walk(items[k], visit);
+    } else {
+      walk(*reinterpret_cast<ProtobufCMessage**>(base + f.offset), visit);
+    }
+  }
+  visit(msg);
+}
+
 std::string string_value(const PgQuery__Node* node) {
   if (!node) return "";
   if (node->node_case == PG_QUERY__NODE__NODE_STRING) return node->string->sval;

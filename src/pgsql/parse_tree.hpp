@@ -5,6 +5,7 @@
 #include <pg_query.h>
 #include <pg_query/pg_query.pb-c.h>
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -59,6 +60,13 @@ class ParsedSql {
   std::vector<Statement> statements_;
   std::string source_;
 };
+
+// Visits every message below `root` (post-order), through protobuf-c's
+// descriptors so that no node type is missed.
+void walk(ProtobufCMessage* root, const std::function<void(ProtobufCMessage*)>& visit);
+inline void walk(PgQuery__Node* root, const std::function<void(ProtobufCMessage*)>& visit) {
+  walk(reinterpret_cast<ProtobufCMessage*>(root), visit);
+}
 
 // SQL text for one statement node (libpg_query's deparser).
 std::string deparse(PgQuery__Node* stmt);

@@ -47,10 +47,15 @@ void varchar_length(const StatementContext& ctx, Report& r) {
 }
 
 void prefer_timestamptz(const StatementContext& ctx, Report& r) {
+  auto report = [&](const std::string& column) {
+    r.add("prefer-timestamptz", "column " + column + " is timestamp without time zone; use timestamptz");
+  };
   for (const auto& col : column_definitions(ctx))
-    if (type_base(col.def->type_name) == "timestamp")
-      r.add("prefer-timestamptz", "column " + std::string(col.def->colname) +
-                                      " is timestamp without time zone; use timestamptz");
+    if (type_base(col.def->type_name) == "timestamp") report(col.def->colname);
+  for (auto* cmd : alter_table(ctx).cmds)
+    if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AlterColumnType && cmd->def->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF &&
+        type_base(cmd->def->column_def->type_name) == "timestamp")
+      report(cmd->name);
 }
 
 void boolean_flag_column(const StatementContext& ctx, Report& r) {

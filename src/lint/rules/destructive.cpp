@@ -48,7 +48,7 @@ void add_required_column(const StatementContext& ctx, Report& r) {
 void rename_column(const StatementContext& ctx, Report& r) {
   if (ctx.node->node_case != PG_QUERY__NODE__NODE_RENAME_STMT) return;
   PgQuery__RenameStmt* s = ctx.node->rename_stmt;
-  if (s->rename_type == PG_QUERY__OBJECT_TYPE__OBJECT_COLUMN)
+  if (s->rename_type == PG_QUERY__OBJECT_TYPE__OBJECT_COLUMN && s->relation_type == PG_QUERY__OBJECT_TYPE__OBJECT_TABLE)
     r.add("rename-column", std::string("renaming column ") + s->subname + " breaks code that still uses the old name; "
                            "add the new column and keep both in sync until every reader moved");
 }

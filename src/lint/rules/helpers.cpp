@@ -1,5 +1,7 @@
 #include "lint/rules/helpers.hpp"
 
+#include <set>
+
 namespace shale::lint::helpers {
 
 AlterTable alter_table(const StatementContext& ctx) {
@@ -75,6 +77,12 @@ bool has_constraint(const PgQuery__ColumnDef* def, PgQuery__ConstrType type) {
 
 bool is_primary_key_column(const StatementContext& ctx, const PgQuery__ColumnDef* def) {
   if (has_constraint(def, PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY)) return true;
+  for (auto* cmd : alter_table(ctx).cmds) {  // ADD COLUMN …, ADD PRIMARY KEY (…)
+    if (cmd->subtype != PG_QUERY__ALTER_TABLE_TYPE__AT_AddConstraint || cmd->def->node_case != PG_QUERY__NODE__NODE_CONSTRAINT) continue;
+    PgQuery__Constraint* c = cmd->def->constraint;
+    auto keys = pgsql::string_list(c->keys, c->n_keys);
+    if (c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY && keys.size() == 1 && keys[0] == def->colname) return true;
+  }
   if (ctx.node->node_case != PG_QUERY__NODE__NODE_CREATE_STMT) return false;
   PgQuery__CreateStmt* s = ctx.node->create_stmt;
   for (size_t i = 0; i < s->n_table_elts; ++i)
@@ -84,6 +92,19 @@ bool is_primary_key_column(const StatementContext& ctx, const PgQuery__ColumnDef
       if (c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY && keys.size() == 1 && keys[0] == def->colname) return true;
     }
   return false;
+}
+
+std::string volatile_call(PgQuery__Node* expr) {
+  static const std::set<std::string> volatile_functions = {"random", "gen_random_uuid", "uuid_generate_v4",
+                                                           "clock_timestamp", "timeofday", "nextval"};
+  std::string found;
+  pgsql::walk(expr, [&](ProtobufCMessage* m) {
+    if (m->descriptor != &pg_query__func_call__descriptor) return;
+    auto* f = reinterpret_cast<PgQuery__FuncCall*>(m);
+    std::string name = pgsql::string_value(f->funcname[f->n_funcname - 1]);
+    if (volatile_functions.count(name) && found.empty()) found = name;
+  });
+  return found;
 }
 
 std::string called_function(const PgQuery__Node* expr) {

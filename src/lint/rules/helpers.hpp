@@ -39,6 +39,8 @@ PgQuery__Node* default_expr(const PgQuery__ColumnDef* def);
 bool has_constraint(const PgQuery__ColumnDef* def, PgQuery__ConstrType type);
 // Columns that are the (single-column) primary key of the statement's table.
 bool is_primary_key_column(const StatementContext& ctx, const PgQuery__ColumnDef* def);
+// A volatile function called anywhere in `expr` ("random"), or "".
+std::string volatile_call(PgQuery__Node* expr);
 // The function a default calls, if any ("gen_random_uuid").
 std::string called_function(const PgQuery__Node* expr);
 

@@ -102,20 +102,32 @@ void add_unique_constraint(const StatementContext& ctx, Report& r) {
 }
 
 void require_lock_timeout(const StatementContext& ctx, Report& r) {
+  if (ctx.file.lock_timeout_set) return;
   auto at = alter_table(ctx);
-  if (!at.is_alter_table || ctx.file.is_new(at.table) || ctx.file.lock_timeout_set) return;
+  // ALTER TABLE … RENAME / SET SCHEMA parse as their own statements.
+  if (ctx.node->node_case == PG_QUERY__NODE__NODE_RENAME_STMT && ctx.node->rename_stmt->relation &&
+      (ctx.node->rename_stmt->rename_type == PG_QUERY__OBJECT_TYPE__OBJECT_TABLE ||
+       ctx.node->rename_stmt->rename_type == PG_QUERY__OBJECT_TYPE__OBJECT_TABCONSTRAINT ||
+       ctx.node->rename_stmt->relation_type == PG_QUERY__OBJECT_TYPE__OBJECT_TABLE)) {
+    at.is_alter_table = true;
+    at.table = qname_of(ctx.node->rename_stmt->relation);
+  }
+  if (ctx.node->node_case == PG_QUERY__NODE__NODE_ALTER_OBJECT_SCHEMA_STMT && ctx.node->alter_object_schema_stmt->relation &&
+      ctx.node->alter_object_schema_stmt->object_type == PG_QUERY__OBJECT_TYPE__OBJECT_TABLE) {
+    at.is_alter_table = true;
+    at.table = qname_of(ctx.node->alter_object_schema_stmt->relation);
+  }
+  if (!at.is_alter_table || ctx.file.is_new(at.table)) return;
   r.add("require-lock-timeout", "ALTER TABLE on " + at.table.name +
                                     " waits for its lock behind running queries and blocks everything queued after it; "
                                     "SET lock_timeout first so it fails fast");
 }
 
 void add_column_volatile_default(const StatementContext& ctx, Report& r) {
-  static const std::set<std::string> volatile_functions = {"random", "gen_random_uuid", "uuid_generate_v4",
-                                                           "clock_timestamp", "timeofday", "nextval"};
   for (const auto& col : column_definitions(ctx)) {
     if (col.in_create_table || ctx.file.is_new(col.table)) continue;
-    std::string fn = called_function(default_expr(col.def));
-    if (volatile_functions.count(fn))
+    std::string fn = volatile_call(default_expr(col.def));
+    if (!fn.empty())
       r.add("add-column-volatile-default", "a volatile default (" + fn + "()) makes ADD COLUMN rewrite " + col.table.name +
                                                " under an ACCESS EXCLUSIVE lock; add the column without a default, backfill "
                                                "in batches, then set the default");

@@ -389,28 +389,11 @@ std::string Interpreter::constraint_definition(PgQuery__Constraint* c) {
 // (heap.c AddRelationNewConstraints).
 std::string Interpreter::check_name(const model::Table& t, PgQuery__Constraint* c) {
   std::set<std::string> columns;
-  std::function<void(ProtobufCMessage*)> visit = [&](ProtobufCMessage* m) {
-    if (!m) return;
-    if (m->descriptor == &pg_query__column_ref__descriptor) {
-      auto* ref = reinterpret_cast<PgQuery__ColumnRef*>(m);
-      columns.insert(pg::string_value(ref->fields[ref->n_fields - 1]));
-    }
-    const ProtobufCMessageDescriptor* d = m->descriptor;
-    char* base = reinterpret_cast<char*>(m);
-    for (unsigned i = 0; i < d->n_fields; ++i) {
-      const auto& f = d->fields[i];
-      if (f.type != PROTOBUF_C_TYPE_MESSAGE) continue;
-      if ((f.flags & PROTOBUF_C_FIELD_FLAG_ONEOF) && *reinterpret_cast<uint32_t*>(base + f.quantifier_offset) != f.id) continue;
-      if (f.label == PROTOBUF_C_LABEL_REPEATED) {
-        size_t n = *reinterpret_cast<size_t*>(base + f.quantifier_offset);
-        auto** items = *reinterpret_cast<ProtobufCMessage***>(base + f.offset);
-        for (size_t k = 0; k < n; ++k) visit(items[k]);
-      } else {
-        visit(*reinterpret_cast<ProtobufCMessage**>(base + f.offset));
-      }
-    }
-  };
-  visit(reinterpret_cast<ProtobufCMessage*>(c->raw_expr));
+  pg::walk(c->raw_expr, [&](ProtobufCMessage* m) {
+    if (m->descriptor != &pg_query__column_ref__descriptor) return;
+    auto* ref = reinterpret_cast<PgQuery__ColumnRef*>(m);
+    columns.insert(pg::string_value(ref->fields[ref->n_fields - 1]));
+  });
   std::string column = columns.size() == 1 ? *columns.begin() : "";
   return choose_name(t.name.name, column, "check",
                      [&](const std::string& n) { return constraint_taken(t.name.schema, n); });

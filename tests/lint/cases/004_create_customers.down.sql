@@ -1,0 +1,2 @@
+DROP INDEX organizations_created_at_idx;
+DROP TABLE customers;

@@ -1,0 +1,2 @@
+CREATE TABLE legacy_orders (id bigint PRIMARY KEY, payload jsonb);
+DROP TABLE orders;

@@ -1,0 +1,3 @@
+SET lock_timeout = '5s';
+ALTER TABLE users ADD COLUMN nickname text;
+CREATE INDEX users_nickname_idx ON users (nickname);

@@ -1,0 +1,2 @@
+-- shale:no-transaction
+CREATE INDEX CONCURRENTLY orders_status_created_at_idx ON orders (status, created_at);

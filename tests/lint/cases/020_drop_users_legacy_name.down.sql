@@ -1,0 +1,2 @@
+-- shale:irreversible
+ALTER TABLE users ADD COLUMN legacy_name text;

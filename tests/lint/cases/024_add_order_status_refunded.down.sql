@@ -1,0 +1,2 @@
+-- PostgreSQL cannot remove an enum value; 'refunded' stays.
+SELECT 1;

@@ -1,0 +1,2 @@
+DROP INDEX projects_name_idx;
+DROP TABLE documents;

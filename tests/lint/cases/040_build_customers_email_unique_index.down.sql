@@ -1,0 +1,2 @@
+-- shale:no-transaction
+DROP INDEX CONCURRENTLY customers_email_idx;

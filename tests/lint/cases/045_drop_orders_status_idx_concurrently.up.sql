@@ -1,0 +1,2 @@
+-- shale:no-transaction
+DROP INDEX CONCURRENTLY IF EXISTS orders_status_idx;

@@ -1,0 +1,1 @@
+CREATE INDEX users_nickname_idx ON users (nickname);

@@ -1,0 +1,2 @@
+-- Nothing to undo: REINDEX only rebuilt the index.
+SELECT 1;

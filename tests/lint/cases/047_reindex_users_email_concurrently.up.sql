@@ -1,0 +1,2 @@
+-- shale:no-transaction
+REINDEX INDEX CONCURRENTLY users_email_key;

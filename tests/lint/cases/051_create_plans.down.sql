@@ -1,0 +1,2 @@
+ALTER TABLE organizations DROP COLUMN plan_id;
+DROP TABLE plans;

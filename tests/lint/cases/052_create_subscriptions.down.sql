@@ -1,0 +1,3 @@
+SET lock_timeout = '5s';
+ALTER TABLE organizations ADD COLUMN plan text;
+DROP TABLE subscriptions;

@@ -1,0 +1,3 @@
+SET lock_timeout = '5s';
+ALTER TABLE payments DROP COLUMN refunded_cents;
+DROP TABLE refunds;

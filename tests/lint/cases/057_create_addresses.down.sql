@@ -1,0 +1,2 @@
+DROP INDEX customers_name_idx;
+DROP TABLE addresses;

@@ -1,0 +1,2 @@
+ALTER TABLE orders DROP COLUMN discount_cents;
+DROP TABLE coupons;

@@ -1,0 +1,2 @@
+DROP INDEX users_last_seen_at_idx;
+DROP TABLE notifications;

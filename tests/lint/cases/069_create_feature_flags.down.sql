@@ -1,0 +1,2 @@
+CREATE TABLE settings (key text PRIMARY KEY, value text);
+DROP TABLE feature_flags;

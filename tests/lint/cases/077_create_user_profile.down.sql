@@ -1,0 +1,2 @@
+ALTER TABLE users ADD COLUMN bio text, ADD COLUMN avatar_url text;
+DROP TABLE user_profile;

@@ -1,0 +1,2 @@
+ALTER TABLE users DROP COLUMN person_id;
+DROP TABLE people;

@@ -1,0 +1,2 @@
+-- shale:no-transaction
+DROP INDEX CONCURRENTLY orders_customer_id_created_at_idx;

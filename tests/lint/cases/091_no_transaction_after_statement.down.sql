@@ -1,0 +1,2 @@
+-- shale:no-transaction
+DROP INDEX CONCURRENTLY invoices_customer_id_idx;

@@ -1,0 +1,3 @@
+SET lock_timeout = '5s';
+ALTER TABLE invoices DROP COLUMN po_number;
+ALTER TABLE invoices DROP COLUMN memo;

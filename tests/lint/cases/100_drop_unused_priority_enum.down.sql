@@ -1,0 +1,1 @@
+CREATE TYPE ticket_priority AS ENUM ('low', 'normal', 'high', 'urgent');

@@ -1,0 +1,2 @@
+-- shale:irreversible
+SELECT 1;

@@ -1,0 +1,2 @@
+-- shale:irreversible
+ALTER TABLE orders ADD COLUMN legacy_channel text;

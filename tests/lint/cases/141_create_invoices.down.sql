@@ -1,0 +1,3 @@
+SET lock_timeout = '5s';
+ALTER TABLE orders DROP COLUMN invoice_id;
+DROP TABLE invoices;

@@ -1,0 +1,2 @@
+SET lock_timeout = '5s';
+ALTER TABLE devices DROP CONSTRAINT devices_push_token_key;

@@ -1,0 +1,1 @@
+ALTER VIEW current_subscriptions RENAME TO active_subscriptions;

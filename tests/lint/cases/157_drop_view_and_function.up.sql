@@ -1,0 +1,2 @@
+DROP VIEW IF EXISTS current_subscriptions;
+DROP FUNCTION IF EXISTS invoice_total(bigint);

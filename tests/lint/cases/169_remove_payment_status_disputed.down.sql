@@ -1,0 +1,2 @@
+-- shale:irreversible
+ALTER TYPE payment_status ADD VALUE 'disputed';

@@ -1,0 +1,1 @@
+CREATE TYPE invoice_status_old AS ENUM ('draft', 'open', 'paid', 'void', 'uncollectible');

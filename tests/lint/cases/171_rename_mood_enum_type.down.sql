@@ -1,0 +1,1 @@
+ALTER TYPE customer_mood RENAME TO mood;

@@ -1,0 +1,1 @@
+DROP INDEX CONCURRENTLY subscriptions_active_org_key;

@@ -1,0 +1,3 @@
+SET lock_timeout = '5s';
+REINDEX INDEX CONCURRENTLY orders_customer_id_idx;
+ALTER TABLE orders ADD COLUMN archived_at timestamptz;

@@ -1,0 +1,3 @@
+-- shale:irreversible
+SET lock_timeout = '5s';
+ALTER TABLE products ADD COLUMN legacy_sku text;

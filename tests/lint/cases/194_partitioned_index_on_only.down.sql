@@ -1,0 +1,1 @@
+DROP INDEX events_occurred_at_kind_idx;

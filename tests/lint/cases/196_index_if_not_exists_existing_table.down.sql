@@ -1,0 +1,1 @@
+DROP INDEX IF EXISTS subscriptions_current_period_end_idx;

@@ -1,0 +1,3 @@
+SET lock_timeout = '5s';
+ALTER TABLE orders ALTER COLUMN status TYPE text;
+ALTER TABLE orders DROP CONSTRAINT orders_status_known;

@@ -1,0 +1,2 @@
+SET lock_timeout = '5s';
+ALTER TABLE invoices RENAME memo TO internal_note;

@@ -1,0 +1,2 @@
+SET lock_timeout = '5s';
+ALTER TABLE waitlist_entries DROP CONSTRAINT waitlist_entries_pkey, DROP COLUMN id;

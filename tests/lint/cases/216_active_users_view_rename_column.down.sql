@@ -1,0 +1,1 @@
+ALTER VIEW active_users RENAME COLUMN full_name TO name;
