@@ -20,7 +20,8 @@ namespace shale::cli {
 namespace fs = std::filesystem;
 
 namespace {
-// Paths printed by a git command, one per line, kept when they are migration files.
+// Paths printed by a git command, one per line, kept when they are up
+// migrations (down files undo on purpose what the rules warn about).
 std::vector<std::string> git_paths(const std::string& command, const std::string& migrations) {
   FILE* p = popen((command + " 2>/dev/null").c_str(), "r");
   if (!p) throw UserError("cannot run git");
@@ -33,7 +34,7 @@ std::vector<std::string> git_paths(const std::string& command, const std::string
   std::string line;
   std::string prefix = fs::path(migrations).lexically_normal().string() + "/";
   while (std::getline(lines, line))
-    if (line.rfind(prefix, 0) == 0 && line.size() > 4 && line.substr(line.size() - 4) == ".sql" && fs::exists(line))
+    if (line.rfind(prefix, 0) == 0 && line.size() > 7 && line.substr(line.size() - 7) == ".up.sql" && fs::exists(line))
       paths.push_back(line);
   return paths;
 }

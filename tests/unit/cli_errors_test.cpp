@@ -71,3 +71,24 @@ TEST_CASE("shale lint --format json reports findings and exits 1 on errors") {
   Run github = run("lint --format github " + path);
   CHECK(github.output.rfind("::error file=" + path + ",line=2,col=1,title=drop-column::", 0) == 0);
 }
+
+TEST_CASE("shale lint --staged and --since lint only the migration files git reports") {
+  std::string repo = "/tmp/shale_unit_git";
+  std::string setup = "rm -rf " + repo + " && mkdir -p " + repo + "/migrations && cd " + repo +
+                      " && git init -q && git config user.email t@example.com && git config user.name t"
+                      " && printf 'DROP TABLE old_things;\\n' > migrations/20260101000000_a.up.sql"
+                      " && printf 'SELECT 1;\\n' > migrations/20260101000000_a.down.sql"
+                      " && git add -A && git commit -qm first"
+                      " && printf 'ALTER TABLE users DROP COLUMN legacy;\\n' > migrations/20260102000000_b.up.sql"
+                      " && printf 'SELECT 1;\\n' > migrations/20260102000000_b.down.sql && git add -A";
+  REQUIRE(system(setup.c_str()) == 0);
+  Run staged = run("-h >/dev/null; cd " + repo + " && " + SHALE_BINARY + " lint --staged --format json");
+  CHECK(staged.exit_code == 1);
+  CHECK(staged.output.find("20260102000000_b.up.sql") != std::string::npos);
+  CHECK(staged.output.find("20260101000000_a.up.sql") == std::string::npos);
+  CHECK(staged.output.find("\"files\": 1") != std::string::npos);  // up files only
+  REQUIRE(system(("cd " + repo + " && git commit -qm second").c_str()) == 0);
+  Run since = run("-h >/dev/null; cd " + repo + " && " + SHALE_BINARY + " lint --since HEAD~1 --format json");
+  CHECK(since.output.find("drop-column") != std::string::npos);
+  CHECK(since.output.find("drop-table") == std::string::npos);
+}
