@@ -65,14 +65,19 @@ void add_lint_command(CLI::App& app, int& exit_code) {
     config::Project project = config::load_project();
     lint::Options options = lint::options_from_config(project.lint);
     std::vector<std::string> paths = o->paths;
+    std::vector<lint::Finding> findings;
+    bool whole_directory = false;
     if (o->staged) paths = git_paths("git diff --cached --name-only --diff-filter=ACMR", project.migrations);
     else if (!o->since.empty()) paths = git_paths("git diff --name-only --diff-filter=ACMR " + o->since + " --", project.migrations);
     else if (paths.empty()) {
       migrate::Directory dir(project.migrations);
       dir.verify_sum();
       for (const auto& m : dir.migrations()) paths.push_back(m.up_path);
+      whole_directory = true;
     }
-    auto findings = lint_paths(paths, options);
+    std::string replay_note;
+    findings = whole_directory ? lint::lint_directory(paths, options, &replay_note) : lint_paths(paths, options);
+    if (!replay_note.empty()) std::cerr << "note: " << replay_note << "\n";
     if (o->format == "json") std::cout << report::lint_json(findings, paths.size()) << "\n";
     else if (o->format == "sarif") std::cout << report::lint_sarif(findings) << "\n";
     else if (o->format == "github") std::cout << report::lint_github(findings);

@@ -20,9 +20,23 @@ struct FileState {
   std::set<model::QName> created_tables;       // CREATE TABLE earlier in this file
   std::map<model::QName, std::vector<std::vector<std::string>>> indexed_columns;  // table → key column lists
 
-  // A table the migration did not create is assumed to exist with data
-  // (the safe assumption for a lone file).
+  // Tables of the replayed state before this migration; null for a lone
+  // file, where nothing is known.
+  const std::set<model::QName>* existed_before = nullptr;
+
+  // A table the migration did not create is treated as existing with data:
+  // known to exist (replayed), or unknown (assumed to exist, the safe side).
   bool is_new(const model::QName& t) const { return created_tables.count(t) > 0; }
+  enum class Table { new_in_file, existed_before, unknown };
+  Table table_state(const model::QName& t) const {
+    if (is_new(t)) return Table::new_in_file;
+    if (existed_before && existed_before->count(t)) return Table::existed_before;
+    return Table::unknown;
+  }
+  // "existing table t" or "table t (assumed to exist)", for messages.
+  std::string describe(const model::QName& t) const {
+    return table_state(t) == Table::existed_before ? "existing table " + t.name : "table " + t.name + " (assumed to exist)";
+  }
 };
 
 struct StatementContext {

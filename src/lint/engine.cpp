@@ -3,7 +3,11 @@
 #include <filesystem>
 #include <sstream>
 
+#include "diff/diff.hpp"
 #include "lint/registry.hpp"
+#include "load/pg_sql/load_pg_sql.hpp"
+
+#include <algorithm>
 #include "migrate/directory.hpp"
 #include "util/error.hpp"
 
@@ -116,10 +120,12 @@ Options options_from_config(const std::map<std::string, std::string>& lint_table
   return o;
 }
 
-std::vector<Finding> lint_text(const std::string& path, const std::string& text, const Options& options) {
+std::vector<Finding> lint_text(const std::string& path, const std::string& text, const Options& options,
+                               const std::set<model::QName>* existed_before) {
   auto parsed = pgsql::ParsedSql::parse(text, path);
   FileState state;
   state.path = path;
+  state.existed_before = existed_before;
   state.no_transaction = migrate::read_directives(text).no_transaction;
   const std::string up = ".up.sql";
   if (path.size() > up.size() && path.compare(path.size() - up.size(), up.size(), up) == 0)
@@ -154,6 +160,71 @@ std::vector<Finding> lint_text(const std::string& path, const std::string& text,
 
 std::vector<Finding> lint_file(const std::string& path, const Options& options) {
   return lint_text(path, migrate::read_text_file(path), options);
+}
+
+}  // namespace shale::lint
+
+namespace shale::lint {
+
+namespace {
+// Change rule enum-value-removed: an enum lost values between the states
+// before and after the migration (rows holding them make it fail).
+void enum_value_removed_changes(const model::Schema& before, const model::Schema& after, const std::string& path,
+                                const std::string& text, const Options& options, std::vector<Finding>& out) {
+  const Rule* rule = find_rule("enum-value-removed");
+  auto configured = options.severities.find(rule->id);
+  Severity severity = configured == options.severities.end() ? rule->default_severity : configured->second;
+  if (severity == Severity::off) return;
+  for (const auto& change : diff::diff(before, after, {})) {
+    if (change.kind != diff::ChangeKind::rebuild_enum) continue;
+    std::vector<std::string> removed;
+    for (const auto& v : change.from_enum->values)
+      if (std::find(change.to_enum->values.begin(), change.to_enum->values.end(), v) == change.to_enum->values.end())
+        removed.push_back(v);
+    if (removed.empty()) continue;  // reordered only
+    std::string list;
+    for (const auto& v : removed) list += (list.empty() ? "'" : ", '") + v + "'";
+    size_t at = text.find(change.to_enum->name.name);
+    SourcePos pos = position_in(path, text, at == std::string::npos ? 0 : at);
+    out.push_back(Finding{rule->id, severity, path, pos.line, 1,
+                          "enum " + change.to_enum->name.name + " loses " + list +
+                              "; rows holding it make the migration fail — keep the value, or migrate rows off it first",
+                          ""});
+  }
+}
+}  // namespace
+
+std::vector<Finding> lint_directory(const std::vector<std::string>& up_paths, const Options& options,
+                                    std::string* replay_note) {
+  std::vector<Finding> out;
+  load::pg_sql::Replay replay;
+  bool replaying = true;
+  for (const auto& path : up_paths) {
+    std::string text = migrate::read_text_file(path);
+    std::set<model::QName> existed;
+    if (replaying)
+      for (const auto& t : replay.current().tables) existed.insert(t.name);
+    auto findings = lint_text(path, text, options, replaying ? &existed : nullptr);
+    if (replaying) {
+      try {
+        model::Schema before = replay.current();
+        replay.add({path, text});
+        std::vector<Finding> changes;
+        enum_value_removed_changes(before, replay.current(), path, text, options, changes);
+        // The change rule knows; drop the statement rule's pattern guess.
+        findings.erase(std::remove_if(findings.begin(), findings.end(),
+                                      [](const Finding& f) { return f.rule == "enum-value-removed"; }),
+                       findings.end());
+        findings.insert(findings.end(), changes.begin(), changes.end());
+      } catch (const UserError& e) {
+        replaying = false;
+        if (replay_note)
+          *replay_note = "change rules stopped at " + path + ": it cannot be replayed (" + std::string(e.what()) + ")";
+      }
+    }
+    out.insert(out.end(), std::make_move_iterator(findings.begin()), std::make_move_iterator(findings.end()));
+  }
+  return out;
 }
 
 }  // namespace shale::lint

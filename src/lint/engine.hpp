@@ -3,6 +3,9 @@
 // transaction, whether it set a lock timeout).
 #pragma once
 #include <map>
+#include <set>
+
+#include "model/schema.hpp"
 #include <string>
 #include <vector>
 
@@ -17,7 +20,16 @@ struct Options {
 // Findings for one file, in statement order. Throws UserError on a syntax error.
 std::vector<Finding> lint_file(const std::string& path, const Options& options);
 // Findings for one file's text (path only names it, and locates its .down.sql).
-std::vector<Finding> lint_text(const std::string& path, const std::string& text, const Options& options);
+std::vector<Finding> lint_text(const std::string& path, const std::string& text, const Options& options,
+                               const std::set<model::QName>* existed_before = nullptr);
+
+// The migration directory's up files in version order: each file's
+// statement rules, plus the change rules over the difference between the
+// replayed state before and after it. When a migration cannot be replayed
+// (a statement the interpreter does not model), change rules stop there
+// and `replay_note` says why; statement rules go on.
+std::vector<Finding> lint_directory(const std::vector<std::string>& up_paths, const Options& options,
+                                    std::string* replay_note);
 
 // shale.toml's [lint] table as severities; throws UserError for an unknown rule id.
 Options options_from_config(const std::map<std::string, std::string>& lint_table);

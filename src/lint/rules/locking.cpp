@@ -14,7 +14,7 @@ void create_index_non_concurrently(const StatementContext& ctx, Report& r) {
   PgQuery__IndexStmt* s = ctx.node->index_stmt;
   if (s->concurrent || ctx.file.is_new(qname_of(s->relation))) return;
   r.add("create-index-non-concurrently",
-        "CREATE INDEX on existing table " + qname_of(s->relation).name +
+        "CREATE INDEX on " + ctx.file.describe(qname_of(s->relation)) +
             " blocks writes (SHARE lock) while it builds; use CREATE INDEX CONCURRENTLY in a -- shale:no-transaction migration");
 }
 

@@ -16,6 +16,7 @@ class Interpreter {
   explicit Interpreter(Source source = Source::desired_state) : source_(source) {}
   void run(const SqlFile& file);
   model::Schema finish();
+  const model::Schema& current() const { return schema_; }
 
  private:
   struct PendingForeignKey {

@@ -451,6 +451,16 @@ void Interpreter::drop(PgQuery__DropStmt* s) {
 void Interpreter::rename(PgQuery__RenameStmt* s) {
   std::string to = s->newname;
   switch (s->rename_type) {
+    case PG_QUERY__OBJECT_TYPE__OBJECT_TYPE: {  // ALTER TYPE … RENAME TO (an enum rebuild's first step)
+      auto names = s->object->node_case == PG_QUERY__NODE__NODE_LIST
+                       ? pg::string_list(s->object->list->items, s->object->list->n_items)
+                       : std::vector<std::string>{};
+      QName from = qname(names);
+      auto it = std::find_if(schema_.enums.begin(), schema_.enums.end(), [&](auto& e) { return e.name == from; });
+      if (it == schema_.enums.end()) fail("type " + pg::quote_qualified(from.schema, from.name) + " does not exist");
+      it->name.name = to;
+      return;
+    }
     case PG_QUERY__OBJECT_TYPE__OBJECT_TABLE: {
       QName from = qname(s->relation);
       model::Table& t = table(from);
@@ -487,6 +497,14 @@ model::Schema load(const std::vector<SqlFile>& files, Source source) {
   for (const auto& f : files) interpreter.run(f);
   return interpreter.finish();
 }
+
+Replay::Replay(Source source) : interpreter_(std::make_unique<Interpreter>(source)) {}
+Replay::~Replay() = default;
+void Replay::add(const SqlFile& file) {
+  files_.push_back(std::make_unique<SqlFile>(file));
+  interpreter_->run(*files_.back());
+}
+const model::Schema& Replay::current() const { return interpreter_->current(); }
 
 std::vector<SqlFile> read_sql_path(const std::string& path) {
   namespace fs = std::filesystem;

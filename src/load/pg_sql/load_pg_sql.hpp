@@ -1,5 +1,6 @@
 // PostgreSQL desired-state SQL → model, without a database.
 #pragma once
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -21,6 +22,20 @@ enum class Source { desired_state, migrations };
 // (file:line:col) on a syntax error, an unsupported statement or a statement
 // that does not apply (ALTER of a missing table …).
 model::Schema load(const std::vector<SqlFile>& files, Source source = Source::desired_state);
+
+// A replay that grows one file at a time (lint compares the state before
+// and after each migration).
+class Replay {
+ public:
+  explicit Replay(Source source = Source::migrations);
+  ~Replay();
+  void add(const SqlFile& file);  // throws UserError like load()
+  const model::Schema& current() const;
+
+ private:
+  std::unique_ptr<class Interpreter> interpreter_;
+  std::vector<std::unique_ptr<SqlFile>> files_;  // the interpreter keeps pointers into them
+};
 
 // Reads a .sql file, or every *.sql below a directory sorted by path.
 std::vector<SqlFile> read_sql_path(const std::string& path);
