@@ -127,9 +127,7 @@ TEST_CASE("change rules compare the replayed state before and after each migrati
   CHECK(index_messages == std::vector<std::string>{"CREATE INDEX on existing table people",
                                                    "CREATE INDEX on table pets (assumed to exist)"});
 
-  // A migration the interpreter cannot replay stops change rules, with a note.
-  paths.push_back(write_pair("20260104000000_grant", "GRANT SELECT ON people TO PUBLIC;\n"));
-  note.clear();
-  lint::lint_directory(paths, {}, &note);
-  CHECK(note.find("20260104000000_grant.up.sql") != std::string::npos);
+  // A migration the interpreter cannot replay (pets is unknown to it) stops
+  // change rules, with a note naming it; statement rules went on above.
+  CHECK(note.find("20260103120000_index.up.sql") != std::string::npos);
 }
