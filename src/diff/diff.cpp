@@ -394,7 +394,6 @@ class Differ {
   void indexes() {
     auto from = index_by(from_.indexes, [](auto& i) { return qkey(i.name); });
     auto to = index_by(to_.indexes, [](auto& i) { return qkey(i.name); });
-    std::set<std::string> recreated;
     for (const auto& ix : to_.indexes) {
       std::string target = "INDEX\x1f" + ix.name.schema + "\x1f" + ix.name.name;
       auto f = from.find(qkey(ix.name));

@@ -246,17 +246,6 @@ void normalize(PgQuery__Node* node, Arena& arena) {
   walk(reinterpret_cast<ProtobufCMessage*>(node), [&](ProtobufCMessage* m) { rewrite_message(m, arena); });
 }
 
-bool has_nulls_not_distinct(PgQuery__Node* node) {
-  bool found = false;
-  walk(reinterpret_cast<ProtobufCMessage*>(node), [&](ProtobufCMessage* m) {
-    if (m->descriptor == &pg_query__constraint__descriptor)
-      found |= reinterpret_cast<PgQuery__Constraint*>(m)->nulls_not_distinct != 0;
-    else if (m->descriptor == &pg_query__index_stmt__descriptor)
-      found |= reinterpret_cast<PgQuery__IndexStmt*>(m)->nulls_not_distinct != 0;
-  });
-  return found;
-}
-
 // The canonical form is the normalised tree itself, packed: equal trees pack
 // to equal bytes, and packing is far cheaper than deparsing (the profile of a
 // 5,000-table plan was dominated by deparse round trips).
@@ -272,17 +261,6 @@ std::string canonical_statement(const std::string& sql) {
   for (const auto& st : parsed->statements()) {
     normalize(st.node, parsed->arena());
     out += pack(st.node);
-  }
-  return out;
-}
-
-std::string readable_canonical_statement(const std::string& sql) {
-  auto parsed = parse_for_canon(sql);
-  std::string out;
-  for (const auto& st : parsed->statements()) {
-    normalize(st.node, parsed->arena());
-    if (!out.empty()) out += "; ";
-    out += deparse(st.node);
   }
   return out;
 }

@@ -22,15 +22,9 @@ namespace shale::pgsql {
 // Rewrites the tree in place to the normal form above.
 void normalize(PgQuery__Node* node, Arena& arena);
 
-// True if a UNIQUE constraint or index in the tree is NULLS NOT DISTINCT.
-bool has_nulls_not_distinct(PgQuery__Node* node);
-
 // Canonical form of SQL statements, for equality only (opaque bytes). Throws
 // std::invalid_argument if it does not parse.
 std::string canonical_statement(const std::string& sql);
-
-// The same normal form deparsed to SQL, for tests and messages.
-std::string readable_canonical_statement(const std::string& sql);
 
 // Canonical form of a scalar expression.
 std::string canonical_expression(const std::string& expr);
