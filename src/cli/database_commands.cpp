@@ -150,9 +150,9 @@ void add_check_command(CLI::App& app, int& exit_code) {
   cmd->callback([o, &exit_code] {
     Context c = context(*o);
     c.dir.verify_sum();
-    LoadedState live = load_state(c.url, c.project.history_table);
-    LoadedState expected = load_state("dir://" + c.project.migrations, c.project.history_table);
-    auto changes = diff::diff(live.schema, expected.schema, {});
+    LoadedState live = load_state(c.url, c.project);
+    LoadedState expected = load_state("dir://" + c.project.migrations, c.project);
+    plan::Plan changes = plan_between(live, expected);
     if (changes.empty()) {
       std::cout << "No drift: " << live.label << " matches " << expected.label << ".\n";
       return;

@@ -2,7 +2,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/state.hpp"
-#include "diff/diff.hpp"
+#include "config/project.hpp"
 #include "report/plan_report.hpp"
 #include "report/schema_json.hpp"
 
@@ -15,14 +15,14 @@ void add_inspect_command(CLI::App& app, int&) {
   cmd->add_option("--url", *url, "database URL (or any state: .sql path, dir://)")->required();
   cmd->add_option("--format", *format, "sql or json")->check(CLI::IsMember({"sql", "json"}));
   cmd->callback([url, format] {
-    LoadedState state = load_state(*url);
+    LoadedState state = load_state(*url, config::load_project());
     if (*format == "json") {
       std::cout << report::schema_json(state.schema) << "\n";
       return;
     }
     // The canonical SQL of a schema is the plan that builds it from nothing.
-    model::Schema empty;
-    std::cout << report::plan_sql(diff::diff(empty, state.schema, {}));
+    LoadedState empty{model::Schema{}, "empty", state.dialect};
+    std::cout << report::plan_sql(plan_between(empty, state));
   });
 }
 

@@ -7,7 +7,6 @@
 #include "config/project.hpp"
 #include "diff/diff.hpp"
 #include "migrate/directory.hpp"
-#include "render/postgres.hpp"
 #include "report/lint_report.hpp"
 #include "report/plan_report.hpp"
 #include "lint/engine.hpp"
@@ -19,12 +18,12 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string render_file(const std::vector<diff::Change>& changes, const std::string& title, bool irreversible) {
+std::string render_file(const plan::Plan& plan, const std::string& title, bool irreversible) {
   std::string out = "-- " + title + "\n";
   bool concurrently = false;
   std::string body;
-  for (const auto& s : render::postgres_plan(changes)) {
-    const auto& c = changes[s.change_index];
+  for (const auto& s : plan.statements) {
+    const auto& c = plan.changes[s.change_index];
     for (const auto& h : c.hazards) body += "-- hazard: " + std::string(h) + "\n";
     body += s.sql + ";\n";
     if (s.sql.find("CONCURRENTLY") != std::string::npos) concurrently = true;
@@ -76,17 +75,16 @@ void add_diff_command(CLI::App& app, int&) {
     if (fs::exists(project.migrations)) dir.verify_sum();
     std::string from_spec = o->from.empty() ? "dir://" + project.migrations : o->from;
     std::string to_spec = o->to.empty() ? project.schema : o->to;
-    LoadedState from = load_state(from_spec, project.history_table);
-    LoadedState to = load_state(to_spec, project.history_table);
-    diff::Renames renames = diff::Renames::from_hints(to.schema);
-    auto up = diff::diff(from.schema, to.schema, renames);
+    LoadedState from = load_state(from_spec, project);
+    LoadedState to = load_state(to_spec, project);
+    plan::Plan up = plan_between(from, to);
     if (up.empty()) {
       std::cout << "No changes: " << from.label << " already matches " << to.label << "; nothing written.\n";
       return;
     }
-    auto down = diff::diff(to.schema, from.schema, renames.inverted());
+    plan::Plan down = plan::make_plan(up.dialect, to.schema, from.schema, diff::Renames::from_hints(to.schema).inverted());
     bool irreversible = false;
-    for (const auto& c : up)
+    for (const auto& c : up.changes)
       for (const auto& h : c.hazards)
         if (std::string(h) == diff::kDeletesData) irreversible = true;
     fs::create_directories(project.migrations);
@@ -97,9 +95,9 @@ void add_diff_command(CLI::App& app, int&) {
     migrate::write_file_atomically(base + ".down.sql", render_file(down, title + " (down)", irreversible), true);
     dir.write_sum();
     std::map<std::string, int> hazards;
-    for (const auto& c : up)
+    for (const auto& c : up.changes)
       for (const auto& h : c.hazards) ++hazards[h];
-    std::cout << "wrote " << base << ".up.sql (" << up.size() << " change" << (up.size() == 1 ? "" : "s");
+    std::cout << "wrote " << base << ".up.sql (" << up.changes.size() << " change" << (up.changes.size() == 1 ? "" : "s");
     for (const auto& [h, n] : hazards) std::cout << ", " << n << " " << h;
     std::cout << ")\nwrote " << base << ".down.sql" << (irreversible ? " (irreversible: data is not restored)" : "")
               << "\nupdated " << project.migrations << "/shale.sum\n";

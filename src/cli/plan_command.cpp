@@ -4,7 +4,6 @@
 #include "cli/commands.hpp"
 #include "cli/state.hpp"
 #include "config/project.hpp"
-#include "diff/diff.hpp"
 #include "report/plan_report.hpp"
 
 namespace shale::cli {
@@ -25,14 +24,14 @@ void add_plan_command(CLI::App& app, int& exit_code) {
     if (opts->from.empty()) opts->from = "dir://" + project.migrations;
     if (opts->to.empty()) opts->to = project.schema;
     // The two states are independent: load them on two threads.
-    auto from_loading = std::async(std::launch::async, [&] { return load_state(opts->from); });
-    LoadedState to = load_state(opts->to);
+    auto from_loading = std::async(std::launch::async, [&] { return load_state(opts->from, project); });
+    LoadedState to = load_state(opts->to, project);
     LoadedState from = from_loading.get();
-    auto changes = diff::diff(from.schema, to.schema, diff::Renames::from_hints(to.schema));
-    if (opts->format == "sql") std::cout << report::plan_sql(changes);
-    else if (opts->format == "json") std::cout << report::plan_json(changes) << "\n";
-    else std::cout << report::plan_text(changes, from.label, to.label);
-    if (opts->exit_code && !changes.empty()) exit_code = 1;
+    plan::Plan plan = plan_between(from, to);
+    if (opts->format == "sql") std::cout << report::plan_sql(plan);
+    else if (opts->format == "json") std::cout << report::plan_json(plan) << "\n";
+    else std::cout << report::plan_text(plan, from.label, to.label);
+    if (opts->exit_code && !plan.empty()) exit_code = 1;
   });
 }
 

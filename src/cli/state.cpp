@@ -6,6 +6,7 @@
 #include "load/pg_live/connection.hpp"
 #include "load/pg_live/introspect.hpp"
 #include "load/pg_sql/load_pg_sql.hpp"
+#include "util/error.hpp"
 
 namespace shale::cli {
 
@@ -23,14 +24,16 @@ std::vector<std::string> up_files(const std::string& dir) {
   return out;
 }
 
-LoadedState load_state(const std::string& spec, const std::string& history_table) {
+LoadedState load_state(const std::string& spec, const config::Project& project) {
+  using plan::Dialect;
   auto starts = [&](const char* prefix) { return spec.rfind(prefix, 0) == 0; };
   if (starts("postgres://") || starts("postgresql://")) {
     load::pg_live::IntrospectOptions options;
-    options.history_table = history_table;
-    return {load::pg_live::introspect(spec, options), load::pg_live::redact_url(spec)};
+    options.history_table = project.history_table;
+    return {load::pg_live::introspect(spec, options), load::pg_live::redact_url(spec), Dialect::postgres};
   }
   if (starts("sqlite://")) throw UserError("sqlite:// states are not supported yet (PostgreSQL only in this version)");
+  Dialect dialect = plan::dialect_named(project.dialect);
   if (starts("dir://")) {
     std::string dir = spec.substr(6);
     std::vector<load::pg_sql::SqlFile> files;
@@ -38,10 +41,17 @@ LoadedState load_state(const std::string& spec, const std::string& history_table
       auto one = load::pg_sql::read_sql_path(path);
       files.insert(files.end(), one.begin(), one.end());
     }
-    return {load::pg_sql::load(files, load::pg_sql::Source::migrations), spec};
+    return {load::pg_sql::load(files, load::pg_sql::Source::migrations), spec, dialect};
   }
   if (spec.find("://") != std::string::npos) throw UserError("unknown state URL scheme in " + spec);
-  return {load::pg_sql::load(load::pg_sql::read_sql_path(spec)), spec};
+  return {load::pg_sql::load(load::pg_sql::read_sql_path(spec)), spec, dialect};
+}
+
+plan::Plan plan_between(const LoadedState& from, const LoadedState& to) {
+  if (from.dialect != to.dialect)
+    throw UserError(std::string("cannot compare a ") + plan::dialect_name(from.dialect) + " state (" + from.label + ") with a " +
+                    plan::dialect_name(to.dialect) + " state (" + to.label + ")");
+  return plan::make_plan(to.dialect, from.schema, to.schema, diff::Renames::from_hints(to.schema));
 }
 
 }  // namespace shale::cli

@@ -3,16 +3,23 @@
 #pragma once
 #include <string>
 
+#include "config/project.hpp"
 #include "model/schema.hpp"
+#include "plan/plan.hpp"
 
 namespace shale::cli {
 
 struct LoadedState {
   model::Schema schema;
   std::string label;  // for messages, with any password redacted
+  plan::Dialect dialect = plan::Dialect::postgres;
 };
 
-LoadedState load_state(const std::string& spec, const std::string& history_table = "shale_migrations");
+// URLs carry their own dialect; files and dir:// are read in the project's.
+LoadedState load_state(const std::string& spec, const config::Project& project);
+
+// The plan from → to; the two states must be of one dialect.
+plan::Plan plan_between(const LoadedState& from, const LoadedState& to);
 
 // The *.up.sql files of a migration directory, sorted by version.
 std::vector<std::string> up_files(const std::string& dir);

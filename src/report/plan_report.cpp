@@ -3,7 +3,6 @@
 #include <map>
 #include <nlohmann/json.hpp>
 
-#include "render/postgres.hpp"
 
 namespace shale::report {
 
@@ -47,13 +46,14 @@ const char* kind_name(ChangeKind kind) {
   return "unknown";
 }
 
-std::string plan_sql(const std::vector<diff::Change>& changes) { return render::postgres_script(changes); }
+std::string plan_sql(const plan::Plan& plan) { return plan::script(plan); }
 
-std::string plan_text(const std::vector<diff::Change>& changes, const std::string& from, const std::string& to) {
+std::string plan_text(const plan::Plan& plan, const std::string& from, const std::string& to) {
+  const auto& changes = plan.changes;
   if (changes.empty()) return "No changes: " + from + " already matches " + to + ".\n";
   std::string out = "Plan: " + from + " → " + to + "\n\n";
   std::map<std::string, int> hazards;
-  for (const auto& s : render::postgres_plan(changes)) {
+  for (const auto& s : plan.statements) {
     const diff::Change& c = changes[s.change_index];
     out += "  " + s.sql + ";\n";
     for (const auto& h : c.hazards) out += "    -- hazard " + std::string(h) + "\n";
@@ -65,15 +65,17 @@ std::string plan_text(const std::vector<diff::Change>& changes, const std::strin
   return out + "\n";
 }
 
-std::string plan_json(const std::vector<diff::Change>& changes) {
+std::string plan_json(const plan::Plan& plan) {
+  const auto& changes = plan.changes;
   nlohmann::json list = nlohmann::json::array();
   std::map<std::string, int> hazards;
-  for (const auto& c : changes) {
+  for (size_t i = 0; i < changes.size(); ++i) {
+    const diff::Change& c = changes[i];
     nlohmann::json j;
     j["kind"] = kind_name(c.kind);
-    j["table"] = c.table.name.empty() ? nlohmann::json(nullptr) : nlohmann::json(c.table.schema + "." + c.table.name);
+    j["table"] = c.table.name.empty() ? nlohmann::json(nullptr) : nlohmann::json(c.table.schema.empty() ? c.table.name : c.table.schema + "." + c.table.name);
     j["hazards"] = c.hazards;
-    j["statements"] = render::postgres_statements(c);
+    j["statements"] = plan::statements_of(plan, i);
     for (const auto& h : c.hazards) ++hazards[h];
     list.push_back(j);
   }
