@@ -10,7 +10,7 @@
 #include "cli/state.hpp"
 #include "config/project.hpp"
 #include "diff/diff.hpp"
-#include "migrate/pg_engine.hpp"
+#include "migrate/engine.hpp"
 #include "migrate/sha256.hpp"
 #include "report/plan_report.hpp"
 
@@ -38,8 +38,6 @@ struct Context {
 Context context(const DbOptions& o) {
   config::Project project = config::load_project();
   std::string url = config::database_url(project, o.url, o.env);
-  if (url.rfind("postgres://", 0) != 0 && url.rfind("postgresql://", 0) != 0)
-    throw UserError("only postgres:// databases are supported by this version (got " + url.substr(0, url.find(':')) + ")");
   return Context{project, url, migrate::Directory(project.migrations)};
 }
 
@@ -74,9 +72,9 @@ void add_apply_command(CLI::App& app, int&) {
     Context c = context(*o);
     c.dir.verify_sum();
     auto all = c.dir.migrations();
-    migrate::PgEngine engine(c.url, c.project.history_table);
+    auto engine = migrate::open_engine(c.url, c.project.history_table);
     auto start = std::chrono::steady_clock::now();
-    auto done = engine.apply(all, o->apply, progress_printer("applied"));
+    auto done = engine->apply(all, o->apply, progress_printer("applied"));
     if (o->apply.dry_run) {
       for (const auto& m : done) std::cout << "would apply " << m.id() << "\n" << migrate::read_text_file(m.up_path);
       if (done.empty()) std::cout << "Nothing to apply.\n";
@@ -102,8 +100,8 @@ void add_rollback_command(CLI::App& app, int&) {
   cmd->callback([o] {
     Context c = context(*o);
     c.dir.verify_sum();
-    migrate::PgEngine engine(c.url, c.project.history_table);
-    auto done = engine.rollback(c.dir.migrations(), o->steps, o->all, o->dry_run, progress_printer("rolled back"));
+    auto engine = migrate::open_engine(c.url, c.project.history_table);
+    auto done = engine->rollback(c.dir.migrations(), o->steps, o->all, o->dry_run, progress_printer("rolled back"));
     if (o->dry_run)
       for (const auto& m : done) std::cout << "would roll back " << m.id() << "\n";
     if (done.empty()) std::cout << "Nothing to roll back.\n";
@@ -123,8 +121,8 @@ void add_status_command(CLI::App& app, int&) {
     Context c = context(*o);
     c.dir.verify_sum();
     auto all = c.dir.migrations();
-    migrate::PgEngine engine(c.url, c.project.history_table);
-    auto applied = engine.applied();
+    auto engine = migrate::open_engine(c.url, c.project.history_table);
+    auto applied = engine->applied();
     nlohmann::json rows = nlohmann::json::array();
     auto row = [&](const std::string& state, const std::string& id, const std::string& applied_at) {
       if (o->format == "json") rows.push_back({{"state", state}, {"migration", id}, {"applied_at", applied_at}});
@@ -182,9 +180,9 @@ void add_seed_command(CLI::App& app, int&) {
         if (e.is_regular_file() && e.path().extension() == ".sql") files.push_back(e.path().string());
       std::sort(files.begin(), files.end());
     }
-    migrate::PgEngine engine(c.url, c.project.history_table);
+    auto engine = migrate::open_engine(c.url, c.project.history_table);
     for (const auto& f : files) {
-      engine.run_file(f);
+      engine->run_file(f);
       std::cout << "seeded " << f << "\n";
     }
     if (files.empty()) std::cout << "No seed files in " << c.project.seeds << ".\n";

@@ -6,7 +6,7 @@
 #include <pqxx/except>
 
 #include "cli/commands.hpp"
-#include "migrate/pg_engine.hpp"
+#include "migrate/engine.hpp"
 #include "util/error.hpp"
 
 int main(int argc, char** argv) {
@@ -34,7 +34,8 @@ int main(int argc, char** argv) {
     std::cerr << (e.pos().known() ? e.pos().str() + ": " : "") << "error: " << e.what() << "\n";
     return 2;
   } catch (const shale::migrate::ApplyError& e) {
-    std::cerr << e.file << ":" << e.line << ":1: error: " << e.what() << "  in statement:\n    " << e.statement << "\n";
+    std::cerr << e.file << (e.line > 0 ? ":" + std::to_string(e.line) + ":1" : "") << ": error: " << e.what()
+              << "\n  in statement:\n    " << e.statement << "\n";
     return 3;
   } catch (const pqxx::failure& e) {
     std::cerr << "error: database: " << e.what() << "\n";

@@ -6,6 +6,9 @@
 #include "load/pg_live/connection.hpp"
 #include "load/pg_live/introspect.hpp"
 #include "load/pg_sql/load_pg_sql.hpp"
+#include "load/sqlite/execute_sql.hpp"
+#include "load/sqlite/read_schema.hpp"
+#include "sqlite/url.hpp"
 #include "util/error.hpp"
 
 namespace shale::cli {
@@ -32,8 +35,16 @@ LoadedState load_state(const std::string& spec, const config::Project& project) 
     options.history_table = project.history_table;
     return {load::pg_live::introspect(spec, options), load::pg_live::redact_url(spec), Dialect::postgres};
   }
-  if (starts("sqlite://")) throw UserError("sqlite:// states are not supported yet (PostgreSQL only in this version)");
+  if (sqlite::is_sqlite_url(spec)) {
+    std::string path = sqlite::path_from_url(spec);
+    if (!fs::is_regular_file(path)) throw UserError("SQLite database " + path + " does not exist", SourcePos{path});
+    sqlite::Database db(path, false);
+    return {load::sqlite::read_schema(db, {project.history_table}), spec, Dialect::sqlite};
+  }
   Dialect dialect = plan::dialect_named(project.dialect);
+  auto load_files = [&](const std::vector<load::pg_sql::SqlFile>& files, load::pg_sql::Source source) {
+    return dialect == Dialect::sqlite ? load::sqlite::load(files, source) : load::pg_sql::load(files, source);
+  };
   if (starts("dir://")) {
     std::string dir = spec.substr(6);
     std::vector<load::pg_sql::SqlFile> files;
@@ -41,10 +52,10 @@ LoadedState load_state(const std::string& spec, const config::Project& project) 
       auto one = load::pg_sql::read_sql_path(path);
       files.insert(files.end(), one.begin(), one.end());
     }
-    return {load::pg_sql::load(files, load::pg_sql::Source::migrations), spec, dialect};
+    return {load_files(files, load::pg_sql::Source::migrations), spec, dialect};
   }
   if (spec.find("://") != std::string::npos) throw UserError("unknown state URL scheme in " + spec);
-  return {load::pg_sql::load(load::pg_sql::read_sql_path(spec)), spec, dialect};
+  return {load_files(load::pg_sql::read_sql_path(spec), load::pg_sql::Source::desired_state), spec, dialect};
 }
 
 plan::Plan plan_between(const LoadedState& from, const LoadedState& to) {

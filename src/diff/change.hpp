@@ -15,6 +15,7 @@ enum class ChangeKind {
   create_sequence, alter_sequence, drop_sequence, set_sequence_owner,
   create_function, replace_function, drop_function,
   create_table, drop_table, rename_table,
+  rebuild_table,  // SQLite: create the new table, copy the rows, drop the old one, rename
   add_column, drop_column, rename_column, alter_column,
   add_constraint, drop_constraint, rename_constraint,
   create_index, drop_index,
@@ -54,7 +55,11 @@ struct Change {
   std::string new_name;  // rename target, comment object kind
   std::string comment;   // set_comment text ("" drops the comment)
   std::string comment_target;  // rendered object for COMMENT ON
-  std::vector<const model::Table*> enum_users;  // rebuild_enum: tables with columns of the type
+  std::vector<const model::Table*> enum_users;
+  // SQLite add_column: CHECK and REFERENCES constraints that go with the column.
+  std::vector<const model::Constraint*> column_constraints;
+  // rebuild_table: target column → source column for the row copy.
+  std::vector<std::pair<std::string, std::string>> copy_columns;  // rebuild_enum: tables with columns of the type
 
   std::vector<std::string> hazards;
 };

@@ -29,9 +29,6 @@ std::vector<FileStatement> file_statements(const std::string& path) {
   return out;
 }
 
-long ms_since(std::chrono::steady_clock::time_point t0) {
-  return long(std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - t0).count());
-}
 }  // namespace
 
 PgEngine::PgEngine(const std::string& url, std::string history_table)
@@ -45,7 +42,7 @@ PgEngine::PgEngine(const std::string& url, std::string history_table)
 
 PgEngine::~PgEngine() = default;
 
-void PgEngine::lock() {
+void PgEngine::begin_batch() {
   if (locked_) return;
   // Session-level: held across the per-migration transactions, released when
   // the connection closes (also when the process dies).
@@ -73,24 +70,23 @@ std::vector<AppliedMigration> PgEngine::applied() {
   return out;
 }
 
-std::vector<Migration> PgEngine::pending(const std::vector<Migration>& all, const ApplyOptions& options) {
-  auto done = applied();
-  std::string newest = done.empty() ? "" : done.back().version;
-  std::vector<Migration> out;
-  for (const auto& m : all) {
-    if (!options.to_version.empty() && m.version > options.to_version) break;
-    bool is_applied = std::any_of(done.begin(), done.end(), [&](auto& a) { return a.version == m.version; });
-    if (is_applied) continue;
-    if (m.version < newest && !options.allow_out_of_order)
-      throw UserError("migration " + m.id() + " is older than the newest applied one (" + newest +
-                      "); apply it with --allow-out-of-order if that is intended", SourcePos{m.up_path});
-    out.push_back(m);
-  }
-  return out;
+int PgEngine::next_batch() {
+  pqxx::work tx(*conn_);
+  return tx.exec("SELECT coalesce(max(batch), 0) + 1 FROM " + pgsql::quote_ident(history_table_))[0][0].as<int>();
 }
 
-void PgEngine::run_migration_file(const std::string& path, const std::function<std::string()>& history_sql,
-                                  bool no_transaction) {
+std::string PgEngine::history_sql(const HistoryUpdate& h) {
+  std::string table = pgsql::quote_ident(history_table_);
+  const Migration& m = *h.migration;
+  if (!h.insert) return "DELETE FROM " + table + " WHERE version = '" + m.version + "'";
+  // Written in the migration's own transaction, after its statements, so it
+  // records their execution time.
+  return "INSERT INTO " + table + " (version, name, checksum, batch, execution_ms) VALUES ('" + m.version + "', " +
+         conn_->quote(m.name) + ", '" + h.checksum + "', " + std::to_string(h.batch) + ", " +
+         std::to_string(ms_since(h.started)) + ")";
+}
+
+void PgEngine::run_migration(const std::string& path, const HistoryUpdate& history, bool no_transaction) {
   auto statements = file_statements(path);
   auto fail = [&](const FileStatement& st, const std::exception& e) {
     throw ApplyError(e.what(), path, st.line, st.sql);
@@ -105,7 +101,7 @@ void PgEngine::run_migration_file(const std::string& path, const std::function<s
       }
     }
     pqxx::work tx(*conn_);
-    tx.exec(history_sql());
+    tx.exec(history_sql(history));
     tx.commit();
     return;
   }
@@ -117,77 +113,8 @@ void PgEngine::run_migration_file(const std::string& path, const std::function<s
       fail(st, e);
     }
   }
-  tx.exec(history_sql());
+  tx.exec(history_sql(history));
   tx.commit();
-}
-
-std::vector<Migration> PgEngine::apply(const std::vector<Migration>& all, const ApplyOptions& options,
-                                       const Progress& progress) {
-  if (!options.dry_run) {
-    lock();
-    ensure_history_table();
-  }
-  auto todo = pending(all, options);
-  if (options.dry_run || todo.empty()) return todo;
-  int batch;
-  {
-    pqxx::work tx(*conn_);
-    batch = tx.exec("SELECT coalesce(max(batch), 0) + 1 FROM " + pgsql::quote_ident(history_table_))[0][0].as<int>();
-  }
-  std::string table = pgsql::quote_ident(history_table_);
-  for (size_t i = 0; i < todo.size(); ++i) {
-    const Migration& m = todo[i];
-    auto t0 = std::chrono::steady_clock::now();
-    if (progress) progress(m, i, todo.size(), false, 0);
-    std::string text = read_text_file(m.up_path);
-    Directives d = read_directives(text);
-    // The history row is written in the migration's own transaction, after
-    // its statements, so it records their execution time.
-    auto history_sql = [&] {
-      return "INSERT INTO " + table + " (version, name, checksum, batch, execution_ms) VALUES ('" + m.version + "', " +
-             conn_->quote(m.name) + ", '" + sha256_hex(text) + "', " + std::to_string(batch) + ", " +
-             std::to_string(ms_since(t0)) + ")";
-    };
-    run_migration_file(m.up_path, history_sql, d.no_transaction);
-    if (progress) progress(m, i, todo.size(), true, ms_since(t0));
-  }
-  return todo;
-}
-
-std::vector<Migration> PgEngine::rollback(const std::vector<Migration>& all, int steps, bool everything, bool dry_run,
-                                          const Progress& progress) {
-  if (!dry_run) lock();
-  auto done = applied();
-  std::vector<AppliedMigration> chosen;
-  if (everything) {
-    chosen = done;
-  } else if (steps > 0) {
-    chosen.assign(done.end() - std::min<size_t>(done.size(), size_t(steps)), done.end());
-  } else if (!done.empty()) {
-    int last = 0;
-    for (const auto& a : done) last = std::max(last, a.batch);
-    for (const auto& a : done)
-      if (a.batch == last) chosen.push_back(a);
-  }
-  std::reverse(chosen.begin(), chosen.end());
-  std::vector<Migration> out;
-  for (const auto& a : chosen) {
-    auto m = std::find_if(all.begin(), all.end(), [&](auto& x) { return x.version == a.version; });
-    if (m == all.end()) throw UserError("applied migration " + a.version + "_" + a.name + " is missing from the migration directory");
-    if (m->down_path.empty()) throw UserError("migration " + m->id() + " has no down file", SourcePos{m->up_path});
-    out.push_back(*m);
-  }
-  if (dry_run) return out;
-  for (size_t i = 0; i < out.size(); ++i) {
-    const Migration& m = out[i];
-    auto t0 = std::chrono::steady_clock::now();
-    if (progress) progress(m, i, out.size(), false, 0);
-    Directives d = read_directives(read_text_file(m.down_path));
-    std::string delete_row = "DELETE FROM " + pgsql::quote_ident(history_table_) + " WHERE version = '" + m.version + "'";
-    run_migration_file(m.down_path, [&] { return delete_row; }, d.no_transaction);
-    if (progress) progress(m, i, out.size(), true, ms_since(t0));
-  }
-  return out;
 }
 
 void PgEngine::run_file(const std::string& path) {

@@ -50,6 +50,7 @@ struct Column {
   char identity = 0;  // 0, 'a' (ALWAYS) or 'd' (BY DEFAULT)
   SequenceOptions identity_options;
   Expr generated;     // GENERATED ALWAYS AS (…) STORED
+  bool generated_virtual = false;  // SQLite: VIRTUAL instead of STORED
   std::string collation;  // empty: the type's default
   std::string comment;
   std::string renamed_from;  // desired-state hint
@@ -74,6 +75,8 @@ struct Table {
   std::vector<Constraint> constraints;
   std::string comment;
   std::string renamed_from;  // desired-state hint: old table name (same schema)
+  // SQLite table options.
+  bool without_rowid = false, strict = false, autoincrement = false;
   SourcePos pos;
 
   const Column* column(const std::string& n) const;

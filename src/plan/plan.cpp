@@ -1,5 +1,7 @@
 #include "plan/plan.hpp"
 
+#include "diff/sqlite_diff.hpp"
+#include "render/sqlite.hpp"
 #include "util/error.hpp"
 
 namespace shale::plan {
@@ -15,8 +17,13 @@ const char* dialect_name(Dialect d) { return d == Dialect::sqlite ? "sqlite" : "
 Plan make_plan(Dialect dialect, const model::Schema& from, const model::Schema& to, const diff::Renames& renames) {
   Plan p;
   p.dialect = dialect;
-  p.changes = diff::diff(from, to, renames);
-  p.statements = render::postgres_plan(p.changes);
+  if (dialect == Dialect::sqlite) {
+    p.changes = diff::sqlite_diff(from, to, renames);
+    p.statements = render::sqlite_plan(p.changes);
+  } else {
+    p.changes = diff::diff(from, to, renames);
+    p.statements = render::postgres_plan(p.changes);
+  }
   return p;
 }
 

@@ -215,6 +215,7 @@ std::vector<std::string> postgres_statements(const Change& c) {
     case ChangeKind::rename_table:
       out.push_back(alter_table(c.from_table->name) + "RENAME TO " + quote_ident(c.to_table->name.name));
       break;
+    case ChangeKind::rebuild_table: throw std::logic_error("rebuild_table is a SQLite change");
     case ChangeKind::add_column: out.push_back(alter_table(c.table) + "ADD COLUMN " + postgres_column(*c.to_column)); break;
     case ChangeKind::drop_column: out.push_back(alter_table(c.table) + "DROP COLUMN " + quote_ident(c.from_column->name)); break;
     case ChangeKind::rename_column:

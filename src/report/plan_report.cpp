@@ -28,6 +28,7 @@ const char* kind_name(ChangeKind kind) {
     case ChangeKind::create_table: return "create_table";
     case ChangeKind::drop_table: return "drop_table";
     case ChangeKind::rename_table: return "rename_table";
+    case ChangeKind::rebuild_table: return "rebuild_table";
     case ChangeKind::add_column: return "add_column";
     case ChangeKind::drop_column: return "drop_column";
     case ChangeKind::rename_column: return "rename_column";

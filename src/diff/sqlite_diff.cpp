@@ -1,0 +1,393 @@
+#include "diff/sqlite_diff.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <set>
+
+#include "sqlite/tokens.hpp"
+
+namespace shale::diff {
+
+using model::Column;
+using model::Constraint;
+using model::ConstraintKind;
+using model::QName;
+using model::Table;
+
+namespace {
+
+std::string lower(std::string s) {
+  for (auto& c : s) c = char(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+// Phases: what must run before what. Drops of dependent objects first, then
+// renames (which SQLite propagates into every reference), then tables, then
+// what hangs off tables.
+enum Phase {
+  kDropTrigger, kDropView, kDropIndex, kRenameTable, kRenameColumn, kDropTable, kCreateTable, kRebuildTable,
+  kAlterColumns, kCreateIndex, kCreateView, kCreateTrigger
+};
+
+// Lower-case words of a canonical definition, to find what it mentions.
+std::set<std::string> words_of(const std::string& canon) {
+  std::set<std::string> out;
+  for (const auto& tok : sqlite::significant_tokens(canon))
+    if (tok.kind == sqlite::TokenKind::word || tok.kind == sqlite::TokenKind::quoted_ident) out.insert(lower(tok.ident()));
+  return out;
+}
+
+// A canonical definition with names renamed (SQLite rewrites references on
+// RENAME, so the old side is compared as it will read after the renames).
+std::string renamed(const std::string& canon, const std::map<std::string, std::string>& names) {
+  if (names.empty()) return canon;
+  std::string out;
+  size_t last = 0;
+  for (const auto& tok : sqlite::significant_tokens(canon)) {
+    if (tok.kind != sqlite::TokenKind::word && tok.kind != sqlite::TokenKind::quoted_ident) continue;
+    auto it = names.find(lower(tok.ident()));
+    if (it == names.end()) continue;
+    out += canon.substr(last, tok.offset - last) + sqlite::canonical("\"" + it->second + "\"");
+    last = tok.offset + tok.text.size();
+  }
+  return out + canon.substr(last);
+}
+
+bool is_constant_default(const model::Expr& e) {
+  auto tokens = sqlite::significant_tokens(e.text);
+  size_t i = 0;
+  if (tokens.size() == 2 && tokens[0].kind == sqlite::TokenKind::punct && (tokens[0].text == "-" || tokens[0].text == "+")) i = 1;
+  if (tokens.size() != i + 1) return false;
+  const auto& t = tokens[i];
+  if (t.kind == sqlite::TokenKind::number) return true;
+  if (i == 1) return false;
+  return t.kind == sqlite::TokenKind::string || t.kind == sqlite::TokenKind::blob || t.is("NULL") || t.is("TRUE") || t.is("FALSE");
+}
+
+bool columns_equal(const Column& a, const Column& b) {
+  return a.type == b.type && a.not_null == b.not_null && a.default_value == b.default_value && a.collation == b.collation &&
+         a.generated == b.generated && a.generated_virtual == b.generated_virtual;
+}
+
+class SqliteDiffer {
+ public:
+  SqliteDiffer(const model::Schema& from, const model::Schema& to, const Renames& renames)
+      : from_(from), to_(to), renames_(renames) {}
+
+  std::vector<Change> run() {
+    pair_tables();
+    for (const auto& [t, f] : pairs_) compare_table(*f, *t);
+    for (const auto& t : to_.tables)
+      if (!pairs_.count(&t)) add(ChangeKind::create_table, kCreateTable, t.name).to_table = &t;
+    for (const auto& f : from_.tables)
+      if (!paired_from_.count(&f)) {
+        Change& c = add(ChangeKind::drop_table, kDropTable, f.name);
+        c.from_table = &f;
+        c.hazards.push_back(kDeletesData);
+      }
+    indexes();
+    views_and_triggers();
+    std::stable_sort(out_.begin(), out_.end(), [](const Change& a, const Change& b) { return a.phase < b.phase; });
+    return std::move(out_);
+  }
+
+ private:
+  Change& add(ChangeKind kind, int phase, QName table) {
+    out_.push_back(Change{kind});
+    out_.back().phase = phase;
+    out_.back().table = std::move(table);
+    return out_.back();
+  }
+
+  const Table* from_table(const std::string& name) const {
+    for (const auto& t : from_.tables)
+      if (lower(t.name.name) == lower(name)) return &t;
+    return nullptr;
+  }
+
+  void pair_tables() {
+    for (const auto& t : to_.tables) {
+      const Table* f = from_table(t.name.name);
+      auto hint = renames_.tables.find(t.name);
+      if (!f && hint != renames_.tables.end()) {
+        f = from_table(hint->second.name);
+        if (f && !paired_from_.count(f)) {
+          Change& c = add(ChangeKind::rename_table, kRenameTable, t.name);
+          c.from_table = f;
+          c.to_table = &t;
+          name_map_[lower(f->name.name)] = t.name.name;
+        }
+      }
+      if (f && !paired_from_.count(f)) {
+        pairs_[&t] = f;
+        paired_from_.insert(f);
+        rebuilt_name_[lower(f->name.name)] = lower(t.name.name);
+      }
+    }
+    // Column renames are known before any comparison, since SQLite rewrites
+    // references in every table, index, view and trigger.
+    for (const auto& [t, f] : pairs_)
+      for (const auto& c : t->columns) {
+        auto hint = renames_.columns.find({t->name, c.name});
+        if (hint == renames_.columns.end() || f->column(c.name) || !f->column(hint->second)) continue;
+        name_map_[lower(hint->second)] = c.name;
+      }
+  }
+
+  // The key of a constraint for comparison; `names` renames the old side.
+  std::string key(const Constraint& c, const std::map<std::string, std::string>& names) const {
+    std::string kind = std::to_string(int(c.kind)) + ":" + lower(c.name) + ":";
+    return kind + renamed(c.definition.canon, names);
+  }
+
+  void compare_table(const Table& f, const Table& t) {
+    // Column pairs, target → source.
+    std::map<std::string, std::string> column_names;  // lower source → target (for this table's renames)
+    std::vector<std::pair<const Column*, const Column*>> kept;  // (target, source)
+    std::vector<const Column*> added, dropped;
+    std::set<const Column*> matched;
+    for (const auto& c : t.columns) {
+      const Column* s = f.column(c.name);
+      auto hint = renames_.columns.find({t.name, c.name});
+      if (!s && hint != renames_.columns.end()) {
+        s = f.column(hint->second);
+        if (s && !matched.count(s)) {
+          Change& r = add(ChangeKind::rename_column, kRenameColumn, t.name);
+          r.from_column = s;
+          r.to_column = &c;
+          r.from_table = &f;
+          r.to_table = &t;
+          column_names[lower(s->name)] = c.name;
+        }
+      }
+      if (s && !matched.count(s)) {
+        kept.push_back({&c, s});
+        matched.insert(s);
+      } else {
+        added.push_back(&c);
+      }
+    }
+    for (const auto& c : f.columns)
+      if (!matched.count(&c)) dropped.push_back(&c);
+
+    bool rebuild = f.without_rowid != t.without_rowid || f.strict != t.strict || f.autoincrement != t.autoincrement;
+    bool tightened = false;
+    for (const auto& [tc, sc] : kept) {
+      Column renamed_source = *sc;
+      renamed_source.default_value.canon = renamed(sc->default_value.canon, name_map_);
+      renamed_source.generated.canon = renamed(sc->generated.canon, name_map_);
+      if (!columns_equal(renamed_source, *tc)) {
+        rebuild = true;
+        if ((tc->not_null && !sc->not_null) || tc->type != sc->type) tightened = true;
+      }
+    }
+
+    // Constraints: the old side read as it will be after the renames.
+    std::multiset<std::string> old_keys;
+    for (const auto& c : f.constraints) old_keys.insert(key(c, name_map_));
+    std::vector<const Constraint*> new_constraints;
+    for (const auto& c : t.constraints) {
+      auto it = old_keys.find(key(c, {}));
+      if (it != old_keys.end()) old_keys.erase(it);
+      else new_constraints.push_back(&c);
+    }
+    if (!old_keys.empty()) rebuild = true;
+
+    // New CHECK and single-column REFERENCES constraints can ride along with
+    // ADD COLUMN when they name an added column; anything else rebuilds.
+    std::map<const Column*, std::vector<const Constraint*>> riders;
+    for (const Constraint* c : new_constraints) {
+      const Column* owner = nullptr;
+      if (c->kind == ConstraintKind::check) {
+        auto words = words_of(c->definition.canon);
+        for (const Column* a : added)
+          if (words.count(lower(a->name))) owner = a;
+      } else if (c->kind == ConstraintKind::foreign_key && c->columns.size() == 1) {
+        for (const Column* a : added)
+          if (lower(a->name) == lower(c->columns[0]) && (a->default_value.empty() || lower(a->default_value.text) == "null")) owner = a;
+      }
+      if (!owner) {
+        rebuild = true;
+        tightened = true;
+      } else {
+        riders[owner].push_back(c);
+      }
+    }
+    for (const Column* a : added)
+      if (!addable(*a, t)) rebuild = true;
+    for (const Column* d : dropped)
+      if (!droppable(*d, f)) rebuild = true;
+
+    if (rebuild) {
+      Change& c = add(ChangeKind::rebuild_table, kRebuildTable, t.name);
+      c.from_table = &f;
+      c.to_table = &t;
+      for (const auto& [tc, sc] : kept)
+        if (tc->generated.empty()) c.copy_columns.push_back({tc->name, tc->name});
+      c.hazards.push_back(kTableRewrite);
+      c.hazards.push_back(kBlocksWrites);
+      bool loses = std::any_of(dropped.begin(), dropped.end(), [](const Column* d) { return d->generated.empty(); });
+      if (loses) c.hazards.push_back(kDeletesData);
+      bool new_required = std::any_of(added.begin(), added.end(), [](const Column* a) {
+        return a->not_null && a->default_value.empty() && a->generated.empty();
+      });
+      if (tightened || new_required) c.hazards.push_back(kMayFail);
+      rebuilt_.insert(lower(t.name.name));
+      return;
+    }
+    for (const Column* a : added) {
+      Change& c = add(ChangeKind::add_column, kAlterColumns, t.name);
+      c.to_table = &t;
+      c.to_column = a;
+      c.column_constraints = riders[a];
+      if (!c.column_constraints.empty() || a->not_null) c.hazards.push_back(kMayFail);
+    }
+    for (const Column* d : dropped) {
+      Change& c = add(ChangeKind::drop_column, kAlterColumns, t.name);
+      c.from_table = &f;
+      c.from_column = d;
+      if (d->generated.empty()) c.hazards.push_back(kDeletesData);
+    }
+  }
+
+  // SQLite's conditions for ALTER TABLE ADD COLUMN.
+  bool addable(const Column& c, const Table& t) const {
+    for (const auto& k : t.constraints)
+      if ((k.kind == ConstraintKind::primary_key || k.kind == ConstraintKind::unique) &&
+          std::any_of(k.columns.begin(), k.columns.end(), [&](auto& n) { return lower(n) == lower(c.name); }))
+        return false;
+    if (!c.generated.empty()) return c.generated_virtual;
+    if (!c.default_value.empty() && !is_constant_default(c.default_value)) return false;
+    if (c.not_null && (c.default_value.empty() || lower(c.default_value.text) == "null")) return false;
+    return true;
+  }
+
+  // SQLite's conditions for ALTER TABLE DROP COLUMN: nothing else in the
+  // schema may name the column.
+  bool droppable(const Column& c, const Table& f) const {
+    std::string name = lower(c.name);
+    for (const auto& k : f.constraints) {
+      if (std::any_of(k.columns.begin(), k.columns.end(), [&](auto& n) { return lower(n) == name; })) return false;
+      if (k.kind == ConstraintKind::check && words_of(k.definition.canon).count(name)) return false;
+    }
+    for (const auto& other : f.columns)
+      if (!other.generated.empty() && words_of(other.generated.canon).count(name)) return false;
+    for (const auto& t : from_.tables)
+      for (const auto& k : t.constraints)
+        if (k.kind == ConstraintKind::foreign_key && lower(k.references.name) == lower(f.name.name) &&
+            words_of(k.definition.canon).count(name))
+          return false;
+    auto mentions = [&](const model::Expr& e) { return words_of(e.canon).count(name) > 0; };
+    for (const auto& ix : from_.indexes)
+      if (lower(ix.table.name) == lower(f.name.name) && mentions(ix.definition)) return false;
+    for (const auto& v : from_.views)
+      if (mentions(v.query)) return false;
+    for (const auto& tr : from_.triggers)
+      if (mentions(tr.definition)) return false;
+    return f.columns.size() > 1;
+  }
+
+  // True when the old table `name` is rebuilt or dropped in this plan, so
+  // its indexes and triggers go with it.
+  bool table_replaced(const std::string& from_name) const {
+    auto it = rebuilt_name_.find(lower(from_name));
+    if (it == rebuilt_name_.end()) return true;  // dropped
+    return rebuilt_.count(it->second) > 0;
+  }
+
+  void indexes() {
+    std::map<std::string, const model::Index*> old;
+    for (const auto& ix : from_.indexes) old[lower(ix.name.name)] = &ix;
+    for (const auto& ix : to_.indexes) {
+      auto it = old.find(lower(ix.name.name));
+      bool same = it != old.end() && renamed(it->second->definition.canon, name_map_) == ix.definition.canon &&
+                  !table_replaced(it->second->table.name);
+      if (it != old.end()) {
+        if (!same && !table_replaced(it->second->table.name)) drop_index(*it->second);
+        old.erase(it);
+      }
+      if (!same) {
+        Change& c = add(ChangeKind::create_index, kCreateIndex, ix.table);
+        c.index = &ix;
+        if (ix.unique) c.hazards.push_back(kMayFail);
+      }
+    }
+    for (const auto& [_, ix] : old)
+      if (!table_replaced(ix->table.name)) drop_index(*ix);
+  }
+
+  void drop_index(const model::Index& ix) { add(ChangeKind::drop_index, kDropIndex, ix.table).index = &ix; }
+
+  // Views and triggers are dropped and recreated when they change, and also
+  // when they name a rebuilt table or a recreated view: the rebuild's DROP
+  // TABLE and RENAME would otherwise leave them pointing at nothing.
+  void views_and_triggers() {
+    std::set<std::string> replaced = rebuilt_;  // lower-case names whose objects must be recreated
+    std::map<std::string, const model::View*> to_views, from_views;
+    for (const auto& v : to_.views) to_views[lower(v.name.name)] = &v;
+    for (const auto& v : from_.views) from_views[lower(v.name.name)] = &v;
+    std::set<const model::View*> drop_views;
+    // A view depends on views before it, so one pass in creation order
+    // carries a replacement forward.
+    for (const auto& v : from_.views) {
+      auto target = to_views.find(lower(v.name.name));
+      bool changed = target == to_views.end() || renamed(v.query.canon, name_map_) != target->second->query.canon;
+      bool depends = false;
+      for (const auto& w : words_of(v.query.canon))
+        if (replaced.count(w) && w != lower(v.name.name)) depends = true;
+      if (changed || depends) {
+        drop_views.insert(&v);
+        replaced.insert(lower(v.name.name));
+        add(ChangeKind::drop_view, kDropView, {}).view = &v;
+      }
+    }
+    // Views are dropped newest first.
+    std::stable_partition(out_.begin(), out_.end(), [](const Change& c) { return c.kind != ChangeKind::drop_view; });
+    std::reverse(std::find_if(out_.begin(), out_.end(), [](const Change& c) { return c.kind == ChangeKind::drop_view; }),
+                 out_.end());
+    for (const auto& v : to_.views) {
+      auto source = from_views.find(lower(v.name.name));
+      if (source == from_views.end() || drop_views.count(source->second)) add(ChangeKind::create_view, kCreateView, {}).view = &v;
+    }
+
+    std::map<std::string, const model::Trigger*> to_triggers;
+    for (const auto& tr : to_.triggers) to_triggers[lower(tr.name)] = &tr;
+    std::set<std::string> kept_triggers;
+    for (const auto& tr : from_.triggers) {
+      auto target = to_triggers.find(lower(tr.name));
+      std::string owner = lower(tr.table.name);
+      // Dropped with its table or view.
+      bool implicit = from_views.count(owner) ? replaced.count(owner) > 0 : table_replaced(tr.table.name);
+      bool changed = target == to_triggers.end() || renamed(tr.definition.canon, name_map_) != target->second->definition.canon;
+      bool depends = false;
+      for (const auto& w : words_of(tr.definition.canon))
+        if (replaced.count(w)) depends = true;
+      if (!implicit && !changed && !depends) {
+        kept_triggers.insert(lower(tr.name));
+        continue;
+      }
+      if (!implicit) add(ChangeKind::drop_trigger, kDropTrigger, tr.table).trigger = &tr;
+    }
+    for (const auto& tr : to_.triggers)
+      if (!kept_triggers.count(lower(tr.name))) add(ChangeKind::create_trigger, kCreateTrigger, tr.table).trigger = &tr;
+  }
+
+  const model::Schema& from_;
+  const model::Schema& to_;
+  const Renames& renames_;
+  std::vector<Change> out_;
+  std::map<const Table*, const Table*> pairs_;  // target → source
+  std::set<const Table*> paired_from_;
+  std::map<std::string, std::string> rebuilt_name_;  // lower source table name → lower target name
+  std::set<std::string> rebuilt_;                    // lower target names of rebuilt tables
+  std::map<std::string, std::string> name_map_;      // lower old name → new name, for renames
+};
+
+}  // namespace
+
+std::vector<Change> sqlite_diff(const model::Schema& from, const model::Schema& to, const Renames& renames) {
+  return SqliteDiffer(from, to, renames).run();
+}
+
+}  // namespace shale::diff

@@ -1,0 +1,93 @@
+#include "load/sqlite/execute_sql.hpp"
+
+#include <map>
+
+#include "load/sqlite/read_schema.hpp"
+#include "sqlite/table_sql.hpp"
+#include "sqlite/tokens.hpp"
+
+namespace shale::load::sqlite {
+
+using shale::sqlite::Database;
+using shale::sqlite::Token;
+
+namespace {
+
+std::string lower(std::string s) {
+  for (auto& c : s) c = char(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+// Old table names from hints above CREATE TABLE statements, by new name.
+using TableHints = std::map<std::string, std::string>;
+
+void check_statement(const std::vector<Token>& tokens, Source source, const SourcePos& pos) {
+  const Token& first = tokens[0];
+  if (first.is("BEGIN") || first.is("COMMIT") || first.is("END") || first.is("ROLLBACK") || first.is("SAVEPOINT") ||
+      first.is("RELEASE"))
+    throw UserError("transaction control (" + std::string(first.text) +
+                        ") is not allowed in a migration: shale runs each migration in its own transaction"
+                        " (use -- shale:no-transaction to run a file outside one)",
+                    pos);
+  if (first.is("ATTACH") || first.is("DETACH"))
+    throw UserError(std::string(first.text) + " is not supported: shale manages the main database only", pos);
+  if (tokens.size() > 1 && first.is("CREATE") && (tokens[1].is("TEMP") || tokens[1].is("TEMPORARY")))
+    throw UserError("temporary objects are not part of a schema", pos);
+  if (tokens.size() > 1 && first.is("CREATE") && tokens[1].is("VIRTUAL"))
+    throw UserError("virtual tables are not supported by shale's SQLite dialect", pos);
+  if (source == Source::desired_state && !(first.is("CREATE") || first.is("DROP") || first.is("ALTER") || first.is("PRAGMA")))
+    throw UserError(std::string(first.text) +
+                        " statements are not part of a desired schema (it holds CREATE, ALTER and DROP); put data in seeds/",
+                    pos);
+}
+
+void execute(Database& db, const SqlFile& file, Source source, TableHints* hints) {
+  LineIndex lines(file.path, file.text);
+  size_t previous_end = 0;
+  for (const auto& st : shale::sqlite::split_script(file.text)) {
+    std::string sql = file.text.substr(st.offset, st.length);
+    auto tokens = shale::sqlite::significant_tokens(sql);
+    SourcePos pos = lines.at(st.offset + tokens[0].offset);
+    check_statement(tokens, source, pos);
+    try {
+      db.run_statement(sql);
+    } catch (const shale::sqlite::SqliteError& e) {
+      std::string head = sql.substr(tokens[0].offset, 60);
+      for (auto& c : head)
+        if (c == '\n') c = ' ';
+      throw UserError(std::string(e.what()) + " (in: " + head + (sql.size() - tokens[0].offset > 60 ? "…" : "") + ")", pos);
+    }
+    // A rename hint is the last comment between the previous statement and
+    // this CREATE TABLE.
+    if (hints && tokens.size() > 2 && tokens[0].is("CREATE") && tokens[1].is("TABLE")) {
+      std::string hint;
+      for (const auto& tok : shale::sqlite::tokenize(std::string_view(file.text).substr(previous_end, st.offset + tokens[0].offset - previous_end)))
+        if (tok.kind == shale::sqlite::TokenKind::comment) hint = shale::sqlite::renamed_from_hint(tok.text);
+      size_t name_at = tokens[2].is("IF") ? 5 : 2;
+      if (!hint.empty() && name_at < tokens.size()) (*hints)[lower(tokens[name_at].ident())] = hint;
+    }
+    previous_end = st.offset + st.length;
+  }
+}
+
+}  // namespace
+
+void execute_file(Database& db, const SqlFile& file, Source source) { execute(db, file, source, nullptr); }
+
+model::Schema load(const std::vector<SqlFile>& files, Source source) {
+  Database db(":memory:");
+  TableHints hints;
+  for (const auto& f : files) execute(db, f, source, source == Source::desired_state ? &hints : nullptr);
+  model::Schema schema = read_schema(db);
+  for (auto& t : schema.tables) {
+    auto it = hints.find(lower(t.name.name));
+    if (it != hints.end()) t.renamed_from = it->second;
+  }
+  return schema;
+}
+
+Replay::Replay() : db_(":memory:") {}
+void Replay::add(const SqlFile& file) { execute(db_, file, Source::migrations, nullptr); }
+model::Schema Replay::current() { return read_schema(db_); }
+
+}  // namespace shale::load::sqlite

@@ -1,0 +1,217 @@
+#include "load/sqlite/read_schema.hpp"
+
+#include <cctype>
+#include <map>
+
+#include "sqlite/table_sql.hpp"
+#include "sqlite/tokens.hpp"
+
+namespace shale::load::sqlite {
+
+using shale::sqlite::Database;
+using shale::sqlite::Row;
+
+namespace {
+
+std::string lower(std::string s) {
+  for (auto& c : s) c = char(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+std::string join(const std::vector<std::string>& names) {
+  std::string out;
+  for (const auto& n : names) out += (out.empty() ? "" : ", ") + shale::sqlite::quote_ident(n);
+  return out;
+}
+
+// Objects of the user's schema: not SQLite's own, not shale's history table.
+const char* kUserObjects = "m.name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND m.name <> ?1";
+
+struct TableFacts {
+  std::vector<Row> columns, foreign_keys, unique_columns;
+  bool without_rowid = false, strict = false;
+};
+
+model::Constraint make_constraint(model::ConstraintKind kind, std::string name, std::vector<std::string> columns,
+                                  const std::string& definition) {
+  model::Constraint c;
+  c.kind = kind;
+  c.name = std::move(name);
+  c.columns = std::move(columns);
+  c.definition = sqlite_expr(definition);
+  return c;
+}
+
+std::string fk_action(const std::string& what, const std::string& action) {
+  return action == "NO ACTION" ? "" : " ON " + what + " " + action;
+}
+
+void add_foreign_keys(model::Table& t, const std::vector<Row>& rows, const shale::sqlite::ParsedTable& parsed,
+                      const std::map<std::string, std::vector<std::string>>& primary_keys) {
+  // Rows: id, seq, table, from, to, on_update, on_delete, match; SQLite
+  // numbers foreign keys from the last declared, so walk ids downwards.
+  std::map<int, std::vector<const Row*>, std::greater<int>> by_id;
+  for (const auto& r : rows) by_id[r.integer(0)].push_back(&r);
+  for (const auto& [id, parts] : by_id) {
+    std::vector<std::string> from, to;
+    bool implicit_to = false;
+    for (const Row* r : parts) {
+      from.push_back((*r)[3]);
+      if (r->null[4]) implicit_to = true;
+      else to.push_back((*r)[4]);
+    }
+    const Row& first = *parts.front();
+    std::string parent = first[2];
+    // REFERENCES parent without columns means the parent's primary key.
+    if (implicit_to) {
+      auto pk = primary_keys.find(lower(parent));
+      to = pk == primary_keys.end() ? std::vector<std::string>{} : pk->second;
+    }
+    std::string deferrable;
+    for (const auto& p : parsed.foreign_keys)
+      if (lower(p.table) == lower(parent) && p.columns.size() == from.size() &&
+          std::equal(from.begin(), from.end(), p.columns.begin(), [](auto& a, auto& b) { return lower(a) == lower(b); }))
+        deferrable = p.deferrable;
+    std::string def = "FOREIGN KEY (" + join(from) + ") REFERENCES " + shale::sqlite::quote_ident(parent) +
+                      (to.empty() ? "" : " (" + join(to) + ")") + fk_action("UPDATE", first[5]) + fk_action("DELETE", first[6]) +
+                      (first[7] == "NONE" ? "" : " MATCH " + first[7]) + (deferrable.empty() ? "" : " " + deferrable);
+    auto c = make_constraint(model::ConstraintKind::foreign_key, "", from, def);
+    c.references = {"", parent};
+    t.constraints.push_back(std::move(c));
+  }
+}
+
+}  // namespace
+
+std::string canonical_type(const std::string& declared) {
+  std::string out;
+  for (const auto& tok : shale::sqlite::significant_tokens(declared)) {
+    std::string piece(tok.text);
+    for (auto& c : piece) c = char(std::toupper(static_cast<unsigned char>(c)));
+    bool word = tok.kind != shale::sqlite::TokenKind::punct;
+    if (word && !out.empty() && out.back() != '(' && out.back() != ',') out += ' ';
+    if (piece == "," ) out += ",";
+    else out += piece;
+  }
+  return out;
+}
+
+model::Expr sqlite_expr(const std::string& text) { return {text, shale::sqlite::canonical(text)}; }
+
+model::Schema read_schema(Database& db, const ReadOptions& options) {
+  const std::vector<std::string> params{options.history_table};
+  model::Schema schema;
+  std::map<std::string, TableFacts> facts;  // by lower-case table name
+
+  for (const auto& r : db.query(std::string("SELECT m.name, p.cid, p.name, p.type, p.\"notnull\", p.dflt_value, p.pk, p.hidden"
+                                            " FROM sqlite_schema m, pragma_table_xinfo(m.name) p WHERE m.type = 'table' AND ") +
+                                    kUserObjects + " ORDER BY m.name, p.cid",
+                                params))
+    facts[lower(r[0])].columns.push_back(r);
+  for (const auto& r : db.query(std::string("SELECT m.name, f.id, f.seq, f.\"table\", f.\"from\", f.\"to\", f.on_update, "
+                                            "f.on_delete, f.\"match\" FROM sqlite_schema m, pragma_foreign_key_list(m.name) f"
+                                            " WHERE m.type = 'table' AND ") +
+                                    kUserObjects + " ORDER BY m.name, f.id, f.seq",
+                                params)) {
+    Row fk;
+    fk.values.assign(r.values.begin() + 1, r.values.end());
+    fk.null.assign(r.null.begin() + 1, r.null.end());
+    facts[lower(r[0])].foreign_keys.push_back(std::move(fk));
+  }
+  // Unique constraints are the indexes SQLite made for them (origin 'u').
+  for (const auto& r : db.query(std::string("SELECT m.name, l.name, x.name FROM sqlite_schema m, pragma_index_list(m.name) l,"
+                                            " pragma_index_xinfo(l.name) x WHERE m.type = 'table' AND l.origin = 'u' AND x.key"
+                                            " AND ") +
+                                    kUserObjects + " ORDER BY m.name, l.seq DESC, x.seqno",
+                                params))
+    facts[lower(r[0])].unique_columns.push_back(r);
+  for (const auto& r : db.query("SELECT name, wr, strict FROM pragma_table_list WHERE schema = 'main' AND type = 'table'")) {
+    auto it = facts.find(lower(r[0]));
+    if (it == facts.end()) continue;
+    it->second.without_rowid = r[1] == "1";
+    it->second.strict = r[2] == "1";
+  }
+  std::map<std::string, std::vector<std::string>> primary_keys;
+  for (const auto& [name, f] : facts) {
+    std::vector<std::pair<int, std::string>> pk;
+    for (const auto& c : f.columns)
+      if (c.integer(6) > 0) pk.push_back({c.integer(6), c[2]});
+    std::sort(pk.begin(), pk.end());
+    for (auto& [_, col] : pk) primary_keys[name].push_back(col);
+  }
+
+  for (const auto& r : db.query(std::string("SELECT m.type, m.name, m.tbl_name, m.sql FROM sqlite_schema m WHERE ") + kUserObjects +
+                                    " ORDER BY m.rowid",
+                                params)) {
+    const std::string &type = r[0], &name = r[1], &sql = r[3];
+    if (type == "table") {
+      if (sql.rfind("CREATE VIRTUAL TABLE", 0) == 0)
+        throw UserError("virtual table " + name + " is not supported by shale's SQLite dialect");
+      auto parsed = shale::sqlite::parse_create_table(sql);
+      if (!parsed.unsupported.empty())
+        throw UserError("table " + name + ": " + parsed.unsupported.front() + " is not supported by shale");
+      const TableFacts& f = facts[lower(name)];
+      model::Table t;
+      t.name = {"", name};
+      t.without_rowid = f.without_rowid;
+      t.strict = f.strict;
+      for (const auto& c : f.columns) {
+        model::Column col;
+        col.name = c[2];
+        col.type = canonical_type(c[3]);
+        col.not_null = c[4] == "1";
+        if (!c.null[5]) col.default_value = sqlite_expr(c[5]);
+        if (const auto* p = parsed.column(col.name)) {
+          col.collation = p->collation;
+          col.renamed_from = p->renamed_from;
+          if (p->autoincrement) t.autoincrement = true;
+          if (!p->generated.empty()) {
+            col.generated = sqlite_expr(p->generated);
+            col.generated_virtual = !p->generated_stored;
+          }
+        }
+        t.columns.push_back(std::move(col));
+      }
+      const auto& pk = primary_keys[lower(name)];
+      if (!pk.empty())
+        t.constraints.push_back(make_constraint(model::ConstraintKind::primary_key, "", pk, "PRIMARY KEY (" + join(pk) + ")"));
+      std::vector<std::string> unique;
+      for (size_t i = 0; i < f.unique_columns.size(); ++i) {
+        unique.push_back(f.unique_columns[i][2]);
+        if (i + 1 == f.unique_columns.size() || f.unique_columns[i + 1][1] != f.unique_columns[i][1]) {
+          t.constraints.push_back(make_constraint(model::ConstraintKind::unique, "", unique, "UNIQUE (" + join(unique) + ")"));
+          unique.clear();
+        }
+      }
+      for (const auto& check : parsed.checks) {
+        auto c = make_constraint(model::ConstraintKind::check, check.name, {}, check.expr);
+        t.constraints.push_back(std::move(c));
+      }
+      add_foreign_keys(t, f.foreign_keys, parsed, primary_keys);
+      schema.tables.push_back(std::move(t));
+    } else if (type == "index") {
+      if (r.null[3]) continue;  // made by a PRIMARY KEY or UNIQUE constraint, which the table carries
+      model::Index ix;
+      ix.name = {"", name};
+      ix.table = {"", r[2]};
+      ix.definition = sqlite_expr(sql);
+      auto tokens = shale::sqlite::significant_tokens(sql);
+      ix.unique = tokens.size() > 1 && tokens[1].is("UNIQUE");
+      schema.indexes.push_back(std::move(ix));
+    } else if (type == "view") {
+      model::View v;
+      v.name = {"", name};
+      v.query = sqlite_expr(sql);
+      schema.views.push_back(std::move(v));
+    } else if (type == "trigger") {
+      model::Trigger tr;
+      tr.table = {"", r[2]};
+      tr.name = name;
+      tr.definition = sqlite_expr(sql);
+      schema.triggers.push_back(std::move(tr));
+    }
+  }
+  return schema;
+}
+
+}  // namespace shale::load::sqlite

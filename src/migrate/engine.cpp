@@ -1,0 +1,115 @@
+#include "migrate/engine.hpp"
+
+#include <algorithm>
+
+#include "migrate/pg_engine.hpp"
+#include "migrate/sha256.hpp"
+#include "migrate/sqlite_engine.hpp"
+#include "sqlite/url.hpp"
+#include "util/error.hpp"
+
+namespace shale::migrate {
+
+long Engine::ms_since(std::chrono::steady_clock::time_point t0) {
+  return long(std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - t0).count());
+}
+
+std::vector<Migration> Engine::pending(const std::vector<Migration>& all, const ApplyOptions& options) {
+  auto done = applied();
+  std::string newest = done.empty() ? "" : done.back().version;
+  std::vector<Migration> out;
+  for (const auto& m : all) {
+    if (!options.to_version.empty() && m.version > options.to_version) break;
+    bool is_applied = std::any_of(done.begin(), done.end(), [&](auto& a) { return a.version == m.version; });
+    if (is_applied) continue;
+    if (m.version < newest && !options.allow_out_of_order)
+      throw UserError("migration " + m.id() + " is older than the newest applied one (" + newest +
+                      "); apply it with --allow-out-of-order if that is intended", SourcePos{m.up_path});
+    out.push_back(m);
+  }
+  return out;
+}
+
+namespace {
+// end_batch() on every way out of a batch.
+struct BatchGuard {
+  std::function<void()> end;
+  ~BatchGuard() {
+    if (end) end();
+  }
+};
+}  // namespace
+
+std::vector<Migration> Engine::apply(const std::vector<Migration>& all, const ApplyOptions& options, const Progress& progress) {
+  if (options.dry_run) return pending(all, options);
+  begin_batch();
+  BatchGuard guard{[this] { end_batch(); }};
+  ensure_history_table();
+  auto todo = pending(all, options);
+  if (todo.empty()) return todo;
+  int batch = next_batch();
+  for (size_t i = 0; i < todo.size(); ++i) {
+    const Migration& m = todo[i];
+    HistoryUpdate h;
+    h.migration = &m;
+    h.batch = batch;
+    h.started = std::chrono::steady_clock::now();
+    if (progress) progress(m, i, todo.size(), false, 0);
+    std::string text = read_text_file(m.up_path);
+    h.checksum = sha256_hex(text);
+    run_migration(m.up_path, h, read_directives(text).no_transaction);
+    if (progress) progress(m, i, todo.size(), true, ms_since(h.started));
+  }
+  return todo;
+}
+
+std::vector<Migration> Engine::rollback(const std::vector<Migration>& all, int steps, bool everything, bool dry_run,
+                                        const Progress& progress) {
+  BatchGuard guard;
+  if (!dry_run) {
+    begin_batch();
+    guard.end = [this] { end_batch(); };
+  }
+  auto done = applied();
+  std::vector<AppliedMigration> chosen;
+  if (everything) {
+    chosen = done;
+  } else if (steps > 0) {
+    chosen.assign(done.end() - std::min<size_t>(done.size(), size_t(steps)), done.end());
+  } else if (!done.empty()) {
+    int last = 0;
+    for (const auto& a : done) last = std::max(last, a.batch);
+    for (const auto& a : done)
+      if (a.batch == last) chosen.push_back(a);
+  }
+  std::reverse(chosen.begin(), chosen.end());
+  std::vector<Migration> out;
+  for (const auto& a : chosen) {
+    auto m = std::find_if(all.begin(), all.end(), [&](auto& x) { return x.version == a.version; });
+    if (m == all.end()) throw UserError("applied migration " + a.version + "_" + a.name + " is missing from the migration directory");
+    if (m->down_path.empty()) throw UserError("migration " + m->id() + " has no down file", SourcePos{m->up_path});
+    out.push_back(*m);
+  }
+  if (dry_run) return out;
+  for (size_t i = 0; i < out.size(); ++i) {
+    const Migration& m = out[i];
+    HistoryUpdate h;
+    h.insert = false;
+    h.migration = &m;
+    h.started = std::chrono::steady_clock::now();
+    if (progress) progress(m, i, out.size(), false, 0);
+    run_migration(m.down_path, h, read_directives(read_text_file(m.down_path)).no_transaction);
+    if (progress) progress(m, i, out.size(), true, ms_since(h.started));
+  }
+  return out;
+}
+
+std::unique_ptr<Engine> open_engine(const std::string& url, const std::string& history_table) {
+  if (url.rfind("postgres://", 0) == 0 || url.rfind("postgresql://", 0) == 0)
+    return std::make_unique<PgEngine>(url, history_table);
+  if (sqlite::is_sqlite_url(url)) return std::make_unique<SqliteEngine>(sqlite::path_from_url(url), history_table);
+  throw UserError("unsupported database URL scheme \"" + url.substr(0, url.find(':')) +
+                  "\" (expected postgres://, postgresql:// or sqlite://)");
+}
+
+}  // namespace shale::migrate

@@ -1,0 +1,5 @@
+CREATE TABLE sessions (
+    id INTEGER PRIMARY KEY,
+    token TEXT NOT NULL,
+    expires_at TEXT
+);

@@ -1,0 +1,5 @@
+CREATE TABLE orders (
+    id INTEGER PRIMARY KEY,
+    total REAL NOT NULL,
+    currency TEXT NOT NULL DEFAULT 'EUR'
+);

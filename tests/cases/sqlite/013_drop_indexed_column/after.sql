@@ -1,0 +1,7 @@
+CREATE TABLE posts (
+    id INTEGER PRIMARY KEY,
+    title TEXT NOT NULL,
+    published_at TEXT
+);
+
+CREATE INDEX posts_published_at_idx ON posts (published_at);

@@ -1,0 +1,5 @@
+CREATE TABLE accounts (
+    id INTEGER PRIMARY KEY,
+    username TEXT UNIQUE,
+    email TEXT NOT NULL
+);

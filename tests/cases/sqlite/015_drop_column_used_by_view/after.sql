@@ -1,0 +1,8 @@
+CREATE TABLE customers (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    email TEXT
+);
+
+CREATE VIEW customer_contacts AS
+    SELECT id, name, email FROM customers;

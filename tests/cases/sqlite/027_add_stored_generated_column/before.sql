@@ -1,0 +1,5 @@
+CREATE TABLE order_lines (
+    id INTEGER PRIMARY KEY,
+    quantity INTEGER NOT NULL,
+    unit_price REAL NOT NULL
+);

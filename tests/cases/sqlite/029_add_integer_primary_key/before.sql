@@ -1,0 +1,4 @@
+CREATE TABLE customers (
+    id INTEGER NOT NULL,
+    name TEXT NOT NULL
+);

@@ -1,0 +1,5 @@
+CREATE TABLE invoices (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    customer TEXT NOT NULL,
+    amount REAL NOT NULL
+);

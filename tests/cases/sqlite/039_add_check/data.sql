@@ -1,0 +1,1 @@
+INSERT INTO products (id, name, price) VALUES (1, 'Pen', 1.5), (2, 'Sample', 0);

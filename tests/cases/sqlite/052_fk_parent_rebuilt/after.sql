@@ -1,0 +1,11 @@
+CREATE TABLE customers (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    tier INTEGER CHECK (tier BETWEEN 1 AND 3)
+);
+
+CREATE TABLE orders (
+    id INTEGER PRIMARY KEY,
+    customer_id INTEGER NOT NULL REFERENCES customers (id) ON DELETE CASCADE,
+    total NUMERIC NOT NULL
+);

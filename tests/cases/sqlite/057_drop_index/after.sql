@@ -1,0 +1,8 @@
+CREATE TABLE users (
+    id INTEGER PRIMARY KEY,
+    email TEXT NOT NULL,
+    name TEXT,
+    country TEXT,
+    created_at TEXT,
+    deleted_at TEXT
+);

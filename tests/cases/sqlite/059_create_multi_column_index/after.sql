@@ -1,0 +1,10 @@
+CREATE TABLE users (
+    id INTEGER PRIMARY KEY,
+    email TEXT NOT NULL,
+    name TEXT,
+    country TEXT,
+    created_at TEXT,
+    deleted_at TEXT
+);
+
+CREATE INDEX users_country_created_idx ON users (country, created_at);

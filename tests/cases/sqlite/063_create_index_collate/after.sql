@@ -1,0 +1,10 @@
+CREATE TABLE users (
+    id INTEGER PRIMARY KEY,
+    email TEXT NOT NULL,
+    name TEXT,
+    country TEXT,
+    created_at TEXT,
+    deleted_at TEXT
+);
+
+CREATE INDEX users_name_nocase_idx ON users (name COLLATE NOCASE);

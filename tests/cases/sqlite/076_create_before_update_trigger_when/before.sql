@@ -1,0 +1,5 @@
+CREATE TABLE accounts (
+    id INTEGER PRIMARY KEY,
+    balance NUMERIC NOT NULL DEFAULT 0,
+    locked INTEGER NOT NULL DEFAULT 0
+);

@@ -1,0 +1,5 @@
+CREATE TABLE currencies (
+    code TEXT NOT NULL PRIMARY KEY,
+    name TEXT NOT NULL,
+    decimals INTEGER NOT NULL DEFAULT 2
+) WITHOUT ROWID;

@@ -1,0 +1,6 @@
+CREATE TABLE audit_events (
+    id INTEGER PRIMARY KEY,
+    actor VARCHAR(40) NOT NULL,
+    action VARCHAR(20) NOT NULL,
+    happened_at DATETIME NOT NULL
+);

@@ -1,0 +1,6 @@
+CREATE TABLE "order" (
+    id INTEGER PRIMARY KEY,
+    placed_at TEXT NOT NULL,
+    "group" TEXT,
+    "limit" INTEGER NOT NULL DEFAULT 10
+);

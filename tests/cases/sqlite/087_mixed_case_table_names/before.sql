@@ -1,0 +1,4 @@
+CREATE TABLE "UserAccounts" (
+    "Id" INTEGER PRIMARY KEY,
+    "Email" TEXT NOT NULL
+);

@@ -1,0 +1,6 @@
+CREATE TABLE "line items" (
+    id INTEGER PRIMARY KEY,
+    "product name" TEXT NOT NULL,
+    "unit price" REAL,
+    qty TEXT
+);

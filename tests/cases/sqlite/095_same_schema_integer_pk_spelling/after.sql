@@ -1,0 +1,6 @@
+CREATE TABLE invoices (
+    id INTEGER,
+    number TEXT NOT NULL,
+    amount NUMERIC,
+    PRIMARY KEY (id)
+);
