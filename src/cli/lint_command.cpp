@@ -63,7 +63,7 @@ void add_lint_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--since", o->since, "lint the migration files changed since GIT_REF");
   cmd->callback([o, &exit_code] {
     config::Project project = config::load_project();
-    lint::Options options = lint::options_from_config(project.lint);
+    lint::Options options = lint::options_from_config(project.lint, project.dialect);
     std::vector<std::string> paths = o->paths;
     std::vector<lint::Finding> findings;
     bool whole_directory = false;
@@ -90,7 +90,7 @@ void add_rules_command(CLI::App& app, int&) {
   auto* cmd = app.add_subcommand("rules", "list lint rules with severity and summary");
   cmd->callback([] {
     config::Project project = config::load_project();
-    lint::Options options = lint::options_from_config(project.lint);
+    lint::Options options = lint::options_from_config(project.lint, project.dialect);
     for (const auto& r : lint::rules()) {
       auto s = options.severities.count(r.id) ? options.severities.at(r.id) : r.default_severity;
       std::printf("%-30s %-8s %s\n", r.id, lint::severity_name(s), r.summary);

@@ -1,4 +1,5 @@
 // init, diff, hash: the commands that write the project's files.
+#include <algorithm>
 #include <filesystem>
 #include <iostream>
 
@@ -29,6 +30,11 @@ std::string render_file(const plan::Plan& plan, const std::string& title, bool i
     if (s.sql.find("CONCURRENTLY") != std::string::npos) concurrently = true;
   }
   if (concurrently) out += "-- shale:no-transaction\n";
+  bool rebuild = std::any_of(plan.changes.begin(), plan.changes.end(),
+                             [](const diff::Change& c) { return c.kind == diff::ChangeKind::rebuild_table; });
+  if (rebuild)
+    out += "-- SQLite table rebuild: shale apply runs this file with foreign_keys=OFF in one transaction and\n"
+           "-- commits only when PRAGMA foreign_key_check is clean (https://www.sqlite.org/lang_altertable.html)\n";
   if (irreversible) out += "-- shale:irreversible (the up migration deletes data this file cannot restore)\n";
   return out + body;
 }
@@ -37,8 +43,9 @@ std::string render_file(const plan::Plan& plan, const std::string& title, bool i
 
 void add_init_command(CLI::App& app, int&) {
   auto* cmd = app.add_subcommand("init", "write shale.toml, schema/ and migrations/");
-  auto dialect = std::make_shared<std::string>("postgres");
-  cmd->add_option("--dialect", *dialect, "postgres (sqlite is not supported yet)")->check(CLI::IsMember({"postgres"}));
+  // SQLite is the default: a new project works with nothing to install.
+  auto dialect = std::make_shared<std::string>("sqlite");
+  cmd->add_option("--dialect", *dialect, "sqlite (default) or postgres")->check(CLI::IsMember({"sqlite", "postgres"}));
   cmd->callback([dialect] {
     if (fs::exists("shale.toml")) throw UserError("shale.toml already exists", SourcePos{"shale.toml"});
     fs::create_directories("schema");
@@ -50,7 +57,7 @@ void add_init_command(CLI::App& app, int&) {
                                    "migrations = \"migrations\"\n"
                                    "history_table = \"shale_migrations\"\n\n"
                                    "[env.development]\n"
-                                   "url = \"postgres://localhost/app_dev\"\n\n"
+                                   "url = \"" + std::string(*dialect == "sqlite" ? "sqlite://db/development.sqlite3" : "postgres://localhost/app_dev") + "\"\n\n"
                                    "[env.production]\n"
                                    "url = \"${DATABASE_URL}\"\n",
                                    true);
@@ -102,7 +109,7 @@ void add_diff_command(CLI::App& app, int&) {
     std::cout << ")\nwrote " << base << ".down.sql" << (irreversible ? " (irreversible: data is not restored)" : "")
               << "\nupdated " << project.migrations << "/shale.sum\n";
     // Every migration shale writes is linted, like a hand-written one.
-    auto findings = lint_paths({base + ".up.sql"}, lint::options_from_config(project.lint));
+    auto findings = lint_paths({base + ".up.sql"}, lint::options_from_config(project.lint, project.dialect));
     if (!findings.empty()) std::cout << "\n" << report::lint_text(findings, 1, isatty(STDOUT_FILENO));
   });
 }

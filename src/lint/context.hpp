@@ -64,4 +64,11 @@ class Report {
 
 model::QName qname_of(const PgQuery__RangeVar* rv);
 
+// Rule ids of a "-- shale:ignore id[,id] reason" line directly before `offset`.
+std::set<std::string> ignored_rules(const std::string& text, size_t offset);
+
+struct Options;
+// The missing-down finding for an up file without its .down.sql.
+void missing_down(const std::string& path, const Options& options, std::vector<Finding>& out);
+
 }  // namespace shale::lint

@@ -5,6 +5,7 @@
 
 #include "diff/diff.hpp"
 #include "lint/registry.hpp"
+#include "lint/sqlite_lint.hpp"
 #include "load/pg_sql/load_pg_sql.hpp"
 
 #include <algorithm>
@@ -57,6 +58,8 @@ void collect_indexes(const std::vector<pgsql::Statement>& statements, FileState&
   }
 }
 
+}  // namespace
+
 // "-- shale:ignore id[,id] reason" on the line directly before `offset`.
 std::set<std::string> ignored_rules(const std::string& text, size_t offset) {
   std::set<std::string> out;
@@ -77,7 +80,16 @@ std::set<std::string> ignored_rules(const std::string& text, size_t offset) {
   return out;
 }
 
-}  // namespace
+void missing_down(const std::string& path, const Options& options, std::vector<Finding>& out) {
+  const std::string up = ".up.sql";
+  if (path.size() <= up.size() || path.compare(path.size() - up.size(), up.size(), up) != 0) return;
+  if (std::filesystem::exists(path.substr(0, path.size() - up.size()) + ".down.sql")) return;
+  const Rule* r = find_rule("missing-down");
+  auto configured = options.severities.find(r->id);
+  Severity s = configured == options.severities.end() ? r->default_severity : configured->second;
+  if (s != Severity::off)
+    out.push_back(Finding{r->id, s, path, 1, 1, "this up migration has no .down.sql file; write one (shale diff writes both)", ""});
+}
 
 const char* severity_name(Severity s) {
   switch (s) {
@@ -111,8 +123,9 @@ void Report::add(const std::string& rule, const std::string& message, Severity s
   out_.push_back(Finding{rule, s, ctx_.file.path, ctx_.line, ctx_.column, message, ctx_.sql});
 }
 
-Options options_from_config(const std::map<std::string, std::string>& lint_table) {
+Options options_from_config(const std::map<std::string, std::string>& lint_table, const std::string& dialect) {
   Options o;
+  o.sqlite = dialect == "sqlite";
   for (const auto& [id, severity] : lint_table) {
     if (!find_rule(id)) throw UserError("unknown lint rule \"" + id + "\" in [lint] of shale.toml");
     o.severities[id] = parse_severity(severity);
@@ -122,24 +135,16 @@ Options options_from_config(const std::map<std::string, std::string>& lint_table
 
 std::vector<Finding> lint_text(const std::string& path, const std::string& text, const Options& options,
                                const std::set<model::QName>* existed_before) {
+  if (options.sqlite) return sqlite_lint_text(path, text, options, existed_before);
   auto parsed = pgsql::ParsedSql::parse(text, path);
   FileState state;
   state.path = path;
   state.existed_before = existed_before;
   state.no_transaction = migrate::read_directives(text).no_transaction;
-  const std::string up = ".up.sql";
-  if (path.size() > up.size() && path.compare(path.size() - up.size(), up.size(), up) == 0)
-    state.has_down_file = std::filesystem::exists(path.substr(0, path.size() - up.size()) + ".down.sql");
   collect_indexes(parsed->statements(), state);
 
   std::vector<Finding> out;
-  if (!state.has_down_file) {
-    const Rule* r = find_rule("missing-down");
-    auto configured = options.severities.find(r->id);
-    Severity s = configured == options.severities.end() ? r->default_severity : configured->second;
-    if (s != Severity::off)
-      out.push_back(Finding{r->id, s, path, 1, 1, "this up migration has no .down.sql file; write one (shale diff writes both)", ""});
-  }
+  missing_down(path, options, out);
   LineIndex lines(path, text);
   for (const auto& st : parsed->statements()) {
     SourcePos pos = lines.at(st.offset);
@@ -196,6 +201,7 @@ void enum_value_removed_changes(const model::Schema& before, const model::Schema
 
 std::vector<Finding> lint_directory(const std::vector<std::string>& up_paths, const Options& options,
                                     std::string* replay_note) {
+  if (options.sqlite) return sqlite_lint_directory(up_paths, options, replay_note);
   std::vector<Finding> out;
   load::pg_sql::Replay replay;
   bool replaying = true;

@@ -15,6 +15,7 @@ namespace shale::lint {
 
 struct Options {
   std::map<std::string, Severity> severities;  // from shale.toml [lint]; unknown ids are an error
+  bool sqlite = false;  // the files are SQLite migrations (token rules, SQLite replay)
 };
 
 // Findings for one file, in statement order. Throws UserError on a syntax error.
@@ -31,7 +32,8 @@ std::vector<Finding> lint_text(const std::string& path, const std::string& text,
 std::vector<Finding> lint_directory(const std::vector<std::string>& up_paths, const Options& options,
                                     std::string* replay_note);
 
-// shale.toml's [lint] table as severities; throws UserError for an unknown rule id.
-Options options_from_config(const std::map<std::string, std::string>& lint_table);
+// shale.toml's [lint] table as severities, for the project's dialect; throws
+// UserError for an unknown rule id.
+Options options_from_config(const std::map<std::string, std::string>& lint_table, const std::string& dialect = "postgres");
 
 }  // namespace shale::lint

@@ -33,6 +33,8 @@ const std::vector<Rule>& rules() {
       {"table-name-plural", S::info, "name tables in the plural (users, orders)", checks::table_name_plural},
       {"require-lock-timeout", S::info, "SET lock_timeout before ALTER TABLE so a blocked lock fails fast", checks::require_lock_timeout},
       {"enum-value-removed", S::error, "keep the value, or migrate rows off it before rebuilding the type", checks::enum_value_removed},
+      // SQLite only (lint/sqlite_lint.cpp reads SQLite statements itself).
+      {"sqlite-table-rebuild", S::warning, "SQLite rebuilds copy every row under the write lock: one table per migration, at a quiet time", nullptr},
   };
   return all;
 }

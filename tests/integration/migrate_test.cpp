@@ -40,7 +40,7 @@ TEST_CASE("init → diff → apply → edit → diff → apply → rollback → 
   TestDatabase db(cluster, "migrate_cycle");
   std::string p = temp_dir("shale_cycle_");
   std::string url = " --url " + db.url();
-  REQUIRE(shale_cmd(p, "init").exit_code == 0);
+  REQUIRE(shale_cmd(p, "init --dialect postgres").exit_code == 0);
   REQUIRE(fs::exists(p + "/shale.toml"));
 
   write_text(p + "/schema/users.sql", "CREATE TABLE users (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, email text NOT NULL);\n");
@@ -88,7 +88,7 @@ TEST_CASE("a migration failing in its third statement leaves no trace", "[postgr
   std::string cluster = cluster_url_or_exit();
   TestDatabase db(cluster, "migrate_failure");
   std::string p = temp_dir("shale_fail_");
-  REQUIRE(shale_cmd(p, "init").exit_code == 0);
+  REQUIRE(shale_cmd(p, "init --dialect postgres").exit_code == 0);
   write_text(p + "/migrations/20260101000000_bad.up.sql",
              "CREATE TABLE a (id int);\nCREATE TABLE b (id int);\nINSERT INTO missing VALUES (1);\nCREATE TABLE c (id int);\n");
   write_text(p + "/migrations/20260101000000_bad.down.sql", "DROP TABLE b;\nDROP TABLE a;\n");
@@ -105,7 +105,7 @@ TEST_CASE("a tampered or unhashed migration file is refused", "[postgres]") {
   std::string cluster = cluster_url_or_exit();
   TestDatabase db(cluster, "migrate_tamper");
   std::string p = temp_dir("shale_tamper_");
-  REQUIRE(shale_cmd(p, "init").exit_code == 0);
+  REQUIRE(shale_cmd(p, "init --dialect postgres").exit_code == 0);
   write_text(p + "/schema/t.sql", "CREATE TABLE t (id int);\n");
   REQUIRE(shale_cmd(p, "diff create_t").exit_code == 0);
   std::string up = files_in(p + "/migrations", ".up.sql").at(0);
@@ -126,7 +126,7 @@ TEST_CASE("two concurrent apply runs apply each migration once, in one batch", "
   std::string cluster = cluster_url_or_exit();
   TestDatabase db(cluster, "migrate_concurrent");
   std::string p = temp_dir("shale_conc_");
-  REQUIRE(shale_cmd(p, "init").exit_code == 0);
+  REQUIRE(shale_cmd(p, "init --dialect postgres").exit_code == 0);
   for (int i = 0; i < 5; ++i) {
     std::string v = "2026010100000" + std::to_string(i);
     write_text(p + "/migrations/" + v + "_m" + std::to_string(i) + ".up.sql",
@@ -148,7 +148,7 @@ TEST_CASE("kill -9 during a long migration leaves it fully applied or not at all
   std::string cluster = cluster_url_or_exit();
   TestDatabase db(cluster, "migrate_kill");
   std::string p = temp_dir("shale_kill_");
-  REQUIRE(shale_cmd(p, "init").exit_code == 0);
+  REQUIRE(shale_cmd(p, "init --dialect postgres").exit_code == 0);
   write_text(p + "/migrations/20260101000000_long.up.sql",
              "CREATE TABLE big (id int);\nINSERT INTO big SELECT generate_series(1, 1000);\nSELECT pg_sleep(3);\n"
              "CREATE TABLE after_sleep (id int);\n");
@@ -183,7 +183,7 @@ TEST_CASE("apply refuses an out-of-order migration unless allowed", "[postgres]"
   std::string cluster = cluster_url_or_exit();
   TestDatabase db(cluster, "migrate_order");
   std::string p = temp_dir("shale_order_");
-  REQUIRE(shale_cmd(p, "init").exit_code == 0);
+  REQUIRE(shale_cmd(p, "init --dialect postgres").exit_code == 0);
   write_text(p + "/migrations/20260102000000_second.up.sql", "CREATE TABLE b (id int);\n");
   REQUIRE(shale_cmd(p, "hash").exit_code == 0);
   REQUIRE(shale_cmd(p, "apply --url " + db.url()).exit_code == 0);
@@ -201,7 +201,7 @@ TEST_CASE("seed runs seeds/*.sql in name order, each in a transaction", "[postgr
   TestDatabase db(cluster, "migrate_seed");
   db.execute("CREATE TABLE t (n int)");
   std::string p = temp_dir("shale_seed_");
-  REQUIRE(shale_cmd(p, "init").exit_code == 0);
+  REQUIRE(shale_cmd(p, "init --dialect postgres").exit_code == 0);
   write_text(p + "/seeds/01_one.sql", "INSERT INTO t VALUES (1);\n");
   write_text(p + "/seeds/02_two.sql", "INSERT INTO t VALUES (2);\nINSERT INTO nope VALUES (3);\n");
   auto r = shale_cmd(p, "seed --url " + db.url());

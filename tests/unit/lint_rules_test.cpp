@@ -22,14 +22,16 @@ std::string example(const std::string& doc, const std::string& heading) {
   return m[1];
 }
 
-bool fires(const std::string& rule, const std::string& sql, bool with_down) {
+bool fires(const std::string& rule, const std::string& sql, bool with_down, bool sqlite = false) {
   std::string dir = "/tmp/shale_lint_examples";
   fs::remove_all(dir);
   fs::create_directories(dir);
   std::string up = dir + "/20260101000000_example.up.sql";
   std::ofstream(up) << sql;
   if (with_down) std::ofstream(dir + "/20260101000000_example.down.sql") << "SELECT 1;\n";
-  for (const auto& f : lint::lint_file(up, {}))
+  lint::Options options;
+  options.sqlite = sqlite;
+  for (const auto& f : lint::lint_file(up, options))
     if (f.rule == rule) return true;
   return false;
 }
@@ -47,10 +49,19 @@ TEST_CASE("every lint rule's documented bad example fires it and its good exampl
     REQUIRE(!bad.empty());
     REQUIRE(!good.empty());
     bool missing_down = std::string(rule.id) == "missing-down";
+    bool sqlite_only = doc.find("\nDialect: sqlite\n") != std::string::npos;
     INFO("bad example:\n" << bad);
-    CHECK(fires(rule.id, bad, !missing_down));
+    CHECK(fires(rule.id, bad, !missing_down, sqlite_only));
     INFO("good example:\n" << good);
-    CHECK_FALSE(fires(rule.id, good, true));
+    CHECK_FALSE(fires(rule.id, good, true, sqlite_only));
+    // Rules that SQLite projects get too document a SQLite example pair.
+    std::string sqlite_bad = example(doc, "Bad \\(SQLite\\)"), sqlite_good = example(doc, "Good \\(SQLite\\)");
+    if (!sqlite_bad.empty()) {
+      INFO("SQLite bad example:\n" << sqlite_bad);
+      CHECK(fires(rule.id, sqlite_bad, true, true));
+      INFO("SQLite good example:\n" << sqlite_good);
+      CHECK_FALSE(fires(rule.id, sqlite_good, true, true));
+    }
   }
 }
 

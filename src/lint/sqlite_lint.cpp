@@ -1,0 +1,220 @@
+#include "lint/sqlite_lint.hpp"
+
+#include <algorithm>
+#include <map>
+
+#include "diff/sqlite_diff.hpp"
+#include "lint/context.hpp"
+#include "lint/registry.hpp"
+#include "load/sqlite/execute_sql.hpp"
+#include "migrate/directory.hpp"
+#include "sqlite/tokens.hpp"
+
+namespace shale::lint {
+
+using sqlite::Token;
+
+namespace {
+
+std::string lower(std::string s) {
+  for (auto& c : s) c = char(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+struct SqliteStatement {
+  std::string sql;
+  std::vector<Token> tokens;  // of `sql`
+  size_t offset;              // in the file
+};
+
+// The file's statements, and which of its tables are a rebuild: a table
+// created in the file, filled, and renamed over an existing one.
+struct FileFacts {
+  std::vector<SqliteStatement> statements;
+  std::set<std::string> created;             // lower-case names created in the file
+  std::map<std::string, std::string> temp_for;  // temporary table → the table it rebuilds
+};
+
+bool at(const std::vector<Token>& t, size_t i, const char* kw) { return i < t.size() && t[i].is(kw); }
+
+// Index of the table name after CREATE TABLE [IF NOT EXISTS].
+size_t created_name_at(const std::vector<Token>& t) {
+  if (!at(t, 0, "CREATE")) return 0;
+  if (at(t, 1, "TABLE")) return at(t, 2, "IF") ? 5 : 2;
+  return 0;
+}
+
+FileFacts read_facts(const std::string& text) {
+  FileFacts f;
+  for (const auto& st : sqlite::split_script(text)) {
+    SqliteStatement s{text.substr(st.offset, st.length), {}, st.offset};
+    s.tokens = sqlite::significant_tokens(s.sql);
+    f.statements.push_back(std::move(s));
+  }
+  for (const auto& s : f.statements) {
+    const auto& t = s.tokens;
+    if (size_t n = created_name_at(t); n && n < t.size()) f.created.insert(lower(t[n].ident()));
+    // ALTER TABLE tmp RENAME TO target, tmp created in this file.
+    if (t.size() >= 6 && at(t, 0, "ALTER") && at(t, 1, "TABLE") && at(t, 3, "RENAME") && at(t, 4, "TO") &&
+        f.created.count(lower(t[2].ident())))
+      f.temp_for[lower(t[2].ident())] = lower(t[5].ident());
+  }
+  return f;
+}
+
+bool mentions(const std::vector<Token>& t, const char* a, const char* b) {
+  for (size_t i = 0; i + 1 < t.size(); ++i)
+    if (t[i].is(a) && t[i + 1].is(b)) return true;
+  return false;
+}
+
+void check_statement(const SqliteStatement& s, const FileFacts& f, const FileState& state, Report& report) {
+  const auto& t = s.tokens;
+  auto is_new = [&](const Token& name) { return state.is_new({"", lower(name.ident())}); };
+  auto rebuilt = [&](const std::string& name) {
+    for (const auto& [temp, target] : f.temp_for)
+      if (target == name) return true;
+    return false;
+  };
+  if (at(t, 0, "DROP") && at(t, 1, "TABLE")) {
+    size_t n = at(t, 2, "IF") ? 4 : 2;
+    if (n < t.size() && !is_new(t[n]) && !rebuilt(lower(t[n].ident())))
+      report.add("drop-table", "drops " + state.describe({"", t[n].ident()}) +
+                                   " and its rows; stop using it first and drop it in a later migration");
+  } else if (at(t, 0, "ALTER") && at(t, 1, "TABLE") && t.size() > 4) {
+    const Token& table = t[2];
+    if (at(t, 3, "DROP") && !is_new(table)) {
+      size_t c = at(t, 4, "COLUMN") ? 5 : 4;
+      if (c < t.size())
+        report.add("drop-column", "drops column " + t[c].ident() + " of " + state.describe({"", table.ident()}) +
+                                      " and its data; stop reading it first, drop it in a later migration");
+    } else if (at(t, 3, "RENAME") && at(t, 4, "TO")) {
+      if (!f.temp_for.count(lower(table.ident())) && !is_new(table) && t.size() > 5)
+        report.add("rename-table", "renames table " + table.ident() + " to " + t[5].ident() +
+                                       "; running code still uses the old name — create a view with the old name while readers move");
+    } else if (at(t, 3, "RENAME") && !is_new(table)) {
+      size_t c = at(t, 4, "COLUMN") ? 5 : 4;
+      if (c + 2 < t.size())
+        report.add("rename-column", "renames column " + t[c].ident() + " of " + table.ident() + " to " + t[c + 2].ident() +
+                                        "; running code still uses the old name — add the new column and keep both in sync");
+    } else if (at(t, 3, "ADD")) {
+      bool not_null = mentions(t, "NOT", "NULL");
+      bool has_default = std::any_of(t.begin(), t.end(), [](const Token& k) { return k.is("DEFAULT"); });
+      if (not_null && !has_default)
+        report.add("add-required-column", "adds a NOT NULL column without a default, which SQLite refuses on a table with rows;"
+                                          " give it a default or add it nullable and backfill");
+      if (mentions(t, "DELETE", "CASCADE"))
+        report.add("cascade-delete", "ON DELETE CASCADE deletes child rows silently; delete dependants explicitly or use RESTRICT");
+    }
+  } else if (size_t n = created_name_at(t); n && n < t.size()) {
+    std::string name = lower(t[n].ident());
+    auto temp = f.temp_for.find(name);
+    if (temp != f.temp_for.end() && !state.is_new({"", temp->second})) {
+      report.add("sqlite-table-rebuild", "rebuilds " + state.describe({"", temp->second}) +
+                                             ": every row is copied while the database is locked for writes; keep the"
+                                             " migration to this table and run it when a pause in writes is acceptable");
+    } else if (temp == f.temp_for.end() && mentions(t, "DELETE", "CASCADE")) {
+      report.add("cascade-delete", "ON DELETE CASCADE deletes child rows silently; delete dependants explicitly or use RESTRICT");
+    }
+  } else if (at(t, 0, "CREATE") && at(t, 1, "UNIQUE") && at(t, 2, "INDEX")) {
+    auto on = std::find_if(t.begin(), t.end(), [](const Token& k) { return k.is("ON"); });
+    if (on != t.end() && on + 1 != t.end() && !is_new(*(on + 1)))
+      report.add("add-unique-constraint", "a unique index on " + state.describe({"", (on + 1)->ident()}) +
+                                              " fails if rows already repeat the key; find and fix duplicates in an earlier migration");
+  } else if (at(t, 0, "INSERT") || at(t, 0, "UPDATE") || at(t, 0, "DELETE") || at(t, 0, "REPLACE")) {
+    size_t n = at(t, 1, "OR") ? 4 : 2;
+    bool rebuild_copy = at(t, 0, "INSERT") && n < t.size() && f.temp_for.count(lower(t[n].ident()));
+    if (!rebuild_copy)
+      report.add("data-in-schema-migration", "changes rows in a schema migration; move data changes to a seed or a separate"
+                                             " data migration run in batches");
+  }
+}
+
+// Change rules: what a rebuild did to columns of a table that existed.
+void rebuild_changes(const model::Schema& before, const model::Schema& after, const FileFacts& facts,
+                     const std::string& path, const std::string& text, const Options& options, std::vector<Finding>& out) {
+  LineIndex lines(path, text);
+  for (const auto& change : diff::sqlite_diff(before, after, diff::Renames::from_hints(after))) {
+    if (change.kind != diff::ChangeKind::rebuild_table) continue;
+    std::string table = change.to_table->name.name;
+    // Point at the statement that names the table first.
+    const SqliteStatement* where = facts.statements.empty() ? nullptr : &facts.statements.front();
+    for (const auto& s : facts.statements)
+      if (std::any_of(s.tokens.begin(), s.tokens.end(), [&](const Token& k) { return lower(k.ident()) == lower(table); })) {
+        where = &s;
+        break;
+      }
+    SourcePos pos = where ? lines.at(where->offset + where->tokens[0].offset) : SourcePos{path, 1, 1};
+    FileState state;
+    state.path = path;
+    StatementContext ctx{nullptr, where ? where->sql : "", pos.line, pos.column, state};
+    std::set<std::string> ignored = where ? ignored_rules(text, where->offset + where->tokens[0].offset) : std::set<std::string>{};
+    Report report(ctx, out, options.severities, ignored);
+    for (const auto& c : change.from_table->columns) {
+      const model::Column* kept = change.to_table->column(c.name);
+      if (!kept) {
+        report.add("drop-column", "the rebuild of " + table + " drops column " + c.name +
+                                      " and its data; stop reading it first, drop it in a later migration");
+      } else if (kept->type != c.type) {
+        report.add("change-column-type", "the rebuild of " + table + " changes column " + c.name + " from " + c.type + " to " +
+                                             kept->type + "; add a new column, backfill it, switch readers, drop the old one");
+      }
+    }
+  }
+}
+
+}  // namespace
+
+std::vector<Finding> sqlite_lint_text(const std::string& path, const std::string& text, const Options& options,
+                                      const std::set<model::QName>* existed_before) {
+  FileFacts facts = read_facts(text);
+  FileState state;
+  state.path = path;
+  state.existed_before = existed_before;
+  state.no_transaction = migrate::read_directives(text).no_transaction;
+  std::vector<Finding> out;
+  missing_down(path, options, out);
+  LineIndex lines(path, text);
+  for (const auto& s : facts.statements) {
+    size_t start = s.offset + s.tokens[0].offset;
+    SourcePos pos = lines.at(start);
+    StatementContext ctx{nullptr, s.sql.substr(s.tokens[0].offset), pos.line, pos.column, state};
+    std::set<std::string> ignored = ignored_rules(text, start);
+    Report report(ctx, out, options.severities, ignored);
+    check_statement(s, facts, state, report);
+    if (size_t n = created_name_at(s.tokens); n && n < s.tokens.size()) state.created_tables.insert({"", lower(s.tokens[n].ident())});
+  }
+  return out;
+}
+
+std::vector<Finding> sqlite_lint_directory(const std::vector<std::string>& up_paths, const Options& options,
+                                           std::string* replay_note) {
+  std::vector<Finding> out;
+  load::sqlite::Replay replay;
+  bool replaying = true;
+  for (const auto& path : up_paths) {
+    std::string text = migrate::read_text_file(path);
+    std::set<model::QName> existed;
+    model::Schema before;
+    if (replaying) {
+      before = replay.current();
+      for (const auto& t : before.tables) existed.insert({"", lower(t.name.name)});
+    }
+    auto findings = sqlite_lint_text(path, text, options, replaying ? &existed : nullptr);
+    if (replaying) {
+      try {
+        replay.add({path, text});
+        model::Schema after = replay.current();
+        rebuild_changes(before, after, read_facts(text), path, text, options, findings);
+      } catch (const UserError& e) {
+        replaying = false;
+        if (replay_note)
+          *replay_note = "change rules stopped at " + path + ": it cannot be replayed (" + std::string(e.what()) + ")";
+      }
+    }
+    out.insert(out.end(), std::make_move_iterator(findings.begin()), std::make_move_iterator(findings.end()));
+  }
+  return out;
+}
+
+}  // namespace shale::lint
