@@ -23,9 +23,13 @@ std::string render_file(const plan::Plan& plan, const std::string& title, bool i
   std::string out = "-- " + title + "\n";
   bool concurrently = false;
   std::string body;
+  size_t previous = SIZE_MAX;
   for (const auto& s : plan.statements) {
     const auto& c = plan.changes[s.change_index];
-    for (const auto& h : c.hazards) body += "-- hazard: " + std::string(h) + "\n";
+    // A change's hazards once, above its first statement.
+    if (s.change_index != previous)
+      for (const auto& h : c.hazards) body += "-- hazard: " + std::string(h) + "\n";
+    previous = s.change_index;
     body += s.sql + ";\n";
     if (s.sql.find("CONCURRENTLY") != std::string::npos) concurrently = true;
   }
@@ -108,8 +112,14 @@ void add_diff_command(CLI::App& app, int&) {
     for (const auto& [h, n] : hazards) std::cout << ", " << n << " " << h;
     std::cout << ")\nwrote " << base << ".down.sql" << (irreversible ? " (irreversible: data is not restored)" : "")
               << "\nupdated " << project.migrations << "/shale.sum\n";
-    // Every migration shale writes is linted, like a hand-written one.
-    auto findings = lint_paths({base + ".up.sql"}, lint::options_from_config(project.lint, project.dialect));
+    // Every migration shale writes is linted, like a hand-written one, with
+    // the directory replayed so the rules know which tables existed.
+    std::vector<std::string> ups;
+    for (const auto& m : migrate::Directory(project.migrations).migrations()) ups.push_back(m.up_path);
+    std::string note;
+    auto findings = lint::lint_directory(ups, lint::options_from_config(project.lint, project.dialect), &note);
+    findings.erase(std::remove_if(findings.begin(), findings.end(), [&](const lint::Finding& f) { return f.file != base + ".up.sql"; }),
+                   findings.end());
     if (!findings.empty()) std::cout << "\n" << report::lint_text(findings, 1, isatty(STDOUT_FILENO));
   });
 }
