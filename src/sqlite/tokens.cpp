@@ -112,7 +112,11 @@ std::vector<Token> significant_tokens(std::string_view text) {
 
 std::string canonical(std::string_view sql) {
   std::string out;
-  bool prev_word = false;
+  bool prev_word = false, prev_operator = false;
+  // Operators written apart stay apart ("- -1" is not the comment "--1").
+  auto is_operator = [](const Token& t) {
+    return t.kind == TokenKind::punct && t.text != "(" && t.text != ")" && t.text != "," && t.text != ";" && t.text != ".";
+  };
   for (const auto& tok : significant_tokens(sql)) {
     std::string piece;
     bool is_word = false;
@@ -132,9 +136,10 @@ std::string canonical(std::string_view sql) {
       case TokenKind::blob: piece = lower(tok.text); is_word = true; break;
       default: piece = std::string(tok.text);
     }
-    if (is_word && prev_word) out += ' ';
+    if ((is_word && prev_word) || (is_operator(tok) && prev_operator)) out += ' ';
     out += piece;
     prev_word = is_word || tok.kind == TokenKind::string;
+    prev_operator = is_operator(tok);
   }
   return out;
 }
