@@ -101,12 +101,12 @@ class SqliteDiffer {
   }
 
   const Table* from_table(const std::string& name) const {
-    for (const auto& t : from_.tables)
-      if (lower(t.name.name) == lower(name)) return &t;
-    return nullptr;
+    auto it = from_by_name_.find(lower(name));
+    return it == from_by_name_.end() ? nullptr : it->second;
   }
 
   void pair_tables() {
+    for (const auto& t : from_.tables) from_by_name_[lower(t.name.name)] = &t;
     for (const auto& t : to_.tables) {
       const Table* f = from_table(t.name.name);
       auto hint = renames_.tables.find(t.name);
@@ -377,6 +377,7 @@ class SqliteDiffer {
   const model::Schema& to_;
   const Renames& renames_;
   std::vector<Change> out_;
+  std::map<std::string, const Table*> from_by_name_;  // lower-case name → table
   std::map<const Table*, const Table*> pairs_;  // target → source
   std::set<const Table*> paired_from_;
   std::map<std::string, std::string> rebuilt_name_;  // lower source table name → lower target name

@@ -4,6 +4,7 @@
 
 #include <cctype>
 #include <memory>
+#include <mutex>
 
 #include "util/error.hpp"
 
@@ -17,6 +18,10 @@ using Statement = std::unique_ptr<sqlite3_stmt, StatementDeleter>;
 }  // namespace
 
 Database::Database(const std::string& path, bool create) : path_(path) {
+  // Memory statistics take a process-wide mutex on every allocation, which
+  // serialises the two states plan loads on two threads.
+  static std::once_flag configured;
+  std::call_once(configured, [] { sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); });
   int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0);
   int rc = sqlite3_open_v2(path.c_str(), &db_, flags, nullptr);
   if (rc != SQLITE_OK) {

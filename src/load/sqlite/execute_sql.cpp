@@ -77,7 +77,10 @@ void execute_file(Database& db, const SqlFile& file, Source source) { execute(db
 model::Schema load(const std::vector<SqlFile>& files, Source source) {
   Database db(":memory:");
   TableHints hints;
+  // One transaction: SQLite then does not end a write transaction per statement.
+  db.exec("BEGIN");
   for (const auto& f : files) execute(db, f, source, source == Source::desired_state ? &hints : nullptr);
+  db.exec("COMMIT");
   model::Schema schema = read_schema(db);
   for (auto& t : schema.tables) {
     auto it = hints.find(lower(t.name.name));
