@@ -14,13 +14,11 @@ using sqlite::quote_ident;
 
 namespace {
 
-// DEFAULT takes a literal as it is and any other expression in parentheses.
+// DEFAULT takes a single term as it is (a literal, CURRENT_*, or a bare word,
+// which SQLite keeps as text) and any other expression in parentheses.
 std::string default_clause(const model::Expr& e) {
   auto tokens = sqlite::significant_tokens(e.text);
-  bool literal = tokens.size() == 1 && tokens[0].kind != sqlite::TokenKind::punct &&
-                 (tokens[0].kind != sqlite::TokenKind::word || tokens[0].is("NULL") || tokens[0].is("TRUE") ||
-                  tokens[0].is("FALSE") || tokens[0].is("CURRENT_TIME") || tokens[0].is("CURRENT_DATE") ||
-                  tokens[0].is("CURRENT_TIMESTAMP"));
+  bool literal = tokens.size() == 1 && tokens[0].kind != sqlite::TokenKind::punct;
   bool signed_number = tokens.size() == 2 && (tokens[0].text == "-" || tokens[0].text == "+") &&
                        tokens[1].kind == sqlite::TokenKind::number;
   return " DEFAULT " + (literal || signed_number ? e.text : "(" + e.text + ")");

@@ -119,7 +119,7 @@ model::Schema read_schema(Database& db, const ReadOptions& options) {
     facts[lower(r[0])].foreign_keys.push_back(std::move(fk));
   }
   // Unique constraints are the indexes SQLite made for them (origin 'u').
-  for (const auto& r : db.query(std::string("SELECT m.name, l.name, x.name FROM sqlite_schema m, pragma_index_list(m.name) l,"
+  for (const auto& r : db.query(std::string("SELECT m.name, l.name, x.name, x.coll, x.desc FROM sqlite_schema m, pragma_index_list(m.name) l,"
                                             " pragma_index_xinfo(l.name) x WHERE m.type = 'table' AND l.origin = 'u' AND x.key"
                                             " AND ") +
                                     kUserObjects + " ORDER BY m.name, l.seq DESC, x.seqno",
@@ -176,11 +176,16 @@ model::Schema read_schema(Database& db, const ReadOptions& options) {
       if (!pk.empty())
         t.constraints.push_back(make_constraint(model::ConstraintKind::primary_key, "", pk, "PRIMARY KEY (" + join(pk) + ")"));
       std::vector<std::string> unique;
+      std::string keys;  // with their collation and order, which the index keeps
       for (size_t i = 0; i < f.unique_columns.size(); ++i) {
-        unique.push_back(f.unique_columns[i][2]);
-        if (i + 1 == f.unique_columns.size() || f.unique_columns[i + 1][1] != f.unique_columns[i][1]) {
-          t.constraints.push_back(make_constraint(model::ConstraintKind::unique, "", unique, "UNIQUE (" + join(unique) + ")"));
+        const Row& key = f.unique_columns[i];
+        unique.push_back(key[2]);
+        keys += (keys.empty() ? "" : ", ") + shale::sqlite::quote_ident(key[2]) +
+                (key[3] == "BINARY" ? "" : " COLLATE " + key[3]) + (key[4] == "1" ? " DESC" : "");
+        if (i + 1 == f.unique_columns.size() || f.unique_columns[i + 1][1] != key[1]) {
+          t.constraints.push_back(make_constraint(model::ConstraintKind::unique, "", unique, "UNIQUE (" + keys + ")"));
           unique.clear();
+          keys.clear();
         }
       }
       for (const auto& check : parsed.checks) {

@@ -1,0 +1,5 @@
+CREATE TABLE accounts (
+  id INTEGER PRIMARY KEY,
+  handle TEXT NOT NULL,
+  UNIQUE (handle COLLATE NOCASE)
+);

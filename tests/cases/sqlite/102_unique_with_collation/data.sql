@@ -1,0 +1,1 @@
+INSERT INTO accounts (handle) VALUES ('Ada'), ('alan'), ('Grace');

@@ -1,0 +1,4 @@
+CREATE TABLE jobs (
+  id INTEGER PRIMARY KEY,
+  state TEXT NOT NULL DEFAULT queued
+);

@@ -1,0 +1,1 @@
+INSERT INTO jobs (id) VALUES (1), (2);
