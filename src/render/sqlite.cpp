@@ -24,9 +24,22 @@ std::string default_clause(const model::Expr& e) {
   return " DEFAULT " + (literal || signed_number ? e.text : "(" + e.text + ")");
 }
 
+// A declared type as SQLite reports it, with quotes put back on the words
+// that are keywords (SQLite accepts `"limit" INTEGER` and reports `limit INTEGER`).
+std::string declared_type(const std::string& type) {
+  std::string out;
+  size_t last = 0;
+  for (const auto& tok : sqlite::significant_tokens(type)) {
+    if (tok.kind != sqlite::TokenKind::word) continue;
+    out += type.substr(last, tok.offset - last) + quote_ident(std::string(tok.text));
+    last = tok.offset + tok.text.size();
+  }
+  return out + type.substr(last);
+}
+
 std::string column_definition(const model::Column& c, const std::string& inline_key) {
   std::string sql = quote_ident(c.name);
-  if (!c.type.empty()) sql += " " + c.type;
+  if (!c.type.empty()) sql += " " + declared_type(c.type);
   sql += inline_key;
   if (c.not_null) sql += " NOT NULL";
   if (!c.default_value.empty()) sql += default_clause(c.default_value);

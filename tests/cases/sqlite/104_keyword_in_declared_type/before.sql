@@ -1,0 +1,4 @@
+CREATE TABLE parcels (
+  id INTEGER PRIMARY KEY,
+  weight "limit" NUMERIC
+);

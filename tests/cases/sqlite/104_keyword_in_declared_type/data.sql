@@ -1,0 +1,1 @@
+INSERT INTO parcels (weight) VALUES (1.5), (2);
