@@ -8,7 +8,8 @@ namespace {
 using nlohmann::json;
 
 json expr(const model::Expr& e) { return e.empty() ? json(nullptr) : json(e.text); }
-std::string qualified(const model::QName& n) { return n.schema + "." + n.name; }
+// SQLite names have no schema.
+std::string qualified(const model::QName& n) { return n.schema.empty() ? n.name : n.schema + "." + n.name; }
 
 const char* constraint_kind(model::ConstraintKind k) {
   switch (k) {
@@ -41,11 +42,16 @@ std::string schema_json(const model::Schema& s) {
     for (const auto& c : t.columns)
       cols.push_back({{"name", c.name}, {"type", c.type}, {"not_null", c.not_null}, {"default", expr(c.default_value)},
                       {"identity", c.identity ? json(c.identity == 'a' ? "always" : "by default") : json(nullptr)},
-                      {"generated", expr(c.generated)}, {"collation", c.collation.empty() ? json(nullptr) : json(c.collation)},
+                      {"generated", expr(c.generated)},
+                      {"generated_kind", c.generated.empty() ? json(nullptr) : json(c.generated_virtual ? "virtual" : "stored")},
+                      {"collation", c.collation.empty() ? json(nullptr) : json(c.collation)},
                       {"comment", c.comment}});
     for (const auto& k : t.constraints)
       cons.push_back({{"name", k.name}, {"kind", constraint_kind(k.kind)}, {"definition", k.definition.text}, {"columns", k.columns}});
-    out["tables"].push_back({{"name", qualified(t.name)}, {"columns", cols}, {"constraints", cons}, {"comment", t.comment}});
+    json table = {{"name", qualified(t.name)}, {"columns", cols}, {"constraints", cons}, {"comment", t.comment}};
+    if (t.name.schema.empty())  // SQLite table options
+      table["options"] = {{"without_rowid", t.without_rowid}, {"strict", t.strict}, {"autoincrement", t.autoincrement}};
+    out["tables"].push_back(table);
   }
   out["indexes"] = json::array();
   for (const auto& i : s.indexes)

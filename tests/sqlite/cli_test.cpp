@@ -296,3 +296,25 @@ TEST_CASE("seed and no-transaction migrations on SQLite") {
   CHECK(scalar(db, "SELECT count(*) FROM t") == "2");
   CHECK(scalar(db, "SELECT count(*) FROM shale_migrations") == "2");
 }
+
+TEST_CASE("inspect prints a SQLite file as SQL that plans to nothing, or as JSON") {
+  std::string p = project();
+  write_text(p + "/schema/app.sql",
+             "CREATE TABLE tags (name TEXT PRIMARY KEY, uses INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID;\n"
+             "CREATE TABLE notes (id INTEGER PRIMARY KEY AUTOINCREMENT, body TEXT, size INTEGER AS (length(body)) VIRTUAL) STRICT;\n");
+  REQUIRE(shale_cmd(p, "diff init").exit_code == 0);
+  REQUIRE(shale_cmd(p, "apply").exit_code == 0);
+  auto sql = shale_cmd(p, "inspect --url sqlite://db/development.sqlite3");
+  REQUIRE(sql.exit_code == 0);
+  CHECK(sql.output.find(") WITHOUT ROWID") != std::string::npos);
+  CHECK(sql.output.find("GENERATED ALWAYS AS (length(body)) VIRTUAL") != std::string::npos);
+  write_text(p + "/inspected.sql", sql.output);
+  CHECK(shale_cmd(p, "plan --from sqlite://db/development.sqlite3 --to inspected.sql --format sql").output.empty());
+  auto json = shale_cmd(p, "inspect --url sqlite://db/development.sqlite3 --format json");
+  CHECK(json.output.find("\"name\": \"tags\"") != std::string::npos);
+  CHECK(json.output.find("\"without_rowid\": true") != std::string::npos);
+  CHECK(json.output.find("\"generated_kind\": \"virtual\"") != std::string::npos);
+  auto missing = shale_cmd(p, "inspect --url sqlite://nope.db");
+  CHECK(missing.exit_code == 2);
+  CHECK(missing.output.find("SQLite database nope.db does not exist") != std::string::npos);
+}
