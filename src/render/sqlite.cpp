@@ -1,5 +1,7 @@
 #include "render/sqlite.hpp"
 
+#include <sqlite3.h>
+
 #include <algorithm>
 
 #include "sqlite/database.hpp"
@@ -31,7 +33,9 @@ std::string declared_type(const std::string& type) {
   size_t last = 0;
   for (const auto& tok : sqlite::significant_tokens(type)) {
     if (tok.kind != sqlite::TokenKind::word) continue;
-    out += type.substr(last, tok.offset - last) + quote_ident(std::string(tok.text));
+    std::string word(tok.text);
+    bool keyword = sqlite3_keyword_check(word.data(), int(word.size()));
+    out += type.substr(last, tok.offset - last) + (keyword ? "\"" + word + "\"" : word);
     last = tok.offset + tok.text.size();
   }
   return out + type.substr(last);

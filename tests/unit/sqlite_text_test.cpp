@@ -83,3 +83,7 @@ TEST_CASE("the CREATE TABLE reader finds what PRAGMAs do not report") {
   CHECK(t.unsupported.empty());
   CHECK(sqlite::parse_create_table("CREATE TABLE x (a INTEGER UNIQUE ON CONFLICT REPLACE)").unsupported.size() == 1);
 }
+
+TEST_CASE("quotes do not change a declared type") {
+  CHECK(load::sqlite::canonical_type("\"limit\" numeric") == "LIMIT NUMERIC");
+}

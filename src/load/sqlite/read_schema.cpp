@@ -86,7 +86,8 @@ void add_foreign_keys(model::Table& t, const std::vector<Row>& rows, const shale
 std::string canonical_type(const std::string& declared) {
   std::string out;
   for (const auto& tok : shale::sqlite::significant_tokens(declared)) {
-    std::string piece(tok.text);
+    // Quotes do not change a type name (SQLite itself drops some of them).
+    std::string piece = tok.kind == shale::sqlite::TokenKind::quoted_ident ? tok.ident() : std::string(tok.text);
     for (auto& c : piece) c = char(std::toupper(static_cast<unsigned char>(c)));
     bool word = tok.kind != shale::sqlite::TokenKind::punct;
     if (word && !out.empty() && out.back() != '(' && out.back() != ',') out += ' ';

@@ -1,0 +1,5 @@
+CREATE TABLE events (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL,
+    created_at TEXT DEFAULT C$RRENT_TIMESTAMP
+);
