@@ -17,11 +17,6 @@ using model::Table;
 
 namespace {
 
-std::string lower(std::string s) {
-  for (auto& c : s) c = char(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
-
 // Phases: what must run before what. Drops of dependent objects first, then
 // renames (which SQLite propagates into every reference), then tables, then
 // what hangs off tables.
@@ -34,7 +29,7 @@ enum Phase {
 std::set<std::string> words_of(const std::string& canon) {
   std::set<std::string> out;
   for (const auto& tok : sqlite::significant_tokens(canon))
-    if (tok.kind == sqlite::TokenKind::word || tok.kind == sqlite::TokenKind::quoted_ident) out.insert(lower(tok.ident()));
+    if (tok.kind == sqlite::TokenKind::word || tok.kind == sqlite::TokenKind::quoted_ident) out.insert(sqlite::fold_case(tok.ident()));
   return out;
 }
 
@@ -46,7 +41,7 @@ std::string renamed(const std::string& canon, const std::map<std::string, std::s
   size_t last = 0;
   for (const auto& tok : sqlite::significant_tokens(canon)) {
     if (tok.kind != sqlite::TokenKind::word && tok.kind != sqlite::TokenKind::quoted_ident) continue;
-    auto it = names.find(lower(tok.ident()));
+    auto it = names.find(sqlite::fold_case(tok.ident()));
     if (it == names.end()) continue;
     out += canon.substr(last, tok.offset - last) + sqlite::canonical("\"" + it->second + "\"");
     last = tok.offset + tok.text.size();
@@ -101,12 +96,12 @@ class SqliteDiffer {
   }
 
   const Table* from_table(const std::string& name) const {
-    auto it = from_by_name_.find(lower(name));
+    auto it = from_by_name_.find(sqlite::fold_case(name));
     return it == from_by_name_.end() ? nullptr : it->second;
   }
 
   void pair_tables() {
-    for (const auto& t : from_.tables) from_by_name_[lower(t.name.name)] = &t;
+    for (const auto& t : from_.tables) from_by_name_[sqlite::fold_case(t.name.name)] = &t;
     for (const auto& t : to_.tables) {
       const Table* f = from_table(t.name.name);
       auto hint = renames_.tables.find(t.name);
@@ -116,13 +111,13 @@ class SqliteDiffer {
           Change& c = add(ChangeKind::rename_table, kRenameTable, t.name);
           c.from_table = f;
           c.to_table = &t;
-          name_map_[lower(f->name.name)] = t.name.name;
+          name_map_[sqlite::fold_case(f->name.name)] = t.name.name;
         }
       }
       if (f && !paired_from_.count(f)) {
         pairs_[&t] = f;
         paired_from_.insert(f);
-        rebuilt_name_[lower(f->name.name)] = lower(t.name.name);
+        rebuilt_name_[sqlite::fold_case(f->name.name)] = sqlite::fold_case(t.name.name);
       }
     }
     // Column renames are known before any comparison, since SQLite rewrites
@@ -131,13 +126,13 @@ class SqliteDiffer {
       for (const auto& c : t->columns) {
         auto hint = renames_.columns.find({t->name, c.name});
         if (hint == renames_.columns.end() || f->column(c.name) || !f->column(hint->second)) continue;
-        name_map_[lower(hint->second)] = c.name;
+        name_map_[sqlite::fold_case(hint->second)] = c.name;
       }
   }
 
   // The key of a constraint for comparison; `names` renames the old side.
   std::string key(const Constraint& c, const std::map<std::string, std::string>& names) const {
-    std::string kind = std::to_string(int(c.kind)) + ":" + lower(c.name) + ":";
+    std::string kind = std::to_string(int(c.kind)) + ":" + sqlite::fold_case(c.name) + ":";
     return kind + renamed(c.definition.canon, names);
   }
 
@@ -158,7 +153,7 @@ class SqliteDiffer {
           r.to_column = &c;
           r.from_table = &f;
           r.to_table = &t;
-          column_names[lower(s->name)] = c.name;
+          column_names[sqlite::fold_case(s->name)] = c.name;
         }
       }
       if (s && !matched.count(s)) {
@@ -202,10 +197,10 @@ class SqliteDiffer {
       if (c->kind == ConstraintKind::check) {
         auto words = words_of(c->definition.canon);
         for (const Column* a : added)
-          if (words.count(lower(a->name))) owner = a;
+          if (words.count(sqlite::fold_case(a->name))) owner = a;
       } else if (c->kind == ConstraintKind::foreign_key && c->columns.size() == 1) {
         for (const Column* a : added)
-          if (lower(a->name) == lower(c->columns[0]) && (a->default_value.empty() || lower(a->default_value.text) == "null")) owner = a;
+          if (sqlite::fold_case(a->name) == sqlite::fold_case(c->columns[0]) && (a->default_value.empty() || sqlite::fold_case(a->default_value.text) == "null")) owner = a;
       }
       if (!owner) {
         rebuild = true;
@@ -233,7 +228,7 @@ class SqliteDiffer {
         return a->not_null && a->default_value.empty() && a->generated.empty();
       });
       if (tightened || new_required) c.hazards.push_back(kMayFail);
-      rebuilt_.insert(lower(t.name.name));
+      rebuilt_.insert(sqlite::fold_case(t.name.name));
       return;
     }
     for (const Column* a : added) {
@@ -255,32 +250,32 @@ class SqliteDiffer {
   bool addable(const Column& c, const Table& t) const {
     for (const auto& k : t.constraints)
       if ((k.kind == ConstraintKind::primary_key || k.kind == ConstraintKind::unique) &&
-          std::any_of(k.columns.begin(), k.columns.end(), [&](auto& n) { return lower(n) == lower(c.name); }))
+          std::any_of(k.columns.begin(), k.columns.end(), [&](auto& n) { return sqlite::fold_case(n) == sqlite::fold_case(c.name); }))
         return false;
     if (!c.generated.empty()) return c.generated_virtual;
     if (!c.default_value.empty() && !is_constant_default(c.default_value)) return false;
-    if (c.not_null && (c.default_value.empty() || lower(c.default_value.text) == "null")) return false;
+    if (c.not_null && (c.default_value.empty() || sqlite::fold_case(c.default_value.text) == "null")) return false;
     return true;
   }
 
   // SQLite's conditions for ALTER TABLE DROP COLUMN: nothing else in the
   // schema may name the column.
   bool droppable(const Column& c, const Table& f) const {
-    std::string name = lower(c.name);
+    std::string name = sqlite::fold_case(c.name);
     for (const auto& k : f.constraints) {
-      if (std::any_of(k.columns.begin(), k.columns.end(), [&](auto& n) { return lower(n) == name; })) return false;
+      if (std::any_of(k.columns.begin(), k.columns.end(), [&](auto& n) { return sqlite::fold_case(n) == name; })) return false;
       if (k.kind == ConstraintKind::check && words_of(k.definition.canon).count(name)) return false;
     }
     for (const auto& other : f.columns)
       if (!other.generated.empty() && words_of(other.generated.canon).count(name)) return false;
     for (const auto& t : from_.tables)
       for (const auto& k : t.constraints)
-        if (k.kind == ConstraintKind::foreign_key && lower(k.references.name) == lower(f.name.name) &&
+        if (k.kind == ConstraintKind::foreign_key && sqlite::fold_case(k.references.name) == sqlite::fold_case(f.name.name) &&
             words_of(k.definition.canon).count(name))
           return false;
     auto mentions = [&](const model::Expr& e) { return words_of(e.canon).count(name) > 0; };
     for (const auto& ix : from_.indexes)
-      if (lower(ix.table.name) == lower(f.name.name) && mentions(ix.definition)) return false;
+      if (sqlite::fold_case(ix.table.name) == sqlite::fold_case(f.name.name) && mentions(ix.definition)) return false;
     for (const auto& v : from_.views)
       if (mentions(v.query)) return false;
     for (const auto& tr : from_.triggers)
@@ -291,16 +286,16 @@ class SqliteDiffer {
   // True when the old table `name` is rebuilt or dropped in this plan, so
   // its indexes and triggers go with it.
   bool table_replaced(const std::string& from_name) const {
-    auto it = rebuilt_name_.find(lower(from_name));
+    auto it = rebuilt_name_.find(sqlite::fold_case(from_name));
     if (it == rebuilt_name_.end()) return true;  // dropped
     return rebuilt_.count(it->second) > 0;
   }
 
   void indexes() {
     std::map<std::string, const model::Index*> old;
-    for (const auto& ix : from_.indexes) old[lower(ix.name.name)] = &ix;
+    for (const auto& ix : from_.indexes) old[sqlite::fold_case(ix.name.name)] = &ix;
     for (const auto& ix : to_.indexes) {
-      auto it = old.find(lower(ix.name.name));
+      auto it = old.find(sqlite::fold_case(ix.name.name));
       bool same = it != old.end() && renamed(it->second->definition.canon, name_map_) == ix.definition.canon &&
                   !table_replaced(it->second->table.name);
       if (it != old.end()) {
@@ -325,20 +320,20 @@ class SqliteDiffer {
   void views_and_triggers() {
     std::set<std::string> replaced = rebuilt_;  // lower-case names whose objects must be recreated
     std::map<std::string, const model::View*> to_views, from_views;
-    for (const auto& v : to_.views) to_views[lower(v.name.name)] = &v;
-    for (const auto& v : from_.views) from_views[lower(v.name.name)] = &v;
+    for (const auto& v : to_.views) to_views[sqlite::fold_case(v.name.name)] = &v;
+    for (const auto& v : from_.views) from_views[sqlite::fold_case(v.name.name)] = &v;
     std::set<const model::View*> drop_views;
     // A view depends on views before it, so one pass in creation order
     // carries a replacement forward.
     for (const auto& v : from_.views) {
-      auto target = to_views.find(lower(v.name.name));
+      auto target = to_views.find(sqlite::fold_case(v.name.name));
       bool changed = target == to_views.end() || renamed(v.query.canon, name_map_) != target->second->query.canon;
       bool depends = false;
       for (const auto& w : words_of(v.query.canon))
-        if (replaced.count(w) && w != lower(v.name.name)) depends = true;
+        if (replaced.count(w) && w != sqlite::fold_case(v.name.name)) depends = true;
       if (changed || depends) {
         drop_views.insert(&v);
-        replaced.insert(lower(v.name.name));
+        replaced.insert(sqlite::fold_case(v.name.name));
         add(ChangeKind::drop_view, kDropView, {}).view = &v;
       }
     }
@@ -347,16 +342,16 @@ class SqliteDiffer {
     std::reverse(std::find_if(out_.begin(), out_.end(), [](const Change& c) { return c.kind == ChangeKind::drop_view; }),
                  out_.end());
     for (const auto& v : to_.views) {
-      auto source = from_views.find(lower(v.name.name));
+      auto source = from_views.find(sqlite::fold_case(v.name.name));
       if (source == from_views.end() || drop_views.count(source->second)) add(ChangeKind::create_view, kCreateView, {}).view = &v;
     }
 
     std::map<std::string, const model::Trigger*> to_triggers;
-    for (const auto& tr : to_.triggers) to_triggers[lower(tr.name)] = &tr;
+    for (const auto& tr : to_.triggers) to_triggers[sqlite::fold_case(tr.name)] = &tr;
     std::set<std::string> kept_triggers;
     for (const auto& tr : from_.triggers) {
-      auto target = to_triggers.find(lower(tr.name));
-      std::string owner = lower(tr.table.name);
+      auto target = to_triggers.find(sqlite::fold_case(tr.name));
+      std::string owner = sqlite::fold_case(tr.table.name);
       // Dropped with its table or view.
       bool implicit = from_views.count(owner) ? replaced.count(owner) > 0 : table_replaced(tr.table.name);
       bool changed = target == to_triggers.end() || renamed(tr.definition.canon, name_map_) != target->second->definition.canon;
@@ -364,13 +359,13 @@ class SqliteDiffer {
       for (const auto& w : words_of(tr.definition.canon))
         if (replaced.count(w)) depends = true;
       if (!implicit && !changed && !depends) {
-        kept_triggers.insert(lower(tr.name));
+        kept_triggers.insert(sqlite::fold_case(tr.name));
         continue;
       }
       if (!implicit) add(ChangeKind::drop_trigger, kDropTrigger, tr.table).trigger = &tr;
     }
     for (const auto& tr : to_.triggers)
-      if (!kept_triggers.count(lower(tr.name))) add(ChangeKind::create_trigger, kCreateTrigger, tr.table).trigger = &tr;
+      if (!kept_triggers.count(sqlite::fold_case(tr.name))) add(ChangeKind::create_trigger, kCreateTrigger, tr.table).trigger = &tr;
   }
 
   const model::Schema& from_;

@@ -16,11 +16,6 @@ using sqlite::Token;
 
 namespace {
 
-std::string lower(std::string s) {
-  for (auto& c : s) c = char(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
-
 struct SqliteStatement {
   std::string sql;
   std::vector<Token> tokens;  // of `sql`
@@ -53,11 +48,11 @@ FileFacts read_facts(const std::string& text) {
   }
   for (const auto& s : f.statements) {
     const auto& t = s.tokens;
-    if (size_t n = created_name_at(t); n && n < t.size()) f.created.insert(lower(t[n].ident()));
+    if (size_t n = created_name_at(t); n && n < t.size()) f.created.insert(sqlite::fold_case(t[n].ident()));
     // ALTER TABLE tmp RENAME TO target, tmp created in this file.
     if (t.size() >= 6 && at(t, 0, "ALTER") && at(t, 1, "TABLE") && at(t, 3, "RENAME") && at(t, 4, "TO") &&
-        f.created.count(lower(t[2].ident())))
-      f.temp_for[lower(t[2].ident())] = lower(t[5].ident());
+        f.created.count(sqlite::fold_case(t[2].ident())))
+      f.temp_for[sqlite::fold_case(t[2].ident())] = sqlite::fold_case(t[5].ident());
   }
   return f;
 }
@@ -70,7 +65,7 @@ bool mentions(const std::vector<Token>& t, const char* a, const char* b) {
 
 void check_statement(const SqliteStatement& s, const FileFacts& f, const FileState& state, Report& report) {
   const auto& t = s.tokens;
-  auto is_new = [&](const Token& name) { return state.is_new({"", lower(name.ident())}); };
+  auto is_new = [&](const Token& name) { return state.is_new({"", sqlite::fold_case(name.ident())}); };
   auto rebuilt = [&](const std::string& name) {
     for (const auto& [temp, target] : f.temp_for)
       if (target == name) return true;
@@ -78,7 +73,7 @@ void check_statement(const SqliteStatement& s, const FileFacts& f, const FileSta
   };
   if (at(t, 0, "DROP") && at(t, 1, "TABLE")) {
     size_t n = at(t, 2, "IF") ? 4 : 2;
-    if (n < t.size() && !is_new(t[n]) && !rebuilt(lower(t[n].ident())))
+    if (n < t.size() && !is_new(t[n]) && !rebuilt(sqlite::fold_case(t[n].ident())))
       report.add("drop-table", "drops " + state.describe({"", t[n].ident()}) +
                                    " and its rows; stop using it first and drop it in a later migration");
   } else if (at(t, 0, "ALTER") && at(t, 1, "TABLE") && t.size() > 4) {
@@ -89,7 +84,7 @@ void check_statement(const SqliteStatement& s, const FileFacts& f, const FileSta
         report.add("drop-column", "drops column " + t[c].ident() + " of " + state.describe({"", table.ident()}) +
                                       " and its data; stop reading it first, drop it in a later migration");
     } else if (at(t, 3, "RENAME") && at(t, 4, "TO")) {
-      if (!f.temp_for.count(lower(table.ident())) && !is_new(table) && t.size() > 5)
+      if (!f.temp_for.count(sqlite::fold_case(table.ident())) && !is_new(table) && t.size() > 5)
         report.add("rename-table", "renames table " + table.ident() + " to " + t[5].ident() +
                                        "; running code still uses the old name — create a view with the old name while readers move");
     } else if (at(t, 3, "RENAME") && !is_new(table)) {
@@ -107,7 +102,7 @@ void check_statement(const SqliteStatement& s, const FileFacts& f, const FileSta
         report.add("cascade-delete", "ON DELETE CASCADE deletes child rows silently; delete dependants explicitly or use RESTRICT");
     }
   } else if (size_t n = created_name_at(t); n && n < t.size()) {
-    std::string name = lower(t[n].ident());
+    std::string name = sqlite::fold_case(t[n].ident());
     auto temp = f.temp_for.find(name);
     if (temp != f.temp_for.end() && !state.is_new({"", temp->second})) {
       report.add("sqlite-table-rebuild", "rebuilds " + state.describe({"", temp->second}) +
@@ -123,7 +118,7 @@ void check_statement(const SqliteStatement& s, const FileFacts& f, const FileSta
                                               " fails if rows already repeat the key; find and fix duplicates in an earlier migration");
   } else if (at(t, 0, "INSERT") || at(t, 0, "UPDATE") || at(t, 0, "DELETE") || at(t, 0, "REPLACE")) {
     size_t n = at(t, 1, "OR") ? 4 : 2;
-    bool rebuild_copy = at(t, 0, "INSERT") && n < t.size() && f.temp_for.count(lower(t[n].ident()));
+    bool rebuild_copy = at(t, 0, "INSERT") && n < t.size() && f.temp_for.count(sqlite::fold_case(t[n].ident()));
     if (!rebuild_copy)
       report.add("data-in-schema-migration", "changes rows in a schema migration; move data changes to a seed or a separate"
                                              " data migration run in batches");
@@ -140,7 +135,7 @@ void rebuild_changes(const model::Schema& before, const model::Schema& after, co
     // Point at the statement that names the table first.
     const SqliteStatement* where = facts.statements.empty() ? nullptr : &facts.statements.front();
     for (const auto& s : facts.statements)
-      if (std::any_of(s.tokens.begin(), s.tokens.end(), [&](const Token& k) { return lower(k.ident()) == lower(table); })) {
+      if (std::any_of(s.tokens.begin(), s.tokens.end(), [&](const Token& k) { return sqlite::fold_case(k.ident()) == sqlite::fold_case(table); })) {
         where = &s;
         break;
       }
@@ -182,7 +177,7 @@ std::vector<Finding> sqlite_lint_text(const std::string& path, const std::string
     std::set<std::string> ignored = ignored_rules(text, start);
     Report report(ctx, out, options.severities, ignored);
     check_statement(s, facts, state, report);
-    if (size_t n = created_name_at(s.tokens); n && n < s.tokens.size()) state.created_tables.insert({"", lower(s.tokens[n].ident())});
+    if (size_t n = created_name_at(s.tokens); n && n < s.tokens.size()) state.created_tables.insert({"", sqlite::fold_case(s.tokens[n].ident())});
   }
   return out;
 }
@@ -198,7 +193,7 @@ std::vector<Finding> sqlite_lint_directory(const std::vector<std::string>& up_pa
     model::Schema before;
     if (replaying) {
       before = replay.current();
-      for (const auto& t : before.tables) existed.insert({"", lower(t.name.name)});
+      for (const auto& t : before.tables) existed.insert({"", sqlite::fold_case(t.name.name)});
     }
     auto findings = sqlite_lint_text(path, text, options, replaying ? &existed : nullptr);
     if (replaying) {

@@ -13,12 +13,7 @@ std::string upper(std::string s) {
   return s;
 }
 
-bool same_name(const std::string& a, const std::string& b) {
-  if (a.size() != b.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i)
-    if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(b[i]))) return false;
-  return true;
-}
+bool same_name(const std::string& a, const std::string& b) { return fold_case(a) == fold_case(b); }
 
 // A cursor over the significant tokens of one column or constraint definition.
 class Cursor {

@@ -11,12 +11,6 @@ namespace {
 bool word_start(unsigned char c) { return std::isalpha(c) || c == '_' || c >= 0x80; }
 bool word_char(unsigned char c) { return std::isalnum(c) || c == '_' || c == '$' || c >= 0x80; }
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (auto& c : out) c = char(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 // End of a quoted run starting at `i` (the opening quote), doubling the
 // closing quote to escape it; `close` differs from the opener for [x].
 size_t quoted_end(std::string_view t, size_t i, char close) {
@@ -32,6 +26,12 @@ size_t quoted_end(std::string_view t, size_t i, char close) {
 }
 
 }  // namespace
+
+std::string fold_case(std::string_view s) {
+  std::string out(s);
+  for (auto& c : out) c = char(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
 
 std::string Token::ident() const {
   if (kind != TokenKind::quoted_ident) return std::string(text);
@@ -121,19 +121,19 @@ std::string canonical(std::string_view sql) {
     std::string piece;
     bool is_word = false;
     switch (tok.kind) {
-      case TokenKind::word: piece = lower(tok.text); is_word = true; break;
+      case TokenKind::word: piece = fold_case(tok.text); is_word = true; break;
       case TokenKind::quoted_ident: {
         // "Users" and Users are different names only in case, which SQLite
         // ignores for identifiers; "two words" must stay quoted.
         std::string id = tok.ident();
         bool bare = !id.empty() && word_start(static_cast<unsigned char>(id[0]));
         for (unsigned char ch : id) bare = bare && word_char(ch);
-        piece = bare && tok.text[0] != '\'' ? lower(id) : "\"" + lower(id) + "\"";
+        piece = bare && tok.text[0] != '\'' ? fold_case(id) : "\"" + fold_case(id) + "\"";
         is_word = true;
         break;
       }
       case TokenKind::number: piece = std::string(tok.text); is_word = true; break;
-      case TokenKind::blob: piece = lower(tok.text); is_word = true; break;
+      case TokenKind::blob: piece = fold_case(tok.text); is_word = true; break;
       default: piece = std::string(tok.text);
     }
     if ((is_word && prev_word) || (is_operator(tok) && prev_operator)) out += ' ';

@@ -20,6 +20,9 @@ struct Token {
   bool is(std::string_view keyword) const;
 };
 
+// ASCII lower case: how SQLite compares identifiers.
+std::string fold_case(std::string_view s);
+
 // Every token of `text`, comments and spaces included; an unterminated string
 // or comment runs to the end of the text.
 std::vector<Token> tokenize(std::string_view text);

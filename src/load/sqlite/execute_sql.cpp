@@ -13,11 +13,6 @@ using shale::sqlite::Token;
 
 namespace {
 
-std::string lower(std::string s) {
-  for (auto& c : s) c = char(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
-
 // Old table names from hints above CREATE TABLE statements, by new name.
 using TableHints = std::map<std::string, std::string>;
 
@@ -64,7 +59,7 @@ void execute(Database& db, const SqlFile& file, Source source, TableHints* hints
       for (const auto& tok : shale::sqlite::tokenize(std::string_view(file.text).substr(previous_end, st.offset + tokens[0].offset - previous_end)))
         if (tok.kind == shale::sqlite::TokenKind::comment) hint = shale::sqlite::renamed_from_hint(tok.text);
       size_t name_at = tokens[2].is("IF") ? 5 : 2;
-      if (!hint.empty() && name_at < tokens.size()) (*hints)[lower(tokens[name_at].ident())] = hint;
+      if (!hint.empty() && name_at < tokens.size()) (*hints)[shale::sqlite::fold_case(tokens[name_at].ident())] = hint;
     }
     previous_end = st.offset + st.length;
   }
@@ -83,7 +78,7 @@ model::Schema load(const std::vector<SqlFile>& files, Source source) {
   db.exec("COMMIT");
   model::Schema schema = read_schema(db);
   for (auto& t : schema.tables) {
-    auto it = hints.find(lower(t.name.name));
+    auto it = hints.find(shale::sqlite::fold_case(t.name.name));
     if (it != hints.end()) t.renamed_from = it->second;
   }
   return schema;

@@ -13,11 +13,6 @@ using shale::sqlite::Row;
 
 namespace {
 
-std::string lower(std::string s) {
-  for (auto& c : s) c = char(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
-
 std::string join(const std::vector<std::string>& names) {
   std::string out;
   for (const auto& n : names) out += (out.empty() ? "" : ", ") + shale::sqlite::quote_ident(n);
@@ -64,13 +59,13 @@ void add_foreign_keys(model::Table& t, const std::vector<Row>& rows, const shale
     std::string parent = first[2];
     // REFERENCES parent without columns means the parent's primary key.
     if (implicit_to) {
-      auto pk = primary_keys.find(lower(parent));
+      auto pk = primary_keys.find(shale::sqlite::fold_case(parent));
       to = pk == primary_keys.end() ? std::vector<std::string>{} : pk->second;
     }
     std::string deferrable;
     for (const auto& p : parsed.foreign_keys)
-      if (lower(p.table) == lower(parent) && p.columns.size() == from.size() &&
-          std::equal(from.begin(), from.end(), p.columns.begin(), [](auto& a, auto& b) { return lower(a) == lower(b); }))
+      if (shale::sqlite::fold_case(p.table) == shale::sqlite::fold_case(parent) && p.columns.size() == from.size() &&
+          std::equal(from.begin(), from.end(), p.columns.begin(), [](auto& a, auto& b) { return shale::sqlite::fold_case(a) == shale::sqlite::fold_case(b); }))
         deferrable = p.deferrable;
     std::string def = "FOREIGN KEY (" + join(from) + ") REFERENCES " + shale::sqlite::quote_ident(parent) +
                       (to.empty() ? "" : " (" + join(to) + ")") + fk_action("UPDATE", first[5]) + fk_action("DELETE", first[6]) +
@@ -108,7 +103,7 @@ model::Schema read_schema(Database& db, const ReadOptions& options) {
                                             " FROM sqlite_schema m, pragma_table_xinfo(m.name) p WHERE m.type = 'table' AND ") +
                                     kUserObjects + " ORDER BY m.name, p.cid",
                                 params))
-    facts[lower(r[0])].columns.push_back(r);
+    facts[shale::sqlite::fold_case(r[0])].columns.push_back(r);
   for (const auto& r : db.query(std::string("SELECT m.name, f.id, f.seq, f.\"table\", f.\"from\", f.\"to\", f.on_update, "
                                             "f.on_delete, f.\"match\" FROM sqlite_schema m, pragma_foreign_key_list(m.name) f"
                                             " WHERE m.type = 'table' AND ") +
@@ -117,7 +112,7 @@ model::Schema read_schema(Database& db, const ReadOptions& options) {
     Row fk;
     fk.values.assign(r.values.begin() + 1, r.values.end());
     fk.null.assign(r.null.begin() + 1, r.null.end());
-    facts[lower(r[0])].foreign_keys.push_back(std::move(fk));
+    facts[shale::sqlite::fold_case(r[0])].foreign_keys.push_back(std::move(fk));
   }
   // Unique constraints are the indexes SQLite made for them (origin 'u').
   for (const auto& r : db.query(std::string("SELECT m.name, l.name, x.name, x.coll, x.desc FROM sqlite_schema m, pragma_index_list(m.name) l,"
@@ -125,9 +120,9 @@ model::Schema read_schema(Database& db, const ReadOptions& options) {
                                             " AND ") +
                                     kUserObjects + " ORDER BY m.name, l.seq DESC, x.seqno",
                                 params))
-    facts[lower(r[0])].unique_columns.push_back(r);
+    facts[shale::sqlite::fold_case(r[0])].unique_columns.push_back(r);
   for (const auto& r : db.query("SELECT name, wr, strict FROM pragma_table_list WHERE schema = 'main' AND type = 'table'")) {
-    auto it = facts.find(lower(r[0]));
+    auto it = facts.find(shale::sqlite::fold_case(r[0]));
     if (it == facts.end()) continue;
     it->second.without_rowid = r[1] == "1";
     it->second.strict = r[2] == "1";
@@ -151,7 +146,7 @@ model::Schema read_schema(Database& db, const ReadOptions& options) {
       auto parsed = shale::sqlite::parse_create_table(sql);
       if (!parsed.unsupported.empty())
         throw UserError("table " + name + ": " + parsed.unsupported.front() + " is not supported by shale");
-      const TableFacts& f = facts[lower(name)];
+      const TableFacts& f = facts[shale::sqlite::fold_case(name)];
       model::Table t;
       t.name = {"", name};
       t.without_rowid = f.without_rowid;
@@ -173,7 +168,7 @@ model::Schema read_schema(Database& db, const ReadOptions& options) {
         }
         t.columns.push_back(std::move(col));
       }
-      const auto& pk = primary_keys[lower(name)];
+      const auto& pk = primary_keys[shale::sqlite::fold_case(name)];
       if (!pk.empty())
         t.constraints.push_back(make_constraint(model::ConstraintKind::primary_key, "", pk, "PRIMARY KEY (" + join(pk) + ")"));
       std::vector<std::string> unique;
