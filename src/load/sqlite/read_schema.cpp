@@ -81,9 +81,17 @@ void add_foreign_keys(model::Table& t, const std::vector<Row>& rows, const shale
 std::string canonical_type(const std::string& declared) {
   std::string out;
   for (const auto& tok : shale::sqlite::significant_tokens(declared)) {
-    // Quotes do not change a type name (SQLite itself drops some of them).
-    std::string piece = tok.kind == shale::sqlite::TokenKind::quoted_ident ? tok.ident() : std::string(tok.text);
-    for (auto& c : piece) c = char(std::toupper(static_cast<unsigned char>(c)));
+    // Quotes do not change a type name made of word characters (SQLite
+    // itself drops some of them); any other quoted name stays quoted.
+    std::string piece(tok.text);
+    if (tok.kind == shale::sqlite::TokenKind::quoted_ident) {
+      std::string id = tok.ident();
+      bool word = !id.empty();
+      for (unsigned char c : id) word = word && (std::isalnum(c) || c == '_' || c >= 0x80);
+      piece = word ? id : shale::sqlite::quote_ident(id);
+    }
+    if (tok.kind != shale::sqlite::TokenKind::quoted_ident || piece[0] != '"')
+      for (auto& c : piece) c = char(std::toupper(static_cast<unsigned char>(c)));
     bool word = tok.kind != shale::sqlite::TokenKind::punct;
     if (word && !out.empty() && out.back() != '(' && out.back() != ',') out += ' ';
     if (piece == "," ) out += ",";
