@@ -84,13 +84,5 @@ std::string quote_ident(const std::string& name) {
   return out + "\"";
 }
 
-std::string quote_literal(const std::string& value) {
-  std::string out = "'";
-  for (char c : value) {
-    if (c == '\'') out += '\'';
-    out += c;
-  }
-  return out + "'";
-}
 
 }  // namespace shale::sqlite

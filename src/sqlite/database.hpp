@@ -55,6 +55,5 @@ class Database {
 // SQLite's own identifier quoting: bare when the name is a plain word that is
 // not a keyword, else "double quoted".
 std::string quote_ident(const std::string& name);
-std::string quote_literal(const std::string& value);
 
 }  // namespace shale::sqlite
