@@ -84,5 +84,4 @@ std::string quote_ident(const std::string& name) {
   return out + "\"";
 }
 
-
 }  // namespace shale::sqlite
