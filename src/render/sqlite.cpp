@@ -26,13 +26,17 @@ std::string default_clause(const model::Expr& e) {
   return " DEFAULT " + (literal || signed_number ? e.text : "(" + e.text + ")");
 }
 
-// A declared type as SQLite reports it, with quotes put back on the words
-// that are keywords (SQLite accepts `"limit" INTEGER` and reports `limit INTEGER`).
+// A declared type as SQLite reports it, with quotes put back on keywords.
+// SQLite reports a type that starts with a quoted name as that name alone
+// (`"limit" NUMERIC` reads back as `limit`), so a first word of several was
+// written bare and stays bare; later keywords and a lone one are quoted.
 std::string declared_type(const std::string& type) {
   std::string out;
   size_t last = 0;
-  for (const auto& tok : sqlite::significant_tokens(type)) {
-    if (tok.kind != sqlite::TokenKind::word) continue;
+  auto tokens = sqlite::significant_tokens(type);
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const auto& tok = tokens[i];
+    if (tok.kind != sqlite::TokenKind::word || (i == 0 && tokens.size() > 1)) continue;
     std::string word(tok.text);
     bool keyword = sqlite3_keyword_check(word.data(), int(word.size()));
     out += type.substr(last, tok.offset - last) + (keyword ? "\"" + word + "\"" : word);
