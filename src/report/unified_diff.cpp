@@ -34,12 +34,36 @@ std::string unified_diff(const std::string& before, const std::string& after, co
   dtl::Diff<std::string> diff(split_lines(before), split_lines(after));
   diff.compose();
   diff.composeUnifiedHunks();
+  // dtl can end one hunk on the line before the next one starts, and near
+  // the end of the texts it keeps more than three lines of trailing context;
+  // diff -u writes such neighbours as one hunk with three lines, and so do we.
+  struct Hunk {
+    long long a, b, c, d;
+    std::vector<std::string> lines;  // with their ' ', '-' or '+' mark
+  };
+  std::vector<Hunk> hunks;
+  for (const auto& h : diff.getUniHunks()) {
+    std::vector<std::string> lines;
+    for (const auto& e : h.common[0]) lines.push_back(" " + e.first);
+    for (const auto& e : h.change) lines.push_back(mark(e.second.type) + e.first);
+    for (const auto& e : h.common[1]) lines.push_back(" " + e.first);
+    if (!hunks.empty() && hunks.back().a + hunks.back().b == h.a && hunks.back().c + hunks.back().d == h.c) {
+      Hunk& last = hunks.back();
+      last.b += h.b;
+      last.d += h.d;
+      last.lines.insert(last.lines.end(), lines.begin(), lines.end());
+    } else {
+      hunks.push_back({h.a, h.b, h.c, h.d, std::move(lines)});
+    }
+  }
+  const size_t context = 3;
   std::string out = "--- " + before_label + "\n+++ " + after_label + "\n";
-  for (const auto& hunk : diff.getUniHunks()) {
-    out += "@@ -" + range(hunk.a, hunk.b) + " +" + range(hunk.c, hunk.d) + " @@\n";
-    for (const auto& e : hunk.common[0]) out += " " + e.first + "\n";
-    for (const auto& e : hunk.change) out += mark(e.second.type) + e.first + "\n";
-    for (const auto& e : hunk.common[1]) out += " " + e.first + "\n";
+  for (auto& h : hunks) {
+    size_t trailing = 0;
+    while (trailing < h.lines.size() && h.lines[h.lines.size() - 1 - trailing][0] == ' ') ++trailing;
+    for (; trailing > context; --trailing, --h.b, --h.d) h.lines.pop_back();
+    out += "@@ -" + range(h.a, h.b) + " +" + range(h.c, h.d) + " @@\n";
+    for (const auto& line : h.lines) out += line + "\n";
   }
   return out;
 }

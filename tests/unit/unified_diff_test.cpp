@@ -1,5 +1,6 @@
 // The schema diff is a standard unified diff: exact output on small cases,
-// and on random texts its hunks, applied strictly, turn before into after.
+// and on random texts its hunks, applied strictly, turn before into after
+// and never touch each other, with at most three lines of context at either end.
 #include <catch2/catch.hpp>
 
 #include <random>
@@ -31,17 +32,25 @@ std::string apply_patch(const std::string& before, const std::string& patch) {
       else REQUIRE(std::sscanf(p[i].c_str(), "@@ -%ld +%ld @@", &a, &c) == 2);
     }
     size_t start = b == 0 ? a : a - 1;  // zero-length ranges name the line before
+    // Hunks that touch are one hunk in diff -u; a gap of context separates them.
+    if (next > 0) CHECK(start > next);
     REQUIRE(start >= next);
     while (next < start) out.push_back(in.at(next++));
     long seen_b = 0, seen_d = 0;
+    size_t leading = 0, trailing = 0;  // context lines around the changes
+    bool changed = false;
     for (++i; i < p.size() && p[i].rfind("@@", 0) != 0; ++i) {
       std::string body = p[i].substr(1);
+      if (p[i][0] == ' ') changed ? ++trailing : ++leading;
+      else changed = true, trailing = 0;
       if (p[i][0] != '+') {
         REQUIRE(in.at(next) == body);
         ++next, ++seen_b;
       }
       if (p[i][0] != '-') out.push_back(body), ++seen_d;
     }
+    CHECK(leading <= 3);
+    CHECK(trailing <= 3);
     CHECK(seen_b == b);
     CHECK(seen_d == d);
     CHECK(long(out.size()) - seen_d + 1 == (d == 0 ? c + 1 : c));
@@ -90,3 +99,4 @@ TEST_CASE("on random texts the diff applies exactly") {
     else CHECK(apply_patch(before, patch) == after);
   }
 }
+
