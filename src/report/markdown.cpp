@@ -36,14 +36,27 @@ std::string code(const std::string& text) {
   return ticks + (pad ? " " : "") + text + (pad ? " " : "") + ticks;
 }
 
+std::string html_code(const std::string& text) {
+  std::string out = "<code>";
+  for (char c : text) {
+    if (c == '&') out += "&amp;";
+    else if (c == '<') out += "&lt;";
+    else if (c == '>') out += "&gt;";
+    else if (c == '"') out += "&quot;";
+    else out += c;
+  }
+  return out + "</code>";
+}
+
 std::string fence(const std::string& language, const std::string& body) {
   std::string ticks(std::max<size_t>(3, longest_backtick_run(body) + 1), '`');
   return ticks + language + "\n" + body + (body.empty() || body.back() != '\n' ? "\n" : "") + ticks + "\n";
 }
 
-std::string finding_item(const lint::Finding& f) {
+std::string finding_item(const lint::Finding& f, bool with_line) {
   const char* icon = f.severity == lint::Severity::error ? "🛑" : f.severity == lint::Severity::warning ? "🟡" : "ℹ️";
-  return std::string("- ") + icon + " " + lint::severity_name(f.severity) + " " + code(f.rule) + ": " + escape(f.message) + "\n";
+  return std::string("- ") + icon + " " + lint::severity_name(f.severity) + " " + code(f.rule) + ": " +
+         (with_line ? "line " + std::to_string(f.line) + ": " : "") + escape(f.message) + "\n";
 }
 
 }  // namespace shale::report::md
