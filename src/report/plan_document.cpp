@@ -1,5 +1,7 @@
 #include "report/plan_document.hpp"
 
+#include <algorithm>
+
 namespace shale::report {
 
 std::string count_of(size_t n, const std::string& singular) {
@@ -38,7 +40,13 @@ PlanDocument plan_document(const plan::Plan& plan, const std::vector<std::vector
     ChangeEntry entry;
     for (const auto& sql : plan::statements_of(plan, i)) entry.sql += sql + ";\n";
     entry.hazards = c.hazards;
-    if (i < findings.size()) entry.findings = findings[i];
+    // A change of several statements (DROP DEFAULT, TYPE, SET DEFAULT) draws
+    // the same finding from each; the reader needs it once.
+    if (i < findings.size())
+      for (const auto& f : findings[i])
+        if (std::none_of(entry.findings.begin(), entry.findings.end(),
+                         [&](const lint::Finding& seen) { return seen.rule == f.rule && seen.message == f.message; }))
+          entry.findings.push_back(f);
     for (const auto& h : c.hazards) ++doc.summary.hazards[h];
     for (const auto& f : entry.findings) {
       if (f.severity == lint::Severity::error) ++doc.summary.errors;

@@ -87,7 +87,10 @@ std::string review_json(const ReviewDocument& doc) {
   for (const auto& group : doc.disagreement.groups)
     for (const auto& c : group.changes) {
       json change_findings = json::array();
-      for (const auto& f : c.findings) change_findings.push_back(finding_json(f));
+      // Lines of the plan's script mean nothing to a reader; the statement says where.
+      for (const auto& f : c.findings)
+        change_findings.push_back({{"rule", f.rule}, {"severity", lint::severity_name(f.severity)},
+                                   {"message", f.message}, {"statement", f.statement}});
       changes.push_back({{"table", group.table.empty() ? json(nullptr) : json(group.table)},
                          {"sql", c.sql},
                          {"hazards", c.hazards},
