@@ -8,7 +8,7 @@ namespace shale::review {
 std::vector<std::vector<lint::Finding>> lint_plan(const plan::Plan& plan, const model::Schema& from,
                                                   const lint::Options& options) {
   std::vector<std::vector<lint::Finding>> by_change(plan.changes.size());
-  if (plan.dialect != plan::Dialect::postgres || plan.statements.empty()) return by_change;
+  if (plan.statements.empty()) return by_change;
 
   // The line each statement starts on in the script, found by searching the
   // script rather than by knowing how script() joins statements.

@@ -10,9 +10,8 @@
 namespace shale::review {
 
 // One list per change of `plan` (same index). The plan's script is linted as
-// one migration file would be, with the tables of `from` known to exist.
-// Lint rules read PostgreSQL parse trees, so plans of other dialects get
-// empty lists.
+// one migration file would be, with the tables of `from` known to exist;
+// `options` must be made for the plan's dialect.
 std::vector<std::vector<lint::Finding>> lint_plan(const plan::Plan& plan, const model::Schema& from,
                                                   const lint::Options& options);
 

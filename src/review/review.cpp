@@ -114,8 +114,7 @@ report::ReviewDocument review(const ReviewInput& input, const Git& git) {
   } catch (const UserError& e) {
     doc.integrity_error = (e.pos().known() ? e.pos().str() + ": " : "") + e.what();
   }
-  // The lint rules read PostgreSQL parse trees (as in review::lint_plan).
-  if (input.dialect == plan::Dialect::postgres) lint_new(input, doc);
+  lint_new(input, doc);
 
   model::Schema base = base_state(input, base_files);
   std::string head_spec = "dir://" + input.migrations;
