@@ -1,10 +1,13 @@
 # Installs the Debian packages shale builds and tests with, when missing.
 SHALE_PACKAGES="cmake g++ make pkg-config libpg-query-dev libprotobuf-c-dev libpqxx-dev libpq-dev
   libsqlite3-dev sqlite3 libdtl-dev libcli11-dev catch2 nlohmann-json3-dev libtoml11-dev libssl-dev"
+# For tests only: git (shale review's tests build repositories), python3-yaml
+# (tests/docs/check_examples.py parses the CI examples in docs/).
+SHALE_TEST_PACKAGES="git python3 python3-yaml"
 
 ensure_packages() {
   local missing=()
-  for p in $SHALE_PACKAGES "$@"; do
+  for p in $SHALE_PACKAGES $SHALE_TEST_PACKAGES "$@"; do
     dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
   done
   [ ${#missing[@]} -eq 0 ] && return 0

@@ -22,6 +22,7 @@ void add_check_command(CLI::App& app, int& exit_code);
 void add_seed_command(CLI::App& app, int& exit_code);
 void add_lint_command(CLI::App& app, int& exit_code);
 void add_rules_command(CLI::App& app, int& exit_code);
+void add_review_command(CLI::App& app, int& exit_code);
 
 // Lints files with the project's severities (lint_command.cpp).
 std::vector<lint::Finding> lint_paths(const std::vector<std::string>& paths, const lint::Options& options);

@@ -3,7 +3,7 @@
 #include "cli/commands.hpp"
 #include "cli/state.hpp"
 #include "config/project.hpp"
-#include "report/plan_report.hpp"
+#include "plan/canonical_sql.hpp"
 #include "report/schema_json.hpp"
 
 namespace shale::cli {
@@ -20,9 +20,7 @@ void add_inspect_command(CLI::App& app, int&) {
       std::cout << report::schema_json(state.schema) << "\n";
       return;
     }
-    // The canonical SQL of a schema is the plan that builds it from nothing.
-    LoadedState empty{model::Schema{}, "empty", state.dialect};
-    std::cout << report::plan_sql(plan_between(empty, state));
+    std::cout << plan::canonical_sql(state.dialect, state.schema);
   });
 }
 

@@ -25,6 +25,7 @@ int main(int argc, char** argv) {
   shale::cli::add_seed_command(app, exit_code);
   shale::cli::add_lint_command(app, exit_code);
   shale::cli::add_rules_command(app, exit_code);
+  shale::cli::add_review_command(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -49,23 +49,6 @@ const char* kind_name(ChangeKind kind) {
 
 std::string plan_sql(const plan::Plan& plan) { return plan::script(plan); }
 
-std::string plan_text(const plan::Plan& plan, const std::string& from, const std::string& to) {
-  const auto& changes = plan.changes;
-  if (changes.empty()) return "No changes: " + from + " already matches " + to + ".\n";
-  std::string out = "Plan: " + from + " → " + to + "\n\n";
-  std::map<std::string, int> hazards;
-  for (const auto& s : plan.statements) {
-    const diff::Change& c = changes[s.change_index];
-    out += "  " + s.sql + ";\n";
-    for (const auto& h : c.hazards) out += "    -- hazard " + std::string(h) + "\n";
-  }
-  for (const auto& c : changes)
-    for (const auto& h : c.hazards) ++hazards[h];
-  out += "\n" + std::to_string(changes.size()) + " change" + (changes.size() == 1 ? "" : "s");
-  for (const auto& [h, n] : hazards) out += ", " + std::to_string(n) + " " + h;
-  return out + "\n";
-}
-
 std::string plan_json(const plan::Plan& plan) {
   const auto& changes = plan.changes;
   nlohmann::json list = nlohmann::json::array();

@@ -1,4 +1,5 @@
-// A plan (ordered changes) as SQL, text for a terminal, or JSON.
+// A plan (ordered changes) as SQL or JSON; text and markdown are in
+// plan_terminal.hpp and plan_markdown.hpp.
 #pragma once
 #include <string>
 #include <vector>
@@ -9,8 +10,6 @@ namespace shale::report {
 
 // Only the SQL; empty when there is no change.
 std::string plan_sql(const plan::Plan& plan);
-// Each change with its hazards and statements, and a summary line.
-std::string plan_text(const plan::Plan& plan, const std::string& from, const std::string& to);
 // {"changes":[{"kind","table","hazards","statements"}],"summary":{…}}
 std::string plan_json(const plan::Plan& plan);
 

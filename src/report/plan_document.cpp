@@ -1,0 +1,70 @@
+#include "report/plan_document.hpp"
+
+#include <algorithm>
+
+namespace shale::report {
+
+std::string count_of(size_t n, const std::string& singular) {
+  return std::to_string(n) + " " + singular + (n == 1 ? "" : "s");
+}
+
+std::string hazard_summary(const PlanSummary& s) {
+  if (s.hazards.empty()) return "no hazards";
+  std::string out = "hazards: ";
+  bool first = true;
+  for (const auto& [kind, n] : s.hazards) {
+    out += (first ? "" : ", ") + std::to_string(n) + " " + kind;
+    first = false;
+  }
+  return out;
+}
+
+std::string lint_summary(int errors, int warnings, int infos) {
+  std::string out;
+  auto add = [&](int n, const char* what) {
+    if (n > 0) out += (out.empty() ? "" : ", ") + count_of(size_t(n), what);
+  };
+  add(errors, "error");
+  add(warnings, "warning");
+  add(infos, "info");
+  return "lint: " + (out.empty() ? std::string("no findings") : out);
+}
+
+PlanDocument plan_document(const plan::Plan& plan, const std::vector<std::vector<lint::Finding>>& findings,
+                           std::string from, std::string to, std::string schema_diff) {
+  PlanDocument doc{std::move(from), std::move(to), {}, {}, std::move(schema_diff)};
+  TableGroup other;
+  std::map<std::string, size_t> group_of;  // table → index in doc.groups
+  for (size_t i = 0; i < plan.changes.size(); ++i) {
+    const diff::Change& c = plan.changes[i];
+    ChangeEntry entry;
+    for (const auto& sql : plan::statements_of(plan, i)) entry.sql += sql + ";\n";
+    entry.hazards = c.hazards;
+    // A change of several statements (DROP DEFAULT, TYPE, SET DEFAULT) draws
+    // the same finding from each; the reader needs it once.
+    if (i < findings.size())
+      for (const auto& f : findings[i])
+        if (std::none_of(entry.findings.begin(), entry.findings.end(),
+                         [&](const lint::Finding& seen) { return seen.rule == f.rule && seen.message == f.message; }))
+          entry.findings.push_back(f);
+    for (const auto& h : c.hazards) ++doc.summary.hazards[h];
+    for (const auto& f : entry.findings) {
+      if (f.severity == lint::Severity::error) ++doc.summary.errors;
+      else if (f.severity == lint::Severity::warning) ++doc.summary.warnings;
+      else ++doc.summary.infos;
+    }
+    if (c.table.name.empty()) {
+      other.changes.push_back(std::move(entry));
+      continue;
+    }
+    std::string table = c.table.schema.empty() ? c.table.name : c.table.schema + "." + c.table.name;
+    auto [at, added] = group_of.emplace(table, doc.groups.size());
+    if (added) doc.groups.push_back(TableGroup{table, {}});
+    doc.groups[at->second].changes.push_back(std::move(entry));
+  }
+  if (!other.changes.empty()) doc.groups.push_back(std::move(other));
+  doc.summary.changes = plan.changes.size();
+  return doc;
+}
+
+}  // namespace shale::report

@@ -1,0 +1,2 @@
+ALTER TABLE users ADD COLUMN nickname text NOT NULL;
+CREATE INDEX users_email_idx ON users (email);
