@@ -34,6 +34,6 @@ std::vector<Finding> lint_directory(const std::vector<std::string>& up_paths, co
 
 // shale.toml's [lint] table as severities, for the project's dialect; throws
 // UserError for an unknown rule id.
-Options options_from_config(const std::map<std::string, std::string>& lint_table, const std::string& dialect = "postgres");
+Options options_from_config(const std::map<std::string, std::string>& lint_table, const std::string& dialect);
 
 }  // namespace shale::lint

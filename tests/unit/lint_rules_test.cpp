@@ -90,7 +90,7 @@ TEST_CASE("tables created earlier in the file are new; shale:ignore silences a r
 }
 
 TEST_CASE("shale.toml severities override and switch rules off; unknown ids are refused") {
-  auto options = lint::options_from_config({{"table-name-plural", "off"}, {"varchar-length", "error"}});
+  auto options = lint::options_from_config({{"table-name-plural", "off"}, {"varchar-length", "error"}}, "postgres");
   std::string dir = "/tmp/shale_lint_config";
   fs::remove_all(dir);
   fs::create_directories(dir);
@@ -102,7 +102,7 @@ TEST_CASE("shale.toml severities override and switch rules off; unknown ids are 
   CHECK(findings[0].rule == "varchar-length");
   CHECK(findings[0].severity == lint::Severity::error);
   CHECK(findings[0].line == 1);
-  CHECK_THROWS_AS(lint::options_from_config({{"no-such-rule", "off"}}), UserError);
+  CHECK_THROWS_AS(lint::options_from_config({{"no-such-rule", "off"}}, "postgres"), UserError);
 }
 
 TEST_CASE("change rules compare the replayed state before and after each migration") {
