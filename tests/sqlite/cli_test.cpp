@@ -318,3 +318,38 @@ TEST_CASE("inspect prints a SQLite file as SQL that plans to nothing, or as JSON
   CHECK(missing.exit_code == 2);
   CHECK(missing.output.find("SQLite database nope.db does not exist") != std::string::npos);
 }
+
+TEST_CASE("plan --format markdown and review work on a SQLite project") {
+  std::string p = project();
+  write_text(p + "/schema/app.sql",
+             "CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT NOT NULL, name TEXT);\n"
+             "CREATE TABLE posts (id INTEGER PRIMARY KEY, user_id INTEGER REFERENCES users (id), title TEXT, legacy TEXT);\n");
+  REQUIRE(shale_cmd(p, "diff init").exit_code == 0);
+  auto git = [&](const std::string& args) {
+    return std::system(("cd '" + p + "' && git " + args + " >/dev/null 2>&1").c_str());
+  };
+  REQUIRE(git("init -q -b main") == 0);
+  REQUIRE(git("add -A") == 0);
+  REQUIRE(git("-c user.email=t@example.com -c user.name=t commit -qm base") == 0);
+  REQUIRE(git("checkout -qb feature") == 0);
+  write_text(p + "/schema/app.sql",
+             "CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT NOT NULL, name TEXT NOT NULL DEFAULT '');\n"
+             "CREATE TABLE posts (id INTEGER PRIMARY KEY, user_id INTEGER REFERENCES users (id), title TEXT);\n");
+  auto md = shale_cmd(p, "plan --format markdown");
+  INFO(md.output);
+  CHECK(md.exit_code == 0);
+  CHECK(md.output.find("### table `users`") != std::string::npos);
+  CHECK(md.output.find("INSERT INTO shale_new_users (id, email, name) SELECT id, email, name FROM users;") != std::string::npos);
+  CHECK(md.output.find("warning `sqlite-table-rebuild`") != std::string::npos);
+  CHECK(md.output.find("error `drop-column`") != std::string::npos);
+  CHECK(md.output.find("-  name TEXT\n+  name TEXT NOT NULL DEFAULT ''") != std::string::npos);
+  REQUIRE(shale_cmd(p, "diff tighten").exit_code == 0);
+  REQUIRE(git("add -A") == 0);
+  REQUIRE(git("-c user.email=t@example.com -c user.name=t commit -qm tighten") == 0);
+  auto review = shale_cmd(p, "review --base main");
+  INFO(review.output);
+  CHECK(review.exit_code == 1);  // drop-column is an error
+  CHECK(review.output.find("**1 new migration**") != std::string::npos);
+  CHECK(review.output.find("migrations build `schema`") != std::string::npos);
+  CHECK(review.output.find("error `drop-column`") != std::string::npos);
+}

@@ -1,5 +1,6 @@
 #include "load/sqlite/read_schema.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <map>
 
@@ -220,6 +221,15 @@ model::Schema read_schema(Database& db, const ReadOptions& options) {
       schema.triggers.push_back(std::move(tr));
     }
   }
+  // sqlite_schema lists objects in creation order, which a rebuild changes;
+  // tables and indexes need no order among themselves (foreign keys may point
+  // forward), so sort them and the canonical SQL stays put. Views keep their
+  // order: one may select from an earlier one.
+  auto by_name = [](const auto& a, const auto& b) {
+    return shale::sqlite::fold_case(a.name.name) < shale::sqlite::fold_case(b.name.name);
+  };
+  std::stable_sort(schema.tables.begin(), schema.tables.end(), by_name);
+  std::stable_sort(schema.indexes.begin(), schema.indexes.end(), by_name);
   return schema;
 }
 
