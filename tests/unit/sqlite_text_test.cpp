@@ -3,6 +3,7 @@
 // declared types, identifier quoting and the CREATE TABLE reader.
 #include <catch2/catch.hpp>
 
+#include "load/sqlite/execute_sql.hpp"
 #include "load/sqlite/read_schema.hpp"
 #include "sqlite/database.hpp"
 #include "sqlite/table_sql.hpp"
@@ -86,4 +87,10 @@ TEST_CASE("the CREATE TABLE reader finds what PRAGMAs do not report") {
 
 TEST_CASE("quotes do not change a declared type") {
   CHECK(load::sqlite::canonical_type("\"limit\" numeric") == "LIMIT NUMERIC");
+}
+
+TEST_CASE("a declared type outside SQLite's grammar is refused, not guessed at") {
+  CHECK_THROWS_WITH(load::sqlite::load({{"odd.sql", "CREATE TABLE t (a N ps ('x'));"}}),
+                    Catch::Contains("declared type \"N ps ('x')\" is not supported"));
+  CHECK_NOTHROW(load::sqlite::load({{"ok.sql", "CREATE TABLE t (a DECIMAL(10, -2), b \"limit\", c UNSIGNED BIG INT);"}}));
 }

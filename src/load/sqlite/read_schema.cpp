@@ -77,6 +77,34 @@ void add_foreign_keys(model::Table& t, const std::vector<Row>& rows, const shale
   }
 }
 
+// SQLite's grammar for a declared type: names, then optionally
+// (signed-number) or (signed-number, signed-number). SQLite accepts more
+// (it skips over tokens it does not understand); shale refuses that rather
+// than guess how to write it back.
+bool plain_type(const std::string& declared) {
+  using shale::sqlite::TokenKind;
+  auto tokens = shale::sqlite::significant_tokens(declared);
+  size_t i = 0;
+  while (i < tokens.size() && (tokens[i].kind == TokenKind::word || tokens[i].kind == TokenKind::quoted_ident)) ++i;
+  if (i == tokens.size()) return true;
+  auto punct = [&](const char* p) { return i < tokens.size() && tokens[i].kind == TokenKind::punct && tokens[i].text == p; };
+  auto number = [&] {
+    if (punct("+") || punct("-")) ++i;
+    if (i >= tokens.size() || tokens[i].kind != TokenKind::number) return false;
+    ++i;
+    return true;
+  };
+  if (!punct("(")) return false;
+  ++i;
+  if (!number()) return false;
+  if (punct(",")) {
+    ++i;
+    if (!number()) return false;
+  }
+  if (!punct(")")) return false;
+  return ++i == tokens.size();
+}
+
 }  // namespace
 
 std::string canonical_type(const std::string& declared) {
@@ -163,6 +191,9 @@ model::Schema read_schema(Database& db, const ReadOptions& options) {
       for (const auto& c : f.columns) {
         model::Column col;
         col.name = c[2];
+        if (!plain_type(c[3]))
+          throw UserError("table " + name + ", column " + col.name + ": declared type \"" + c[3] +
+                          "\" is not supported (shale reads type names with an optional (n) or (n, m))");
         col.type = canonical_type(c[3]);
         col.not_null = c[4] == "1";
         if (!c.null[5]) col.default_value = sqlite_expr(c[5]);
