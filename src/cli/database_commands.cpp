@@ -72,7 +72,8 @@ void add_apply_command(CLI::App& app, int&) {
     Context c = context(*o);
     c.dir.verify_sum();
     auto all = c.dir.migrations();
-    auto engine = migrate::open_engine(c.url, c.project.history_table);
+    auto engine = migrate::open_engine(c.url, c.project.history_table,
+                                       o->apply.dry_run ? migrate::Create::never : migrate::Create::if_missing);
     auto start = std::chrono::steady_clock::now();
     auto done = engine->apply(all, o->apply, progress_printer("applied"));
     if (o->apply.dry_run) {
@@ -100,7 +101,7 @@ void add_rollback_command(CLI::App& app, int&) {
   cmd->callback([o] {
     Context c = context(*o);
     c.dir.verify_sum();
-    auto engine = migrate::open_engine(c.url, c.project.history_table);
+    auto engine = migrate::open_engine(c.url, c.project.history_table, migrate::Create::never);
     auto done = engine->rollback(c.dir.migrations(), o->steps, o->all, o->dry_run, progress_printer("rolled back"));
     if (o->dry_run)
       for (const auto& m : done) std::cout << "would roll back " << m.id() << "\n";
@@ -121,7 +122,7 @@ void add_status_command(CLI::App& app, int&) {
     Context c = context(*o);
     c.dir.verify_sum();
     auto all = c.dir.migrations();
-    auto engine = migrate::open_engine(c.url, c.project.history_table);
+    auto engine = migrate::open_engine(c.url, c.project.history_table, migrate::Create::never);
     auto applied = engine->applied();
     nlohmann::json rows = nlohmann::json::array();
     auto row = [&](const std::string& state, const std::string& id, const std::string& applied_at) {
@@ -180,7 +181,7 @@ void add_seed_command(CLI::App& app, int&) {
         if (e.is_regular_file() && e.path().extension() == ".sql") files.push_back(e.path().string());
       std::sort(files.begin(), files.end());
     }
-    auto engine = migrate::open_engine(c.url, c.project.history_table);
+    auto engine = migrate::open_engine(c.url, c.project.history_table, migrate::Create::never);
     for (const auto& f : files) {
       engine->run_file(f);
       std::cout << "seeded " << f << "\n";

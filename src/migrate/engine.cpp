@@ -104,10 +104,10 @@ std::vector<Migration> Engine::rollback(const std::vector<Migration>& all, int s
   return out;
 }
 
-std::unique_ptr<Engine> open_engine(const std::string& url, const std::string& history_table) {
+std::unique_ptr<Engine> open_engine(const std::string& url, const std::string& history_table, Create create) {
   if (url.rfind("postgres://", 0) == 0 || url.rfind("postgresql://", 0) == 0)
     return std::make_unique<PgEngine>(url, history_table);
-  if (sqlite::is_sqlite_url(url)) return std::make_unique<SqliteEngine>(sqlite::path_from_url(url), history_table);
+  if (sqlite::is_sqlite_url(url)) return std::make_unique<SqliteEngine>(sqlite::path_from_url(url), history_table, create == Create::if_missing);
   throw UserError("unsupported database URL scheme \"" + url.substr(0, url.find(':')) +
                   "\" (expected postgres://, postgresql:// or sqlite://)");
 }

@@ -82,7 +82,12 @@ class Engine {
   static long ms_since(std::chrono::steady_clock::time_point t0);
 };
 
+// Whether a command may create a SQLite database file that does not exist
+// yet (apply, seed) or only reads one (status, rollback: a missing file is an
+// empty database, and stays missing).
+enum class Create { if_missing, never };
+
 // The engine for a database URL: postgres://, postgresql:// or sqlite://.
-std::unique_ptr<Engine> open_engine(const std::string& url, const std::string& history_table);
+std::unique_ptr<Engine> open_engine(const std::string& url, const std::string& history_table, Create create);
 
 }  // namespace shale::migrate

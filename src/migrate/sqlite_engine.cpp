@@ -69,8 +69,8 @@ void run_sqlite_statements(sqlite::Database& db, const std::string& path, const 
   }
 }
 
-SqliteEngine::SqliteEngine(const std::string& path, std::string history_table)
-    : db_(with_parent_directory(path)),
+SqliteEngine::SqliteEngine(const std::string& path, std::string history_table, bool create)
+    : db_(create ? with_parent_directory(path) : std::filesystem::exists(path) ? path : std::string(":memory:")),
       history_table_(std::move(history_table)) {
   sqlite3_busy_timeout(db_.handle(), kBusyTimeoutMs);
   db_.exec("PRAGMA foreign_keys = OFF");

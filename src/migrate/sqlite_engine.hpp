@@ -15,8 +15,9 @@ namespace shale::migrate {
 
 class SqliteEngine : public Engine {
  public:
-  // Creates the file (and its directory) when it does not exist.
-  SqliteEngine(const std::string& path, std::string history_table);
+  // Creates the file (and its directory) when it does not exist and `create`;
+  // otherwise a missing file reads as an empty database and is not created.
+  SqliteEngine(const std::string& path, std::string history_table, bool create);
 
   std::vector<AppliedMigration> applied() override;
   void run_file(const std::string& path) override;

@@ -353,3 +353,18 @@ TEST_CASE("plan --format markdown and review work on a SQLite project") {
   CHECK(review.output.find("migrations build `schema`") != std::string::npos);
   CHECK(review.output.find("error `drop-column`") != std::string::npos);
 }
+
+TEST_CASE("status, rollback and a dry run do not create the SQLite file") {
+  std::string p = project();
+  write_text(p + "/migrations/20260101000000_t.up.sql", "CREATE TABLE t (id INTEGER);\n");
+  write_text(p + "/migrations/20260101000000_t.down.sql", "DROP TABLE t;\n");
+  REQUIRE(shale_cmd(p, "hash").exit_code == 0);
+  auto status = shale_cmd(p, "status");
+  CHECK(status.exit_code == 0);
+  CHECK(status.output == "pending 20260101000000_t\n");
+  CHECK(shale_cmd(p, "rollback").output == "Nothing to roll back.\n");
+  CHECK(shale_cmd(p, "apply --dry-run").output.find("would apply 20260101000000_t") != std::string::npos);
+  CHECK_FALSE(fs::exists(p + kDb));
+  CHECK(shale_cmd(p, "apply").exit_code == 0);
+  CHECK(fs::exists(p + kDb));
+}

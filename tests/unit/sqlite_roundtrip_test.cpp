@@ -1,6 +1,6 @@
-// Inputs the sqlite_load_fuzz target once failed on (tests/unit/data/
-// sqlite_roundtrip/): each loads, and the SQL shale renders for it rebuilds
-// the same schema.
+// Inputs the sqlite_load_fuzz target once failed on. Those in tests/unit/data/
+// sqlite_roundtrip/ load, and the SQL shale renders for them rebuilds the same
+// schema; those in sqlite_refused/ are refused with a clear error.
 #include <catch2/catch.hpp>
 
 #include <filesystem>
@@ -21,6 +21,17 @@ TEST_CASE("SQLite schemas found by fuzzing round-trip through shale's rendering"
     INFO(sql);
     auto again = load::sqlite::load({{"rendered.sql", sql}});
     CHECK(plan::make_plan(plan::Dialect::sqlite, schema, again, {}).empty());
+  }
+  CHECK(files >= 3);
+}
+
+TEST_CASE("SQLite declared types shale cannot write back are refused with the table and column") {
+  int files = 0;
+  for (const auto& e : std::filesystem::directory_iterator(std::string(SHALE_SOURCE_DIR) + "/tests/unit/data/sqlite_refused")) {
+    ++files;
+    INFO(e.path());
+    CHECK_THROWS_WITH(load::sqlite::load({{e.path().string(), migrate::read_text_file(e.path().string())}}),
+                      Catch::Contains("declared type") && Catch::Contains("is not supported"));
   }
   CHECK(files >= 3);
 }

@@ -85,7 +85,13 @@ bool plain_type(const std::string& declared) {
   using shale::sqlite::TokenKind;
   auto tokens = shale::sqlite::significant_tokens(declared);
   size_t i = 0;
-  while (i < tokens.size() && (tokens[i].kind == TokenKind::word || tokens[i].kind == TokenKind::quoted_ident)) ++i;
+  auto plain_word = [](const shale::sqlite::Token& t) {
+    if (t.kind == TokenKind::word) return true;
+    if (t.kind != TokenKind::quoted_ident) return false;
+    std::string id = t.ident();
+    return !id.empty() && std::all_of(id.begin(), id.end(), [](unsigned char c) { return std::isalnum(c) || c == '_' || c >= 0x80; });
+  };
+  while (i < tokens.size() && plain_word(tokens[i])) ++i;
   if (i == tokens.size()) return true;
   auto punct = [&](const char* p) { return i < tokens.size() && tokens[i].kind == TokenKind::punct && tokens[i].text == p; };
   auto number = [&] {
@@ -110,17 +116,10 @@ bool plain_type(const std::string& declared) {
 std::string canonical_type(const std::string& declared) {
   std::string out;
   for (const auto& tok : shale::sqlite::significant_tokens(declared)) {
-    // Quotes do not change a type name made of word characters (SQLite
-    // itself drops some of them); any other quoted name stays quoted.
-    std::string piece(tok.text);
-    if (tok.kind == shale::sqlite::TokenKind::quoted_ident) {
-      std::string id = tok.ident();
-      bool word = !id.empty();
-      for (unsigned char c : id) word = word && (std::isalnum(c) || c == '_' || c >= 0x80);
-      piece = word ? id : shale::sqlite::quote_ident(id);
-    }
-    if (tok.kind != shale::sqlite::TokenKind::quoted_ident || piece[0] != '"')
-      for (auto& c : piece) c = char(std::toupper(static_cast<unsigned char>(c)));
+    // Quotes do not change a type name (SQLite itself drops some of them;
+    // plain_type() admits quoted names of word characters only).
+    std::string piece = tok.kind == shale::sqlite::TokenKind::quoted_ident ? tok.ident() : std::string(tok.text);
+    for (auto& c : piece) c = char(std::toupper(static_cast<unsigned char>(c)));
     bool word = tok.kind != shale::sqlite::TokenKind::punct;
     if (word && !out.empty() && out.back() != '(' && out.back() != ',') out += ' ';
     if (piece == "," ) out += ",";
