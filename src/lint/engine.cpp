@@ -5,6 +5,7 @@
 
 #include "diff/diff.hpp"
 #include "lint/registry.hpp"
+#include "lint/replay_walk.hpp"
 #include "lint/sqlite_lint.hpp"
 #include "load/pg_sql/load_pg_sql.hpp"
 
@@ -202,35 +203,29 @@ void enum_value_removed_changes(const model::Schema& before, const model::Schema
 std::vector<Finding> lint_directory(const std::vector<std::string>& up_paths, const Options& options,
                                     std::string* replay_note) {
   if (options.sqlite) return sqlite_lint_directory(up_paths, options, replay_note);
-  std::vector<Finding> out;
   load::pg_sql::Replay replay;
-  bool replaying = true;
-  for (const auto& path : up_paths) {
-    std::string text = migrate::read_text_file(path);
-    std::set<model::QName> existed;
-    if (replaying)
-      for (const auto& t : replay.current().tables) existed.insert(t.name);
-    auto findings = lint_text(path, text, options, replaying ? &existed : nullptr);
-    if (replaying) {
-      try {
-        model::Schema before = replay.current();
-        replay.add({path, text});
-        std::vector<Finding> changes;
-        enum_value_removed_changes(before, replay.current(), path, text, options, changes);
-        // The change rule knows; drop the statement rule's pattern guess.
-        findings.erase(std::remove_if(findings.begin(), findings.end(),
-                                      [](const Finding& f) { return f.rule == "enum-value-removed"; }),
-                       findings.end());
-        findings.insert(findings.end(), changes.begin(), changes.end());
-      } catch (const UserError& e) {
-        replaying = false;
-        if (replay_note)
-          *replay_note = "change rules stopped at " + path + ": it cannot be replayed (" + std::string(e.what()) + ")";
-      }
-    }
-    out.insert(out.end(), std::make_move_iterator(findings.begin()), std::make_move_iterator(findings.end()));
-  }
-  return out;
+  ReplaySteps steps;
+  steps.current = [&] { return replay.current(); };
+  steps.add = [&](const std::string& path, const std::string& text) { replay.add({path, text}); };
+  steps.tables = [](const model::Schema& s) {
+    std::set<model::QName> names;
+    for (const auto& t : s.tables) names.insert(t.name);
+    return names;
+  };
+  steps.statements = [&](const std::string& path, const std::string& text, const std::set<model::QName>* existed) {
+    return lint_text(path, text, options, existed);
+  };
+  steps.changes = [&](const model::Schema& before, const model::Schema& after, const std::string& path,
+                      const std::string& text, std::vector<Finding>& findings) {
+    std::vector<Finding> changes;
+    enum_value_removed_changes(before, after, path, text, options, changes);
+    // The change rule knows; drop the statement rule's pattern guess.
+    findings.erase(std::remove_if(findings.begin(), findings.end(),
+                                  [](const Finding& f) { return f.rule == "enum-value-removed"; }),
+                   findings.end());
+    findings.insert(findings.end(), changes.begin(), changes.end());
+  };
+  return lint_replayed(up_paths, steps, replay_note);
 }
 
 }  // namespace shale::lint

@@ -6,6 +6,7 @@
 #include "diff/sqlite_diff.hpp"
 #include "lint/context.hpp"
 #include "lint/registry.hpp"
+#include "lint/replay_walk.hpp"
 #include "load/sqlite/execute_sql.hpp"
 #include "migrate/directory.hpp"
 #include "sqlite/tokens.hpp"
@@ -184,32 +185,23 @@ std::vector<Finding> sqlite_lint_text(const std::string& path, const std::string
 
 std::vector<Finding> sqlite_lint_directory(const std::vector<std::string>& up_paths, const Options& options,
                                            std::string* replay_note) {
-  std::vector<Finding> out;
   load::sqlite::Replay replay;
-  bool replaying = true;
-  for (const auto& path : up_paths) {
-    std::string text = migrate::read_text_file(path);
-    std::set<model::QName> existed;
-    model::Schema before;
-    if (replaying) {
-      before = replay.current();
-      for (const auto& t : before.tables) existed.insert({"", sqlite::fold_case(t.name.name)});
-    }
-    auto findings = sqlite_lint_text(path, text, options, replaying ? &existed : nullptr);
-    if (replaying) {
-      try {
-        replay.add({path, text});
-        model::Schema after = replay.current();
-        rebuild_changes(before, after, read_facts(text), path, text, options, findings);
-      } catch (const UserError& e) {
-        replaying = false;
-        if (replay_note)
-          *replay_note = "change rules stopped at " + path + ": it cannot be replayed (" + std::string(e.what()) + ")";
-      }
-    }
-    out.insert(out.end(), std::make_move_iterator(findings.begin()), std::make_move_iterator(findings.end()));
-  }
-  return out;
+  ReplaySteps steps;
+  steps.current = [&] { return replay.current(); };
+  steps.add = [&](const std::string& path, const std::string& text) { replay.add({path, text}); };
+  steps.tables = [](const model::Schema& s) {
+    std::set<model::QName> names;
+    for (const auto& t : s.tables) names.insert({"", sqlite::fold_case(t.name.name)});
+    return names;
+  };
+  steps.statements = [&](const std::string& path, const std::string& text, const std::set<model::QName>* existed) {
+    return sqlite_lint_text(path, text, options, existed);
+  };
+  steps.changes = [&](const model::Schema& before, const model::Schema& after, const std::string& path,
+                      const std::string& text, std::vector<Finding>& findings) {
+    rebuild_changes(before, after, read_facts(text), path, text, options, findings);
+  };
+  return lint_replayed(up_paths, steps, replay_note);
 }
 
 }  // namespace shale::lint
