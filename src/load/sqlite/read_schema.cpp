@@ -89,7 +89,9 @@ bool plain_type(const std::string& declared) {
     if (t.kind == TokenKind::word) return true;
     if (t.kind != TokenKind::quoted_ident) return false;
     std::string id = t.ident();
-    return !id.empty() && std::all_of(id.begin(), id.end(), [](unsigned char c) { return std::isalnum(c) || c == '_' || c >= 0x80; });
+    // A name that could be written bare: it does not start with a digit.
+    return !id.empty() && !std::isdigit(static_cast<unsigned char>(id[0])) &&
+           std::all_of(id.begin(), id.end(), [](unsigned char c) { return std::isalnum(c) || c == '_' || c >= 0x80; });
   };
   while (i < tokens.size() && plain_word(tokens[i])) ++i;
   if (i == tokens.size()) return true;

@@ -1,0 +1,3 @@
+CREATE TABLE "UserAccounts "(
+    "Id" INTEGER "2Email" T NOT NULL
+);
