@@ -270,6 +270,13 @@ TEST_CASE("desired-state errors on SQLite name file, line and column and exit 2"
   auto data = shale_cmd(p, "plan");
   CHECK(data.exit_code == 2);
   CHECK(data.output.find("schema/app.sql:2:1: error: INSERT statements are not part of a desired schema") != std::string::npos);
+  // SQLite itself accepts this and fails only when the key is used.
+  write_text(p + "/schema/app.sql",
+             "CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT);\n\n"
+             "CREATE TABLE posts (id INTEGER PRIMARY KEY, author TEXT REFERENCES users (emial));\n");
+  auto fk = shale_cmd(p, "plan");
+  CHECK(fk.exit_code == 2);
+  CHECK(fk.output.find("schema/app.sql:3:1: error: foreign key mismatch - \"posts\" referencing \"users\"") != std::string::npos);
   write_text(p + "/schema/app.sql", "CREATE VIRTUAL TABLE docs USING fts5(body);\n");
   auto virt = shale_cmd(p, "plan");
   CHECK(virt.exit_code == 2);

@@ -13,8 +13,13 @@ using shale::sqlite::Token;
 
 namespace {
 
-// Old table names from hints above CREATE TABLE statements, by new name.
-using TableHints = std::map<std::string, std::string>;
+// What a desired state's CREATE TABLE statements say beyond the schema, by
+// lower-case table name: old names from rename hints above them, and where
+// they are (for errors SQLite reports about a table, not a statement).
+struct DesiredFacts {
+  std::map<std::string, std::string> renamed_from;
+  std::map<std::string, SourcePos> created_at;
+};
 
 void check_statement(const std::vector<Token>& tokens, Source source, const SourcePos& pos) {
   const Token& first = tokens[0];
@@ -36,7 +41,7 @@ void check_statement(const std::vector<Token>& tokens, Source source, const Sour
                     pos);
 }
 
-void execute(Database& db, const SqlFile& file, Source source, TableHints* hints) {
+void execute(Database& db, const SqlFile& file, Source source, DesiredFacts* facts) {
   LineIndex lines(file.path, file.text);
   size_t previous_end = 0;
   for (const auto& st : shale::sqlite::split_script(file.text)) {
@@ -54,14 +59,36 @@ void execute(Database& db, const SqlFile& file, Source source, TableHints* hints
     }
     // A rename hint is the last comment between the previous statement and
     // this CREATE TABLE.
-    if (hints && tokens.size() > 2 && tokens[0].is("CREATE") && tokens[1].is("TABLE")) {
+    if (facts && tokens.size() > 2 && tokens[0].is("CREATE") && tokens[1].is("TABLE")) {
       std::string hint;
       for (const auto& tok : shale::sqlite::tokenize(std::string_view(file.text).substr(previous_end, st.offset + tokens[0].offset - previous_end)))
         if (tok.kind == shale::sqlite::TokenKind::comment) hint = shale::sqlite::renamed_from_hint(tok.text);
       size_t name_at = tokens[2].is("IF") ? 5 : 2;
-      if (!hint.empty() && name_at < tokens.size()) (*hints)[shale::sqlite::fold_case(tokens[name_at].ident())] = hint;
+      if (name_at < tokens.size()) {
+        std::string table = shale::sqlite::fold_case(tokens[name_at].ident());
+        if (!hint.empty()) facts->renamed_from[table] = hint;
+        facts->created_at[table] = pos;
+      }
     }
     previous_end = st.offset + st.length;
+  }
+}
+
+// SQLite accepts a foreign key to a missing table or column at CREATE and
+// fails only when the key is used ("foreign key mismatch"), which for a
+// migration is at apply. A desired state is checked now, at the table's CREATE.
+void check_foreign_keys(Database& db, const DesiredFacts& facts) {
+  try {
+    db.query("PRAGMA foreign_key_check");
+  } catch (const shale::sqlite::SqliteError& e) {
+    std::string message = e.what();
+    size_t open = message.find('"'), close = open == std::string::npos ? open : message.find('"', open + 1);
+    SourcePos pos;
+    if (close != std::string::npos) {
+      auto it = facts.created_at.find(shale::sqlite::fold_case(message.substr(open + 1, close - open - 1)));
+      if (it != facts.created_at.end()) pos = it->second;
+    }
+    throw UserError(message + " (a REFERENCES clause names a column that is not the parent's primary key or unique)", pos);
   }
 }
 
@@ -71,15 +98,16 @@ void execute_file(Database& db, const SqlFile& file, Source source) { execute(db
 
 model::Schema load(const std::vector<SqlFile>& files, Source source) {
   Database db(":memory:");
-  TableHints hints;
+  DesiredFacts facts;
   // One transaction: SQLite then does not end a write transaction per statement.
   db.exec("BEGIN");
-  for (const auto& f : files) execute(db, f, source, source == Source::desired_state ? &hints : nullptr);
+  for (const auto& f : files) execute(db, f, source, source == Source::desired_state ? &facts : nullptr);
   db.exec("COMMIT");
+  if (source == Source::desired_state) check_foreign_keys(db, facts);
   model::Schema schema = read_schema(db);
   for (auto& t : schema.tables) {
-    auto it = hints.find(shale::sqlite::fold_case(t.name.name));
-    if (it != hints.end()) t.renamed_from = it->second;
+    auto it = facts.renamed_from.find(shale::sqlite::fold_case(t.name.name));
+    if (it != facts.renamed_from.end()) t.renamed_from = it->second;
   }
   return schema;
 }
