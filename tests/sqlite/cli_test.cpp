@@ -277,6 +277,12 @@ TEST_CASE("desired-state errors on SQLite name file, line and column and exit 2"
   auto fk = shale_cmd(p, "plan");
   CHECK(fk.exit_code == 2);
   CHECK(fk.output.find("schema/app.sql:3:1: error: foreign key mismatch - \"posts\" referencing \"users\"") != std::string::npos);
+  write_text(p + "/schema/app.sql",
+             "CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT);\n"
+             "CREATE VIEW emails AS SELECT emial FROM users;\n");
+  auto view = shale_cmd(p, "plan");
+  CHECK(view.exit_code == 2);
+  CHECK(view.output.find("schema/app.sql:2:1: error: no such column: emial (in emails)") != std::string::npos);
   write_text(p + "/schema/app.sql", "CREATE VIRTUAL TABLE docs USING fts5(body);\n");
   auto virt = shale_cmd(p, "plan");
   CHECK(virt.exit_code == 2);

@@ -18,7 +18,7 @@ namespace {
 // they are (for errors SQLite reports about a table, not a statement).
 struct DesiredFacts {
   std::map<std::string, std::string> renamed_from;
-  std::map<std::string, SourcePos> created_at;
+  std::map<std::string, SourcePos> created_at;  // tables and views
 };
 
 void check_statement(const std::vector<Token>& tokens, Source source, const SourcePos& pos) {
@@ -59,6 +59,10 @@ void execute(Database& db, const SqlFile& file, Source source, DesiredFacts* fac
     }
     // A rename hint is the last comment between the previous statement and
     // this CREATE TABLE.
+    if (facts && tokens.size() > 2 && tokens[0].is("CREATE") && tokens[1].is("VIEW")) {
+      size_t name_at = tokens[2].is("IF") ? 5 : 2;
+      if (name_at < tokens.size()) facts->created_at[shale::sqlite::fold_case(tokens[name_at].ident())] = pos;
+    }
     if (facts && tokens.size() > 2 && tokens[0].is("CREATE") && tokens[1].is("TABLE")) {
       std::string hint;
       for (const auto& tok : shale::sqlite::tokenize(std::string_view(file.text).substr(previous_end, st.offset + tokens[0].offset - previous_end)))
@@ -74,21 +78,30 @@ void execute(Database& db, const SqlFile& file, Source source, DesiredFacts* fac
   }
 }
 
-// SQLite accepts a foreign key to a missing table or column at CREATE and
-// fails only when the key is used ("foreign key mismatch"), which for a
-// migration is at apply. A desired state is checked now, at the table's CREATE.
-void check_foreign_keys(Database& db, const DesiredFacts& facts) {
+// SQLite accepts some definitions at CREATE that fail only when the object
+// is used: a foreign key to a column that is no key ("foreign key mismatch"),
+// a generated column that refers to itself, a view of a missing column. For
+// a migration that is at apply; a desired state is checked now, and the error
+// points at the CREATE of the table or view.
+void check_usable(Database& db, const DesiredFacts& facts) {
+  auto fail = [&](const std::string& object, const std::string& message, const std::string& hint) {
+    auto it = facts.created_at.find(shale::sqlite::fold_case(object));
+    throw UserError(message + hint, it == facts.created_at.end() ? SourcePos{} : it->second);
+  };
   try {
     db.query("PRAGMA foreign_key_check");
   } catch (const shale::sqlite::SqliteError& e) {
     std::string message = e.what();
     size_t open = message.find('"'), close = open == std::string::npos ? open : message.find('"', open + 1);
-    SourcePos pos;
-    if (close != std::string::npos) {
-      auto it = facts.created_at.find(shale::sqlite::fold_case(message.substr(open + 1, close - open - 1)));
-      if (it != facts.created_at.end()) pos = it->second;
+    std::string table = close == std::string::npos ? "" : message.substr(open + 1, close - open - 1);
+    fail(table, message, " (a REFERENCES clause names a column that is not the parent's primary key or unique)");
+  }
+  for (const auto& r : db.query("SELECT name FROM sqlite_schema WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'")) {
+    try {
+      db.query("SELECT * FROM " + shale::sqlite::quote_ident(r[0]) + " LIMIT 0");
+    } catch (const shale::sqlite::SqliteError& e) {
+      fail(r[0], std::string(e.what()), " (in " + r[0] + ")");
     }
-    throw UserError(message + " (a REFERENCES clause names a column that is not the parent's primary key or unique)", pos);
   }
 }
 
@@ -103,7 +116,7 @@ model::Schema load(const std::vector<SqlFile>& files, Source source) {
   db.exec("BEGIN");
   for (const auto& f : files) execute(db, f, source, source == Source::desired_state ? &facts : nullptr);
   db.exec("COMMIT");
-  if (source == Source::desired_state) check_foreign_keys(db, facts);
+  if (source == Source::desired_state) check_usable(db, facts);
   model::Schema schema = read_schema(db);
   for (auto& t : schema.tables) {
     auto it = facts.renamed_from.find(shale::sqlite::fold_case(t.name.name));

@@ -1,5 +1,7 @@
 #include "load/sqlite/read_schema.hpp"
 
+#include <sqlite3.h>
+
 #include <algorithm>
 #include <cctype>
 #include <map>
@@ -94,6 +96,11 @@ bool plain_type(const std::string& declared) {
            std::all_of(id.begin(), id.end(), [](unsigned char c) { return std::isalnum(c) || c == '_' || c >= 0x80; });
   };
   while (i < tokens.size() && plain_word(tokens[i])) ++i;
+  // SQLite reports `"limit" NUMERIC` as `limit` but `action VARCHAR(20)` as
+  // is, so a keyword leading several words cannot be written back reliably.
+  if (i > 1 && tokens[0].kind == TokenKind::word &&
+      sqlite3_keyword_check(tokens[0].text.data(), int(tokens[0].text.size())))
+    return false;
   if (i == tokens.size()) return true;
   auto punct = [&](const char* p) { return i < tokens.size() && tokens[i].kind == TokenKind::punct && tokens[i].text == p; };
   auto number = [&] {

@@ -1,0 +1,4 @@
+CREATE TABLE "srowp" (
+  EôRPoup" CREATE TABLAE u-- shalå:reLOT ND
+-- shalå:reLOT ND
+RRup");
