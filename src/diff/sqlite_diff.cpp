@@ -15,6 +15,12 @@ using model::ConstraintKind;
 using model::QName;
 using model::Table;
 
+const Column* find_column(const Table& t, const std::string& name) {
+  for (const auto& c : t.columns)
+    if (sqlite::fold_case(c.name) == sqlite::fold_case(name)) return &c;
+  return nullptr;
+}
+
 namespace {
 
 // Phases: what must run before what. Drops of dependent objects first, then
@@ -125,7 +131,7 @@ class SqliteDiffer {
     for (const auto& [t, f] : pairs_)
       for (const auto& c : t->columns) {
         auto hint = renames_.columns.find({t->name, c.name});
-        if (hint == renames_.columns.end() || f->column(c.name) || !f->column(hint->second)) continue;
+        if (hint == renames_.columns.end() || find_column(*f, c.name) || !find_column(*f, hint->second)) continue;
         name_map_[sqlite::fold_case(hint->second)] = c.name;
       }
   }
@@ -143,10 +149,10 @@ class SqliteDiffer {
     std::vector<const Column*> added, dropped;
     std::set<const Column*> matched;
     for (const auto& c : t.columns) {
-      const Column* s = f.column(c.name);
+      const Column* s = find_column(f, c.name);
       auto hint = renames_.columns.find({t.name, c.name});
       if (!s && hint != renames_.columns.end()) {
-        s = f.column(hint->second);
+        s = find_column(f, hint->second);
         if (s && !matched.count(s)) {
           Change& r = add(ChangeKind::rename_column, kRenameColumn, t.name);
           r.from_column = s;

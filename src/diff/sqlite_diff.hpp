@@ -11,6 +11,9 @@
 
 namespace shale::diff {
 
+// A column by name, as SQLite finds it (ASCII case does not matter).
+const model::Column* find_column(const model::Table& t, const std::string& name);
+
 std::vector<Change> sqlite_diff(const model::Schema& from, const model::Schema& to, const Renames& renames);
 
 }  // namespace shale::diff

@@ -147,7 +147,7 @@ void rebuild_changes(const model::Schema& before, const model::Schema& after, co
     std::set<std::string> ignored = where ? ignored_rules(text, where->offset + where->tokens[0].offset) : std::set<std::string>{};
     Report report(ctx, out, options.severities, ignored);
     for (const auto& c : change.from_table->columns) {
-      const model::Column* kept = change.to_table->column(c.name);
+      const model::Column* kept = diff::find_column(*change.to_table, c.name);
       if (!kept) {
         report.add("drop-column", "the rebuild of " + table + " drops column " + c.name +
                                       " and its data; stop reading it first, drop it in a later migration");
