@@ -70,6 +70,13 @@ std::vector<Row> Database::query(const std::string& sql, const std::vector<std::
 
 void Database::run_statement(const std::string& sql) { query(sql); }
 
+void Database::prepare_only(const std::string& sql) {
+  sqlite3_stmt* raw = nullptr;
+  int rc = sqlite3_prepare_v2(db_, sql.c_str(), int(sql.size()), &raw, nullptr);
+  Statement stmt(raw);
+  if (rc != SQLITE_OK) throw SqliteError(sqlite3_errmsg(db_));
+}
+
 bool Database::in_transaction() const { return !sqlite3_get_autocommit(db_); }
 
 std::string quote_ident(const std::string& name) {

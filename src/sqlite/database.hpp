@@ -42,6 +42,9 @@ class Database {
   std::vector<Row> query(const std::string& sql, const std::vector<std::string>& params = {});
   // Runs exactly one statement (the first of `sql`); returns the rows.
   void run_statement(const std::string& sql);
+  // Compiles one statement without running it: SQLite reports then what it
+  // would report when running it (unknown functions, missing columns …).
+  void prepare_only(const std::string& sql);
 
   bool in_transaction() const;
   sqlite3* handle() { return db_; }

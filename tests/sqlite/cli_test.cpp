@@ -283,6 +283,17 @@ TEST_CASE("desired-state errors on SQLite name file, line and column and exit 2"
   auto view = shale_cmd(p, "plan");
   CHECK(view.exit_code == 2);
   CHECK(view.output.find("schema/app.sql:2:1: error: no such column: emial (in emails)") != std::string::npos);
+  write_text(p + "/schema/app.sql",
+             "CREATE TABLE users (id INTEGER PRIMARY KEY, seen TEXT DEFAULT (datetime('now')));\n"
+             "CREATE TABLE audit (what TEXT);\n"
+             "CREATE TRIGGER users_audit AFTER INSERT ON users BEGIN INSERT INTO audit (wat) VALUES ('x'); END;\n");
+  auto trigger = shale_cmd(p, "plan");
+  CHECK(trigger.exit_code == 2);
+  CHECK(trigger.output.find("schema/app.sql:1:1: error: table audit has no column named wat (in users)") != std::string::npos);
+  write_text(p + "/schema/app.sql", "CREATE TABLE users (id INTEGER PRIMARY KEY, seen TEXT DEFAULT (dateteim('now')));\n");
+  auto function = shale_cmd(p, "plan");
+  CHECK(function.exit_code == 2);
+  CHECK(function.output.find("unknown function: dateteim()") != std::string::npos);
   write_text(p + "/schema/app.sql", "CREATE VIRTUAL TABLE docs USING fts5(body);\n");
   auto virt = shale_cmd(p, "plan");
   CHECK(virt.exit_code == 2);

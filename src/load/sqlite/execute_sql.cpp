@@ -80,7 +80,8 @@ void execute(Database& db, const SqlFile& file, Source source, DesiredFacts* fac
 
 // SQLite accepts some definitions at CREATE that fail only when the object
 // is used: a foreign key to a column that is no key ("foreign key mismatch"),
-// a generated column that refers to itself, a view of a missing column. For
+// a generated column that refers to itself, a default calling an unknown
+// function, a trigger or view naming a missing column. For
 // a migration that is at apply; a desired state is checked now, and the error
 // points at the CREATE of the table or view.
 void check_usable(Database& db, const DesiredFacts& facts) {
@@ -96,11 +97,14 @@ void check_usable(Database& db, const DesiredFacts& facts) {
     std::string table = close == std::string::npos ? "" : message.substr(open + 1, close - open - 1);
     fail(table, message, " (a REFERENCES clause names a column that is not the parent's primary key or unique)");
   }
-  for (const auto& r : db.query("SELECT name FROM sqlite_schema WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'")) {
+  // Compiling an INSERT compiles the table's defaults, generated columns,
+  // checks and insert triggers; compiling a SELECT checks a view.
+  for (const auto& r : db.query("SELECT type, name FROM sqlite_schema WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'")) {
+    std::string name = shale::sqlite::quote_ident(r[1]);
     try {
-      db.query("SELECT * FROM " + shale::sqlite::quote_ident(r[0]) + " LIMIT 0");
+      db.prepare_only(r[0] == "table" ? "INSERT INTO " + name + " DEFAULT VALUES" : "SELECT * FROM " + name);
     } catch (const shale::sqlite::SqliteError& e) {
-      fail(r[0], std::string(e.what()), " (in " + r[0] + ")");
+      fail(r[1], std::string(e.what()), " (in " + r[1] + ")");
     }
   }
 }
