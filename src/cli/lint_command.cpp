@@ -2,11 +2,9 @@
 #include <unistd.h>
 
 #include <algorithm>
-#include <array>
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
-#include <sstream>
 
 #include "cli/commands.hpp"
 #include "config/project.hpp"
@@ -14,26 +12,19 @@
 #include "lint/registry.hpp"
 #include "migrate/directory.hpp"
 #include "report/lint_report.hpp"
+#include "review/git.hpp"
 
 namespace shale::cli {
 
 namespace fs = std::filesystem;
 
 namespace {
-// Paths printed by a git command, one per line, kept when they are up
-// migrations (down files undo on purpose what the rules warn about).
-std::vector<std::string> git_paths(const std::string& command, const std::string& migrations) {
-  FILE* p = popen((command + " 2>/dev/null").c_str(), "r");
-  if (!p) throw UserError("cannot run git");
-  std::string out;
-  std::array<char, 4096> buf;
-  while (size_t n = fread(buf.data(), 1, buf.size(), p)) out.append(buf.data(), n);
-  if (pclose(p) != 0) throw UserError("`" + command + "` failed: is this a git repository, and is the ref known?");
+// The up migrations among the files git reports changed (down files undo on
+// purpose what the rules warn about).
+std::vector<std::string> changed_up_files(const std::vector<std::string>& diff_args, const std::string& migrations) {
   std::vector<std::string> paths;
-  std::istringstream lines(out);
-  std::string line;
   std::string prefix = fs::path(migrations).lexically_normal().string() + "/";
-  while (std::getline(lines, line))
+  for (const auto& line : review::Git().changed_files(diff_args))
     if (line.rfind(prefix, 0) == 0 && line.size() > 7 && line.substr(line.size() - 7) == ".up.sql" && fs::exists(line))
       paths.push_back(line);
   return paths;
@@ -67,8 +58,8 @@ void add_lint_command(CLI::App& app, int& exit_code) {
     std::vector<std::string> paths = o->paths;
     std::vector<lint::Finding> findings;
     bool whole_directory = false;
-    if (o->staged) paths = git_paths("git diff --cached --name-only --diff-filter=ACMR", project.migrations);
-    else if (!o->since.empty()) paths = git_paths("git diff --name-only --diff-filter=ACMR " + o->since + " --", project.migrations);
+    if (o->staged) paths = changed_up_files({"--cached"}, project.migrations);
+    else if (!o->since.empty()) paths = changed_up_files({"--end-of-options", o->since, "--"}, project.migrations);
     else if (paths.empty()) {
       migrate::Directory dir(project.migrations);
       dir.verify_sum();

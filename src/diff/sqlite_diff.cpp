@@ -328,7 +328,7 @@ class SqliteDiffer {
     std::map<std::string, const model::View*> to_views, from_views;
     for (const auto& v : to_.views) to_views[sqlite::fold_case(v.name.name)] = &v;
     for (const auto& v : from_.views) from_views[sqlite::fold_case(v.name.name)] = &v;
-    std::set<const model::View*> drop_views;
+    std::vector<const model::View*> dropped;  // in creation order
     // A view depends on views before it, so one pass in creation order
     // carries a replacement forward.
     for (const auto& v : from_.views) {
@@ -338,18 +338,16 @@ class SqliteDiffer {
       for (const auto& w : words_of(v.query.canon))
         if (replaced.count(w) && w != sqlite::fold_case(v.name.name)) depends = true;
       if (changed || depends) {
-        drop_views.insert(&v);
+        dropped.push_back(&v);
         replaced.insert(sqlite::fold_case(v.name.name));
-        add(ChangeKind::drop_view, kDropView, {}).view = &v;
       }
     }
     // Views are dropped newest first.
-    std::stable_partition(out_.begin(), out_.end(), [](const Change& c) { return c.kind != ChangeKind::drop_view; });
-    std::reverse(std::find_if(out_.begin(), out_.end(), [](const Change& c) { return c.kind == ChangeKind::drop_view; }),
-                 out_.end());
+    for (auto it = dropped.rbegin(); it != dropped.rend(); ++it) add(ChangeKind::drop_view, kDropView, {}).view = *it;
+    std::set<const model::View*> recreate(dropped.begin(), dropped.end());
     for (const auto& v : to_.views) {
       auto source = from_views.find(sqlite::fold_case(v.name.name));
-      if (source == from_views.end() || drop_views.count(source->second)) add(ChangeKind::create_view, kCreateView, {}).view = &v;
+      if (source == from_views.end() || recreate.count(source->second)) add(ChangeKind::create_view, kCreateView, {}).view = &v;
     }
 
     std::map<std::string, const model::Trigger*> to_triggers;

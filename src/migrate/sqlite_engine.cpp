@@ -4,6 +4,7 @@
 
 #include <filesystem>
 
+#include "load/sqlite/execute_sql.hpp"
 #include "sqlite/tokens.hpp"
 #include "util/error.hpp"
 
@@ -25,10 +26,7 @@ std::vector<FileStatement> statements_of(const std::string& path, const std::str
     std::string sql = text.substr(st.offset, st.length);
     auto tokens = sqlite::significant_tokens(sql);
     SourcePos pos = lines.at(st.offset + tokens[0].offset);
-    for (const char* kw : {"BEGIN", "COMMIT", "END", "ROLLBACK", "SAVEPOINT", "RELEASE"})
-      if (tokens[0].is(kw))
-        throw UserError(std::string(kw) + " is not allowed in a migration: shale runs each migration atomically itself"
-                        " (use -- shale:no-transaction to run a file outside a transaction)", pos);
+    load::sqlite::refuse_transaction_control(tokens, pos);
     out.push_back({std::move(sql), pos});
   }
   return out;

@@ -1,10 +1,19 @@
 #include "plan/plan.hpp"
 
+#include <algorithm>
+
 #include "diff/sqlite_diff.hpp"
 #include "render/sqlite.hpp"
 #include "util/error.hpp"
 
 namespace shale::plan {
+
+namespace {
+struct Compare {
+  bool operator()(const render::RenderedStatement& s, size_t i) const { return s.change_index < i; }
+  bool operator()(size_t i, const render::RenderedStatement& s) const { return i < s.change_index; }
+};
+}  // namespace
 
 Dialect dialect_named(const std::string& name) {
   if (name == "postgres") return Dialect::postgres;
@@ -28,9 +37,12 @@ Plan make_plan(Dialect dialect, const model::Schema& from, const model::Schema& 
 }
 
 std::vector<std::string> statements_of(const Plan& plan, size_t change_index) {
+  // Statements are rendered change by change, so they are ordered by
+  // change_index: a binary search keeps a report over every change linear.
+  auto [first, last] = std::equal_range(plan.statements.begin(), plan.statements.end(), change_index,
+                                        Compare{});
   std::vector<std::string> out;
-  for (const auto& s : plan.statements)
-    if (s.change_index == change_index) out.push_back(s.sql);
+  for (auto it = first; it != last; ++it) out.push_back(it->sql);
   return out;
 }
 

@@ -94,4 +94,16 @@ std::string Git::show(const std::string& commit, const std::string& path) const 
   return out.out;
 }
 
+std::vector<std::string> Git::changed_files(const std::vector<std::string>& diff_args) const {
+  std::vector<std::string> args = {"diff", "--name-only", "--diff-filter=ACMR"};
+  args.insert(args.end(), diff_args.begin(), diff_args.end());
+  Output out = run(args);
+  if (out.status != 0) throw UserError("git diff failed: is this a git repository, and is the ref known?");
+  std::vector<std::string> files;
+  std::string name;
+  for (std::istringstream in(out.out); std::getline(in, name);)
+    if (!name.empty()) files.push_back(name);
+  return files;
+}
+
 }  // namespace shale::review

@@ -20,6 +20,10 @@ class Git {
   std::vector<std::string> list_files(const std::string& commit, const std::string& dir) const;
   // The bytes of `path` at `commit`.
   std::string show(const std::string& commit, const std::string& path) const;
+  // Files added, copied, modified or renamed, as `git diff --name-only
+  // <diff_args>` lists them (relative to the repository's top). Throws
+  // UserError when git fails (not a repository, unknown ref).
+  std::vector<std::string> changed_files(const std::vector<std::string>& diff_args) const;
 
  private:
   struct Output {

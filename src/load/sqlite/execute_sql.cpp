@@ -23,12 +23,7 @@ struct DesiredFacts {
 
 void check_statement(const std::vector<Token>& tokens, Source source, const SourcePos& pos) {
   const Token& first = tokens[0];
-  if (first.is("BEGIN") || first.is("COMMIT") || first.is("END") || first.is("ROLLBACK") || first.is("SAVEPOINT") ||
-      first.is("RELEASE"))
-    throw UserError("transaction control (" + std::string(first.text) +
-                        ") is not allowed in a migration: shale runs each migration in its own transaction"
-                        " (use -- shale:no-transaction to run a file outside one)",
-                    pos);
+  refuse_transaction_control(tokens, pos);
   if (first.is("ATTACH") || first.is("DETACH"))
     throw UserError(std::string(first.text) + " is not supported: shale manages the main database only", pos);
   if (tokens.size() > 1 && first.is("CREATE") && (tokens[1].is("TEMP") || tokens[1].is("TEMPORARY")))
@@ -110,6 +105,16 @@ void check_usable(Database& db, const DesiredFacts& facts) {
 }
 
 }  // namespace
+
+void refuse_transaction_control(const std::vector<Token>& tokens, const SourcePos& pos) {
+  const Token& first = tokens[0];
+  if (first.is("BEGIN") || first.is("COMMIT") || first.is("END") || first.is("ROLLBACK") || first.is("SAVEPOINT") ||
+      first.is("RELEASE"))
+    throw UserError("transaction control (" + std::string(first.text) +
+                        ") is not allowed in a migration: shale runs each migration in its own transaction"
+                        " (use -- shale:no-transaction to run a file outside one)",
+                    pos);
+}
 
 void execute_file(Database& db, const SqlFile& file, Source source) { execute(db, file, source, nullptr); }
 

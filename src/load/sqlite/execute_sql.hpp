@@ -8,11 +8,16 @@
 #include "load/pg_sql/load_pg_sql.hpp"
 #include "model/schema.hpp"
 #include "sqlite/database.hpp"
+#include "sqlite/tokens.hpp"
 
 namespace shale::load::sqlite {
 
 using pg_sql::Source;
 using pg_sql::SqlFile;
+
+// Throws UserError at `pos` when a statement (its significant tokens) is
+// BEGIN, COMMIT, ROLLBACK, SAVEPOINT … : shale owns a migration's transaction.
+void refuse_transaction_control(const std::vector<shale::sqlite::Token>& tokens, const SourcePos& pos);
 
 // Runs every statement of `file` on `db`. A failing statement is a UserError
 // at its file:line:col with SQLite's message. A desired state may only hold
