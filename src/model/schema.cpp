@@ -1,6 +1,13 @@
 #include "model/schema.hpp"
 
+#include <algorithm>
+
 namespace shale::model {
+
+void add_ref(Refs& refs, Ref r) {
+  auto at = std::lower_bound(refs.begin(), refs.end(), r);
+  if (at == refs.end() || !(*at == r)) refs.insert(at, std::move(r));
+}
 
 const Column* Table::column(const std::string& n) const {
   for (const auto& c : columns)

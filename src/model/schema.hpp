@@ -31,6 +31,29 @@ struct QName {
   bool operator!=(const QName& o) const { return !(*this == o); }
 };
 
+// A reference from one definition to another object, as PostgreSQL's pg_depend
+// records it. The planner orders changes by these edges (a dependant is created
+// after, and dropped before, what it refers to); the interpreter follows them
+// for DROP … [CASCADE] and RENAME. Functions are referred to by name: the
+// overloads of one name share their edges, which only ever adds order.
+enum class RefKind { relation, column, type, function };
+
+struct Ref {
+  RefKind kind = RefKind::relation;
+  QName name;          // relation (table, view, sequence, index), type or function
+  std::string column;  // RefKind::column only
+  bool operator<(const Ref& o) const {
+    if (kind != o.kind) return kind < o.kind;
+    if (name != o.name) return name < o.name;
+    return column < o.column;
+  }
+  bool operator==(const Ref& o) const { return kind == o.kind && name == o.name && column == o.column; }
+};
+using Refs = std::vector<Ref>;  // sorted, unique
+
+// Adds `r` to a sorted Refs.
+void add_ref(Refs& refs, Ref r);
+
 struct SequenceOptions {
   std::string type = "bigint";
   int64_t start = 1, increment = 1, min = 1, max = INT64_MAX, cache = 1;
@@ -54,6 +77,7 @@ struct Column {
   std::string collation;  // empty: the type's default
   std::string comment;
   std::string renamed_from;  // desired-state hint
+  Refs depends_on;  // the type (when user-defined), and what the default or generation expression uses
   SourcePos pos;
 };
 
@@ -66,6 +90,7 @@ struct Constraint {
   std::vector<std::string> columns;
   QName references;  // foreign keys only
   std::string comment;
+  Refs depends_on;   // columns of its table and what its expression uses; FKs: the referenced columns
   SourcePos pos;
 };
 
@@ -91,6 +116,10 @@ struct Index {
   Expr definition;  // the whole CREATE INDEX statement
   std::vector<std::string> columns;  // plain key columns, for dependency ordering
   std::string comment;
+  Refs depends_on;    // columns, functions and types of its keys, expressions and predicate
+  // False for an index left INVALID by a failed CREATE INDEX CONCURRENTLY: it is
+  // kept up to date but never used, and the plan drops it.
+  bool valid = true;
   SourcePos pos;
 };
 
@@ -115,6 +144,7 @@ struct View {
   bool materialized = false;
   Expr query;  // the SELECT
   std::string comment;
+  Refs depends_on;  // relations, columns, functions and types its query uses
   SourcePos pos;
 };
 
@@ -125,6 +155,7 @@ struct Function {
   bool is_procedure = false;
   Expr definition;            // CREATE OR REPLACE FUNCTION …
   std::string comment;
+  Refs depends_on;            // argument and return types (a table's row type too); SQL bodies' relations
   SourcePos pos;
   std::string key() const { return name.schema + "." + name.name + identity_args; }
 };
@@ -134,6 +165,7 @@ struct Trigger {
   std::string name;
   Expr definition;  // CREATE TRIGGER …
   std::string comment;
+  Refs depends_on;  // its function, and the columns of UPDATE OF and WHEN
   SourcePos pos;
 };
 
