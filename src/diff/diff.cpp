@@ -4,6 +4,8 @@
 #include <set>
 #include <unordered_map>
 
+#include "diff/order.hpp"
+#include "diff/phases.hpp"
 #include "pgsql/quote.hpp"
 
 namespace shale::diff {
@@ -11,18 +13,6 @@ namespace shale::diff {
 using model::QName;
 
 namespace {
-
-// The dependency order. Creations go forward (schemas, types, tables, keys,
-// indexes, views, triggers); drops of dependants come before what they depend
-// on. Foreign keys are added after every table exists, which also resolves
-// cycles between tables.
-enum Phase {
-  kCreateSchema, kCreateExtension, kCreateEnum, kCreateSequence, kCreateFunction,
-  kDropTrigger, kDropView, kDropForeignKey, kDropConstraint, kDropIndex, kRename,
-  kCreateTable, kAlterColumn, kDropColumn, kDropTable, kAddConstraint, kAddForeignKey,
-  kCreateIndex, kCreateView, kCreateViewIndex, kCreateTrigger, kSequenceOwner, kComment,
-  kDropFunction, kDropSequence, kDropEnum, kDropExtension, kDropSchema,
-};
 
 template <class T, class Key>
 std::unordered_map<std::string, const T*> index_by(const std::vector<T>& items, Key key) {
@@ -50,7 +40,8 @@ class Differ {
     indexes();
     views();
     triggers();
-    std::stable_sort(out_.begin(), out_.end(), [](const Change& a, const Change& b) { return a.phase < b.phase; });
+    rebuild_dependants(from_, to_, out_);
+    order_changes(out_);
     return std::move(out_);
   }
 
@@ -398,7 +389,9 @@ class Differ {
       std::string target = "INDEX\x1f" + ix.name.schema + "\x1f" + ix.name.name;
       auto f = from.find(qkey(ix.name));
       bool table_is_new = !from_table(ix.table) && !renames_.tables.count(ix.table);
-      if (f != from.end() && f->second->definition == ix.definition) {
+      // An index left INVALID by a failed concurrent build is never used:
+      // drop it and build it again.
+      if (f != from.end() && f->second->definition == ix.definition && f->second->valid) {
         comment(f->second->comment, ix.comment, target, ix.table);
         continue;
       }
@@ -414,6 +407,10 @@ class Differ {
     }
     for (const auto& ix : from_.indexes) {
       if (to.count(qkey(ix.name))) continue;
+      if (!ix.valid) {  // not in the target: an invalid index goes even with its table kept
+        if (to_table_for_source(ix.table) || is_view(to_, ix.table)) add(ChangeKind::drop_index, kDropIndex, ix.table).index = &ix;
+        continue;
+      }
       // Indexes go away with their table.
       if (!to_table_for_source(ix.table) && !is_view(to_, ix.table)) continue;
       Change& d = add(ChangeKind::drop_index, kDropIndex, ix.table);
@@ -425,39 +422,20 @@ class Differ {
     return std::any_of(s.views.begin(), s.views.end(), [&](auto& v) { return v.name == n; });
   }
 
-  // Tables whose columns change type or go away: views over them are
-  // re-created around the change.
-  std::set<std::string> tables_with_column_changes() const {
-    std::set<std::string> out;
-    for (const auto& c : out_)
-      if (c.kind == ChangeKind::alter_column || c.kind == ChangeKind::drop_column || c.kind == ChangeKind::rename_column ||
-          c.kind == ChangeKind::drop_table || c.kind == ChangeKind::rename_table || c.kind == ChangeKind::rebuild_enum)
-        out.insert(c.table.name.empty() ? "" : c.table.name);
-    return out;
-  }
-
   void views() {
     auto from = index_by(from_.views, [](auto& v) { return qkey(v.name); });
     auto to = index_by(to_.views, [](auto& v) { return qkey(v.name); });
-    auto changed_tables = tables_with_column_changes();
-    std::set<std::string> recreated;
-    auto depends_on_change = [&](const model::View& v) {
-      for (const auto& t : changed_tables)
-        if (!t.empty() && v.query.canon.find(t) != std::string::npos) return true;
-      for (const auto& r : recreated)
-        if (v.query.canon.find(r) != std::string::npos) return true;
-      return false;
-    };
+    // Views over what the plan drops or retypes are re-created around it by
+    // rebuild_dependants, following the dependency edges.
     std::vector<const model::View*> drops;
     for (const auto& v : to_.views) {
       std::string target = std::string(v.materialized ? "MATERIALIZED VIEW" : "VIEW") + "\x1f" + v.name.schema + "\x1f" + v.name.name;
       auto f = from.find(qkey(v.name));
-      if (f != from.end() && f->second->query == v.query && f->second->materialized == v.materialized && !depends_on_change(v)) {
+      if (f != from.end() && f->second->query == v.query && f->second->materialized == v.materialized) {
         comment(f->second->comment, v.comment, target);
         continue;
       }
       if (f != from.end()) drops.push_back(f->second);
-      recreated.insert(v.name.name);
       add(ChangeKind::create_view, kCreateView).view = &v;
       comment("", v.comment, target);
       // Indexes on a re-created materialized view are re-created with it.

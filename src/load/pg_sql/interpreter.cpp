@@ -205,6 +205,29 @@ bool Interpreter::resolve_foreign_key(const PendingForeignKey& fk, bool final) {
     fk.node->pk_attrs = static_cast<PgQuery__Node**>(fk.arena->alloc(sizeof(PgQuery__Node*) * pk->columns.size()));
     for (size_t i = 0; i < pk->columns.size(); ++i) fk.node->pk_attrs[i] = pg::make_string_node(*fk.arena, pk->columns[i]);
   }
+  // The referenced columns must exist and be exactly the columns of a primary
+  // key, unique constraint or non-partial unique index (transformFkeyCheckAttrs).
+  const model::Table& referenced = schema_.tables[ref_it->second];
+  auto ref_columns = pg::string_list(fk.node->pk_attrs, fk.node->n_pk_attrs);
+  for (const auto& col : ref_columns) {
+    if (!referenced.column(col))
+      throw UserError("column " + pg::quote_ident(col) + " referenced in foreign key constraint does not exist", c->pos);
+    model::add_ref(c->depends_on, model::Ref{model::RefKind::column, referenced.name, col});
+  }
+  auto same_set = [&](std::vector<std::string> a) {
+    std::vector<std::string> b = ref_columns;
+    std::sort(a.begin(), a.end());
+    std::sort(b.begin(), b.end());
+    return a == b;
+  };
+  bool keyed = std::any_of(referenced.constraints.begin(), referenced.constraints.end(), [&](const model::Constraint& k) {
+    return (k.kind == model::ConstraintKind::primary_key || k.kind == model::ConstraintKind::unique) && same_set(k.columns);
+  }) || std::any_of(schema_.indexes.begin(), schema_.indexes.end(), [&](const model::Index& ix) {
+    return ix.unique && ix.table == referenced.name && ix.columns.size() == ref_columns.size() && same_set(ix.columns) &&
+           ix.definition.text.find(" WHERE ") == std::string::npos;
+  });
+  if (!keyed && source_ == Source::desired_state)
+    throw UserError("there is no unique constraint matching given keys for referenced table " + pg::quote_ident(referenced.name.name), c->pos);
   std::string text = constraint_definition(fk.node);
   c->definition = model::Expr{text, pg::canonical_statement(kConstraintPrefix + text)};
   return true;
@@ -213,6 +236,7 @@ bool Interpreter::resolve_foreign_key(const PendingForeignKey& fk, bool final) {
 model::Schema Interpreter::finish() {
   for (auto& fk : pending_fks_) resolve_foreign_key(fk, true);
   pending_fks_.clear();
+  if (source_ == Source::desired_state) resolve_desired_state();
   return std::move(schema_);
 }
 
@@ -358,6 +382,15 @@ void Interpreter::add_column(model::Table& t, PgQuery__ColumnDef* def, std::vect
     c.identity_options.max = c.identity_options.max == pg::integer_type_max(c.type) ? -1 : c.identity_options.max;
   }
   if (c.identity && c.identity_options.start == 1 && c.identity_options.min != 1) c.identity_options.start = c.identity_options.min;
+  // Edges: the type, and what the default or generation expression uses (a
+  // generation expression may name columns defined after it: not checked here).
+  pg::type_refs(def->type_name, *this, c.depends_on);
+  if (!serial.empty()) model::add_ref(c.depends_on, model::Ref{model::RefKind::relation, schema_.sequences.back().name, ""});
+  for (size_t i = 0; i < def->n_constraints; ++i) {
+    PgQuery__Constraint* k = def->constraints[i]->constraint;
+    if (k->contype == PG_QUERY__CONSTR_TYPE__CONSTR_DEFAULT || k->contype == PG_QUERY__CONSTR_TYPE__CONSTR_GENERATED)
+      pg::expression_refs(k->raw_expr, t.name, *this, c.depends_on, nullptr);
+  }
   t.columns.push_back(std::move(c));
 }
 
@@ -402,7 +435,9 @@ std::string Interpreter::check_name(const model::Table& t, PgQuery__Constraint* 
 void Interpreter::add_constraint(model::Table& t, PgQuery__Constraint* c) {
   model::Constraint k;
   k.pos = pos_at(c->location > 0 ? loc(c->location) : statement_offset_);
+  if (c->indexname && *c->indexname) return constraint_using_index(t, c, k);
   auto keys = pg::string_list(c->keys, c->n_keys);
+  std::vector<pg::Unresolved> missing;
   switch (c->contype) {
     case PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY:
       k.kind = model::ConstraintKind::primary_key;
@@ -418,15 +453,21 @@ void Interpreter::add_constraint(model::Table& t, PgQuery__Constraint* c) {
     case PG_QUERY__CONSTR_TYPE__CONSTR_UNIQUE:
       k.kind = model::ConstraintKind::unique;
       k.columns = keys;
+      for (const auto& col : keys)
+        if (!t.column(col)) fail_at(loc(c->location), "column " + pg::quote_ident(col) + " named in key does not exist");
       break;
     case PG_QUERY__CONSTR_TYPE__CONSTR_CHECK:
       k.kind = model::ConstraintKind::check;
       not_valid(c);
+      pg::expression_refs(c->raw_expr, t.name, *this, k.depends_on, &missing);
+      refuse_missing(missing);
       break;
     case PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN:
       k.kind = model::ConstraintKind::foreign_key;
       k.columns = pg::string_list(c->fk_attrs, c->n_fk_attrs);
       k.references = qname(c->pktable);
+      for (const auto& col : k.columns)
+        if (!t.column(col)) fail_at(loc(c->location), "column " + pg::quote_ident(col) + " referenced in foreign key constraint does not exist");
       not_valid(c);
       break;
     case PG_QUERY__CONSTR_TYPE__CONSTR_EXCLUSION:
@@ -455,6 +496,8 @@ void Interpreter::add_constraint(model::Table& t, PgQuery__Constraint* c) {
     }
   }
   if (t.constraint(k.name)) fail_at(loc(c->location), "constraint " + pg::quote_ident(k.name) + " already exists");
+  for (const auto& col : k.columns)
+    if (t.column(col)) model::add_ref(k.depends_on, model::Ref{model::RefKind::column, t.name, col});
   constraint_names_.insert({t.name.schema, k.name});
   // Index-backed constraints own an index of the same name.
   if (k.kind == model::ConstraintKind::primary_key || k.kind == model::ConstraintKind::unique ||
@@ -472,6 +515,46 @@ void Interpreter::add_constraint(model::Table& t, PgQuery__Constraint* c) {
   t.constraints.push_back(std::move(k));
 }
 
+// ADD CONSTRAINT … UNIQUE | PRIMARY KEY USING INDEX: the index becomes the
+// constraint's own index, renamed to the constraint's name when that differs
+// (index_constraint_create; "ALTER TABLE / ADD CONSTRAINT USING INDEX will
+// rename index"). This is the second step of adding a key without blocking
+// writes, after CREATE UNIQUE INDEX CONCURRENTLY.
+void Interpreter::constraint_using_index(model::Table& t, PgQuery__Constraint* c, model::Constraint& k) {
+  QName index_name{t.name.schema, c->indexname};
+  auto ix = std::find_if(schema_.indexes.begin(), schema_.indexes.end(), [&](const model::Index& x) { return x.name == index_name; });
+  if (ix == schema_.indexes.end()) fail_at(loc(c->location), "index " + pg::quote_ident(c->indexname) + " does not exist");
+  if (ix->table != t.name) fail_at(loc(c->location), "index " + pg::quote_ident(c->indexname) + " does not belong to table " + pg::quote_ident(t.name.name));
+  if (!ix->unique) fail_at(loc(c->location), "\"" + std::string(c->indexname) + "\" is not a unique index");
+  auto parsed = pg::ParsedSql::parse(ix->definition.text, "<index>");
+  PgQuery__IndexStmt* is = parsed->statements().at(0).node->index_stmt;
+  if (is->where_clause) fail_at(loc(c->location), "index \"" + std::string(c->indexname) + "\" is a partial index");
+  if (ix->columns.size() != is->n_index_params) fail_at(loc(c->location), "index \"" + std::string(c->indexname) + "\" contains expressions");
+  bool primary = c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY;
+  k.kind = primary ? model::ConstraintKind::primary_key : model::ConstraintKind::unique;
+  k.columns = ix->columns;
+  k.name = c->conname && *c->conname ? c->conname : index_name.name;
+  if (t.constraint(k.name)) fail_at(loc(c->location), "constraint " + pg::quote_ident(k.name) + " already exists");
+  if (primary)
+    for (const auto& other : t.constraints)
+      if (other.kind == model::ConstraintKind::primary_key) fail_at(loc(c->location), "multiple primary keys for table " + t.name.name);
+  pg::Arena& arena = parsed_.back()->arena();
+  c->indexname = nullptr;
+  c->n_keys = k.columns.size();
+  c->keys = static_cast<PgQuery__Node**>(arena.alloc(sizeof(PgQuery__Node*) * k.columns.size()));
+  for (size_t i = 0; i < k.columns.size(); ++i) c->keys[i] = pg::make_string_node(arena, k.columns[i]);
+  std::string text = constraint_definition(c);
+  k.definition = model::Expr{text, pg::canonical_statement(kConstraintPrefix + text)};
+  k.depends_on = ix->depends_on;
+  schema_.indexes.erase(ix);
+  relations_.erase({index_name.schema, index_name.name});
+  claim_relation(t.name.schema, k.name);
+  constraint_names_.insert({t.name.schema, k.name});
+  if (primary)
+    for (const auto& col : k.columns) t.column(col)->not_null = true;
+  t.constraints.push_back(std::move(k));
+}
+
 // A NOT VALID constraint is in a migration the first step of adding it
 // safely; the model does not track validity (VALIDATE CONSTRAINT follows).
 void Interpreter::not_valid(PgQuery__Constraint* c) {
@@ -486,9 +569,15 @@ void Interpreter::not_valid(PgQuery__Constraint* c) {
 void Interpreter::alter_column_type(model::Table& t, PgQuery__AlterTableCmd* cmd) {
   model::Column* c = t.column(cmd->name);
   if (!c) fail("column " + pg::quote_ident(cmd->name) + " does not exist");
+  // Indexes and constraints on the column are rebuilt by PostgreSQL; a view
+  // is not (ATExecAlterColumnType).
+  for (const auto& d : dependants_of(ObjectKey{ObjectKey::column, t.name, c->name}))
+    if (d.key.kind == ObjectKey::view)
+      fail("cannot alter type of a column used by a view or rule (" + d.key.describe() + " depends on column " + pg::quote_ident(c->name) + ")");
   c->type = pg::canonical_type(cmd->def->column_def->type_name, kDefaultSchema);
   if (cmd->def->column_def->coll_clause)
     c->collation = pg::string_list(cmd->def->column_def->coll_clause->collname, cmd->def->column_def->coll_clause->n_collname).back();
+  c->depends_on = column_refs(t, *c);
 }
 
 void Interpreter::alter_table(PgQuery__AlterTableStmt* s) {
@@ -514,11 +603,10 @@ void Interpreter::alter_table(PgQuery__AlterTableStmt* s) {
       case PG_QUERY__ALTER_TABLE_TYPE__AT_DropColumn: {
         if (!col && cmd->missing_ok) break;
         need_column();
-        std::string dropped = cmd->name;
-        t.columns.erase(std::remove_if(t.columns.begin(), t.columns.end(), [&](auto& c) { return c.name == dropped; }), t.columns.end());
-        t.constraints.erase(std::remove_if(t.constraints.begin(), t.constraints.end(), [&](auto& c) {
-                              return std::find(c.columns.begin(), c.columns.end(), dropped) != c.columns.end();
-                            }), t.constraints.end());
+        // Its indexes, constraints and owned sequence go with it; anything
+        // else that uses it (a view, another table's foreign key, a
+        // generated column) needs CASCADE.
+        drop_object(ObjectKey{ObjectKey::column, name, cmd->name}, cmd->behavior == PG_QUERY__DROP_BEHAVIOR__DROP_CASCADE);
         break;
       }
       case PG_QUERY__ALTER_TABLE_TYPE__AT_ColumnDefault:
@@ -529,6 +617,7 @@ void Interpreter::alter_table(PgQuery__AlterTableStmt* s) {
         } else {
           col->default_value = model::Expr{};
         }
+        col->depends_on = column_refs(t, *col);
         break;
       case PG_QUERY__ALTER_TABLE_TYPE__AT_SetNotNull: need_column()->not_null = true; break;
       case PG_QUERY__ALTER_TABLE_TYPE__AT_DropNotNull: need_column()->not_null = false; break;

@@ -7,18 +7,39 @@
 #include <set>
 
 #include "load/pg_sql/load_pg_sql.hpp"
+#include "pgsql/dependencies.hpp"
 #include "pgsql/parse_tree.hpp"
+#include "pgsql/rename_refs.hpp"
 
 namespace shale::load::pg_sql {
 
-class Interpreter {
+class Interpreter : public pgsql::Catalog {
  public:
   explicit Interpreter(Source source = Source::desired_state) : source_(source) {}
   void run(const SqlFile& file);
   model::Schema finish();
   const model::Schema& current() const { return schema_; }
 
+  // pgsql::Catalog: name resolution against the objects defined so far.
+  bool has_columns(const model::QName& relation) const override;
+  bool column(const model::QName& relation, const std::string& name) const override;
+  std::vector<std::string> column_names(const model::QName& relation) const override;
+  bool other_relation(const model::QName& relation) const override;
+  bool function(const model::QName& name) const override;
+  bool enum_type(const model::QName& name) const override;
+
  private:
+  // An object of the model, as DROP and RENAME see it (interpreter_dependencies.cpp).
+  struct ObjectKey {
+    enum Kind { table, column, column_default, constraint, index, view, function, trigger, sequence, enum_type } kind;
+    model::QName name;  // the object, or for column, column_default, constraint and trigger: its table
+    std::string sub;    // column, constraint or trigger name
+    std::string describe() const;
+  };
+  struct Dependant {
+    ObjectKey key;
+    bool automatic;  // goes with the object without CASCADE (PostgreSQL's DEPENDENCY_AUTO/INTERNAL)
+  };
   struct PendingForeignKey {
     model::QName table;
     std::string constraint;
@@ -48,6 +69,17 @@ class Interpreter {
   void session_setting(PgQuery__VariableSetStmt* s);
   bool resolve_foreign_key(const PendingForeignKey& fk, bool final);
   void not_valid(PgQuery__Constraint* c);
+  void constraint_using_index(model::Table& t, PgQuery__Constraint* c, model::Constraint& k);
+
+  // dependencies (interpreter_dependencies.cpp)
+  std::vector<Dependant> dependants_of(const ObjectKey& target) const;
+  void drop_object(const ObjectKey& key, bool cascade);
+  void remove_object(const ObjectKey& key);
+  void rename_everywhere(const pgsql::Renaming& r);
+  void resolve_desired_state();
+  void refuse_missing(const std::vector<pgsql::Unresolved>& missing);
+  model::Refs column_refs(const model::Table& t, const model::Column& c);
+  void reindex_tables();
 
   // tables
   void add_column(model::Table& t, PgQuery__ColumnDef* def, std::vector<PgQuery__Constraint*>& constraints);
@@ -75,6 +107,7 @@ class Interpreter {
   std::set<std::pair<std::string, std::string>> relations_;
   std::set<std::pair<std::string, std::string>> constraint_names_;  // (schema, name), may hold dropped ones
   std::vector<PendingForeignKey> pending_fks_;
+  std::map<model::QName, std::vector<std::string>> view_columns_;  // output columns, for name resolution
   std::vector<std::unique_ptr<pgsql::ParsedSql>> parsed_;
   const SqlFile* file_ = nullptr;
   std::unique_ptr<LineIndex> lines_;  // positions in the current file

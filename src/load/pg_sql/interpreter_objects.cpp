@@ -69,11 +69,23 @@ void Interpreter::create_index(PgQuery__IndexStmt* s) {
   ix.unique = s->unique;
   ix.pos = pos_at(statement_offset_);
   std::vector<std::string> colnames;
+  std::vector<pg::Unresolved> missing;
+  auto elem_refs = [&](PgQuery__IndexElem* e) {
+    if (e->name && *e->name) {
+      if (column(table_name, e->name)) model::add_ref(ix.depends_on, model::Ref{model::RefKind::column, table_name, e->name});
+      else missing.push_back({"column " + pg::quote_ident(e->name) + " does not exist", -1});
+    }
+    pg::expression_refs(e->expr, table_name, *this, ix.depends_on, &missing);
+  };
   for (size_t i = 0; i < s->n_index_params; ++i) {
     PgQuery__IndexElem* e = s->index_params[i]->index_elem;
     colnames.push_back(index_column_name(e));
     if (e->name && *e->name) ix.columns.push_back(e->name);
+    elem_refs(e);
   }
+  for (size_t i = 0; i < s->n_index_including_params; ++i) elem_refs(s->index_including_params[i]->index_elem);
+  pg::expression_refs(s->where_clause, table_name, *this, ix.depends_on, &missing);
+  refuse_missing(missing);
   std::string name = s->idxname && *s->idxname ? s->idxname : "";
   if (name.empty()) {
     name = choose_name(table_name.name, join_column_names(colnames), s->unique ? "key" : "idx",
@@ -226,9 +238,14 @@ void Interpreter::create_view(PgQuery__ViewStmt* s) {
   auto existing = std::find_if(schema_.views.begin(), schema_.views.end(), [&](auto& x) { return x.name == v.name; });
   std::string text = pg::deparse(s->query);
   v.query = model::Expr{text, pg::canonical_query(text)};
+  // Desired state may define the view before what it reads: then its edges
+  // are resolved at the end (resolve_desired_state).
+  pg::query_refs(s->query, *this, v.depends_on, nullptr);
+  view_columns_[v.name] = pg::query_columns(s->query, *this);
   if (existing != schema_.views.end()) {
     if (!s->replace) fail("relation " + pg::quote_ident(v.name.name) + " already exists");
     existing->query = v.query;
+    existing->depends_on = v.depends_on;
     return;
   }
   claim_relation(v.name.schema, v.name.name);
@@ -244,6 +261,8 @@ void Interpreter::create_matview(PgQuery__CreateTableAsStmt* s) {
   v.pos = pos_at(statement_offset_);
   std::string text = pg::deparse(s->query);
   v.query = model::Expr{text, pg::canonical_query(text)};
+  pg::query_refs(s->query, *this, v.depends_on, nullptr);
+  view_columns_[v.name] = pg::query_columns(s->query, *this);
   claim_relation(v.name.schema, v.name.name);
   schema_.views.push_back(std::move(v));
 }
@@ -254,9 +273,11 @@ void Interpreter::create_function(PgQuery__CreateFunctionStmt* s) {
   model::Function f = pg::describe_function(text);
   f.pos = pos_at(statement_offset_);
   if (f.name.schema.empty()) f.name.schema = "public";
+  pg::function_refs(s, *this, f.depends_on);
   for (auto& x : schema_.functions) {
     if (x.key() == f.key()) {
       x.definition = f.definition;
+      x.depends_on = f.depends_on;
       return;
     }
   }
@@ -273,6 +294,7 @@ void Interpreter::create_trigger(PgQuery__CreateTrigStmt* s) {
   s->replace = 0;
   std::string text = pg::deparse(pg::wrap(parsed_.back()->arena(), s));
   t.definition = model::Expr{text, pg::canonical_statement(text)};
+  pg::trigger_refs(s, t.table, *this, t.depends_on);
   for (const auto& x : schema_.triggers)
     if (x.table == t.table && x.name == t.name) fail("trigger " + t.name + " already exists");
   schema_.triggers.push_back(std::move(t));
@@ -383,51 +405,93 @@ void Interpreter::comment(PgQuery__CommentStmt* s) {
 }
 
 void Interpreter::drop(PgQuery__DropStmt* s) {
+  // RESTRICT refuses while anything else depends on the object; CASCADE
+  // drops the dependants too (interpreter_dependencies.cpp).
+  bool cascade = s->behavior == PG_QUERY__DROP_BEHAVIOR__DROP_CASCADE;
   for (size_t i = 0; i < s->n_objects; ++i) {
     PgQuery__Node* obj = s->objects[i];
     auto names = obj->node_case == PG_QUERY__NODE__NODE_LIST ? pg::string_list(obj->list->items, obj->list->n_items)
                                                              : std::vector<std::string>{pg::string_value(obj)};
-    auto erase_named = [&](auto& vec, const QName& n) {
-      auto it = std::find_if(vec.begin(), vec.end(), [&](auto& x) { return x.name == n; });
-      if (it == vec.end()) {
-        if (s->missing_ok) return false;
-        fail("object " + pg::quote_qualified(n.schema, n.name) + " does not exist");
-      }
-      vec.erase(it);
-      return true;
+    auto absent = [&](const std::string& what, const QName& n) {
+      if (!s->missing_ok) fail(what + " " + pg::quote_qualified(n.schema, n.name) + " does not exist");
     };
+    auto find = [](auto& vec, const QName& n) { return std::find_if(vec.begin(), vec.end(), [&](auto& x) { return x.name == n; }); };
     switch (s->remove_type) {
       case PG_QUERY__OBJECT_TYPE__OBJECT_TABLE: {
         QName n = qname(names);
-        if (!tables_.count(n) && s->missing_ok) break;
-        table(n);
-        schema_.tables.erase(schema_.tables.begin() + tables_[n]);
-        tables_.clear();
-        for (size_t k = 0; k < schema_.tables.size(); ++k) tables_[schema_.tables[k].name] = k;
-        relations_.erase({n.schema, n.name});
-        auto on_table = [&](auto& x) { return x.table == n; };
-        schema_.indexes.erase(std::remove_if(schema_.indexes.begin(), schema_.indexes.end(), on_table), schema_.indexes.end());
-        schema_.triggers.erase(std::remove_if(schema_.triggers.begin(), schema_.triggers.end(), on_table), schema_.triggers.end());
+        if (!tables_.count(n)) absent("table", n);
+        else drop_object(ObjectKey{ObjectKey::table, n, ""}, cascade);
         break;
       }
-      case PG_QUERY__OBJECT_TYPE__OBJECT_INDEX:
-        if (erase_named(schema_.indexes, qname(names))) relations_.erase({qname(names).schema, qname(names).name});
+      case PG_QUERY__OBJECT_TYPE__OBJECT_INDEX: {
+        QName n = qname(names);
+        if (find(schema_.indexes, n) == schema_.indexes.end()) absent("index", n);
+        else drop_object(ObjectKey{ObjectKey::index, n, ""}, cascade);
         break;
-      case PG_QUERY__OBJECT_TYPE__OBJECT_SEQUENCE:
-        if (erase_named(schema_.sequences, qname(names))) relations_.erase({qname(names).schema, qname(names).name});
+      }
+      case PG_QUERY__OBJECT_TYPE__OBJECT_SEQUENCE: {
+        QName n = qname(names);
+        if (find(schema_.sequences, n) == schema_.sequences.end()) absent("sequence", n);
+        else drop_object(ObjectKey{ObjectKey::sequence, n, ""}, cascade);
         break;
+      }
       case PG_QUERY__OBJECT_TYPE__OBJECT_VIEW:
-      case PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW:
-        if (erase_named(schema_.views, qname(names))) relations_.erase({qname(names).schema, qname(names).name});
+      case PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW: {
+        QName n = qname(names);
+        bool materialized = s->remove_type == PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW;
+        auto v = find(schema_.views, n);
+        if (v == schema_.views.end() || v->materialized != materialized) absent(materialized ? "materialized view" : "view", n);
+        else drop_object(ObjectKey{ObjectKey::view, n, ""}, cascade);
         break;
+      }
       case PG_QUERY__OBJECT_TYPE__OBJECT_TYPE: {
         auto* tn = obj->type_name;
-        erase_named(schema_.enums, qname(pg::string_list(tn->names, tn->n_names)));
+        QName n = qname(pg::string_list(tn->names, tn->n_names));
+        if (find(schema_.enums, n) == schema_.enums.end()) absent("type", n);
+        else drop_object(ObjectKey{ObjectKey::enum_type, n, ""}, cascade);
         break;
       }
-      case PG_QUERY__OBJECT_TYPE__OBJECT_SCHEMA:
-        if (!schema_.schemas.erase(names[0]) && !s->missing_ok) fail("schema " + names[0] + " does not exist");
+      case PG_QUERY__OBJECT_TYPE__OBJECT_FUNCTION:
+      case PG_QUERY__OBJECT_TYPE__OBJECT_PROCEDURE: {
+        auto* owa = obj->object_with_args;
+        QName n = qname(pg::string_list(owa->objname, owa->n_objname));
+        std::string args;
+        if (!owa->args_unspecified) {
+          args = "(";
+          for (size_t k = 0; k < owa->n_objargs; ++k) args += (k ? ", " : "") + pg::canonical_type(owa->objargs[k]->type_name, "public");
+          args += ")";
+        }
+        bool exists = std::any_of(schema_.functions.begin(), schema_.functions.end(),
+                                  [&](auto& f) { return f.name == n && (args.empty() || f.identity_args == args); });
+        if (!exists) {
+          if (!s->missing_ok) fail("function " + pg::quote_qualified(n.schema, n.name) + args + " does not exist");
+          break;
+        }
+        drop_object(ObjectKey{ObjectKey::function, n, args}, cascade);
         break;
+      }
+      case PG_QUERY__OBJECT_TYPE__OBJECT_SCHEMA: {
+        const std::string& name = names[0];
+        if (!schema_.schemas.count(name)) {
+          if (!s->missing_ok) fail("schema " + name + " does not exist");
+          break;
+        }
+        bool empty = std::none_of(schema_.tables.begin(), schema_.tables.end(), [&](auto& t) { return t.name.schema == name; }) &&
+                     std::none_of(schema_.views.begin(), schema_.views.end(), [&](auto& v) { return v.name.schema == name; }) &&
+                     std::none_of(schema_.sequences.begin(), schema_.sequences.end(), [&](auto& q) { return q.name.schema == name; }) &&
+                     std::none_of(schema_.enums.begin(), schema_.enums.end(), [&](auto& e) { return e.name.schema == name; }) &&
+                     std::none_of(schema_.functions.begin(), schema_.functions.end(), [&](auto& f) { return f.name.schema == name; });
+        if (!empty && !cascade) fail("cannot drop schema " + pg::quote_ident(name) + " because other objects depend on it; use DROP … CASCADE");
+        std::vector<ObjectKey> contents;
+        for (auto& v : schema_.views) if (v.name.schema == name) contents.push_back({ObjectKey::view, v.name, ""});
+        for (auto& t : schema_.tables) if (t.name.schema == name) contents.push_back({ObjectKey::table, t.name, ""});
+        for (auto& q : schema_.sequences) if (q.name.schema == name) contents.push_back({ObjectKey::sequence, q.name, ""});
+        for (auto& f : schema_.functions) if (f.name.schema == name) contents.push_back({ObjectKey::function, f.name, ""});
+        for (auto& e : schema_.enums) if (e.name.schema == name) contents.push_back({ObjectKey::enum_type, e.name, ""});
+        for (const auto& k : contents) drop_object(k, true);
+        schema_.schemas.erase(name);
+        break;
+      }
       case PG_QUERY__OBJECT_TYPE__OBJECT_EXTENSION: {
         auto it = std::find_if(schema_.extensions.begin(), schema_.extensions.end(), [&](auto& e) { return e.name == names[0]; });
         if (it != schema_.extensions.end()) schema_.extensions.erase(it);
@@ -449,6 +513,7 @@ void Interpreter::drop(PgQuery__DropStmt* s) {
 }
 
 void Interpreter::rename(PgQuery__RenameStmt* s) {
+  using Kind = pg::Renaming::Kind;
   std::string to = s->newname;
   switch (s->rename_type) {
     case PG_QUERY__OBJECT_TYPE__OBJECT_TYPE: {  // ALTER TYPE … RENAME TO (an enum rebuild's first step)
@@ -458,31 +523,71 @@ void Interpreter::rename(PgQuery__RenameStmt* s) {
       QName from = qname(names);
       auto it = std::find_if(schema_.enums.begin(), schema_.enums.end(), [&](auto& e) { return e.name == from; });
       if (it == schema_.enums.end()) fail("type " + pg::quote_qualified(from.schema, from.name) + " does not exist");
+      if (enum_type(QName{from.schema, to})) fail("type " + pg::quote_ident(to) + " already exists");
+      rename_everywhere(pg::Renaming{Kind::type, from, "", to});
       it->name.name = to;
       return;
     }
-    case PG_QUERY__OBJECT_TYPE__OBJECT_TABLE: {
+    case PG_QUERY__OBJECT_TYPE__OBJECT_TABLE:
+    case PG_QUERY__OBJECT_TYPE__OBJECT_VIEW:
+    case PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW:
+    case PG_QUERY__OBJECT_TYPE__OBJECT_INDEX: {
       QName from = qname(s->relation);
-      model::Table& t = table(from);
+      auto view = std::find_if(schema_.views.begin(), schema_.views.end(), [&](auto& v) { return v.name == from; });
+      auto index = std::find_if(schema_.indexes.begin(), schema_.indexes.end(), [&](auto& x) { return x.name == from; });
+      if (!tables_.count(from) && view == schema_.views.end() && index == schema_.indexes.end()) {
+        if (s->missing_ok) return;
+        fail("relation " + pg::quote_qualified(from.schema, from.name) + " does not exist");
+      }
       claim_relation(from.schema, to);
       relations_.erase({from.schema, from.name});
+      if (index != schema_.indexes.end()) {
+        // An index's definition names the index: rewrite it under its new name.
+        index->name.name = to;
+        std::string text = pg::with_index_name(index->definition.text, to);
+        index->definition = model::Expr{text, pg::canonical_statement(text)};
+        return;
+      }
+      rename_everywhere(pg::Renaming{Kind::relation, from, "", to});
+      if (view != schema_.views.end()) {
+        view->name.name = to;
+        auto cols = view_columns_.find(from);
+        if (cols != view_columns_.end()) {
+          view_columns_[view->name] = cols->second;
+          view_columns_.erase(from);
+        }
+        return;
+      }
+      model::Table& t = table(from);
       t.name.name = to;
       tables_.erase(from);
       tables_[t.name] = static_cast<size_t>(&t - &schema_.tables[0]);
-      for (auto& ix : schema_.indexes) if (ix.table == from) ix.table = t.name;
-      for (auto& tr : schema_.triggers) if (tr.table == from) tr.table = t.name;
       for (auto& fk : pending_fks_) if (fk.table == from) fk.table = t.name;
       return;
     }
     case PG_QUERY__OBJECT_TYPE__OBJECT_COLUMN: {
-      model::Table& t = table(qname(s->relation));
+      QName tn = qname(s->relation);
+      if (!tables_.count(tn) && s->missing_ok) return;
+      model::Table& t = table(tn);
       model::Column* c = t.column(s->subname);
       if (!c) fail(std::string("column ") + s->subname + " does not exist");
       if (t.column(to)) fail("column " + to + " already exists");
-      std::string old = c->name;
+      rename_everywhere(pg::Renaming{Kind::column, tn, s->subname, to});
       c->name = to;
-      for (auto& k : t.constraints)
-        for (auto& col : k.columns) if (col == old) col = to;
+      return;
+    }
+    case PG_QUERY__OBJECT_TYPE__OBJECT_TABCONSTRAINT: {
+      QName tn = qname(s->relation);
+      model::Table& t = table(tn);
+      auto k = std::find_if(t.constraints.begin(), t.constraints.end(), [&](auto& x) { return x.name == s->subname; });
+      if (k == t.constraints.end()) fail(std::string("constraint ") + s->subname + " of relation " + t.name.name + " does not exist");
+      if (t.constraint(to)) fail("constraint " + pg::quote_ident(to) + " for relation " + pg::quote_ident(t.name.name) + " already exists");
+      if (k->kind != model::ConstraintKind::check && k->kind != model::ConstraintKind::foreign_key) {
+        claim_relation(tn.schema, to);  // its index is renamed with it
+        relations_.erase({tn.schema, k->name});
+      }
+      constraint_names_.insert({tn.schema, to});
+      k->name = to;
       return;
     }
     default:
