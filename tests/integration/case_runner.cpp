@@ -353,6 +353,8 @@ void run_pair_case(const fs::path& dir, const std::string& cluster) {
     } catch (const PgRejected& e) {
       throw Failure(std::string("the case is wrong: PostgreSQL rejects ") + e.what());
     }
+    // data.sql may also leave the catalog as a failure would (an INVALID index).
+    live_before = load::pg_live::introspect(db.url());
   }
   // The plan starts from the live database, as `shale diff --from postgres://…` does.
   converge(dir, db, live_before, after, before, "before", "before.sql");
