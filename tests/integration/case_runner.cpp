@@ -98,7 +98,12 @@ std::vector<FileStatement> statements_of(const std::string& path, const std::str
 // statement by statement under -- shale:no-transaction. Throws PgRejected.
 void run_file(const std::string& url, const std::string& path) {
   std::string text = testing::read_file(path);
-  auto statements = statements_of(path, text);
+  std::vector<FileStatement> statements;
+  try {
+    statements = statements_of(path, text);
+  } catch (const UserError&) {
+    statements = {{text, 1}};  // a syntax error: PostgreSQL reports it in its own words
+  }
   pqxx::connection conn(url);
   auto where = [&](const FileStatement& st) { return path + ":" + std::to_string(st.line); };
   if (migrate::read_directives(text).no_transaction) {
@@ -211,7 +216,7 @@ void converge(const fs::path& dir, const testing::TestDatabase& db, const model:
   auto down = diff::diff(after, back, renames.inverted());
   std::string down_sql = render::postgres_script(down);
   try {
-    db.execute(down_sql);
+    if (!down.empty()) db.execute(down_sql);
   } catch (const std::exception& e) {
     throw Failure(std::string("applying the down plan failed: ") + e.what() + "\n" + down_sql);
   }
