@@ -1,0 +1,1 @@
+INSERT INTO lines VALUES (1, 2, 3), (2, 100000, 100000);

@@ -1,0 +1,1 @@
+SELECT id, qty, unit_price FROM lines ORDER BY id;

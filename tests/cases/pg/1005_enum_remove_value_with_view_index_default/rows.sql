@@ -1,0 +1,1 @@
+SELECT id, title, state::text FROM tasks ORDER BY id;

@@ -1,0 +1,1 @@
+SELECT id, net FROM prices ORDER BY id;

@@ -1,0 +1,1 @@
+SELECT id, email, handle FROM members ORDER BY id;

@@ -1,0 +1,1 @@
+SELECT id, code FROM product_codes ORDER BY id;

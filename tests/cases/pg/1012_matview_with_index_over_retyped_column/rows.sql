@@ -1,0 +1,1 @@
+SELECT id, region, amount::text FROM payments ORDER BY id;

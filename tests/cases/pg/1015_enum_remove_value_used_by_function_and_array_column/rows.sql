@@ -1,0 +1,1 @@
+SELECT id, state::text, history::text FROM docs ORDER BY id;

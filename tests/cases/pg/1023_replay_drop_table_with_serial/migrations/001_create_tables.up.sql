@@ -1,0 +1,9 @@
+CREATE TABLE events (
+    id serial PRIMARY KEY,
+    seq bigserial,
+    name text NOT NULL
+);
+
+CREATE TABLE kept (
+    id bigserial PRIMARY KEY
+);

@@ -1,0 +1,5 @@
+-- the serial sequences went with the table, so their names are free again
+CREATE TABLE events (
+    id serial PRIMARY KEY,
+    payload jsonb
+);

@@ -1,0 +1,2 @@
+-- shale:no-transaction
+DROP INDEX CONCURRENTLY IF EXISTS users_email_key;

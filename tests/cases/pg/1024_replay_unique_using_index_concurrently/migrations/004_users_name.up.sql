@@ -1,0 +1,2 @@
+-- any later migration still replays
+ALTER TABLE users ADD COLUMN name text;

@@ -1,0 +1,4 @@
+CREATE TABLE tokens (
+    id integer,
+    token text NOT NULL
+);

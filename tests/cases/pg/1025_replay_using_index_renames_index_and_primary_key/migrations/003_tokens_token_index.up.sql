@@ -1,0 +1,2 @@
+-- shale:no-transaction
+CREATE UNIQUE INDEX CONCURRENTLY tokens_token_idx ON tokens (token);

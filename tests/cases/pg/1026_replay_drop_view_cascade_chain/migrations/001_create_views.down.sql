@@ -1,0 +1,2 @@
+DROP VIEW top_region_names, top_regions, sales_by_region, big_sales;
+DROP TABLE sales;

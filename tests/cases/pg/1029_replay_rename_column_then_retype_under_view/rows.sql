@@ -1,0 +1,1 @@
+SELECT id, quantity::text FROM stock ORDER BY id;

@@ -1,0 +1,1 @@
+ALTER SCHEMA billing RENAME TO accounting;

@@ -1,0 +1,1 @@
+ALTER TABLE lines RENAME COLUMN qty TO quantity;

@@ -1,0 +1,4 @@
+CREATE TABLE tickets (
+    id integer PRIMARY KEY,
+    number bigint NOT NULL
+);

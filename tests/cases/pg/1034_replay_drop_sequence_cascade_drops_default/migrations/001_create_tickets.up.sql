@@ -1,0 +1,6 @@
+CREATE SEQUENCE ticket_numbers;
+
+CREATE TABLE tickets (
+    id integer PRIMARY KEY,
+    number bigint NOT NULL DEFAULT nextval('ticket_numbers')
+);

@@ -1,0 +1,7 @@
+CREATE TABLE t (
+    id integer PRIMARY KEY,
+    a integer
+);
+
+CREATE VIEW v AS
+    SELECT id, b FROM t;
