@@ -6,6 +6,7 @@
 
 #include "diff/order.hpp"
 #include "diff/phases.hpp"
+#include "diff/rename_projection.hpp"
 #include "pgsql/quote.hpp"
 
 namespace shale::diff {
@@ -26,7 +27,7 @@ std::string qkey(const QName& n) { return n.schema + "\x1f" + n.name; }
 class Differ {
  public:
   Differ(const model::Schema& from, const model::Schema& to, const Renames& renames)
-      : from_(from), to_(to), renames_(renames),
+      : from_(from), to_(to), renames_(renames), projection_(renames),
         from_tables_(index_by(from.tables, [](auto& t) { return qkey(t.name); })),
         to_tables_(index_by(to.tables, [](auto& t) { return qkey(t.name); })) {}
 
@@ -170,6 +171,13 @@ class Differ {
       }
       add(ChangeKind::drop_sequence, kDropSequence).from_sequence = &s;
     }
+  }
+
+  // The name the `from` table `source` has in `to`.
+  QName target_name_of(const QName& source) const {
+    for (const auto& [target, src] : renames_.tables)
+      if (src == source) return target;
+    return source;
   }
 
   // The table in `to` that the `from` table `source` becomes (after renames).
@@ -347,7 +355,8 @@ class Differ {
     std::vector<const model::Constraint*> dropped, added;
     for (const auto& k : to.constraints) {
       const model::Constraint* old = from.constraint(k.name);
-      if (old && old->definition == k.definition && old->kind == k.kind) {
+      if (old && old->kind == k.kind &&
+          (old->definition == k.definition || (!projection_.empty() && projection_.constraint(old->definition, from.name) == k.definition))) {
         comment(old->comment, k.comment, constraint_target(to, k), to.name);
         continue;
       }
@@ -391,7 +400,9 @@ class Differ {
       bool table_is_new = !from_table(ix.table) && !renames_.tables.count(ix.table);
       // An index left INVALID by a failed concurrent build is never used:
       // drop it and build it again.
-      if (f != from.end() && f->second->definition == ix.definition && f->second->valid) {
+      if (f != from.end() && f->second->valid &&
+          (f->second->definition == ix.definition ||
+           (!projection_.empty() && projection_.statement(f->second->definition, f->second->table) == ix.definition))) {
         comment(f->second->comment, ix.comment, target, ix.table);
         continue;
       }
@@ -431,7 +442,8 @@ class Differ {
     for (const auto& v : to_.views) {
       std::string target = std::string(v.materialized ? "MATERIALIZED VIEW" : "VIEW") + "\x1f" + v.name.schema + "\x1f" + v.name.name;
       auto f = from.find(qkey(v.name));
-      if (f != from.end() && f->second->query == v.query && f->second->materialized == v.materialized) {
+      if (f != from.end() && f->second->materialized == v.materialized &&
+          (f->second->query == v.query || (!projection_.empty() && projection_.query(f->second->query) == v.query))) {
         comment(f->second->comment, v.comment, target);
         continue;
       }
@@ -463,7 +475,12 @@ class Differ {
     for (const auto& t : to_.triggers) {
       std::string target = "TRIGGER\x1f" + t.table.schema + "\x1f" + t.table.name + "\x1f" + t.name;
       auto f = from.find(key(t));
-      if (f != from.end() && f->second->definition == t.definition) {
+      if (f == from.end()) {  // on a renamed table, the source trigger is under the old name
+        auto src = renames_.tables.find(t.table);
+        if (src != renames_.tables.end()) f = from.find(qkey(src->second) + "\x1f" + t.name);
+      }
+      if (f != from.end() && (f->second->definition == t.definition ||
+                              (!projection_.empty() && projection_.statement(f->second->definition, f->second->table) == t.definition))) {
         comment(f->second->comment, t.comment, target, t.table);
         continue;
       }
@@ -472,7 +489,7 @@ class Differ {
       comment("", t.comment, target, t.table);
     }
     for (const auto& t : from_.triggers)
-      if (!to.count(key(t)) && to_table_for_source(t.table))
+      if (!to.count(qkey(target_name_of(t.table)) + "\x1f" + t.name) && to_table_for_source(t.table))
         add(ChangeKind::drop_trigger, kDropTrigger, t.table).trigger = &t;
   }
 
@@ -489,6 +506,7 @@ class Differ {
   const model::Schema& from_;
   const model::Schema& to_;
   const Renames& renames_;
+  RenameProjection projection_;  // source definitions as the renames will leave them
   std::unordered_map<std::string, const model::Table*> from_tables_, to_tables_;
   std::vector<Change> out_;
 };

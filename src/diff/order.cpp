@@ -71,8 +71,9 @@ ChangeEdges edges_of(const Change& c) {
       table_refs(*c.to_table, e.needs, false);
       break;
     case ChangeKind::drop_table:
+      // Its foreign keys are dropped by changes of their own, first.
       model::add_ref(e.removes, rel(c.from_table->name));
-      table_refs(*c.from_table, e.held, true);
+      table_refs(*c.from_table, e.held, false);
       break;
     case ChangeKind::rename_table: model::add_ref(e.provides, rel(c.to_table->name)); break;
     case ChangeKind::add_column:

@@ -14,6 +14,9 @@ using model::RefKind;
 
 namespace {
 
+// PostgreSQL's messages put the name as written inside double quotes.
+std::string dq(const std::string& name) { return "\"" + name + "\""; }
+
 template <class T>
 T* as(ProtobufCMessage* m, const ProtobufCMessageDescriptor& d) {
   return m->descriptor == &d ? reinterpret_cast<T*>(m) : nullptr;
@@ -25,7 +28,7 @@ bool is_catalog_name(const std::vector<std::string>& names) {
 
 // 'schema.name' inside nextval('…'::regclass): identifiers as regclass input
 // reads them (double quotes keep case, bare words fold to lower case).
-QName regclass_literal(const std::string& text) {
+QName regclass_literal_impl(const std::string& text) {
   std::vector<std::string> parts(1);
   bool quoted = false;
   for (size_t i = 0; i < text.size(); ++i) {
@@ -61,7 +64,7 @@ void function_and_type_refs(ProtobufCMessage* root, const Catalog& catalog, mode
       if (names.empty()) return;
       const std::string& fn = names.back();
       if ((fn == "nextval" || fn == "currval" || fn == "setval") && f->n_args >= 1) {
-        if (const char* seq = string_constant(f->args[0])) model::add_ref(out, Ref{RefKind::relation, regclass_literal(seq), ""});
+        if (const char* seq = string_constant(f->args[0])) model::add_ref(out, Ref{RefKind::relation, regclass_literal_impl(seq), ""});
       }
       if (is_catalog_name(names)) return;
       QName name = qualified(names);
@@ -74,6 +77,8 @@ void function_and_type_refs(ProtobufCMessage* root, const Catalog& catalog, mode
 
 }  // namespace
 
+QName regclass_name(const std::string& text) { return regclass_literal_impl(text); }
+
 QName qualified(const std::vector<std::string>& names) {
   if (names.empty()) return {};
   if (names.size() == 1) return QName{"public", names[0]};
@@ -83,7 +88,7 @@ QName qualified(const std::vector<std::string>& names) {
 bool enum_of_type_text(const std::string& type, const Catalog& catalog, QName& out) {
   std::string base = type;
   while (base.size() > 2 && base.compare(base.size() - 2, 2, "[]") == 0) base.resize(base.size() - 2);
-  QName name = regclass_literal(base);
+  QName name = regclass_literal_impl(base);
   if (!catalog.enum_type(name)) return false;
   out = name;
   return true;
@@ -110,7 +115,7 @@ void expression_refs(PgQuery__Node* expr, const QName& table, const Catalog& cat
     if (catalog.column(table, name)) {
       model::add_ref(out, Ref{RefKind::column, table, name});
     } else if (missing) {
-      missing->push_back({"column " + quote_ident(name) + " does not exist", ref->location});
+      missing->push_back({"column " + dq(name) + " does not exist", ref->location});
     }
   });
   function_and_type_refs(reinterpret_cast<ProtobufCMessage*>(expr), catalog, out);
@@ -150,7 +155,7 @@ QueryScope scope_of(PgQuery__Node* query, const Catalog& catalog, model::Refs& o
     QName name = qualified(schema.empty() ? std::vector<std::string>{rv->relname} : std::vector<std::string>{schema, rv->relname});
     if (!catalog.has_columns(name)) {
       if (catalog.other_relation(name)) model::add_ref(out, Ref{RefKind::relation, name, ""});
-      else if (missing) missing->push_back({"relation " + quote_ident(rv->relname) + " does not exist", rv->location});
+      else if (missing) missing->push_back({"relation " + dq(rv->relname) + " does not exist", rv->location});
       continue;
     }
     model::add_ref(out, Ref{RefKind::relation, name, ""});
@@ -195,7 +200,7 @@ void column_ref(PgQuery__ColumnRef* ref, const QueryScope& s, const Catalog& cat
       return;
     }
     if (missing && !s.opaque && !s.output_names.count(names[0]) && !s.relations.empty())
-      missing->push_back({"column " + quote_ident(names[0]) + " does not exist", ref->location});
+      missing->push_back({"column " + dq(names[0]) + " does not exist", ref->location});
     return;
   }
   // qualifier.column or schema.table.column
@@ -211,7 +216,7 @@ void column_ref(PgQuery__ColumnRef* ref, const QueryScope& s, const Catalog& cat
   if (has_column(catalog, rel, names.back())) {
     model::add_ref(out, Ref{RefKind::column, rel, names.back()});
   } else if (missing) {
-    missing->push_back({"column " + quote_ident(names[names.size() - 2]) + "." + quote_ident(names.back()) + " does not exist",
+    missing->push_back({"column " + names[names.size() - 2] + "." + names.back() + " does not exist",
                         ref->location});
   }
 }

@@ -65,6 +65,10 @@ void function_refs(PgQuery__CreateFunctionStmt* fn, const Catalog& catalog, mode
 void trigger_refs(PgQuery__CreateTrigStmt* trigger, const model::QName& table, const Catalog& catalog,
                   model::Refs& out);
 
+// The relation named by a regclass literal ('"My Seq"', 'app.seq'), as
+// nextval('…'::regclass) holds it.
+model::QName regclass_name(const std::string& text);
+
 // An unqualified name is in "public".
 model::QName qualified(const std::vector<std::string>& names);
 

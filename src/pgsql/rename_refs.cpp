@@ -110,8 +110,64 @@ struct Rewriter {
         case Renaming::Kind::type:
           if (auto* tn = as<PgQuery__TypeName>(m, pg_query__type_name__descriptor)) rename_type_name(tn);
           break;
+        case Renaming::Kind::function:
+          if (auto* f = as<PgQuery__FuncCall>(m, pg_query__func_call__descriptor)) rename_function_name(f->funcname, f->n_funcname);
+          else if (auto* fs = as<PgQuery__CreateFunctionStmt>(m, pg_query__create_function_stmt__descriptor)) rename_function_name(fs->funcname, fs->n_funcname);
+          else if (auto* ts = as<PgQuery__CreateTrigStmt>(m, pg_query__create_trig_stmt__descriptor)) rename_function_name(ts->funcname, ts->n_funcname);
+          break;
+        case Renaming::Kind::schema:
+          rename_schema_in(m);
+          break;
       }
+      if (r.kind == Renaming::Kind::relation || r.kind == Renaming::Kind::schema)
+        if (auto* f = as<PgQuery__FuncCall>(m, pg_query__func_call__descriptor)) rename_regclass_argument(f);
     });
+  }
+
+  void rename_function_name(PgQuery__Node** names, size_t n) {
+    if (n == 0 || qualified(string_list(names, n)) != r.target) return;
+    set_string(names[n - 1], r.new_name);
+  }
+
+  // A qualifier naming the renamed schema, in whatever node carries one.
+  void rename_schema_in(ProtobufCMessage* m) {
+    auto qualifier = [&](PgQuery__Node** names, size_t n, size_t min) {
+      if (n >= min && names[n - min]->node_case == PG_QUERY__NODE__NODE_STRING && r.target.schema == names[n - min]->string->sval)
+        set_string(names[n - min], r.new_name);
+    };
+    if (auto* rv = as<PgQuery__RangeVar>(m, pg_query__range_var__descriptor)) {
+      if (rv->schemaname && r.target.schema == rv->schemaname) set(rv->schemaname, r.new_name);
+    } else if (auto* tn = as<PgQuery__TypeName>(m, pg_query__type_name__descriptor)) {
+      qualifier(tn->names, tn->n_names, 2);
+    } else if (auto* f = as<PgQuery__FuncCall>(m, pg_query__func_call__descriptor)) {
+      qualifier(f->funcname, f->n_funcname, 2);
+    } else if (auto* fs = as<PgQuery__CreateFunctionStmt>(m, pg_query__create_function_stmt__descriptor)) {
+      qualifier(fs->funcname, fs->n_funcname, 2);
+    } else if (auto* ts = as<PgQuery__CreateTrigStmt>(m, pg_query__create_trig_stmt__descriptor)) {
+      qualifier(ts->funcname, ts->n_funcname, 2);
+    } else if (auto* ref = as<PgQuery__ColumnRef>(m, pg_query__column_ref__descriptor)) {
+      qualifier(ref->fields, ref->n_fields, 3);
+    }
+  }
+
+  // nextval('seq'::regclass): PostgreSQL holds the sequence by OID and prints
+  // its current name, so the literal follows a renamed sequence or schema.
+  void rename_regclass_argument(PgQuery__FuncCall* f) {
+    auto names = string_list(f->funcname, f->n_funcname);
+    if (names.empty() || f->n_args == 0) return;
+    const std::string& fn = names.back();
+    if (fn != "nextval" && fn != "currval" && fn != "setval") return;
+    PgQuery__Node* arg = f->args[0];
+    while (arg && arg->node_case == PG_QUERY__NODE__NODE_TYPE_CAST) arg = arg->type_cast->arg;
+    if (!arg || arg->node_case != PG_QUERY__NODE__NODE_A_CONST || arg->a_const->val_case != PG_QUERY__A__CONST__VAL_SVAL) return;
+    QName seq = regclass_name(arg->a_const->sval->sval);
+    bool explicit_schema = std::string(arg->a_const->sval->sval).find('.') != std::string::npos;
+    if (r.kind == Renaming::Kind::relation && seq == r.target) seq.name = r.new_name;
+    else if (r.kind == Renaming::Kind::schema && seq.schema == r.target.schema) seq.schema = r.new_name;
+    else return;
+    std::string text = explicit_schema || seq.schema != "public" ? quote_qualified(seq.schema, seq.name) : quote_ident(seq.name);
+    arg->a_const->sval->sval = arena.strdup(text);
+    changed = true;
   }
 
   bool unaliased_target_in_scope = false;
@@ -236,6 +292,18 @@ void rename_refs(model::Refs& refs, const Renaming& r) {
       case Renaming::Kind::type:
         if (ref.kind == model::RefKind::type && ref.name == r.target) {
           ref.name.name = r.new_name;
+          changed = true;
+        }
+        break;
+      case Renaming::Kind::function:
+        if (ref.kind == model::RefKind::function && ref.name == r.target) {
+          ref.name.name = r.new_name;
+          changed = true;
+        }
+        break;
+      case Renaming::Kind::schema:
+        if (ref.name.schema == r.target.schema) {
+          ref.name.schema = r.new_name;
           changed = true;
         }
         break;

@@ -12,11 +12,11 @@
 namespace shale::pgsql {
 
 struct Renaming {
-  enum class Kind { relation, column, type };
+  enum class Kind { relation, column, type, function, schema };
   Kind kind = Kind::relation;
-  model::QName target;   // the relation (column: its table) or the type
+  model::QName target;   // the relation (column: its table), type or function; schema: {old name, ""}
   std::string column;    // Kind::column: the old column name
-  std::string new_name;  // new relation, column or type name (same schema)
+  std::string new_name;  // new relation, column, type, function or schema name (same schema)
 };
 
 // Each returns the definition with the renamed object's new name, or the old

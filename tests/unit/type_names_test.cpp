@@ -7,8 +7,8 @@
 using namespace shale;
 
 namespace {
-std::string type_of(const std::string& spelled) {
-  auto schema = load::pg_sql::load({{"t.sql", "CREATE TABLE t (c " + spelled + ");"}});
+std::string type_of(const std::string& spelled, const std::string& prelude = "") {
+  auto schema = load::pg_sql::load({{"t.sql", prelude + "CREATE TABLE t (c " + spelled + ");"}});
   return schema.tables.at(0).columns.at(0).type;
 }
 }  // namespace
@@ -38,8 +38,20 @@ TEST_CASE("every spelling of a built-in type has format_type's canonical name") 
   CHECK(type_of("text[][]") == "text[]");
   CHECK(type_of("varbit(4)") == "bit varying(4)");
   CHECK(type_of("jsonb") == "jsonb");
-  CHECK(type_of("citext") == "public.citext");
-  CHECK(type_of("\"Mood\"") == "public.\"Mood\"");
+  CHECK(type_of("citext", "CREATE EXTENSION citext;") == "public.citext");
+  CHECK(type_of("\"Mood\"", "CREATE TYPE \"Mood\" AS ENUM ('a');") == "public.\"Mood\"");
+}
+
+TEST_CASE("a column of a type that does not exist is an error at the type, as PostgreSQL reports it") {
+  try {
+    load::pg_sql::load({{"t.sql", "CREATE TABLE t (\n  c mood\n);"}});
+    FAIL("loaded a column of a missing type");
+  } catch (const UserError& e) {
+    CHECK(std::string(e.what()) == "type \"mood\" does not exist");
+    CHECK(e.pos().str() == "t.sql:2:5");
+  }
+  // With an extension in the schema, an unknown type may be the extension's.
+  CHECK(type_of("hstore", "CREATE EXTENSION hstore;") == "public.hstore");
 }
 
 TEST_CASE("serial columns become integer + owned sequence + nextval default") {

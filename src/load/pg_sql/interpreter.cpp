@@ -211,7 +211,7 @@ bool Interpreter::resolve_foreign_key(const PendingForeignKey& fk, bool final) {
   auto ref_columns = pg::string_list(fk.node->pk_attrs, fk.node->n_pk_attrs);
   for (const auto& col : ref_columns) {
     if (!referenced.column(col))
-      throw UserError("column " + pg::quote_ident(col) + " referenced in foreign key constraint does not exist", c->pos);
+      throw UserError("column \"" + col + "\" referenced in foreign key constraint does not exist", c->pos);
     model::add_ref(c->depends_on, model::Ref{model::RefKind::column, referenced.name, col});
   }
   auto same_set = [&](std::vector<std::string> a) {
@@ -227,7 +227,7 @@ bool Interpreter::resolve_foreign_key(const PendingForeignKey& fk, bool final) {
            ix.definition.text.find(" WHERE ") == std::string::npos;
   });
   if (!keyed && source_ == Source::desired_state)
-    throw UserError("there is no unique constraint matching given keys for referenced table " + pg::quote_ident(referenced.name.name), c->pos);
+    throw UserError("there is no unique constraint matching given keys for referenced table \"" + referenced.name.name + "\"", fk.statement);
   std::string text = constraint_definition(fk.node);
   c->definition = model::Expr{text, pg::canonical_statement(kConstraintPrefix + text)};
   return true;
@@ -385,6 +385,7 @@ void Interpreter::add_column(model::Table& t, PgQuery__ColumnDef* def, std::vect
   // Edges: the type, and what the default or generation expression uses (a
   // generation expression may name columns defined after it: not checked here).
   pg::type_refs(def->type_name, *this, c.depends_on);
+  if (source_ == Source::desired_state && def->type_name) type_pos_[{t.name, c.name}] = pos_at(loc(def->type_name->location));
   if (!serial.empty()) model::add_ref(c.depends_on, model::Ref{model::RefKind::relation, schema_.sequences.back().name, ""});
   for (size_t i = 0; i < def->n_constraints; ++i) {
     PgQuery__Constraint* k = def->constraints[i]->constraint;
@@ -454,7 +455,7 @@ void Interpreter::add_constraint(model::Table& t, PgQuery__Constraint* c) {
       k.kind = model::ConstraintKind::unique;
       k.columns = keys;
       for (const auto& col : keys)
-        if (!t.column(col)) fail_at(loc(c->location), "column " + pg::quote_ident(col) + " named in key does not exist");
+        if (!t.column(col)) fail_at(loc(c->location), "column \"" + col + "\" named in key does not exist");
       break;
     case PG_QUERY__CONSTR_TYPE__CONSTR_CHECK:
       k.kind = model::ConstraintKind::check;
@@ -467,7 +468,7 @@ void Interpreter::add_constraint(model::Table& t, PgQuery__Constraint* c) {
       k.columns = pg::string_list(c->fk_attrs, c->n_fk_attrs);
       k.references = qname(c->pktable);
       for (const auto& col : k.columns)
-        if (!t.column(col)) fail_at(loc(c->location), "column " + pg::quote_ident(col) + " referenced in foreign key constraint does not exist");
+        if (!t.column(col)) fail_at(loc(c->location), "column \"" + col + "\" referenced in foreign key constraint does not exist");
       not_valid(c);
       break;
     case PG_QUERY__CONSTR_TYPE__CONSTR_EXCLUSION:
@@ -504,7 +505,7 @@ void Interpreter::add_constraint(model::Table& t, PgQuery__Constraint* c) {
       k.kind == model::ConstraintKind::exclusion)
     claim_relation(t.name.schema, k.name);
   if (k.kind == model::ConstraintKind::foreign_key) {
-    PendingForeignKey fk{t.name, k.name, c, &parsed_.back()->arena()};
+    PendingForeignKey fk{t.name, k.name, c, &parsed_.back()->arena(), pos_at(statement_offset_)};
     t.constraints.push_back(std::move(k));
     if (!resolve_foreign_key(fk, false)) pending_fks_.push_back(fk);
     return;

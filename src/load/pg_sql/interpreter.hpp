@@ -45,6 +45,7 @@ class Interpreter : public pgsql::Catalog {
     std::string constraint;
     PgQuery__Constraint* node;
     pgsql::Arena* arena;
+    SourcePos statement;  // PostgreSQL reports a foreign key without a matching key at its statement
   };
 
   // statements
@@ -76,6 +77,7 @@ class Interpreter : public pgsql::Catalog {
   void drop_object(const ObjectKey& key, bool cascade);
   void remove_object(const ObjectKey& key);
   void rename_everywhere(const pgsql::Renaming& r);
+  void rename_schema(const std::string& from, const std::string& to);
   void resolve_desired_state();
   void refuse_missing(const std::vector<pgsql::Unresolved>& missing);
   model::Refs column_refs(const model::Table& t, const model::Column& c);
@@ -108,6 +110,8 @@ class Interpreter : public pgsql::Catalog {
   std::set<std::pair<std::string, std::string>> constraint_names_;  // (schema, name), may hold dropped ones
   std::vector<PendingForeignKey> pending_fks_;
   std::map<model::QName, std::vector<std::string>> view_columns_;  // output columns, for name resolution
+  std::map<std::pair<model::QName, std::string>, SourcePos> type_pos_;  // where a column's type is written
+  std::map<std::pair<model::QName, std::string>, SourcePos> unresolved_at_;  // (view, message) → where the name is
   std::vector<std::unique_ptr<pgsql::ParsedSql>> parsed_;
   const SqlFile* file_ = nullptr;
   std::unique_ptr<LineIndex> lines_;  // positions in the current file

@@ -102,7 +102,10 @@ void Interpreter::resolve_desired_state() {
       if (user_type && !extensions && !pg::enum_of_type_text(c.type, *this, e)) {
         std::string base = c.type.substr(0, c.type.find('['));
         QName n{base.substr(0, base.find('.')), base.substr(base.find('.') + 1)};
-        if (!has_columns(n)) throw UserError("type " + base + " does not exist", c.pos);
+        if (!has_columns(n)) {
+          auto at = type_pos_.find({t.name, c.name});
+          throw UserError("type \"" + n.name + "\" does not exist", at == type_pos_.end() ? c.pos : at->second);
+        }
       }
     }
   for (auto& v : schema_.views) {
@@ -111,7 +114,10 @@ void Interpreter::resolve_desired_state() {
     std::vector<pg::Unresolved> missing;
     v.depends_on.clear();
     pg::query_refs(q, *this, v.depends_on, &missing);
-    if (!missing.empty()) throw UserError(missing.front().message, v.pos);
+    if (!missing.empty()) {
+      auto at = unresolved_at_.find({v.name, missing.front().message});
+      throw UserError(missing.front().message, at == unresolved_at_.end() ? v.pos : at->second);
+    }
     view_columns_[v.name] = pg::query_columns(q, *this);
   }
   for (auto& f : schema_.functions) {
@@ -209,8 +215,10 @@ void Interpreter::drop_object(const ObjectKey& key, bool cascade) {
       if (!d.automatic)
         fail("cannot drop " + key.describe() + " because other objects depend on it (" + d.key.describe() + " depends on " +
              key.describe() + "); use DROP … CASCADE to drop the dependent objects too");
-  for (const auto& d : dependants) drop_object(d.key, cascade);
+  // The object goes first: what depended on it through the object alone (a
+  // serial sequence's default, on a dropped table) is then gone too.
   remove_object(key);
+  for (const auto& d : dependants) drop_object(d.key, cascade);
 }
 
 void Interpreter::reindex_tables() {
@@ -294,9 +302,11 @@ void Interpreter::rename_everywhere(const pg::Renaming& r) {
         case Kind::relation: return (x.kind == RefKind::relation || x.kind == RefKind::column) && x.name == r.target;
         case Kind::column: return x.kind == RefKind::column && x.name == r.target && x.column == r.column;
         case Kind::type: return x.kind == RefKind::type && x.name == r.target;
+        case Kind::function: return x.kind == RefKind::function && x.name == r.target;
+        case Kind::schema: return true;  // every definition is rewritten; unchanged ones stay as they are
       }
       return false;
-    });
+    }) || r.kind == Kind::schema;
   };
   auto expr = [](model::Expr& e, std::string text) { e = model::Expr{text, pg::canonical_expression(text)}; };
   std::string old_type = pg::quote_qualified(r.target.schema, r.target.name);
@@ -304,6 +314,9 @@ void Interpreter::rename_everywhere(const pg::Renaming& r) {
   for (auto& t : schema_.tables) {
     for (auto& c : t.columns) {
       if (r.kind == Kind::type && type_is_enum(c.type, r.target)) c.type = new_type + c.type.substr(old_type.size());
+      std::string old_schema = pg::quote_ident(r.target.schema) + ".";
+      if (r.kind == Kind::schema && c.type.compare(0, old_schema.size(), old_schema) == 0)
+        c.type = pg::quote_ident(r.new_name) + "." + c.type.substr(old_schema.size());
       if (!refers(c.depends_on) && !(r.kind == Kind::column && t.name == r.target)) continue;
       if (!c.default_value.empty()) expr(c.default_value, pg::rename_in_expression(c.default_value.text, r, t.name));
       if (!c.generated.empty()) expr(c.generated, pg::rename_in_expression(c.generated.text, r, t.name));
@@ -311,7 +324,7 @@ void Interpreter::rename_everywhere(const pg::Renaming& r) {
     }
     for (auto& k : t.constraints) {
       bool own_column = r.kind == Kind::column && t.name == r.target && contains(k.columns, r.column);
-      bool references = r.kind != Kind::type && k.references == r.target;
+      bool references = (r.kind == Kind::relation || r.kind == Kind::column) && k.references == r.target;
       if (!refers(k.depends_on) && !own_column && !references) continue;
       std::string text = pg::rename_in_constraint(k.definition.text, r, t.name);
       k.definition = model::Expr{text, pg::canonical_statement(kConstraintWrapper + text)};
@@ -340,9 +353,11 @@ void Interpreter::rename_everywhere(const pg::Renaming& r) {
   for (auto& f : schema_.functions) {
     // Argument and return types follow a renamed type or table; a body is
     // text to PostgreSQL and keeps the old name, as it does here.
-    if (r.kind == Kind::column || !refers(f.depends_on)) continue;
+    bool own_name = r.kind == Kind::function && f.name == r.target;
+    if (r.kind == Kind::column || (!refers(f.depends_on) && !own_name)) continue;
     std::string text = pg::rename_in_statement(f.definition.text, r, QName{});
     model::Function renamed = pg::describe_function(text);
+    if (own_name) f.name.name = r.new_name;
     f.identity_args = renamed.identity_args;
     f.returns = renamed.returns;
     f.definition = renamed.definition;

@@ -73,7 +73,7 @@ void Interpreter::create_index(PgQuery__IndexStmt* s) {
   auto elem_refs = [&](PgQuery__IndexElem* e) {
     if (e->name && *e->name) {
       if (column(table_name, e->name)) model::add_ref(ix.depends_on, model::Ref{model::RefKind::column, table_name, e->name});
-      else missing.push_back({"column " + pg::quote_ident(e->name) + " does not exist", -1});
+      else missing.push_back({"column \"" + std::string(e->name) + "\" does not exist", -1});
     }
     pg::expression_refs(e->expr, table_name, *this, ix.depends_on, &missing);
   };
@@ -240,7 +240,9 @@ void Interpreter::create_view(PgQuery__ViewStmt* s) {
   v.query = model::Expr{text, pg::canonical_query(text)};
   // Desired state may define the view before what it reads: then its edges
   // are resolved at the end (resolve_desired_state).
-  pg::query_refs(s->query, *this, v.depends_on, nullptr);
+  std::vector<pg::Unresolved> missing;
+  pg::query_refs(s->query, *this, v.depends_on, &missing);
+  for (const auto& m : missing) unresolved_at_[{v.name, m.message}] = pos_at(loc(m.location));
   view_columns_[v.name] = pg::query_columns(s->query, *this);
   if (existing != schema_.views.end()) {
     if (!s->replace) fail("relation " + pg::quote_ident(v.name.name) + " already exists");
@@ -590,9 +592,59 @@ void Interpreter::rename(PgQuery__RenameStmt* s) {
       k->name = to;
       return;
     }
+    case PG_QUERY__OBJECT_TYPE__OBJECT_FUNCTION:
+    case PG_QUERY__OBJECT_TYPE__OBJECT_PROCEDURE: {
+      auto* owa = s->object->object_with_args;
+      QName from = qname(pg::string_list(owa->objname, owa->n_objname));
+      if (!function(from)) fail("function " + pg::quote_qualified(from.schema, from.name) + " does not exist");
+      if (function(QName{from.schema, to})) fail("function " + pg::quote_ident(to) + " already exists in schema " + pg::quote_ident(from.schema));
+      rename_everywhere(pg::Renaming{Kind::function, from, "", to});
+      return;
+    }
+    case PG_QUERY__OBJECT_TYPE__OBJECT_SCHEMA: rename_schema(s->subname, to); return;
     default:
-      fail("unsupported rename in desired state; use a -- shale:renamed-from hint");
+      fail(std::string("unsupported rename") + (source_ == Source::migrations ? " in migration" : " in desired state; use a -- shale:renamed-from hint"));
   }
+}
+
+// ALTER SCHEMA … RENAME TO: every object of the schema moves, and every
+// definition that qualifies a name with it follows (PostgreSQL holds them by OID).
+void Interpreter::rename_schema(const std::string& from, const std::string& to) {
+  if (from == "public") fail("renaming schema public is not supported");
+  if (!schema_.schemas.count(from)) fail("schema " + pg::quote_ident(from) + " does not exist");
+  if (schema_.schemas.count(to) || to == "public") fail("schema " + pg::quote_ident(to) + " already exists");
+  rename_everywhere(pg::Renaming{pg::Renaming::Kind::schema, QName{from, ""}, "", to});
+  auto move = [&](QName& n) {
+    if (n.schema == from) n.schema = to;
+  };
+  for (auto& t : schema_.tables) {
+    move(t.name);
+    for (auto& k : t.constraints) move(k.references);
+  }
+  for (auto& ix : schema_.indexes) {
+    move(ix.name);
+    move(ix.table);
+  }
+  for (auto& v : schema_.views) move(v.name);
+  for (auto& f : schema_.functions) move(f.name);
+  for (auto& tr : schema_.triggers) move(tr.table);
+  for (auto& q : schema_.sequences) move(q.name);
+  for (auto& e : schema_.enums) move(e.name);
+  for (auto& e : schema_.extensions)
+    if (e.schema == from) e.schema = to;
+  schema_.schemas[to] = schema_.schemas[from];
+  schema_.schemas.erase(from);
+  std::set<std::pair<std::string, std::string>> relations;
+  for (const auto& [schema, name] : relations_) relations.insert({schema == from ? to : schema, name});
+  relations_ = std::move(relations);
+  std::set<std::pair<std::string, std::string>> constraints;
+  for (const auto& [schema, name] : constraint_names_) constraints.insert({schema == from ? to : schema, name});
+  constraint_names_ = std::move(constraints);
+  std::map<QName, std::vector<std::string>> views;
+  for (auto& [name, cols] : view_columns_) views[QName{name.schema == from ? to : name.schema, name.name}] = cols;
+  view_columns_ = std::move(views);
+  for (auto& fk : pending_fks_) move(fk.table);
+  reindex_tables();
 }
 
 // ---- files -----------------------------------------------------------------
