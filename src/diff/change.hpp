@@ -19,7 +19,7 @@ enum class ChangeKind {
   add_column, drop_column, rename_column, alter_column,
   add_constraint, drop_constraint, rename_constraint,
   create_index, drop_index,
-  create_view, drop_view,
+  create_view, replace_view, drop_view,  // replace_view: CREATE OR REPLACE, the old columns kept
   create_trigger, drop_trigger,
   set_comment,
 };

@@ -8,6 +8,7 @@
 #include "diff/phases.hpp"
 #include "diff/rename_projection.hpp"
 #include "pgsql/quote.hpp"
+#include "pgsql/view_shape.hpp"
 
 namespace shale::diff {
 
@@ -444,6 +445,11 @@ class Differ {
       auto f = from.find(qkey(v.name));
       if (f != from.end() && f->second->materialized == v.materialized &&
           (f->second->query == v.query || (!projection_.empty() && projection_.query(f->second->query) == v.query))) {
+        comment(f->second->comment, v.comment, target);
+        continue;
+      }
+      if (f != from.end() && !v.materialized && !f->second->materialized && pgsql::appends_columns(f->second->query, v.query)) {
+        add(ChangeKind::replace_view, kCreateView).view = &v;  // dependants of the view keep working
         comment(f->second->comment, v.comment, target);
         continue;
       }

@@ -104,6 +104,7 @@ ChangeEdges edges_of(const Change& c) {
       merge(e.held, c.index->depends_on);
       break;
     case ChangeKind::create_view:
+    case ChangeKind::replace_view:
       model::add_ref(e.provides, rel(c.view->name));
       merge(e.needs, c.view->depends_on, c.view->name);
       break;
@@ -139,11 +140,12 @@ void order_changes(std::vector<Change>& changes) {
   size_t n = changes.size();
   std::vector<ChangeEdges> edges;
   edges.reserve(n);
-  Index providers, holders;
+  Index providers, holders, removers;
   for (size_t i = 0; i < n; ++i) {
     edges.push_back(edges_of(changes[i]));
     for (const auto& r : edges[i].provides) providers[r].push_back(i);
     for (const auto& r : edges[i].held) holders[r].push_back(i);
+    for (const auto& r : edges[i].removes) removers[r].push_back(i);
   }
   std::vector<std::vector<size_t>> after(n);  // after[a]: changes that must follow a
   std::vector<size_t> indegree(n, 0);
@@ -158,6 +160,9 @@ void order_changes(std::vector<Change>& changes) {
       if (r.kind == RefKind::column) each_match(providers, rel(r.name), false, [&](size_t y) { edge(y, x); });
     }
     for (const auto& r : edges[x].removes) each_match(holders, r, true, [&](size_t y) { edge(y, x); });
+    // An object dropped and created again (a function whose return type
+    // changes, a re-created view) is dropped first.
+    for (const auto& r : edges[x].provides) each_match(removers, r, false, [&](size_t y) { edge(y, x); });
   }
   // Kahn's algorithm, choosing the smallest (phase, position) among the ready.
   using Key = std::pair<int, size_t>;
@@ -194,7 +199,8 @@ std::string describe(const Change& c) {
   switch (c.kind) {
     case ChangeKind::create_table: return "create table " + q(c.to_table->name);
     case ChangeKind::drop_table: return "drop table " + q(c.from_table->name);
-    case ChangeKind::create_view: return "create view " + q(c.view->name);
+    case ChangeKind::create_view:
+    case ChangeKind::replace_view: return "create view " + q(c.view->name);
     case ChangeKind::drop_view: return "drop view " + q(c.view->name);
     case ChangeKind::create_function:
     case ChangeKind::replace_function: return "create function " + q(c.function->name) + c.function->identity_args;

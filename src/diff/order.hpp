@@ -2,9 +2,9 @@
 // them a new shape) and makes objects go away; the objects it creates refer to
 // others (their depends_on edges in the target schema) and the objects it drops
 // were referred to by others (edges in the source schema). A change that
-// creates something runs after the changes that provide what it refers to; a
-// change that removes something runs after the changes that drop what referred
-// to it. Changes are then sorted topologically, phases only breaking ties.
+// creates something runs after the changes that provide what it refers to
+// and after the change that drops an older object of the same name; a change
+// that removes something runs after the changes that drop what referred to it. Changes are then sorted topologically, phases only breaking ties.
 #pragma once
 #include <vector>
 

@@ -45,6 +45,8 @@ class Rebuilder {
     for (const auto& r : edges_of(c).removes) removed_.emplace(r, why);
     switch (c.kind) {
       case ChangeKind::drop_view: dropped_.insert("v:" + key(c.view->name)); break;
+      case ChangeKind::create_view:
+      case ChangeKind::replace_view: created_.insert(key(c.view->name)); break;
       case ChangeKind::drop_index: dropped_.insert("i:" + key(c.index->name)); break;
       case ChangeKind::drop_constraint: dropped_.insert("k:" + key(c.from_table->name) + "." + c.constraint->name); break;
       case ChangeKind::drop_function: dropped_.insert("f:" + c.function->key()); break;
@@ -84,7 +86,7 @@ class Rebuilder {
     d.view = &v;
     note(d);
     for (const auto& nv : to_.views) {
-      if (nv.name != v.name) continue;
+      if (nv.name != v.name || created_.count(key(nv.name))) continue;
       add(ChangeKind::create_view, kCreateView).view = &nv;
       if (!nv.comment.empty()) {
         Change& c = add(ChangeKind::set_comment, kComment);
@@ -161,6 +163,7 @@ class Rebuilder {
   std::vector<Change>& changes_;
   std::map<Ref, Why> removed_;
   std::set<std::string> dropped_;
+  std::set<std::string> created_;  // views the plan already creates or replaces
 };
 
 }  // namespace

@@ -236,6 +236,7 @@ std::vector<std::string> postgres_statements(const Change& c) {
     case ChangeKind::create_view:
       out.push_back(std::string("CREATE ") + (c.view->materialized ? "MATERIALIZED " : "") + "VIEW " + qn(c.view->name) + " AS " + c.view->query.text);
       break;
+    case ChangeKind::replace_view: out.push_back("CREATE OR REPLACE VIEW " + qn(c.view->name) + " AS " + c.view->query.text); break;
     case ChangeKind::drop_view:
       out.push_back(std::string("DROP ") + (c.view->materialized ? "MATERIALIZED " : "") + "VIEW " + qn(c.view->name));
       break;

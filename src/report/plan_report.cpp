@@ -39,6 +39,7 @@ const char* kind_name(ChangeKind kind) {
     case ChangeKind::create_index: return "create_index";
     case ChangeKind::drop_index: return "drop_index";
     case ChangeKind::create_view: return "create_view";
+    case ChangeKind::replace_view: return "replace_view";
     case ChangeKind::drop_view: return "drop_view";
     case ChangeKind::create_trigger: return "create_trigger";
     case ChangeKind::drop_trigger: return "drop_trigger";
