@@ -145,6 +145,38 @@ std::unique_ptr<ParsedSql> ParsedSql::parse(const std::string& sql, const std::s
 
 ParsedSql::~ParsedSql() = default;  // the tree lives in the arena
 
+void ParsedSql::each_statement(const std::string& sql, const std::string& file,
+                               const std::function<void(const Statement&, Arena&)>& visit) {
+  constexpr size_t kSplitAbove = 64 * 1024;  // as in parse(): small texts parse faster whole
+  if (sql.size() <= kSplitAbove) {
+    auto parsed = parse(sql, file);
+    for (const auto& st : parsed->statements()) visit(st, parsed->arena());
+    return;
+  }
+  size_t bad = invalid_utf8(sql);
+  if (bad != std::string::npos) throw UserError("invalid UTF-8 byte sequence", position_in(file, sql, bad));
+  PgQuerySplitResult split = pg_query_split_with_scanner(sql.c_str());
+  std::unique_ptr<PgQuerySplitResult, void (*)(PgQuerySplitResult*)> split_guard(
+      &split, [](PgQuerySplitResult* r) { pg_query_free_split_result(*r); });
+  if (split.error) {  // the parser reports the error at its place
+    auto parsed = parse(sql, file);
+    for (const auto& st : parsed->statements()) visit(st, parsed->arena());
+    return;
+  }
+  for (int i = 0; i < split.n_stmts; ++i) {
+    size_t begin = size_t(split.stmts[i]->stmt_location), length = size_t(split.stmts[i]->stmt_len);
+    Arena arena;
+    PgQuery__ParseResult* tree = parse_piece(sql, begin, length, arena, file);
+    for (size_t k = 0; k < tree->n_stmts; ++k) {
+      PgQuery__RawStmt* raw = tree->stmts[k];
+      size_t stmt_begin = begin + size_t(raw->stmt_location);
+      size_t stmt_end = raw->stmt_len ? stmt_begin + size_t(raw->stmt_len) : begin + length;
+      stmt_begin = skip_blanks(sql, stmt_begin, stmt_end);
+      visit(Statement{raw->stmt, stmt_begin, stmt_end - stmt_begin, begin}, arena);
+    }
+  }
+}
+
 std::string deparse(PgQuery__Node* stmt) {
   PgQuery__RawStmt raw;
   pg_query__raw_stmt__init(&raw);

@@ -51,6 +51,14 @@ class ParsedSql {
   static std::unique_ptr<ParsedSql> parse(const std::string& sql, const std::string& file);
   ~ParsedSql();
   const std::vector<Statement>& statements() const { return statements_; }
+
+  // Parses `sql` and calls `visit` for each statement in order, with the
+  // arena that holds it. A large text is parsed one statement at a time into
+  // an arena freed after its visit, so memory stays that of one statement
+  // however large the file; a syntax error is thrown when its statement is
+  // reached.
+  static void each_statement(const std::string& sql, const std::string& file,
+                             const std::function<void(const Statement&, Arena&)>& visit);
   Arena& arena() { return *arena_; }
   const std::string& source() const { return source_; }
 

@@ -41,16 +41,13 @@ const std::string kConstraintPrefix = "ALTER TABLE x ADD CONSTRAINT n ";
 void Interpreter::run(const SqlFile& file) {
   file_ = &file;
   lines_ = std::make_unique<LineIndex>(file.path, file.text);
-  parsed_.push_back(pg::ParsedSql::parse(file.text, file.path));
-  for (const auto& st : parsed_.back()->statements()) {
+  pg::ParsedSql::each_statement(file.text, file.path, [&](const pg::Statement& st, pg::Arena& arena) {
+    arena_ = &arena;
     statement_offset_ = st.offset;
     statement_base_ = st.base;
     statement(st.node);
-  }
-  // Keep the tree only while a foreign key still points into it (memory).
-  pgsql::Arena* arena = &parsed_.back()->arena();
-  if (std::none_of(pending_fks_.begin(), pending_fks_.end(), [&](auto& fk) { return fk.arena == arena; }))
-    parsed_.pop_back();
+  });
+  arena_ = nullptr;
 }
 
 [[noreturn]] void Interpreter::fail(const std::string& message) const { fail_at(statement_offset_, message); }
@@ -145,7 +142,7 @@ void Interpreter::claim_relation(const std::string& schema, const std::string& n
 }
 
 std::string Interpreter::expr_text(PgQuery__Node* expr) {
-  pg::Arena& arena = parsed_.back()->arena();
+  pg::Arena& arena = *arena_;
   auto* target = arena.make(pg_query__res_target__init);
   target->val = expr;
   auto* select = arena.make(pg_query__select_stmt__init);
@@ -193,22 +190,22 @@ bool Interpreter::resolve_foreign_key(const PendingForeignKey& fk, bool final) {
   if (ref_it != tables_.end())
     for (const auto& x : schema_.tables[ref_it->second].constraints)
       if (x.kind == model::ConstraintKind::primary_key) pk = &x;
-  if (ref_it == tables_.end() || (fk.node->n_pk_attrs == 0 && !pk)) {
+  if (ref_it == tables_.end() || (fk.ref_columns.empty() && !pk)) {
     if (!final) return false;
     if (ref_it == tables_.end())
       throw UserError("foreign key " + c->name + " references missing table " +
                           pg::quote_qualified(c->references.schema, c->references.name), c->pos);
     throw UserError("foreign key " + c->name + " references a table without a primary key", c->pos);
   }
-  if (fk.node->n_pk_attrs == 0) {
-    fk.node->n_pk_attrs = pk->columns.size();
-    fk.node->pk_attrs = static_cast<PgQuery__Node**>(fk.arena->alloc(sizeof(PgQuery__Node*) * pk->columns.size()));
-    for (size_t i = 0; i < pk->columns.size(); ++i) fk.node->pk_attrs[i] = pg::make_string_node(*fk.arena, pk->columns[i]);
+  std::vector<std::string> ref_columns = fk.ref_columns;
+  if (ref_columns.empty()) {
+    ref_columns = pk->columns;
+    std::string text = with_referenced_columns(c->definition.text, ref_columns);
+    c->definition = model::Expr{text, pg::canonical_statement(kConstraintPrefix + text)};
   }
   // The referenced columns must exist and be exactly the columns of a primary
   // key, unique constraint or non-partial unique index (transformFkeyCheckAttrs).
   const model::Table& referenced = schema_.tables[ref_it->second];
-  auto ref_columns = pg::string_list(fk.node->pk_attrs, fk.node->n_pk_attrs);
   for (const auto& col : ref_columns) {
     if (!referenced.column(col))
       throw UserError("column \"" + col + "\" referenced in foreign key constraint does not exist", c->pos);
@@ -228,9 +225,20 @@ bool Interpreter::resolve_foreign_key(const PendingForeignKey& fk, bool final) {
   });
   if (!keyed && source_ == Source::desired_state)
     throw UserError("there is no unique constraint matching given keys for referenced table \"" + referenced.name.name + "\"", fk.statement);
-  std::string text = constraint_definition(fk.node);
-  c->definition = model::Expr{text, pg::canonical_statement(kConstraintPrefix + text)};
   return true;
+}
+
+// "FOREIGN KEY (a) REFERENCES t" with the referenced columns written out, as
+// PostgreSQL stores a key that named none.
+std::string Interpreter::with_referenced_columns(const std::string& definition, const std::vector<std::string>& columns) {
+  auto parsed = pg::ParsedSql::parse(kConstraintPrefix + definition, "<foreign key>");
+  PgQuery__AlterTableCmd* cmd = parsed->statements().at(0).node->alter_table_stmt->cmds[0]->alter_table_cmd;
+  PgQuery__Constraint* c = cmd->def->constraint;
+  pg::Arena& arena = parsed->arena();
+  c->n_pk_attrs = columns.size();
+  c->pk_attrs = static_cast<PgQuery__Node**>(arena.alloc(sizeof(PgQuery__Node*) * columns.size()));
+  for (size_t i = 0; i < columns.size(); ++i) c->pk_attrs[i] = pg::make_string_node(arena, columns[i]);
+  return constraint_definition(c, arena);
 }
 
 model::Schema Interpreter::finish() {
@@ -361,12 +369,12 @@ void Interpreter::add_column(model::Table& t, PgQuery__ColumnDef* def, std::vect
       case PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN:
         if (k->contype == PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN) {
           k->n_fk_attrs = 1;
-          k->fk_attrs = static_cast<PgQuery__Node**>(parsed_.back()->arena().alloc(sizeof(PgQuery__Node*)));
-          k->fk_attrs[0] = pg::make_string_node(parsed_.back()->arena(), c.name);
+          k->fk_attrs = static_cast<PgQuery__Node**>(arena_->alloc(sizeof(PgQuery__Node*)));
+          k->fk_attrs[0] = pg::make_string_node(*arena_, c.name);
         } else if (k->contype != PG_QUERY__CONSTR_TYPE__CONSTR_CHECK) {
           k->n_keys = 1;
-          k->keys = static_cast<PgQuery__Node**>(parsed_.back()->arena().alloc(sizeof(PgQuery__Node*)));
-          k->keys[0] = pg::make_string_node(parsed_.back()->arena(), c.name);
+          k->keys = static_cast<PgQuery__Node**>(arena_->alloc(sizeof(PgQuery__Node*)));
+          k->keys[0] = pg::make_string_node(*arena_, c.name);
         }
         constraints.push_back(k);
         last = k;
@@ -395,11 +403,16 @@ void Interpreter::add_column(model::Table& t, PgQuery__ColumnDef* def, std::vect
   t.columns.push_back(std::move(c));
 }
 
-std::string Interpreter::constraint_definition(PgQuery__Constraint* c) {
-  pg::Arena& arena = parsed_.back()->arena();
+std::string Interpreter::constraint_definition(PgQuery__Constraint* c, pg::Arena& arena) {
+  // Deparse under a placeholder name, and give the node its own name back
+  // whatever happens (the caller may still read it).
+  struct RestoreName {
+    PgQuery__Constraint* c;
+    char* name;
+    ~RestoreName() { c->conname = name; }
+  } restore{c, c->conname};
   auto* cmd = arena.make(pg_query__alter_table_cmd__init);
   cmd->subtype = PG_QUERY__ALTER_TABLE_TYPE__AT_AddConstraint;
-  char* saved = c->conname;
   c->conname = arena.strdup("n");
   cmd->def = pg::wrap(arena, c);
   cmd->behavior = PG_QUERY__DROP_BEHAVIOR__DROP_RESTRICT;
@@ -410,7 +423,6 @@ std::string Interpreter::constraint_definition(PgQuery__Constraint* c) {
   stmt->cmds = static_cast<PgQuery__Node**>(arena.alloc(sizeof(PgQuery__Node*)));
   stmt->cmds[0] = pg::wrap(arena, cmd);
   std::string sql = pg::deparse(pg::wrap(arena, stmt));
-  c->conname = saved;
   if (sql.compare(0, kConstraintPrefix.size(), kConstraintPrefix) != 0)
     throw std::logic_error("unexpected deparse of a constraint: " + sql);
   std::string text = sql.substr(kConstraintPrefix.size());
@@ -505,12 +517,14 @@ void Interpreter::add_constraint(model::Table& t, PgQuery__Constraint* c) {
       k.kind == model::ConstraintKind::exclusion)
     claim_relation(t.name.schema, k.name);
   if (k.kind == model::ConstraintKind::foreign_key) {
-    PendingForeignKey fk{t.name, k.name, c, &parsed_.back()->arena(), pos_at(statement_offset_)};
+    PendingForeignKey fk{t.name, k.name, pg::string_list(c->pk_attrs, c->n_pk_attrs), pos_at(statement_offset_)};
+    std::string text = constraint_definition(c, *arena_);
+    k.definition = model::Expr{text, pg::canonical_statement(kConstraintPrefix + text)};
     t.constraints.push_back(std::move(k));
     if (!resolve_foreign_key(fk, false)) pending_fks_.push_back(fk);
     return;
   } else {
-    std::string text = constraint_definition(c);
+    std::string text = constraint_definition(c, *arena_);
     k.definition = model::Expr{text, pg::canonical_statement(kConstraintPrefix + text)};
   }
   t.constraints.push_back(std::move(k));
@@ -539,12 +553,12 @@ void Interpreter::constraint_using_index(model::Table& t, PgQuery__Constraint* c
   if (primary)
     for (const auto& other : t.constraints)
       if (other.kind == model::ConstraintKind::primary_key) fail_at(loc(c->location), "multiple primary keys for table " + t.name.name);
-  pg::Arena& arena = parsed_.back()->arena();
+  pg::Arena& arena = *arena_;
   c->indexname = nullptr;
   c->n_keys = k.columns.size();
   c->keys = static_cast<PgQuery__Node**>(arena.alloc(sizeof(PgQuery__Node*) * k.columns.size()));
   for (size_t i = 0; i < k.columns.size(); ++i) c->keys[i] = pg::make_string_node(arena, k.columns[i]);
-  std::string text = constraint_definition(c);
+  std::string text = constraint_definition(c, *arena_);
   k.definition = model::Expr{text, pg::canonical_statement(kConstraintPrefix + text)};
   k.depends_on = ix->depends_on;
   schema_.indexes.erase(ix);

@@ -40,11 +40,13 @@ class Interpreter : public pgsql::Catalog {
     ObjectKey key;
     bool automatic;  // goes with the object without CASCADE (PostgreSQL's DEPENDENCY_AUTO/INTERNAL)
   };
+  // A foreign key whose referenced table is not defined yet (desired state
+  // may define it later). It keeps text, not tree nodes, so that the tree of
+  // its statement can be freed.
   struct PendingForeignKey {
     model::QName table;
     std::string constraint;
-    PgQuery__Constraint* node;
-    pgsql::Arena* arena;
+    std::vector<std::string> ref_columns;  // empty: the referenced table's primary key
     SourcePos statement;  // PostgreSQL reports a foreign key without a matching key at its statement
   };
 
@@ -87,7 +89,8 @@ class Interpreter : public pgsql::Catalog {
   void add_column(model::Table& t, PgQuery__ColumnDef* def, std::vector<PgQuery__Constraint*>& constraints);
   void add_constraint(model::Table& t, PgQuery__Constraint* c);
   void alter_column_type(model::Table& t, PgQuery__AlterTableCmd* cmd);
-  std::string constraint_definition(PgQuery__Constraint* c);
+  std::string constraint_definition(PgQuery__Constraint* c, pgsql::Arena& arena);
+  std::string with_referenced_columns(const std::string& definition, const std::vector<std::string>& columns);
   std::string check_name(const model::Table& t, PgQuery__Constraint* c);
 
   // lookups
@@ -112,7 +115,7 @@ class Interpreter : public pgsql::Catalog {
   std::map<model::QName, std::vector<std::string>> view_columns_;  // output columns, for name resolution
   std::map<std::pair<model::QName, std::string>, SourcePos> type_pos_;  // where a column's type is written
   std::map<std::pair<model::QName, std::string>, SourcePos> unresolved_at_;  // (view, message) → where the name is
-  std::vector<std::unique_ptr<pgsql::ParsedSql>> parsed_;
+  pgsql::Arena* arena_ = nullptr;  // holds the statement being applied
   const SqlFile* file_ = nullptr;
   std::unique_ptr<LineIndex> lines_;  // positions in the current file
   size_t statement_offset_ = 0;

@@ -99,11 +99,11 @@ void Interpreter::create_index(PgQuery__IndexStmt* s) {
   // libpg_query 15-4.0's deparser does not quote index names: deparse with
   // a placeholder and put the quoted name in its place.
   const std::string placeholder = "shale_index_name_placeholder";
-  s->idxname = parsed_.back()->arena().strdup(placeholder);
+  s->idxname = arena_->strdup(placeholder);
   s->concurrent = 0;
   s->if_not_exists = 0;
-  if (!s->access_method || !*s->access_method) s->access_method = parsed_.back()->arena().strdup("btree");
-  std::string text = pg::deparse(pg::wrap(parsed_.back()->arena(), s));
+  if (!s->access_method || !*s->access_method) s->access_method = arena_->strdup("btree");
+  std::string text = pg::deparse(pg::wrap(*arena_, s));
   text.replace(text.find(placeholder), placeholder.size(), pg::quote_ident(name));
   ix.definition = model::Expr{text, pg::canonical_statement(text)};
   schema_.indexes.push_back(std::move(ix));
@@ -271,7 +271,7 @@ void Interpreter::create_matview(PgQuery__CreateTableAsStmt* s) {
 
 void Interpreter::create_function(PgQuery__CreateFunctionStmt* s) {
   s->replace = 1;
-  std::string text = pg::deparse(pg::wrap(parsed_.back()->arena(), s));
+  std::string text = pg::deparse(pg::wrap(*arena_, s));
   model::Function f = pg::describe_function(text);
   f.pos = pos_at(statement_offset_);
   if (f.name.schema.empty()) f.name.schema = "public";
@@ -294,7 +294,7 @@ void Interpreter::create_trigger(PgQuery__CreateTrigStmt* s) {
   t.name = s->trigname;
   t.pos = pos_at(statement_offset_);
   s->replace = 0;
-  std::string text = pg::deparse(pg::wrap(parsed_.back()->arena(), s));
+  std::string text = pg::deparse(pg::wrap(*arena_, s));
   t.definition = model::Expr{text, pg::canonical_statement(text)};
   pg::trigger_refs(s, t.table, *this, t.depends_on);
   for (const auto& x : schema_.triggers)
