@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <map>
 #include <pqxx/pqxx>
 
 #include "load/pg_live/introspect.hpp"
@@ -147,4 +148,44 @@ TEST_CASE("an index left INVALID by a failed CREATE INDEX CONCURRENTLY is read a
   CHECK(named(s.indexes, "t_email").valid == false);
   CHECK(named(s.indexes, "t_email").unique);
   CHECK(named(s.indexes, "t_id").valid);
+}
+
+TEST_CASE("primary keys, uniques and foreign keys are spelled as pg_get_constraintdef spells them", "[postgres]") {
+  std::string cluster = testing::cluster_url_or_exit();
+  testing::TestDatabase db(cluster, "introspect_key_definitions");
+  db.execute(R"SQL(
+    CREATE SCHEMA "Other";
+    CREATE TABLE "Other"."Parent" ("Id" int, "user" int, x int, PRIMARY KEY ("Id", "user"), UNIQUE NULLS NOT DISTINCT (x));
+    CREATE TABLE p (id int PRIMARY KEY, code text, n int, UNIQUE (code) INCLUDE (n),
+                    n2 int, UNIQUE (n), CONSTRAINT p_n2 UNIQUE (n2) DEFERRABLE INITIALLY DEFERRED);
+    CREATE TABLE c (id int, "desc" int, a int, b int, pid int,
+      CONSTRAINT c_p1 FOREIGN KEY (pid) REFERENCES p,
+      CONSTRAINT c_p2 FOREIGN KEY ("desc", a) REFERENCES "Other"."Parent" MATCH FULL ON UPDATE CASCADE ON DELETE SET NULL (a),
+      CONSTRAINT c_p3 FOREIGN KEY (b) REFERENCES p (n) ON DELETE RESTRICT ON UPDATE SET DEFAULT DEFERRABLE,
+      CONSTRAINT c_check CHECK (a > 0));
+    ALTER TABLE c ADD CONSTRAINT c_p4 FOREIGN KEY (a) REFERENCES p (id) ON DELETE CASCADE NOT VALID;
+  )SQL");
+  std::map<std::string, std::string> expected;
+  {
+    pqxx::connection conn(db.url());
+    pqxx::work tx(conn);
+    tx.exec("SET LOCAL search_path = ''");
+    for (const auto& r : tx.exec("SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint WHERE contype IN ('p', 'u', 'f', 'c') AND oid >= 16384"))
+      expected[r[0].c_str()] = r[1].c_str();
+  }
+  for (std::string url : {db.url(), db.url() + "?search_path=public"}) {  // the second has not read "Other"
+    INFO(url);
+    model::Schema s = load::pg_live::introspect(url);
+    size_t seen = 0;
+    for (const auto& t : s.tables)
+      for (const auto& c : t.constraints) {
+        INFO(c.name);
+        CHECK(c.definition.text == expected[c.name]);
+        ++seen;
+      }
+    CHECK(seen == (url == db.url() ? expected.size() : expected.size() - 2));
+    const model::Constraint* p2 = s.table({"public", "c"})->constraint("c_p2");
+    REQUIRE(p2);
+    CHECK(edges(p2->depends_on) == Edges{"column Other.Parent.Id", "column Other.Parent.user", "column public.c.a", "column public.c.desc"});
+  }
 }

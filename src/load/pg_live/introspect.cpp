@@ -9,6 +9,7 @@
 #include "load/pg_live/connection.hpp"
 #include "pgsql/canonical.hpp"
 #include "pgsql/objects.hpp"
+#include "pgsql/quote.hpp"
 
 namespace shale::load::pg_live {
 
@@ -163,29 +164,81 @@ class Reader {
       model::Constraint c;
       c.name = str(r[2]);
       c.kind = constraint_kind(str(r[3]));
-      c.definition = model::Expr{str(r[4]), pg::canonical_statement("ALTER TABLE x ADD CONSTRAINT n " + str(r[4]))};
       c.comment = str(r[5]);
       for (int a : attnums(r[6])) c.columns.push_back(column_name(t->second, a));
       c.references = QName{str(r[7]), str(r[8])};
-      // Column edges (kDependencies leaves them to this): the key or checked
-      // columns, a key's INCLUDE columns (in its index, not in conkey), and a
-      // foreign key's referenced columns.
-      std::vector<int> own = attnums(r[6]), included = attnums(r[11]);
-      own.insert(own.end(), included.begin(), included.end());
-      for (int a : own)
-        if (a > 0) model::add_ref(c.depends_on, {model::RefKind::column, table.name, column_name(t->second, a)});
+      // A key's INCLUDE columns are in its index, after the key columns, not in conkey.
+      std::vector<std::string> included;
+      std::vector<int> index_keys = attnums(r[11]);
+      for (size_t k = static_cast<size_t>(num(r[13])); k < index_keys.size(); ++k)
+        included.push_back(column_name(t->second, index_keys[k]));
+      std::vector<std::string> referenced;
       if (c.kind == model::ConstraintKind::foreign_key) {
-        auto rt = tables_.find(oid(r[9]));
-        std::vector<std::string> referenced;
-        if (rt != tables_.end())
-          for (int a : attnums(r[10])) referenced.push_back(column_name(rt->second, a));
+        if (r[4].is_null())
+          for (int a : attnums(r[10])) referenced.push_back(column_name(table_of(oid(r[9])), a));
         else
-          referenced = names(r[12]);  // a table outside the schema filter
-        for (auto& col : referenced) model::add_ref(c.depends_on, {model::RefKind::column, c.references, std::move(col)});
+          referenced = names(r[12]);  // a table the reader has not read
       }
+      std::string definition = str(r[4]);
+      if (r[4].is_null()) definition = key_definition(r, c, included, referenced, t->second);
+      c.definition = model::Expr{definition, canonical_constraint(definition)};
+      // Column edges (kDependencies leaves them to this): the key or checked
+      // columns, a key's INCLUDE columns and a foreign key's referenced columns.
+      for (int a : attnums(r[6]))
+        if (a > 0) model::add_ref(c.depends_on, {model::RefKind::column, table.name, column_name(t->second, a)});
+      for (const auto& col : included) model::add_ref(c.depends_on, {model::RefKind::column, table.name, col});
+      for (const auto& col : referenced) model::add_ref(c.depends_on, {model::RefKind::column, c.references, col});
       constraints_[oid(r[1])] = {t->second, table.constraints.size()};
       table.constraints.push_back(std::move(c));
     }
+  }
+
+  size_t table_of(Oid table) const {
+    auto t = tables_.find(table);
+    if (t == tables_.end()) throw std::logic_error("bug: table " + std::to_string(table) + " was not read");
+    return t->second;
+  }
+
+  // A primary key, unique or foreign key constraint as pg_get_constraintdef
+  // prints it (ruleutils.c, pg_get_constraintdef_worker, PostgreSQL 15).
+  std::string key_definition(const pqxx::row& r, const model::Constraint& c, const std::vector<std::string>& included,
+                             const std::vector<std::string>& referenced, size_t table) const {
+    auto list = [](const std::vector<std::string>& cols) {
+      std::string out;
+      for (const auto& col : cols) out += (out.empty() ? "" : ", ") + pg::quote_ident(col);
+      return out;
+    };
+    std::string d;
+    if (c.kind == model::ConstraintKind::foreign_key) {
+      d = "FOREIGN KEY (" + list(c.columns) + ") REFERENCES " + pg::quote_qualified(c.references.schema, c.references.name) +
+          "(" + list(referenced) + ")";
+      std::string match = str(r[18]);
+      if (match == "f") d += " MATCH FULL";
+      if (match == "p") d += " MATCH PARTIAL";
+      d += fk_action(" ON UPDATE ", str(r[19]));
+      d += fk_action(" ON DELETE ", str(r[20]));
+      if (!r[21].is_null()) {
+        std::vector<std::string> set_columns;
+        for (int a : attnums(r[21])) set_columns.push_back(column_name(table, a));
+        d += " (" + list(set_columns) + ")";
+      }
+    } else {
+      d = c.kind == model::ConstraintKind::primary_key ? "PRIMARY KEY " : "UNIQUE ";
+      if (c.kind == model::ConstraintKind::unique && flag(r[14])) d += "NULLS NOT DISTINCT ";
+      d += "(" + list(c.columns) + ")";
+      if (!included.empty()) d += " INCLUDE (" + list(included) + ")";
+    }
+    if (flag(r[15])) d += " DEFERRABLE";
+    if (flag(r[16])) d += " INITIALLY DEFERRED";
+    if (!flag(r[17])) d += " NOT VALID";
+    return d;
+  }
+  static std::string fk_action(const char* clause, const std::string& action) {
+    if (action == "r") return clause + std::string("RESTRICT");
+    if (action == "c") return clause + std::string("CASCADE");
+    if (action == "n") return clause + std::string("SET NULL");
+    if (action == "d") return clause + std::string("SET DEFAULT");
+    return "";  // 'a', NO ACTION, the default
   }
   void read_indexes() {
     for (const auto& r : run(with_filter(queries::kIndexes))) {
@@ -323,10 +376,17 @@ class Reader {
     return schema_.tables[table].columns[static_cast<size_t>(at - nums.begin())].name;
   }
 
-  // Defaults repeat across tables (0, now(), false …): parse each text once.
+  // Defaults and constraints repeat across tables (0, now(), PRIMARY KEY (id) …):
+  // parse each text once.
   const std::string& canonical_expression(const std::string& expr) {
-    auto it = canonical_cache_.find(expr);
-    if (it == canonical_cache_.end()) it = canonical_cache_.emplace(expr, pg::canonical_expression(expr)).first;
+    auto it = expression_cache_.find(expr);
+    if (it == expression_cache_.end()) it = expression_cache_.emplace(expr, pg::canonical_expression(expr)).first;
+    return it->second;
+  }
+  const std::string& canonical_constraint(const std::string& definition) {
+    auto it = constraint_cache_.find(definition);
+    if (it == constraint_cache_.end())
+      it = constraint_cache_.emplace(definition, pg::canonical_statement("ALTER TABLE x ADD CONSTRAINT n " + definition)).first;
     return it->second;
   }
 
@@ -338,7 +398,7 @@ class Reader {
   std::unordered_map<Oid, size_t> tables_, indexes_, views_, functions_, triggers_;
   std::unordered_map<Oid, std::pair<size_t, size_t>> constraints_;  // table, constraint
   std::vector<std::vector<int>> attnums_;  // per table, its columns' attribute numbers
-  std::unordered_map<std::string, std::string> canonical_cache_;
+  std::unordered_map<std::string, std::string> expression_cache_, constraint_cache_;
 };
 
 }  // namespace
