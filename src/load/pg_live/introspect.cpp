@@ -85,7 +85,9 @@ class Reader {
 
   model::Schema read() {
     // Every name in pg_get_* output is schema-qualified with an empty search_path.
-    run("SET LOCAL search_path = ''");
+    // work_mem: the larger queries sort and hash tens of thousands of rows, which
+    // the default 4MB sends to disk. One statement, so the query count stays fixed.
+    run("SET LOCAL search_path = ''; SET LOCAL work_mem = '64MB'");
     read_schemas();
     read_extensions();
     read_enums();
@@ -97,6 +99,9 @@ class Reader {
     read_functions();
     read_triggers();
     read_dependencies();
+    // Read in oid order; the model keeps tables by name, as PostgreSQL's "C" order sorts them.
+    std::sort(schema_.tables.begin(), schema_.tables.end(),
+              [](const model::Table& a, const model::Table& b) { return a.name < b.name; });
     return std::move(schema_);
   }
 
@@ -125,17 +130,17 @@ class Reader {
   }
   void read_tables() {
     for (const auto& r : run(with_filter(queries::kColumns))) {
-      QName name{str(r[0]), str(r[1])};
-      if (schema_.tables.empty() || schema_.tables.back().name != name) {
-        model::Table t;
-        t.name = name;
-        t.comment = str(r[2]);
-        tables_[oid(r[18])] = schema_.tables.size();
+      // Rows come unordered (see kColumns): find the table by oid.
+      auto [t, added] = tables_.try_emplace(oid(r[18]), schema_.tables.size());
+      if (added) {
+        model::Table table;
+        table.name = QName{str(r[0]), str(r[1])};
+        table.comment = str(r[2]);
         attnums_.emplace_back();
-        schema_.tables.push_back(std::move(t));
+        schema_.tables.push_back(std::move(table));
       }
       if (r[3].is_null()) continue;  // a table without columns
-      attnums_.back().push_back(static_cast<int>(num(r[19])));
+      attnums_[t->second].push_back(static_cast<int>(num(r[19])));
       model::Column c;
       c.name = str(r[3]);
       c.type = str(r[4]);
@@ -153,7 +158,23 @@ class Reader {
       }
       c.collation = str(r[9]);
       c.comment = str(r[10]);
-      schema_.tables.back().columns.push_back(std::move(c));
+      schema_.tables[t->second].columns.push_back(std::move(c));
+    }
+    // Columns in attribute order.
+    for (size_t t = 0; t < schema_.tables.size(); ++t) {
+      std::vector<int>& nums = attnums_[t];
+      if (std::is_sorted(nums.begin(), nums.end())) continue;
+      std::vector<size_t> order(nums.size());
+      for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+      std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return nums[a] < nums[b]; });
+      std::vector<model::Column> columns;
+      std::vector<int> sorted;
+      for (size_t i : order) {
+        columns.push_back(std::move(schema_.tables[t].columns[i]));
+        sorted.push_back(nums[i]);
+      }
+      schema_.tables[t].columns = std::move(columns);
+      nums = std::move(sorted);
     }
   }
   void read_constraints() {
