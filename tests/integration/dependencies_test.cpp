@@ -70,6 +70,7 @@ CREATE VIEW item_orders AS
 CREATE VIEW positive_orders AS SELECT id, positive(price) AS ok FROM item_orders;
 CREATE MATERIALIZED VIEW order_count AS SELECT count(*) FROM positive_orders;
 CREATE VIEW new_label AS SELECT 'new'::st AS s, note FROM orders;
+CREATE VIEW statuses AS SELECT status FROM items;
 CREATE FUNCTION all_items() RETURNS SETOF items LANGUAGE sql AS 'SELECT * FROM items';
 CREATE FUNCTION big_orders() RETURNS bigint LANGUAGE sql BEGIN ATOMIC SELECT count(*) FROM items WHERE qty > 1; END;
 CREATE FUNCTION with_status(s st) RETURNS st[] LANGUAGE sql AS 'SELECT ARRAY[s]';
@@ -118,6 +119,8 @@ TEST_CASE("the live reader reads every object's dependencies from pg_depend", "[
     CHECK(edges(named(s.views, "order_count").depends_on) == Edges{"relation public.positive_orders"});
     CHECK(edges(named(s.views, "new_label").depends_on) ==
           Edges{"relation public.orders", "column public.orders.note", "type public.st"});
+    // An enum column passed through: the view depends on the column, not on the type.
+    CHECK(edges(named(s.views, "statuses").depends_on) == Edges{"relation public.items", "column public.items.status"});
   }
   SECTION("functions: row types, enum types, SQL-standard bodies") {
     CHECK(edges(named(s.functions, "all_items").depends_on) == Edges{"relation public.items"});

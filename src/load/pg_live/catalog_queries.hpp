@@ -179,7 +179,7 @@ ORDER BY n.nspname, c.relname, t.tgname)SQL";
 //   kind, owner, col — the dependant, as the model holds it: c a column (its
 //     type; its default or generation expression, recorded on pg_attrdef),
 //     k a constraint, i an index, v a view or materialized view (its query's
-//     rule in pg_rewrite, and its columns' types), f a function, t a trigger;
+//     rule in pg_rewrite), f a function, t a trigger;
 //     owner is the oid the other queries return for it (the table's, for a
 //     column named col);
 //   ref_kind, schema, name, column — what it uses: r a relation, c a column of
@@ -187,6 +187,10 @@ ORDER BY n.nspname, c.relname, t.tgname)SQL";
 //     table's row type is the table. Domains, collations, operators, indexes
 //     and extension members are left out; so is an object's edge to its own
 //     table (its home), and a view's rule's edge to the view.
+// A view's own columns also depend on their types (an enum column passed
+// through): those edges are left out, as the view already depends on the
+// column it reads, and the offline interpreter could only find them by
+// resolving the query's types.
 // PostgreSQL folds a whole-relation reference into the column references when
 // there are some (dependency.c, eliminate_duplicate_dependencies): a view over
 // t's columns records t's columns only, and the reader adds t itself.
@@ -209,10 +213,6 @@ dep AS MATERIALIZED (
   FROM d JOIN pg_class c ON c.oid = d.objid
          JOIN pg_attribute a ON a.attrelid = d.objid AND a.attnum = d.objsubid
   WHERE d.classid = 'pg_class'::regclass AND d.objsubid > 0 AND c.relkind IN ('r', 'p')
-  UNION ALL
-  SELECT 'v', d.objid, NULL, d.objid, 0, d.refclassid, d.refobjid, d.refobjsubid
-  FROM d JOIN pg_class c ON c.oid = d.objid
-  WHERE d.classid = 'pg_class'::regclass AND c.relkind IN ('v', 'm')
   UNION ALL
   SELECT 'i', d.objid, NULL, i.indrelid, 0, d.refclassid, d.refobjid, d.refobjsubid
   FROM d JOIN pg_index i ON i.indexrelid = d.objid
