@@ -1,15 +1,21 @@
 // The catalog queries behind introspect(), one per object kind.
-// $SCHEMAS is replaced by the schema filter on alias n (pg_namespace),
+// $SCHEMAS is replaced by the schema filter on alias n (pg_namespace), $REF_SCHEMAS
+// by the same filter on alias rn,
 // $HISTORY by shale's history table name (a quoted literal).
 // Objects that belong to an extension (pg_depend deptype 'e') are skipped:
 // they are the extension's, not the user's.
+// Comments come from one LEFT JOIN to pg_description per query, never from
+// obj_description()/col_description(): those are SQL functions that run a
+// query of their own for every row (about half the time of the columns query).
+// Queries return each object's oid so that kDependencies can attach its edges.
 #pragma once
 
 namespace shale::load::pg_live::queries {
 
 inline const char* kSchemas = R"SQL(
-SELECT n.nspname, obj_description(n.oid, 'pg_namespace')
+SELECT n.nspname, ds.description
 FROM pg_namespace n
+LEFT JOIN pg_description ds ON ds.objoid = n.oid AND ds.classoid = 'pg_namespace'::regclass AND ds.objsubid = 0
 WHERE $SCHEMAS
   AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_namespace'::regclass
                   AND d.objid = n.oid AND d.deptype = 'e')
@@ -24,23 +30,34 @@ ORDER BY e.extname)SQL";
 inline const char* kEnums = R"SQL(
 SELECT n.nspname, t.typname,
        (SELECT json_agg(e.enumlabel ORDER BY e.enumsortorder) FROM pg_enum e WHERE e.enumtypid = t.oid),
-       obj_description(t.oid, 'pg_type')
+       ds.description
 FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
+LEFT JOIN pg_description ds ON ds.objoid = t.oid AND ds.classoid = 'pg_type'::regclass AND ds.objsubid = 0
 WHERE t.typtype = 'e' AND $SCHEMAS
   AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_type'::regclass
                   AND d.objid = t.oid AND d.deptype = 'e')
 ORDER BY t.oid)SQL";
 
+// Rows come in no order (sorting these wide rows was a fifth of the query): the
+// reader groups them by table oid, orders columns by attnum and tables by name.
+// A default is deparsed without its table (relid 0): only a generation
+// expression can name columns, and pg_get_expr with a relid opens the table,
+// building its relcache entry and taking a lock, which made it the most
+// expensive call of the whole introspection.
 inline const char* kColumns = R"SQL(
-SELECT n.nspname, c.relname, obj_description(c.oid, 'pg_class'),
+SELECT n.nspname, c.relname, td.description,
        a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull,
-       pg_get_expr(ad.adbin, ad.adrelid), a.attidentity, a.attgenerated,
+       pg_get_expr(ad.adbin, CASE WHEN a.attgenerated <> '' THEN ad.adrelid ELSE 0 END),
+       a.attidentity, a.attgenerated,
        CASE WHEN a.attcollation <> ty.typcollation THEN co.collname END,
-       col_description(c.oid, a.attnum),
-       format_type(s.seqtypid, NULL), s.seqstart, s.seqincrement, s.seqmin, s.seqmax, s.seqcache, s.seqcycle
+       cd.description,
+       format_type(s.seqtypid, NULL), s.seqstart, s.seqincrement, s.seqmin, s.seqmax, s.seqcache, s.seqcycle,
+       c.oid, a.attnum
 FROM pg_class c
 JOIN pg_namespace n ON n.oid = c.relnamespace
+LEFT JOIN pg_description td ON td.objoid = c.oid AND td.classoid = 'pg_class'::regclass AND td.objsubid = 0
 LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+LEFT JOIN pg_description cd ON cd.objoid = c.oid AND cd.classoid = 'pg_class'::regclass AND cd.objsubid = a.attnum
 LEFT JOIN pg_attrdef ad ON ad.adrelid = c.oid AND ad.adnum = a.attnum
 LEFT JOIN pg_type ty ON ty.oid = a.atttypid
 LEFT JOIN pg_collation co ON co.oid = a.attcollation
@@ -52,32 +69,59 @@ WHERE c.relkind IN ('r', 'p') AND $SCHEMAS
   AND NOT (n.nspname = 'public' AND c.relname = $HISTORY)
   AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass
                   AND d.objid = c.oid AND d.deptype = 'e')
-ORDER BY n.nspname, c.relname, a.attnum)SQL";
+)SQL";
 
+// In oid order: a table's constraints in creation order (the reader finds the table by oid).
+// conkey, confkey and the INCLUDE columns of a key's index (attribute numbers)
+// are turned into names, and into the constraint's column edges, by the
+// reader, from the columns it has already read: a subquery per constraint cost
+// a fifth of the query, and the same edges from pg_depend half of kDependencies.
+// pg_get_constraintdef is called for checks and exclusions only: the reader
+// spells primary keys, uniques and foreign keys itself, from the columns below,
+// exactly as pg_get_constraintdef_worker (ruleutils.c) does; that call was
+// half of this query's time. A foreign key to a table that the reader has not
+// read (outside the schema filter; the conditions of kColumns) is the
+// exception: it gets pg_get_constraintdef and its referenced columns' names.
 inline const char* kConstraints = R"SQL(
-SELECT n.nspname, c.relname, con.conname, con.contype, pg_get_constraintdef(con.oid),
-       obj_description(con.oid, 'pg_constraint'),
-       (SELECT json_agg(a.attname ORDER BY k.ord)
-          FROM unnest(con.conkey) WITH ORDINALITY k(attnum, ord)
-          JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum),
-       rn.nspname, rc.relname
+SELECT c.oid, con.oid, con.conname, con.contype,
+       CASE WHEN con.contype IN ('c', 'x') OR r.unread THEN pg_get_constraintdef(con.oid) END,
+       ds.description, con.conkey, rn.nspname, rc.relname,
+       con.confrelid, con.confkey, ci.indkey,
+       CASE WHEN r.unread THEN
+         (SELECT json_agg(a.attname ORDER BY k.ord)
+            FROM unnest(con.confkey) WITH ORDINALITY k(attnum, ord)
+            JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum) END,
+       ci.indnkeyatts, ci.indnullsnotdistinct, con.condeferrable, con.condeferred, con.convalidated,
+       con.confmatchtype, con.confupdtype, con.confdeltype, con.confdelsetcols
 FROM pg_constraint con
 JOIN pg_class c ON c.oid = con.conrelid
 JOIN pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_class rc ON rc.oid = con.confrelid
 LEFT JOIN pg_namespace rn ON rn.oid = rc.relnamespace
+LEFT JOIN pg_index ci ON ci.indexrelid = con.conindid AND con.contype IN ('p', 'u')
+LEFT JOIN pg_description ds ON ds.objoid = con.oid AND ds.classoid = 'pg_constraint'::regclass AND ds.objsubid = 0
+CROSS JOIN LATERAL (SELECT con.contype = 'f' AND NOT (
+    rc.relkind IN ('r', 'p') AND $REF_SCHEMAS AND NOT (rn.nspname = 'public' AND rc.relname = $HISTORY)
+    AND rc.oid NOT IN (SELECT e.objid FROM pg_depend e WHERE e.classid = 'pg_class'::regclass AND e.deptype = 'e'))
+  AS unread) r
 WHERE con.contype IN ('p', 'u', 'c', 'f', 'x') AND $SCHEMAS
-ORDER BY n.nspname, c.relname, con.oid)SQL";
+ORDER BY con.oid)SQL";
 
+// indkey is turned into names by the reader for tables; only indexes of
+// materialized views (whose columns it has not read) get them from a subquery.
+// indisvalid is false for an index left by a failed CREATE INDEX CONCURRENTLY.
 inline const char* kIndexes = R"SQL(
 SELECT n.nspname, ic.relname, tc.relname, i.indisunique, pg_get_indexdef(i.indexrelid),
-       obj_description(ic.oid, 'pg_class'),
-       (SELECT json_agg(a.attname ORDER BY a.attnum) FROM pg_attribute a
-         WHERE a.attrelid = i.indrelid AND a.attnum = ANY (i.indkey))
+       ds.description, i.indkey,
+       CASE WHEN tc.relkind = 'm' THEN
+         (SELECT json_agg(a.attname ORDER BY a.attnum) FROM pg_attribute a
+           WHERE a.attrelid = i.indrelid AND a.attnum = ANY (i.indkey)) END,
+       i.indexrelid, i.indrelid, i.indisvalid
 FROM pg_index i
 JOIN pg_class ic ON ic.oid = i.indexrelid
 JOIN pg_class tc ON tc.oid = i.indrelid
 JOIN pg_namespace n ON n.oid = tc.relnamespace
+LEFT JOIN pg_description ds ON ds.objoid = ic.oid AND ds.classoid = 'pg_class'::regclass AND ds.objsubid = 0
 WHERE $SCHEMAS AND tc.relkind IN ('r', 'p', 'm')
   AND NOT (n.nspname = 'public' AND tc.relname = $HISTORY)
   AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid
@@ -89,10 +133,11 @@ ORDER BY n.nspname, ic.relname)SQL";
 inline const char* kSequences = R"SQL(
 SELECT n.nspname, c.relname,
        format_type(s.seqtypid, NULL), s.seqstart, s.seqincrement, s.seqmin, s.seqmax, s.seqcache, s.seqcycle,
-       oc.relname, oa.attname, obj_description(c.oid, 'pg_class')
+       oc.relname, oa.attname, ds.description
 FROM pg_sequence s
 JOIN pg_class c ON c.oid = s.seqrelid
 JOIN pg_namespace n ON n.oid = c.relnamespace
+LEFT JOIN pg_description ds ON ds.objoid = c.oid AND ds.classoid = 'pg_class'::regclass AND ds.objsubid = 0
 LEFT JOIN pg_depend od ON od.classid = 'pg_class'::regclass AND od.objid = c.oid
      AND od.refclassid = 'pg_class'::regclass AND od.deptype IN ('a', 'i') AND od.refobjsubid > 0
 LEFT JOIN pg_class oc ON oc.oid = od.refobjid
@@ -103,27 +148,134 @@ WHERE $SCHEMAS AND (od.deptype IS NULL OR od.deptype = 'a')
 ORDER BY c.oid)SQL";
 
 inline const char* kViews = R"SQL(
-SELECT n.nspname, c.relname, c.relkind = 'm', pg_get_viewdef(c.oid), obj_description(c.oid, 'pg_class')
+SELECT n.nspname, c.relname, c.relkind = 'm', pg_get_viewdef(c.oid), ds.description, c.oid
 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+LEFT JOIN pg_description ds ON ds.objoid = c.oid AND ds.classoid = 'pg_class'::regclass AND ds.objsubid = 0
 WHERE c.relkind IN ('v', 'm') AND $SCHEMAS
   AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass
                   AND d.objid = c.oid AND d.deptype = 'e')
 ORDER BY c.oid)SQL";
 
 inline const char* kFunctions = R"SQL(
-SELECT n.nspname, p.proname, pg_get_functiondef(p.oid), obj_description(p.oid, 'pg_proc')
+SELECT n.nspname, p.proname, pg_get_functiondef(p.oid), ds.description, p.oid
 FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+LEFT JOIN pg_description ds ON ds.objoid = p.oid AND ds.classoid = 'pg_proc'::regclass AND ds.objsubid = 0
 WHERE p.prokind IN ('f', 'p') AND $SCHEMAS
   AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass
                   AND d.objid = p.oid AND d.deptype = 'e')
 ORDER BY p.oid)SQL";
 
 inline const char* kTriggers = R"SQL(
-SELECT n.nspname, c.relname, t.tgname, pg_get_triggerdef(t.oid), obj_description(t.oid, 'pg_trigger')
+SELECT n.nspname, c.relname, t.tgname, pg_get_triggerdef(t.oid), ds.description, t.oid
 FROM pg_trigger t
 JOIN pg_class c ON c.oid = t.tgrelid
 JOIN pg_namespace n ON n.oid = c.relnamespace
+LEFT JOIN pg_description ds ON ds.objoid = t.oid AND ds.classoid = 'pg_trigger'::regclass AND ds.objsubid = 0
 WHERE NOT t.tgisinternal AND $SCHEMAS
 ORDER BY n.nspname, c.relname, t.tgname)SQL";
+
+// Every dependency edge between user objects, as pg_depend records it (deptype
+// 'n' normal and 'a' auto), both ends resolved on the server:
+//   kind, owner, col — the dependant, as the model holds it: c a column (its
+//     type; its default or generation expression, recorded on pg_attrdef),
+//     k a constraint, i an index, v a view or materialized view (its query's
+//     rule in pg_rewrite), f a function, t a trigger;
+//     owner is the oid the other queries return for it (the table's, for a
+//     column named col);
+//   ref_kind, schema, name, column — what it uses: r a relation, c a column of
+//     one, t an enum (an array of one counts as the enum), f a function. A
+//     table's row type is the table. Domains, collations, operators, indexes
+//     and extension members are left out; so is an object's edge to its own
+//     table (its home), and a view's rule's edge to the view.
+// A view's own columns also depend on their types (an enum column passed
+// through): those edges are left out, as the view already depends on the
+// column it reads, and the offline interpreter could only find them by
+// resolving the query's types.
+// PostgreSQL folds a whole-relation reference into the column references when
+// there are some (dependency.c, eliminate_duplicate_dependencies): a view over
+// t's columns records t's columns only, and the reader adds t itself.
+// refobjid >= 16384 (FirstNormalObjectId) keeps built-in objects out.
+inline const char* kDependencies = R"SQL(
+WITH d AS MATERIALIZED (
+  SELECT d.classid, d.objid, d.objsubid, d.refclassid, d.refobjid, d.refobjsubid
+  FROM pg_depend d
+  WHERE d.refobjid >= 16384 AND d.deptype IN ('n', 'a')
+    AND d.classid IN ('pg_class'::regclass, 'pg_attrdef'::regclass, 'pg_constraint'::regclass,
+                      'pg_rewrite'::regclass, 'pg_proc'::regclass, 'pg_trigger'::regclass)
+    AND d.refclassid IN ('pg_class'::regclass, 'pg_type'::regclass, 'pg_proc'::regclass)
+    -- a default's own column (its 'a' edge) is no dependency
+    AND NOT (d.classid = 'pg_attrdef'::regclass AND d.deptype = 'a')
+),
+ext AS MATERIALIZED (SELECT e.classid, e.objid FROM pg_depend e WHERE e.deptype = 'e'),
+dep AS MATERIALIZED (
+  SELECT 'c' AS kind, d.objid AS owner, a.attname AS col, d.objid AS home, d.objsubid AS home_col,
+         d.refclassid, d.refobjid, d.refobjsubid
+  FROM d JOIN pg_class c ON c.oid = d.objid
+         JOIN pg_attribute a ON a.attrelid = d.objid AND a.attnum = d.objsubid
+  WHERE d.classid = 'pg_class'::regclass AND d.objsubid > 0 AND c.relkind IN ('r', 'p')
+  UNION ALL
+  SELECT 'i', d.objid, NULL, i.indrelid, 0, d.refclassid, d.refobjid, d.refobjsubid
+  FROM d JOIN pg_index i ON i.indexrelid = d.objid
+  WHERE d.classid = 'pg_class'::regclass
+    -- the reader has the key columns from indkey; the rest come from expressions
+    AND NOT (d.refclassid = 'pg_class'::regclass AND d.refobjid = i.indrelid
+             AND i.indexprs IS NULL AND i.indpred IS NULL)
+  UNION ALL
+  SELECT 'c', ad.adrelid, a.attname, ad.adrelid, ad.adnum, d.refclassid, d.refobjid, d.refobjsubid
+  FROM d JOIN pg_attrdef ad ON ad.oid = d.objid
+         JOIN pg_attribute a ON a.attrelid = ad.adrelid AND a.attnum = ad.adnum
+  WHERE d.classid = 'pg_attrdef'::regclass
+  UNION ALL
+  SELECT 'k', d.objid, NULL, con.conrelid, 0, d.refclassid, d.refobjid, d.refobjsubid
+  FROM d JOIN pg_constraint con ON con.oid = d.objid
+  WHERE d.classid = 'pg_constraint'::regclass AND con.conrelid <> 0
+    -- the reader has these from conkey, confkey and the key's index (kConstraints);
+    -- a foreign key's edge to the referenced key's index is no model edge
+    AND NOT (d.refclassid = 'pg_class'::regclass AND con.contype <> 'x'
+             AND (d.refobjsubid > 0 OR d.refobjid = con.conindid))
+  UNION ALL
+  SELECT 'v', r.ev_class, NULL, r.ev_class, 0, d.refclassid, d.refobjid, d.refobjsubid
+  FROM d JOIN pg_rewrite r ON r.oid = d.objid
+  WHERE d.classid = 'pg_rewrite'::regclass
+  UNION ALL
+  SELECT 'f', d.objid, NULL, 0, 0, d.refclassid, d.refobjid, d.refobjsubid
+  FROM d WHERE d.classid = 'pg_proc'::regclass
+  UNION ALL
+  SELECT 't', d.objid, NULL, t.tgrelid, 0, d.refclassid, d.refobjid, d.refobjsubid
+  FROM d JOIN pg_trigger t ON t.oid = d.objid
+  WHERE d.classid = 'pg_trigger'::regclass AND NOT t.tgisinternal
+),
+typ AS MATERIALIZED (
+  SELECT dep.kind, dep.owner, dep.col, et.oid AS typ, et.typtype, et.typrelid
+  FROM dep JOIN pg_type rt ON rt.oid = dep.refobjid
+           JOIN pg_type et ON et.oid = CASE WHEN rt.typsubscript = 'array_subscript_handler'::regproc
+                                            THEN rt.typelem ELSE rt.oid END
+  WHERE dep.refclassid = 'pg_type'::regclass AND (et.typtype = 'e' OR et.typrelid <> 0)
+)
+SELECT dep.kind, dep.owner, dep.col, CASE WHEN a.attname IS NULL THEN 'r' ELSE 'c' END, n.nspname, c.relname, a.attname
+FROM dep JOIN pg_class c ON c.oid = dep.refobjid
+         JOIN pg_namespace n ON n.oid = c.relnamespace
+         LEFT JOIN pg_attribute a ON a.attrelid = dep.refobjid AND a.attnum = dep.refobjsubid AND dep.refobjsubid > 0
+WHERE dep.refclassid = 'pg_class'::regclass AND c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f')
+  AND NOT (dep.refobjid = dep.home AND (dep.refobjsubid IN (0, dep.home_col) OR dep.kind = 'v'))
+  AND c.oid NOT IN (SELECT objid FROM ext WHERE classid = 'pg_class'::regclass)
+UNION ALL
+SELECT dep.kind, dep.owner, dep.col, 'f', n.nspname, p.proname, NULL
+FROM dep JOIN pg_proc p ON p.oid = dep.refobjid
+         JOIN pg_namespace n ON n.oid = p.pronamespace
+WHERE dep.refclassid = 'pg_proc'::regclass
+  AND p.oid NOT IN (SELECT objid FROM ext WHERE classid = 'pg_proc'::regclass)
+UNION ALL
+SELECT typ.kind, typ.owner, typ.col, 't', n.nspname, t.typname, NULL
+FROM typ JOIN pg_type t ON t.oid = typ.typ
+         JOIN pg_namespace n ON n.oid = t.typnamespace
+WHERE typ.typtype = 'e'
+  AND t.oid NOT IN (SELECT objid FROM ext WHERE classid = 'pg_type'::regclass)
+UNION ALL
+SELECT typ.kind, typ.owner, typ.col, 'r', n.nspname, c.relname, NULL
+FROM typ JOIN pg_class c ON c.oid = typ.typrelid
+         JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f')
+  AND c.oid NOT IN (SELECT objid FROM ext WHERE classid = 'pg_class'::regclass))SQL";
 
 }  // namespace shale::load::pg_live::queries

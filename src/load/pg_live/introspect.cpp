@@ -1,13 +1,15 @@
 #include "load/pg_live/introspect.hpp"
 
-#include <map>
+#include <algorithm>
 #include <nlohmann/json.hpp>
+#include <unordered_map>
 #include <pqxx/pqxx>
 
 #include "load/pg_live/catalog_queries.hpp"
 #include "load/pg_live/connection.hpp"
 #include "pgsql/canonical.hpp"
 #include "pgsql/objects.hpp"
+#include "pgsql/quote.hpp"
 
 namespace shale::load::pg_live {
 
@@ -23,6 +25,25 @@ int64_t num(const pqxx::field& f) { return f.is_null() ? 0 : std::stoll(f.c_str(
 std::vector<std::string> names(const pqxx::field& f) {
   if (f.is_null()) return {};
   return nlohmann::json::parse(f.c_str()).get<std::vector<std::string>>();
+}
+using Oid = uint32_t;
+Oid oid(const pqxx::field& f) { return f.is_null() ? 0 : static_cast<Oid>(std::stoul(f.c_str())); }
+
+// Attribute numbers of an int2[] ("{1,3}") or int2vector ("1 3 0"), in order.
+std::vector<int> attnums(const pqxx::field& f) {
+  std::vector<int> out;
+  if (f.is_null()) return out;
+  const char* p = f.c_str();
+  while (*p) {
+    if (*p == '-' || isdigit(static_cast<unsigned char>(*p))) {
+      char* end;
+      out.push_back(static_cast<int>(std::strtol(p, &end, 10)));
+      p = end;
+    } else {
+      ++p;
+    }
+  }
+  return out;
 }
 
 model::SequenceOptions sequence_options(const pqxx::row& r, int first) {
@@ -58,11 +79,15 @@ class Reader {
       filter += ")";
     }
     filter_ = filter;
+    for (size_t p = 0; (p = filter.find("n.nspname", p)) != std::string::npos; p += 10) filter.replace(p, 9, "rn.nspname");
+    ref_filter_ = filter;
   }
 
   model::Schema read() {
     // Every name in pg_get_* output is schema-qualified with an empty search_path.
-    run("SET LOCAL search_path = ''");
+    // work_mem: the larger queries sort and hash tens of thousands of rows, which
+    // the default 4MB sends to disk. One statement, so the query count stays fixed.
+    run("SET LOCAL search_path = ''; SET LOCAL work_mem = '64MB'");
     read_schemas();
     read_extensions();
     read_enums();
@@ -73,6 +98,10 @@ class Reader {
     read_views();
     read_functions();
     read_triggers();
+    read_dependencies();
+    // Read in oid order; the model keeps tables by name, as PostgreSQL's "C" order sorts them.
+    std::sort(schema_.tables.begin(), schema_.tables.end(),
+              [](const model::Table& a, const model::Table& b) { return a.name < b.name; });
     return std::move(schema_);
   }
 
@@ -82,6 +111,7 @@ class Reader {
     return tx_.exec(sql);
   }
   std::string with_filter(std::string sql) {
+    for (size_t p; (p = sql.find("$REF_SCHEMAS")) != std::string::npos;) sql.replace(p, 12, ref_filter_);
     for (size_t p; (p = sql.find("$SCHEMAS")) != std::string::npos;) sql.replace(p, 8, filter_);
     for (size_t p; (p = sql.find("$HISTORY")) != std::string::npos;) sql.replace(p, 8, tx_.quote(options_.history_table));
     return sql;
@@ -100,15 +130,17 @@ class Reader {
   }
   void read_tables() {
     for (const auto& r : run(with_filter(queries::kColumns))) {
-      QName name{str(r[0]), str(r[1])};
-      if (schema_.tables.empty() || schema_.tables.back().name != name) {
-        model::Table t;
-        t.name = name;
-        t.comment = str(r[2]);
-        table_index_[name] = schema_.tables.size();
-        schema_.tables.push_back(std::move(t));
+      // Rows come unordered (see kColumns): find the table by oid.
+      auto [t, added] = tables_.try_emplace(oid(r[18]), schema_.tables.size());
+      if (added) {
+        model::Table table;
+        table.name = QName{str(r[0]), str(r[1])};
+        table.comment = str(r[2]);
+        attnums_.emplace_back();
+        schema_.tables.push_back(std::move(table));
       }
       if (r[3].is_null()) continue;  // a table without columns
+      attnums_[t->second].push_back(static_cast<int>(num(r[19])));
       model::Column c;
       c.name = str(r[3]);
       c.type = str(r[4]);
@@ -116,7 +148,7 @@ class Reader {
       std::string expr = str(r[6]);
       std::string generated = str(r[8]);
       if (!expr.empty()) {
-        model::Expr e{expr, pg::canonical_expression(expr)};
+        model::Expr e{expr, canonical_expression(expr)};
         (generated == "s" ? c.generated : c.default_value) = e;
       }
       std::string identity = str(r[7]);
@@ -126,22 +158,108 @@ class Reader {
       }
       c.collation = str(r[9]);
       c.comment = str(r[10]);
-      schema_.tables.back().columns.push_back(std::move(c));
+      schema_.tables[t->second].columns.push_back(std::move(c));
+    }
+    // Columns in attribute order.
+    for (size_t t = 0; t < schema_.tables.size(); ++t) {
+      std::vector<int>& nums = attnums_[t];
+      if (std::is_sorted(nums.begin(), nums.end())) continue;
+      std::vector<size_t> order(nums.size());
+      for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+      std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return nums[a] < nums[b]; });
+      std::vector<model::Column> columns;
+      std::vector<int> sorted;
+      for (size_t i : order) {
+        columns.push_back(std::move(schema_.tables[t].columns[i]));
+        sorted.push_back(nums[i]);
+      }
+      schema_.tables[t].columns = std::move(columns);
+      nums = std::move(sorted);
     }
   }
   void read_constraints() {
     for (const auto& r : run(with_filter(queries::kConstraints))) {
-      auto t = table_index_.find(QName{str(r[0]), str(r[1])});
-      if (t == table_index_.end()) continue;
+      auto t = tables_.find(oid(r[0]));
+      if (t == tables_.end()) continue;
+      model::Table& table = schema_.tables[t->second];
       model::Constraint c;
       c.name = str(r[2]);
       c.kind = constraint_kind(str(r[3]));
-      c.definition = model::Expr{str(r[4]), pg::canonical_statement("ALTER TABLE x ADD CONSTRAINT n " + str(r[4]))};
       c.comment = str(r[5]);
-      c.columns = names(r[6]);
+      for (int a : attnums(r[6])) c.columns.push_back(column_name(t->second, a));
       c.references = QName{str(r[7]), str(r[8])};
-      schema_.tables[t->second].constraints.push_back(std::move(c));
+      // A key's INCLUDE columns are in its index, after the key columns, not in conkey.
+      std::vector<std::string> included;
+      std::vector<int> index_keys = attnums(r[11]);
+      for (size_t k = static_cast<size_t>(num(r[13])); k < index_keys.size(); ++k)
+        included.push_back(column_name(t->second, index_keys[k]));
+      std::vector<std::string> referenced;
+      if (c.kind == model::ConstraintKind::foreign_key) {
+        if (r[4].is_null())
+          for (int a : attnums(r[10])) referenced.push_back(column_name(table_of(oid(r[9])), a));
+        else
+          referenced = names(r[12]);  // a table the reader has not read
+      }
+      std::string definition = str(r[4]);
+      if (r[4].is_null()) definition = key_definition(r, c, included, referenced, t->second);
+      c.definition = model::Expr{definition, canonical_constraint(definition)};
+      // Column edges (kDependencies leaves them to this): the key or checked
+      // columns, a key's INCLUDE columns and a foreign key's referenced columns.
+      for (int a : attnums(r[6]))
+        if (a > 0) model::add_ref(c.depends_on, {model::RefKind::column, table.name, column_name(t->second, a)});
+      for (const auto& col : included) model::add_ref(c.depends_on, {model::RefKind::column, table.name, col});
+      for (const auto& col : referenced) model::add_ref(c.depends_on, {model::RefKind::column, c.references, col});
+      constraints_[oid(r[1])] = {t->second, table.constraints.size()};
+      table.constraints.push_back(std::move(c));
     }
+  }
+
+  size_t table_of(Oid table) const {
+    auto t = tables_.find(table);
+    if (t == tables_.end()) throw std::logic_error("bug: table " + std::to_string(table) + " was not read");
+    return t->second;
+  }
+
+  // A primary key, unique or foreign key constraint as pg_get_constraintdef
+  // prints it (ruleutils.c, pg_get_constraintdef_worker, PostgreSQL 15).
+  std::string key_definition(const pqxx::row& r, const model::Constraint& c, const std::vector<std::string>& included,
+                             const std::vector<std::string>& referenced, size_t table) const {
+    auto list = [](const std::vector<std::string>& cols) {
+      std::string out;
+      for (const auto& col : cols) out += (out.empty() ? "" : ", ") + pg::quote_ident(col);
+      return out;
+    };
+    std::string d;
+    if (c.kind == model::ConstraintKind::foreign_key) {
+      d = "FOREIGN KEY (" + list(c.columns) + ") REFERENCES " + pg::quote_qualified(c.references.schema, c.references.name) +
+          "(" + list(referenced) + ")";
+      std::string match = str(r[18]);
+      if (match == "f") d += " MATCH FULL";
+      if (match == "p") d += " MATCH PARTIAL";
+      d += fk_action(" ON UPDATE ", str(r[19]));
+      d += fk_action(" ON DELETE ", str(r[20]));
+      if (!r[21].is_null()) {
+        std::vector<std::string> set_columns;
+        for (int a : attnums(r[21])) set_columns.push_back(column_name(table, a));
+        d += " (" + list(set_columns) + ")";
+      }
+    } else {
+      d = c.kind == model::ConstraintKind::primary_key ? "PRIMARY KEY " : "UNIQUE ";
+      if (c.kind == model::ConstraintKind::unique && flag(r[14])) d += "NULLS NOT DISTINCT ";
+      d += "(" + list(c.columns) + ")";
+      if (!included.empty()) d += " INCLUDE (" + list(included) + ")";
+    }
+    if (flag(r[15])) d += " DEFERRABLE";
+    if (flag(r[16])) d += " INITIALLY DEFERRED";
+    if (!flag(r[17])) d += " NOT VALID";
+    return d;
+  }
+  static std::string fk_action(const char* clause, const std::string& action) {
+    if (action == "r") return clause + std::string("RESTRICT");
+    if (action == "c") return clause + std::string("CASCADE");
+    if (action == "n") return clause + std::string("SET NULL");
+    if (action == "d") return clause + std::string("SET DEFAULT");
+    return "";  // 'a', NO ACTION, the default
   }
   void read_indexes() {
     for (const auto& r : run(with_filter(queries::kIndexes))) {
@@ -151,7 +269,24 @@ class Reader {
       ix.unique = flag(r[3]);
       ix.definition = model::Expr{str(r[4]), pg::canonical_statement(str(r[4]))};
       ix.comment = str(r[5]);
-      ix.columns = names(r[6]);
+      auto t = tables_.find(oid(r[9]));
+      if (t != tables_.end()) {
+        // The key and INCLUDE columns in attribute order, once each (0 is an expression).
+        std::vector<int> keys = attnums(r[6]);
+        std::sort(keys.begin(), keys.end());
+        keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+        for (int a : keys)
+          if (a > 0) {
+            ix.columns.push_back(column_name(t->second, a));
+            // kDependencies leaves key column edges to this; expression ones it has.
+            model::add_ref(ix.depends_on, {model::RefKind::column, ix.table, ix.columns.back()});
+          }
+      } else {
+        ix.columns = names(r[7]);  // an index on a materialized view
+        for (const auto& col : ix.columns) model::add_ref(ix.depends_on, {model::RefKind::column, ix.table, col});
+      }
+      ix.valid = flag(r[10]);
+      indexes_[oid(r[8])] = schema_.indexes.size();
       schema_.indexes.push_back(std::move(ix));
     }
   }
@@ -176,6 +311,7 @@ class Reader {
       query.erase(0, query.find_first_not_of(" \n"));
       v.query = model::Expr{query, pg::canonical_query(query)};
       v.comment = str(r[4]);
+      views_[oid(r[5])] = schema_.views.size();
       schema_.views.push_back(std::move(v));
     }
   }
@@ -184,6 +320,7 @@ class Reader {
       model::Function f = pg::describe_function(str(r[2]));
       f.name = QName{str(r[0]), str(r[1])};
       f.comment = str(r[3]);
+      functions_[oid(r[4])] = schema_.functions.size();
       schema_.functions.push_back(std::move(f));
     }
   }
@@ -194,15 +331,95 @@ class Reader {
       t.name = str(r[2]);
       t.definition = model::Expr{str(r[3]), pg::canonical_statement(str(r[3]))};
       t.comment = str(r[4]);
+      triggers_[oid(r[5])] = schema_.triggers.size();
       schema_.triggers.push_back(std::move(t));
     }
   }
 
+  // Attaches every edge of kDependencies to the object it was read for. The
+  // rows name objects this reader has not read (outside the schema filter,
+  // or of kinds the model leaves out, such as sequences): those are skipped.
+  void read_dependencies() {
+    for (const auto& r : run(queries::kDependencies)) {
+      model::Refs* refs = refs_of(str(r[0])[0], oid(r[1]), str(r[2]));
+      if (!refs) continue;
+      std::string kind = str(r[3]);
+      QName name{str(r[4]), str(r[5])};
+      if (kind == "c") {
+        model::add_ref(*refs, {model::RefKind::column, name, str(r[6])});
+        // A query (of a view, or a function's SQL-standard body) uses the relation too;
+        // pg_depend keeps only the column edges (see kDependencies).
+        char owner = str(r[0])[0];
+        if (owner == 'v' || owner == 'f') model::add_ref(*refs, {model::RefKind::relation, name, {}});
+      } else {
+        model::RefKind k = kind == "f" ? model::RefKind::function
+                           : kind == "t" ? model::RefKind::type
+                                         : model::RefKind::relation;
+        model::add_ref(*refs, {k, name, {}});
+      }
+    }
+  }
+
+  model::Refs* refs_of(char kind, Oid owner, const std::string& column) {
+    switch (kind) {
+      case 'c': {
+        auto t = tables_.find(owner);
+        if (t == tables_.end()) return nullptr;
+        model::Column* c = schema_.tables[t->second].column(column);
+        return c ? &c->depends_on : nullptr;
+      }
+      case 'k': {
+        auto c = constraints_.find(owner);
+        return c == constraints_.end() ? nullptr : &schema_.tables[c->second.first].constraints[c->second.second].depends_on;
+      }
+      case 'i': return refs_in(schema_.indexes, indexes_, owner);
+      case 'v': return refs_in(schema_.views, views_, owner);
+      case 'f': return refs_in(schema_.functions, functions_, owner);
+      case 't': return refs_in(schema_.triggers, triggers_, owner);
+      default: return nullptr;
+    }
+  }
+  template <class T>
+  static model::Refs* refs_in(std::vector<T>& objects, const std::unordered_map<Oid, size_t>& index, Oid owner) {
+    auto i = index.find(owner);
+    return i == index.end() ? nullptr : &objects[i->second].depends_on;
+  }
+
+  // The name of attribute `attnum` of the table read at `table`.
+  std::string column_name(size_t table, int attnum) const {
+    // A CHECK may use tableoid, the one system column it can (CREATE TABLE, "CHECK").
+    static const char* const system[] = {"", "ctid", "xmin", "cmin", "xmax", "cmax", "tableoid"};
+    if (attnum < 0 && attnum >= -6) return system[-attnum];
+    const std::vector<int>& nums = attnums_[table];
+    auto at = std::lower_bound(nums.begin(), nums.end(), attnum);
+    if (at == nums.end() || *at != attnum)
+      throw std::logic_error("bug: attribute " + std::to_string(attnum) + " of " + schema_.tables[table].name.name + " was not read");
+    return schema_.tables[table].columns[static_cast<size_t>(at - nums.begin())].name;
+  }
+
+  // Defaults and constraints repeat across tables (0, now(), PRIMARY KEY (id) …):
+  // parse each text once.
+  const std::string& canonical_expression(const std::string& expr) {
+    auto it = expression_cache_.find(expr);
+    if (it == expression_cache_.end()) it = expression_cache_.emplace(expr, pg::canonical_expression(expr)).first;
+    return it->second;
+  }
+  const std::string& canonical_constraint(const std::string& definition) {
+    auto it = constraint_cache_.find(definition);
+    if (it == constraint_cache_.end())
+      it = constraint_cache_.emplace(definition, pg::canonical_statement("ALTER TABLE x ADD CONSTRAINT n " + definition)).first;
+    return it->second;
+  }
+
   pqxx::read_transaction tx_;
   const IntrospectOptions& options_;
-  std::string filter_;
+  std::string filter_, ref_filter_;
   model::Schema schema_;
-  std::map<QName, size_t> table_index_;
+  // Where each object read is held, by oid, for read_dependencies.
+  std::unordered_map<Oid, size_t> tables_, indexes_, views_, functions_, triggers_;
+  std::unordered_map<Oid, std::pair<size_t, size_t>> constraints_;  // table, constraint
+  std::vector<std::vector<int>> attnums_;  // per table, its columns' attribute numbers
+  std::unordered_map<std::string, std::string> expression_cache_, constraint_cache_;
 };
 
 }  // namespace
