@@ -6,20 +6,27 @@
 #include <pqxx/except>
 
 #include "cli/commands.hpp"
+#include "cli/project_file.hpp"
 #include "migrate/engine.hpp"
 #include "util/error.hpp"
 
 int main(int argc, char** argv) {
-  CLI::App app{"shale: declarative schema migrations for PostgreSQL"};
+  CLI::App app{"shale: declarative schema migrations for SQLite and PostgreSQL"};
   app.require_subcommand(1);
+  app.set_version_flag("--version", std::string("shale ") + SHALE_VERSION);
+  // Global options may follow the command too (shale lint -C project/).
+  app.fallthrough();
+  shale::cli::add_global_options(app);
   int exit_code = 0;
   shale::cli::add_plan_command(app, exit_code);
   shale::cli::add_inspect_command(app, exit_code);
   shale::cli::add_init_command(app, exit_code);
   shale::cli::add_diff_command(app, exit_code);
+  shale::cli::add_new_command(app, exit_code);
   shale::cli::add_hash_command(app, exit_code);
   shale::cli::add_apply_command(app, exit_code);
   shale::cli::add_rollback_command(app, exit_code);
+  shale::cli::add_baseline_command(app, exit_code);
   shale::cli::add_status_command(app, exit_code);
   shale::cli::add_check_command(app, exit_code);
   shale::cli::add_seed_command(app, exit_code);

@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "cli/commands.hpp"
+#include "cli/project_file.hpp"
 #include "cli/state.hpp"
 #include "config/project.hpp"
 #include "report/plan_markdown.hpp"
@@ -38,7 +39,7 @@ void add_plan_command(CLI::App& app, int& exit_code) {
       ->check(CLI::IsMember({"text", "sql", "json", "markdown"}));
   cmd->add_flag("--exit-code", opts->exit_code, "exit 1 when there is a difference");
   cmd->callback([opts, &exit_code] {
-    config::Project project = config::load_project();
+    config::Project project = current_project();
     if (opts->from.empty()) opts->from = "dir://" + project.migrations;
     if (opts->to.empty()) opts->to = project.schema;
     // The two states are independent: load them on two threads.

@@ -9,6 +9,7 @@
 #include "lint/replay_walk.hpp"
 #include "load/sqlite/execute_sql.hpp"
 #include "migrate/directory.hpp"
+#include "sqlite/fk_envelope.hpp"
 #include "sqlite/tokens.hpp"
 
 namespace shale::lint {
@@ -42,7 +43,7 @@ size_t created_name_at(const std::vector<Token>& t) {
 
 FileFacts read_facts(const std::string& text) {
   FileFacts f;
-  for (const auto& st : sqlite::split_script(text)) {
+  for (const auto& st : sqlite::migration_statements(text)) {
     SqliteStatement s{text.substr(st.offset, st.length), {}, st.offset};
     s.tokens = sqlite::significant_tokens(s.sql);
     f.statements.push_back(std::move(s));
@@ -120,6 +121,10 @@ void check_statement(const SqliteStatement& s, const FileFacts& f, const FileSta
   } else if (at(t, 0, "INSERT") || at(t, 0, "UPDATE") || at(t, 0, "DELETE") || at(t, 0, "REPLACE")) {
     size_t n = at(t, 1, "OR") ? 4 : 2;
     bool rebuild_copy = at(t, 0, "INSERT") && n < t.size() && f.temp_for.count(sqlite::fold_case(t[n].ident()));
+    // A rebuild carries an AUTOINCREMENT table's counter over to the new table.
+    bool rebuild_counter = !f.temp_for.empty() && n < t.size() && (at(t, 0, "INSERT") || at(t, 0, "DELETE")) &&
+                           sqlite::fold_case(t[n].ident()) == "sqlite_sequence";
+    if (rebuild_counter) rebuild_copy = true;
     if (!rebuild_copy)
       report.add("data-in-schema-migration", "changes rows in a schema migration; move data changes to a seed or a separate"
                                              " data migration run in batches");

@@ -3,6 +3,7 @@
 #include <map>
 
 #include "load/sqlite/read_schema.hpp"
+#include "sqlite/fk_envelope.hpp"
 #include "sqlite/table_sql.hpp"
 #include "sqlite/tokens.hpp"
 
@@ -39,7 +40,11 @@ void check_statement(const std::vector<Token>& tokens, Source source, const Sour
 void execute(Database& db, const SqlFile& file, Source source, DesiredFacts* facts) {
   LineIndex lines(file.path, file.text);
   size_t previous_end = 0;
-  for (const auto& st : shale::sqlite::split_script(file.text)) {
+  // A migration may carry the foreign-key frame of a table rebuild; the
+  // replay runs in one transaction of its own, like apply.
+  auto statements = source == Source::migrations ? shale::sqlite::migration_statements(file.text)
+                                                 : shale::sqlite::split_script(file.text);
+  for (const auto& st : statements) {
     std::string sql = file.text.substr(st.offset, st.length);
     auto tokens = shale::sqlite::significant_tokens(sql);
     SourcePos pos = lines.at(st.offset + tokens[0].offset);

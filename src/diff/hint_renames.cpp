@@ -1,0 +1,47 @@
+#include "diff/hint_renames.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+namespace shale::diff {
+
+namespace {
+
+struct Names {
+  bool ignore_case;
+  bool same(const std::string& a, const std::string& b) const {
+    if (!ignore_case) return a == b;
+    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+             return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+           });
+  }
+  const model::Table* table(const model::Schema& s, const model::QName& name) const {
+    for (const auto& t : s.tables)
+      if (same(t.name.schema, name.schema) && same(t.name.name, name.name)) return &t;
+    return nullptr;
+  }
+  bool has_column(const model::Table& t, const std::string& name) const {
+    return std::any_of(t.columns.begin(), t.columns.end(), [&](const model::Column& c) { return same(c.name, name); });
+  }
+};
+
+}  // namespace
+
+Renames applicable_renames(const model::Schema& from, const model::Schema& to, bool ignore_case) {
+  Names names{ignore_case};
+  Renames hints = Renames::from_hints(to);
+  Renames out;
+  for (const auto& [target, source] : hints.tables)
+    if (names.table(from, source) && !names.table(from, target)) out.tables[target] = source;
+  for (const auto& [key, source_column] : hints.columns) {
+    const auto& [target_table, target_column] = key;
+    // The column lives in the table `from` calls by the table's old name when
+    // that table is renamed in the same plan.
+    auto renamed = out.tables.find(target_table);
+    const model::Table* t = names.table(from, renamed == out.tables.end() ? target_table : renamed->second);
+    if (t && names.has_column(*t, source_column) && !names.has_column(*t, target_column)) out.columns[key] = source_column;
+  }
+  return out;
+}
+
+}  // namespace shale::diff
