@@ -56,7 +56,7 @@ void add_lint_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--since", o->since, "lint the migration files changed since GIT_REF");
   cmd->callback([o, &exit_code] {
     config::Project project = current_project();
-    lint::Options options = lint::options_from_config(project.lint, project.dialect);
+    lint::Options options = lint::options_from_config(project.lint, project.dialect, &project.lint_at);
     std::vector<std::string> paths = o->paths;
     std::vector<lint::Finding> findings;
     bool whole_directory = false;
@@ -84,7 +84,7 @@ void add_lint_command(CLI::App& app, int& exit_code) {
       std::cerr << "note: " << before - findings.size() << " finding" << (before - findings.size() == 1 ? "" : "s")
                 << " in migrations up to lint_baseline " << project.lint_baseline << " not reported\n";
     if (o->format == "json") std::cout << report::lint_json(findings, paths.size()) << "\n";
-    else if (o->format == "sarif") std::cout << report::lint_sarif(findings) << "\n";
+    else if (o->format == "sarif") std::cout << report::lint_sarif(findings, project.lint_docs_url) << "\n";
     else if (o->format == "github") std::cout << report::lint_github(findings);
     else std::cout << report::lint_text(findings, paths.size(), isatty(STDOUT_FILENO));
     if (std::any_of(findings.begin(), findings.end(), [](auto& f) { return f.severity == lint::Severity::error; })) exit_code = 1;
@@ -95,7 +95,7 @@ void add_rules_command(CLI::App& app, int&) {
   auto* cmd = app.add_subcommand("rules", "list lint rules with severity and summary");
   cmd->callback([] {
     config::Project project = current_project();
-    lint::Options options = lint::options_from_config(project.lint, project.dialect);
+    lint::Options options = lint::options_from_config(project.lint, project.dialect, &project.lint_at);
     for (const auto& r : lint::rules()) {
       auto s = options.severities.count(r.id) ? options.severities.at(r.id) : r.default_severity;
       std::printf("%-30s %-8s %s\n", r.id, lint::severity_name(s), r.summary);

@@ -114,7 +114,7 @@ void add_diff_command(CLI::App& app, int&) {
     std::vector<std::string> ups;
     for (const auto& m : migrate::Directory(project.migrations).migrations()) ups.push_back(m.up_path);
     std::string note;
-    auto findings = lint::lint_directory(ups, lint::options_from_config(project.lint, project.dialect), &note);
+    auto findings = lint::lint_directory(ups, lint::options_from_config(project.lint, project.dialect, &project.lint_at), &note);
     findings.erase(std::remove_if(findings.begin(), findings.end(), [&](const lint::Finding& f) { return f.file != base + ".up.sql"; }),
                    findings.end());
     if (!findings.empty()) std::cout << "\n" << report::lint_text(findings, 1, isatty(STDOUT_FILENO));

@@ -50,7 +50,7 @@ void add_plan_command(CLI::App& app, int& exit_code) {
     if (opts->format == "sql") std::cout << report::plan_sql(plan);
     else if (opts->format == "json") std::cout << report::plan_json(plan) << "\n";
     else {
-      lint::Options lint_options = lint::options_from_config(project.lint, project.dialect);
+      lint::Options lint_options = lint::options_from_config(project.lint, project.dialect, &project.lint_at);
       report::PlanDocument doc = review::review_plan(plan, from.schema, to.schema, from.label, to.label, lint_options);
       std::cout << (opts->format == "markdown" ? report::plan_markdown(doc) : report::plan_terminal(doc, stdout_wants_color()));
     }

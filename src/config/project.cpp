@@ -55,6 +55,16 @@ Project load_project(const std::string& path) {
       p.history_table = string_at(root, key, path);
     } else if (key == "seeds") {
       p.seeds = string_at(root, key, path);
+    } else if (key == "lint_docs_url") {
+      p.lint_docs_url = string_at(root, key, path);
+      // SARIF requires absolute URIs; a base without its "/" would glue the id on.
+      static const std::regex kAbsolute("[A-Za-z][A-Za-z0-9+.-]*://.+/");
+      if (!std::regex_match(p.lint_docs_url, kAbsolute)) {
+        auto loc = value.location();
+        throw UserError("lint_docs_url must be an absolute URL ending in /, e.g. "
+                        "\"https://example.com/shale/lint-rules/\"",
+                        SourcePos{path, int(loc.line()), int(loc.column())});
+      }
     } else if (key == "lint_baseline") {
       p.lint_baseline = string_at(root, key, path);
       static const std::regex kVersion("[0-9]{14}");

@@ -18,6 +18,9 @@ struct Project {
   // and including this version (old findings, accepted when adopting shale);
   // "" reports all.
   std::string lint_baseline;
+  // Absolute URL under which lint-rules/<id>.md are published, ending in "/"
+  // (SARIF's helpUri); "" when not published.
+  std::string lint_docs_url;
   std::map<std::string, std::string> env_urls;  // environment → url (${VAR} expanded on use)
   std::map<std::string, std::string> lint;      // rule id → severity
   std::map<std::string, SourcePos> env_url_at;   // environment → where its url is written

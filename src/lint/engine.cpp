@@ -124,11 +124,16 @@ void Report::add(const std::string& rule, const std::string& message, Severity s
   out_.push_back(Finding{rule, s, ctx_.file.path, ctx_.line, ctx_.column, message, ctx_.sql});
 }
 
-Options options_from_config(const std::map<std::string, std::string>& lint_table, const std::string& dialect) {
+Options options_from_config(const std::map<std::string, std::string>& lint_table, const std::string& dialect,
+                            const std::map<std::string, SourcePos>* positions) {
   Options o;
   o.sqlite = dialect == "sqlite";
   for (const auto& [id, severity] : lint_table) {
-    if (!find_rule(id)) throw UserError("unknown lint rule \"" + id + "\" in [lint] of shale.toml");
+    if (!find_rule(id)) {
+      auto at = positions ? positions->find(id) : std::map<std::string, SourcePos>::const_iterator{};
+      throw UserError("unknown lint rule \"" + id + "\" in [lint] of shale.toml (`shale rules` lists them)",
+                      positions && at != positions->end() ? at->second : SourcePos{});
+    }
     o.severities[id] = parse_severity(severity);
   }
   return o;

@@ -95,3 +95,22 @@ TEST_CASE("check on PostgreSQL: pending migrations are not drift and a hand-made
   CHECK(drift.output.find("DROP COLUMN scratch") != std::string::npos);
   CHECK(drift.output.find("ADD COLUMN note") == std::string::npos);
 }
+
+TEST_CASE("an apply error on PostgreSQL says error once and shows the statement alone", "[postgres]") {
+  std::string cluster = cluster_url_or_exit();
+  TestDatabase db(cluster, "workflow_apply_error");
+  std::string p = temp_dir("shale_apply_error_");
+  REQUIRE(shale_cmd(p, "init --dialect postgres").exit_code == 0);
+  REQUIRE(shale_cmd(p, "new hand_written").exit_code == 0);
+  std::string up;
+  for (const auto& m : shale::migrate::Directory(p + "/migrations").migrations()) up = m.up_path;
+  write_text(up, "-- hand written\nCREATE TABLE a (id int);\n\n-- a note\n\nINSERT INTO nope\n  VALUES (1);\n");
+  REQUIRE(shale_cmd(p, "hash").exit_code == 0);
+  auto r = shale_cmd(p, "apply --url " + db.url());
+  INFO(r.output);
+  CHECK(r.exit_code == 3);
+  CHECK(r.output.find("_hand_written.up.sql:6:1: error: relation \"nope\" does not exist") != std::string::npos);
+  CHECK(r.output.find("ERROR:") == std::string::npos);
+  CHECK(r.output.find("  in statement:\n    INSERT INTO nope\n      VALUES (1)\n") != std::string::npos);
+  CHECK(r.output.find("-- a note") == std::string::npos);
+}
