@@ -96,9 +96,11 @@ void add_rules_command(CLI::App& app, int&) {
   cmd->callback([] {
     config::Project project = current_project();
     lint::Options options = lint::options_from_config(project.lint, project.dialect, &project.lint_at);
+    // A project gets the rules of its dialect, with that dialect's advice.
     for (const auto& r : lint::rules()) {
+      if (!lint::applies_to(r, options.sqlite)) continue;
       auto s = options.severities.count(r.id) ? options.severities.at(r.id) : r.default_severity;
-      std::printf("%-30s %-8s %s\n", r.id, lint::severity_name(s), r.summary);
+      std::printf("%-30s %-8s %s\n", r.id, lint::severity_name(s), options.sqlite ? lint::sqlite_summary(r) : r.summary);
     }
   });
 }

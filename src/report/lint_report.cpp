@@ -30,7 +30,8 @@ std::string lint_text(const std::vector<Finding>& findings, size_t files, bool c
     out += f.file + ":" + std::to_string(f.line) + ":" + std::to_string(f.column) + ": " +
            paint(code, std::string(lint::severity_name(f.severity)) + "[" + f.rule + "]") + ": " + f.message + "\n";
     if (!f.statement.empty()) out += "    " + f.statement.substr(0, f.statement.find('\n')) + (f.statement.find('\n') != std::string::npos ? " …" : "") + "\n";
-    if (const lint::Rule* r = lint::find_rule(f.rule)) out += "    instead: " + std::string(r->summary) + "\n";
+    if (!f.instead.empty()) out += "    instead: " + f.instead + "\n";
+    else if (const lint::Rule* r = lint::find_rule(f.rule)) out += "    instead: " + std::string(r->summary) + "\n";
   }
   json s = summary(findings, files);
   out += std::to_string(int(s["files"])) + " file" + (files == 1 ? "" : "s") + " linted: " + std::to_string(int(s["errors"])) +
