@@ -9,7 +9,7 @@ using S = Severity;
 const std::vector<Rule>& rules() {
   static const std::vector<Rule> all = {
       {"add-unique-constraint", S::error, "build the unique index CONCURRENTLY, then ADD CONSTRAINT … UNIQUE USING INDEX", checks::add_unique_constraint},
-      {"uuid-v4-primary-key", S::error, "random UUIDv4 keys fragment the index; use UUIDv7, a ULID or bigint identity", checks::uuid_v4_primary_key},
+      {"uuid-v4-primary-key", S::error, "use bigint GENERATED ALWAYS AS IDENTITY, or UUIDv7: uuidv7() on PostgreSQL 18+, app- or extension-generated (pg_uuidv7) on 15-17", checks::uuid_v4_primary_key},
       {"drop-column", S::error, "stop reading the column (or rename it to drop_<name>) first, drop it in a later migration", checks::drop_column},
       {"drop-table", S::error, "stop using the table first, and drop it in a later migration once nothing reads it", checks::drop_table},
       {"add-required-column", S::error, "add the column nullable or with a default, backfill, then SET NOT NULL", checks::add_required_column},
