@@ -32,7 +32,7 @@ std::string render_file(const plan::Plan& plan, const std::string& title, bool i
     if (s.change_index != previous)
       for (const auto& h : c.hazards) body += "-- hazard: " + std::string(h) + "\n";
     previous = s.change_index;
-    body += s.sql + ";\n";
+    body += plan::terminated(plan, s.sql);
     if (s.sql.find("CONCURRENTLY") != std::string::npos) concurrently = true;
   }
   if (concurrently) out += "-- shale:no-transaction\n";

@@ -114,3 +114,22 @@ TEST_CASE("an apply error on PostgreSQL says error once and shows the statement 
   CHECK(r.output.find("  in statement:\n    INSERT INTO nope\n      VALUES (1)\n") != std::string::npos);
   CHECK(r.output.find("-- a note") == std::string::npos);
 }
+
+TEST_CASE("an expression index keeps the space before its operator class and converges", "[postgres]") {
+  std::string cluster = cluster_url_or_exit();
+  TestDatabase db(cluster, "workflow_opclass");
+  std::string p = temp_dir("shale_opclass_");
+  REQUIRE(shale_cmd(p, "init --dialect postgres").exit_code == 0);
+  write_text(p + "/schema/app.sql",
+             "CREATE TABLE posts (id bigint PRIMARY KEY, title text);\n"
+             "CREATE INDEX posts_title_idx ON posts (lower(title) text_pattern_ops);\n");
+  auto sql = shale_cmd(p, "plan --format sql");
+  INFO(sql.output);
+  CHECK(sql.output.find("(lower(title) text_pattern_ops)") != std::string::npos);
+  REQUIRE(shale_cmd(p, "diff create_posts").exit_code == 0);
+  REQUIRE(shale_cmd(p, "apply --url " + db.url()).exit_code == 0);
+  auto again = shale_cmd(p, "plan --from " + db.url() + " --format sql");
+  INFO(again.output);
+  CHECK(again.exit_code == 0);
+  CHECK(again.output.empty());
+}

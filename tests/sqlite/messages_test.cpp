@@ -90,3 +90,21 @@ TEST_CASE("SARIF rules carry an absolute helpUri under lint_docs_url and none wi
   CHECK(bad.exit_code == 2);
   CHECK(has(bad.output, "shale.toml:1:17: error: lint_docs_url must be an absolute URL"));
 }
+
+TEST_CASE("plan --format sql ends every statement even when SQLite kept a trailing comment") {
+  std::string p = project();
+  write_text(p + "/schema/app.sql",
+             "CREATE TABLE a (id INTEGER PRIMARY KEY);\n"
+             "CREATE VIEW v AS SELECT id FROM a -- the note SQLite keeps\n;\n"
+             "CREATE VIEW w AS SELECT id FROM v;\n");
+  auto sql = shale_cmd(p, "plan --format sql");
+  INFO(sql.output);
+  REQUIRE(sql.exit_code == 0);
+  REQUIRE(!sql.output.empty());
+  CHECK(sql.output.back() == '\n');
+  write_text(p + "/plan.sql", sql.output);
+  std::string run = "cd '" + p + "' && sqlite3 -bail fresh.sqlite3 < plan.sql";
+  REQUIRE(std::system(run.c_str()) == 0);
+  std::string count = "cd '" + p + "' && test \"$(sqlite3 fresh.sqlite3 \"SELECT count(*) FROM sqlite_schema WHERE type = 'view'\")\" = 2";
+  CHECK(std::system(count.c_str()) == 0);
+}
