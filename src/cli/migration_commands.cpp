@@ -86,6 +86,7 @@ void add_diff_command(CLI::App& app, int&) {
     LoadedState from = load_state(from_spec, project);
     LoadedState to = load_state(to_spec, project);
     plan::Plan up = plan_between(from, to);
+    print_inert_hints(from, to);
     if (up.empty()) {
       std::cout << "No changes: " << from.label << " already matches " << to.label << "; nothing written.\n";
       return;

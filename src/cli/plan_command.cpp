@@ -47,6 +47,7 @@ void add_plan_command(CLI::App& app, int& exit_code) {
     LoadedState to = load_state(opts->to, project);
     LoadedState from = from_loading.get();
     plan::Plan plan = plan_between(from, to);
+    print_inert_hints(from, to);
     if (opts->format == "sql") std::cout << report::plan_sql(plan);
     else if (opts->format == "json") std::cout << report::plan_json(plan) << "\n";
     else {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <iostream>
 
 #include "diff/hint_renames.hpp"
 #include "load/pg_live/connection.hpp"
@@ -60,6 +61,11 @@ LoadedState load_migrations(const std::vector<std::string>& up_paths, const std:
   }
   auto source = load::pg_sql::Source::migrations;
   return {dialect == plan::Dialect::sqlite ? load::sqlite::load(files, source) : load::pg_sql::load(files, source), label, dialect};
+}
+
+void print_inert_hints(const LoadedState& from, const LoadedState& to) {
+  for (const auto& h : diff::inert_hints(from.schema, to.schema, to.dialect == plan::Dialect::sqlite))
+    std::cerr << (h.pos.known() ? h.pos.str() + ": " : "") << "note: " << h.message << "\n";
 }
 
 plan::Plan plan_between(const LoadedState& from, const LoadedState& to) {

@@ -25,6 +25,9 @@ LoadedState load_migrations(const std::vector<std::string>& up_paths, const std:
 // The plan from → to; the two states must be of one dialect.
 plan::Plan plan_between(const LoadedState& from, const LoadedState& to);
 
+// Notes on stderr for rename hints of `to` that do nothing against `from`.
+void print_inert_hints(const LoadedState& from, const LoadedState& to);
+
 // The *.up.sql files of a migration directory, sorted by version.
 std::vector<std::string> up_files(const std::string& dir);
 

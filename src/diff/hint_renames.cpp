@@ -44,4 +44,21 @@ Renames applicable_renames(const model::Schema& from, const model::Schema& to, b
   return out;
 }
 
+std::vector<InertHint> inert_hints(const model::Schema& from, const model::Schema& to, bool ignore_case) {
+  Renames used = applicable_renames(from, to, ignore_case);
+  std::vector<InertHint> out;
+  for (const auto& t : to.tables) {
+    if (!t.renamed_from.empty() && !used.tables.count(t.name))
+      out.push_back({t.pos, "-- shale:renamed-from " + t.renamed_from + " above table " + t.name.name +
+                                " does nothing here (" + t.renamed_from + " is not a table to rename, or " + t.name.name +
+                                " exists already); once its rename is applied everywhere it can be removed"});
+    for (const auto& c : t.columns)
+      if (!c.renamed_from.empty() && !used.columns.count({t.name, c.name}))
+        out.push_back({c.pos, "-- shale:renamed-from " + c.renamed_from + " above column " + t.name.name + "." + c.name +
+                                  " does nothing here (" + c.renamed_from + " is not a column to rename, or " + c.name +
+                                  " exists already); once its rename is applied everywhere it can be removed"});
+  }
+  return out;
+}
+
 }  // namespace shale::diff

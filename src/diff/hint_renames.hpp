@@ -11,4 +11,12 @@ namespace shale::diff {
 // names without regard to ASCII case, as SQLite does (`ignore_case`).
 Renames applicable_renames(const model::Schema& from, const model::Schema& to, bool ignore_case);
 
+// A hint of `to` that applicable_renames() leaves out, for a note that it can
+// be removed.
+struct InertHint {
+  SourcePos pos;        // of the table or column below the hint
+  std::string message;
+};
+std::vector<InertHint> inert_hints(const model::Schema& from, const model::Schema& to, bool ignore_case);
+
 }  // namespace shale::diff
