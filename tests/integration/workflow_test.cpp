@@ -138,3 +138,29 @@ TEST_CASE("an expression index keeps the space before its operator class and con
   CHECK(again.exit_code == 0);
   CHECK(again.output.empty());
 }
+
+TEST_CASE("baseline on PostgreSQL records migrations an existing database already has", "[postgres]") {
+  std::string cluster = cluster_url_or_exit();
+  TestDatabase db(cluster, "workflow_baseline");
+  std::string p = temp_dir("shale_baseline_");
+  std::string url = " --url " + db.url();
+  REQUIRE(shale_cmd(p, "init --dialect postgres").exit_code == 0);
+  write_text(p + "/schema/app.sql", "CREATE TABLE a (id bigint PRIMARY KEY);\n");
+  REQUIRE(shale_cmd(p, "diff create_a").exit_code == 0);
+  std::string v1;
+  for (const auto& m : shale::migrate::Directory(p + "/migrations").migrations()) v1 = m.version;
+  write_text(p + "/schema/app.sql", "CREATE TABLE a (id bigint PRIMARY KEY);\nCREATE TABLE b (id bigint PRIMARY KEY);\n");
+  REQUIRE(shale_cmd(p, "diff create_b").exit_code == 0);
+  db.execute("CREATE TABLE a (id bigint PRIMARY KEY); INSERT INTO a VALUES (1)");
+  CHECK(shale_cmd(p, "baseline 20990101000000" + url).exit_code == 2);
+  auto base = shale_cmd(p, "baseline " + v1 + url);
+  INFO(base.output);
+  CHECK(base.exit_code == 0);
+  CHECK(scalar(db.url(), "SELECT count(*) FROM shale_migrations") == "1");
+  auto applied = shale_cmd(p, "apply" + url);
+  INFO(applied.output);
+  CHECK(applied.exit_code == 0);
+  CHECK(scalar(db.url(), "SELECT count(*) FROM a") == "1");
+  CHECK(scalar(db.url(), "SELECT to_regclass('b') IS NOT NULL") == "t");
+  CHECK(shale_cmd(p, "check" + url).exit_code == 0);
+}
