@@ -3,10 +3,12 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <limits>
 #include <iostream>
 #include <nlohmann/json.hpp>
 
 #include "cli/commands.hpp"
+#include "cli/project_file.hpp"
 #include "cli/state.hpp"
 #include "config/project.hpp"
 #include "diff/diff.hpp"
@@ -36,7 +38,7 @@ struct Context {
 };
 
 Context context(const DbOptions& o) {
-  config::Project project = config::load_project();
+  config::Project project = current_project();
   std::string url = config::database_url(project, o.url, o.env);
   return Context{project, url, migrate::Directory(project.migrations)};
 }
@@ -68,10 +70,14 @@ void add_apply_command(CLI::App& app, int&) {
   cmd->add_option("--to", o->apply.to_version, "apply up to and including this version");
   cmd->add_flag("--dry-run", o->apply.dry_run, "print what would run");
   cmd->add_flag("--allow-out-of-order", o->apply.allow_out_of_order, "apply migrations older than the newest applied one");
+  cmd->add_flag("--allow-checksum-mismatch", o->apply.allow_checksum_mismatch,
+                "apply even though an applied migration's file was edited since (the edit is not run)");
   cmd->callback([o] {
     Context c = context(*o);
     c.dir.verify_sum();
     auto all = c.dir.migrations();
+    // Before the database is opened: a mistyped version creates no file.
+    if (!o->apply.to_version.empty()) migrate::require_version(all, o->apply.to_version, "--to");
     auto engine = migrate::open_engine(c.url, c.project.history_table,
                                        o->apply.dry_run ? migrate::Create::never : migrate::Create::if_missing);
     auto start = std::chrono::steady_clock::now();
@@ -88,25 +94,57 @@ void add_apply_command(CLI::App& app, int&) {
 }
 
 void add_rollback_command(CLI::App& app, int&) {
-  auto* cmd = app.add_subcommand("rollback", "run the down files of the last batch (or N migrations, or all)");
+  auto* cmd = app.add_subcommand("rollback", "run the down files of the last batch, of the last N migrations, or of all");
   struct Options : DbOptions {
-    int steps = 0;
-    bool all = false, dry_run = false;
+    migrate::RollbackOptions rollback;
   };
   auto o = std::make_shared<Options>();
   add_db_options(cmd, *o);
-  auto* steps = cmd->add_option("--steps", o->steps, "roll back this many migrations");
-  cmd->add_flag("--all", o->all, "roll back every applied migration")->excludes(steps);
-  cmd->add_flag("--dry-run", o->dry_run, "print what would run");
+  // 0 would mean "the last batch" inside the engine: a user's 0 or -1 is a
+  // mistake, not a request for a whole batch.
+  auto* steps = cmd->add_option("--steps", o->rollback.steps, "roll back the last N applied migrations (N >= 1) instead of the last batch")
+                    ->type_name("N")
+                    ->check(CLI::Range(1, std::numeric_limits<int>::max()).description(""));
+  cmd->add_flag("--all", o->rollback.all, "roll back every applied migration")->excludes(steps);
+  cmd->add_flag("--dry-run", o->rollback.dry_run, "print the down files that would run, and run nothing");
+  cmd->add_flag("--force", o->rollback.force, "also run down files marked -- shale:irreversible (they do not restore deleted data)");
   cmd->callback([o] {
     Context c = context(*o);
     c.dir.verify_sum();
     auto engine = migrate::open_engine(c.url, c.project.history_table, migrate::Create::never);
-    auto done = engine->rollback(c.dir.migrations(), o->steps, o->all, o->dry_run, progress_printer("rolled back"));
-    if (o->dry_run)
-      for (const auto& m : done) std::cout << "would roll back " << m.id() << "\n";
+    auto done = engine->rollback(c.dir.migrations(), o->rollback, progress_printer("rolled back"));
+    if (o->rollback.dry_run)
+      for (const auto& m : done) {
+        std::string text = migrate::read_text_file(m.down_path);
+        std::cout << "would roll back " << m.id()
+                  << (migrate::read_directives(text).irreversible ? " (irreversible: needs --force)" : "") << "\n"
+                  << text << (text.empty() || text.back() == '\n' ? "" : "\n");
+      }
     if (done.empty()) std::cout << "Nothing to roll back.\n";
-    else if (!o->dry_run) std::cout << "Rolled back " << done.size() << " migration" << (done.size() == 1 ? "" : "s") << ".\n";
+    else if (!o->rollback.dry_run)
+      std::cout << "Rolled back " << done.size() << " migration" << (done.size() == 1 ? "" : "s") << ".\n";
+  });
+}
+
+void add_baseline_command(CLI::App& app, int&) {
+  auto* cmd = app.add_subcommand("baseline",
+                                 "record the migrations up to VERSION as applied without running them "
+                                 "(adopting shale on a database that already has their schema)");
+  struct Options : DbOptions {
+    std::string version;
+  };
+  auto o = std::make_shared<Options>();
+  add_db_options(cmd, *o);
+  cmd->add_option("version", o->version, "the last migration the database already has (YYYYMMDDHHMMSS)")->required();
+  cmd->callback([o] {
+    Context c = context(*o);
+    c.dir.verify_sum();
+    auto all = c.dir.migrations();
+    migrate::require_version(all, o->version, "baseline");
+    auto engine = migrate::open_engine(c.url, c.project.history_table, migrate::Create::if_missing);
+    auto done = engine->baseline(all, o->version);
+    for (const auto& m : done) std::cout << "recorded " << m.id() << " as applied (not run)\n";
+    if (done.empty()) std::cout << "Nothing to record: every migration up to " << o->version << " is already applied.\n";
   });
 }
 
@@ -143,23 +181,56 @@ void add_status_command(CLI::App& app, int&) {
 }
 
 void add_check_command(CLI::App& app, int& exit_code) {
-  auto* cmd = app.add_subcommand("check", "drift: does the live database equal the migrations' state?");
+  auto* cmd = app.add_subcommand("check",
+                                 "drift: does the live database equal the state of the migrations it has applied? "
+                                 "(exit 1 on drift; pending migrations are listed, exit 0)");
   auto o = std::make_shared<DbOptions>();
   add_db_options(cmd, *o);
   cmd->callback([o, &exit_code] {
     Context c = context(*o);
     c.dir.verify_sum();
+    auto all = c.dir.migrations();
+    // Drift is the database differing from what its own history says it ran;
+    // migrations it has not run yet are pending, not drift (SQL that "fixed"
+    // them by hand would make the next apply fail).
+    std::vector<std::string> applied_ups;
+    std::vector<std::string> edited;
+    std::vector<migrate::Migration> pending;
+    {
+      auto engine = migrate::open_engine(c.url, c.project.history_table, migrate::Create::never);
+      auto applied = engine->applied();
+      for (const auto& a : applied) {
+        auto m = std::find_if(all.begin(), all.end(), [&](const migrate::Migration& x) { return x.version == a.version; });
+        if (m == all.end())
+          throw UserError("applied migration " + a.version + "_" + a.name + " is missing from " + c.project.migrations +
+                              ": drift cannot be checked without it",
+                          SourcePos{c.project.migrations});
+        applied_ups.push_back(m->up_path);
+        if (a.checksum != migrate::sha256_hex(migrate::read_text_file(m->up_path))) edited.push_back(m->id());
+      }
+      for (const auto& m : all)
+        if (std::none_of(applied.begin(), applied.end(), [&](const migrate::AppliedMigration& a) { return a.version == m.version; }))
+          pending.push_back(m);
+    }
     LoadedState live = load_state(c.url, c.project);
-    LoadedState expected = load_state("dir://" + c.project.migrations, c.project);
+    std::string what = std::to_string(applied_ups.size()) + " applied migration" + (applied_ups.size() == 1 ? "" : "s");
+    LoadedState expected = load_migrations(applied_ups, "its " + what, c.project);
+    for (const auto& id : edited)
+      std::cerr << "warning: " << id << " was edited after it was applied; its file as it is now is compared\n";
     plan::Plan changes = plan_between(live, expected);
     if (changes.empty()) {
-      std::cout << "No drift: " << live.label << " matches " << expected.label << ".\n";
-      return;
+      std::cout << "No drift: " << live.label << " matches its " << what << ".\n";
+    } else {
+      std::cout << "Drift: " << live.label << " differs from the state of its " << what
+                << ". This SQL would bring the database back to that state:\n\n"
+                << report::plan_sql(changes);
+      exit_code = 1;
     }
-    std::cout << "Drift: " << live.label << " differs from " << expected.label
-              << ". This SQL would bring the database back to the migrations' state:\n\n"
-              << report::plan_sql(changes);
-    exit_code = 1;
+    if (!pending.empty()) {
+      std::cout << (changes.empty() ? "" : "\n") << pending.size() << " pending migration" << (pending.size() == 1 ? "" : "s")
+                << " (not drift; `shale apply` runs " << (pending.size() == 1 ? "it" : "them") << "):\n";
+      for (const auto& m : pending) std::cout << "  pending " << m.id() << "\n";
+    }
   });
 }
 

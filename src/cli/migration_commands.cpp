@@ -4,9 +4,11 @@
 #include <iostream>
 
 #include "cli/commands.hpp"
+#include "cli/project_file.hpp"
 #include "cli/state.hpp"
 #include "config/project.hpp"
 #include "diff/diff.hpp"
+#include "diff/hint_renames.hpp"
 #include "migrate/directory.hpp"
 #include "report/lint_report.hpp"
 #include "report/plan_report.hpp"
@@ -30,17 +32,12 @@ std::string render_file(const plan::Plan& plan, const std::string& title, bool i
     if (s.change_index != previous)
       for (const auto& h : c.hazards) body += "-- hazard: " + std::string(h) + "\n";
     previous = s.change_index;
-    body += s.sql + ";\n";
+    body += plan::terminated(plan, s.sql);
     if (s.sql.find("CONCURRENTLY") != std::string::npos) concurrently = true;
   }
   if (concurrently) out += "-- shale:no-transaction\n";
-  bool rebuild = std::any_of(plan.changes.begin(), plan.changes.end(),
-                             [](const diff::Change& c) { return c.kind == diff::ChangeKind::rebuild_table; });
-  if (rebuild)
-    out += "-- SQLite table rebuild: shale apply runs this file with foreign_keys=OFF in one transaction and\n"
-           "-- commits only when PRAGMA foreign_key_check is clean (https://www.sqlite.org/lang_altertable.html)\n";
   if (irreversible) out += "-- shale:irreversible (the up migration deletes data this file cannot restore)\n";
-  return out + body;
+  return out + report::file_sql(plan, body);
 }
 
 }  // namespace
@@ -80,7 +77,7 @@ void add_diff_command(CLI::App& app, int&) {
   cmd->add_option("--from", o->from, "current state (default dir://<migrations>)");
   cmd->add_option("--to", o->to, "desired state (default <schema>)");
   cmd->callback([o] {
-    config::Project project = config::load_project();
+    config::Project project = current_project();
     migrate::check_migration_name(o->name);
     migrate::Directory dir(project.migrations);
     if (fs::exists(project.migrations)) dir.verify_sum();
@@ -89,11 +86,12 @@ void add_diff_command(CLI::App& app, int&) {
     LoadedState from = load_state(from_spec, project);
     LoadedState to = load_state(to_spec, project);
     plan::Plan up = plan_between(from, to);
+    print_inert_hints(from, to);
     if (up.empty()) {
       std::cout << "No changes: " << from.label << " already matches " << to.label << "; nothing written.\n";
       return;
     }
-    plan::Plan down = plan::make_plan(up.dialect, to.schema, from.schema, diff::Renames::from_hints(to.schema).inverted());
+    plan::Plan down = plan::make_plan(up.dialect, to.schema, from.schema, diff::applicable_renames(from.schema, to.schema, up.dialect == plan::Dialect::sqlite).inverted());
     bool irreversible = false;
     for (const auto& c : up.changes)
       for (const auto& h : c.hazards)
@@ -117,17 +115,38 @@ void add_diff_command(CLI::App& app, int&) {
     std::vector<std::string> ups;
     for (const auto& m : migrate::Directory(project.migrations).migrations()) ups.push_back(m.up_path);
     std::string note;
-    auto findings = lint::lint_directory(ups, lint::options_from_config(project.lint, project.dialect), &note);
+    auto findings = lint::lint_directory(ups, lint::options_from_config(project.lint, project.dialect, &project.lint_at), &note);
     findings.erase(std::remove_if(findings.begin(), findings.end(), [&](const lint::Finding& f) { return f.file != base + ".up.sql"; }),
                    findings.end());
     if (!findings.empty()) std::cout << "\n" << report::lint_text(findings, 1, isatty(STDOUT_FILENO));
   });
 }
 
+void add_new_command(CLI::App& app, int&) {
+  auto* cmd = app.add_subcommand("new", "write an empty up/down pair for a hand-written migration and update shale.sum");
+  auto name = std::make_shared<std::string>();
+  cmd->add_option("name", *name, "migration name, lower snake case")->required();
+  cmd->callback([name] {
+    config::Project project = current_project();
+    migrate::check_migration_name(*name);
+    migrate::Directory dir(project.migrations);
+    if (fs::exists(project.migrations)) dir.verify_sum();
+    fs::create_directories(project.migrations);
+    std::string version = dir.next_version(migrate::utc_version_now());
+    std::string base = (fs::path(project.migrations) / (version + "_" + *name)).string();
+    migrate::write_file_atomically(base + ".up.sql", "-- shale new " + *name + " (up): write the migration here\n", true);
+    migrate::write_file_atomically(base + ".down.sql",
+                                   "-- shale new " + *name + " (down): undo the up migration here\n", true);
+    dir.write_sum();
+    std::cout << "wrote " << base << ".up.sql\nwrote " << base << ".down.sql\nupdated " << project.migrations
+              << "/shale.sum\n";
+  });
+}
+
 void add_hash_command(CLI::App& app, int&) {
   auto* cmd = app.add_subcommand("hash", "rewrite shale.sum after a deliberate edit");
   cmd->callback([] {
-    config::Project project = config::load_project();
+    config::Project project = current_project();
     migrate::Directory(project.migrations).write_sum();
     std::cout << "updated " << project.migrations << "/shale.sum\n";
   });

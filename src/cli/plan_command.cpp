@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "cli/commands.hpp"
+#include "cli/project_file.hpp"
 #include "cli/state.hpp"
 #include "config/project.hpp"
 #include "report/plan_markdown.hpp"
@@ -38,7 +39,7 @@ void add_plan_command(CLI::App& app, int& exit_code) {
       ->check(CLI::IsMember({"text", "sql", "json", "markdown"}));
   cmd->add_flag("--exit-code", opts->exit_code, "exit 1 when there is a difference");
   cmd->callback([opts, &exit_code] {
-    config::Project project = config::load_project();
+    config::Project project = current_project();
     if (opts->from.empty()) opts->from = "dir://" + project.migrations;
     if (opts->to.empty()) opts->to = project.schema;
     // The two states are independent: load them on two threads.
@@ -46,10 +47,11 @@ void add_plan_command(CLI::App& app, int& exit_code) {
     LoadedState to = load_state(opts->to, project);
     LoadedState from = from_loading.get();
     plan::Plan plan = plan_between(from, to);
+    print_inert_hints(from, to);
     if (opts->format == "sql") std::cout << report::plan_sql(plan);
     else if (opts->format == "json") std::cout << report::plan_json(plan) << "\n";
     else {
-      lint::Options lint_options = lint::options_from_config(project.lint, project.dialect);
+      lint::Options lint_options = lint::options_from_config(project.lint, project.dialect, &project.lint_at);
       report::PlanDocument doc = review::review_plan(plan, from.schema, to.schema, from.label, to.label, lint_options);
       std::cout << (opts->format == "markdown" ? report::plan_markdown(doc) : report::plan_terminal(doc, stdout_wants_color()));
     }

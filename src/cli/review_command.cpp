@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "cli/commands.hpp"
+#include "cli/project_file.hpp"
 #include "cli/state.hpp"
 #include "config/project.hpp"
 #include "report/review_report.hpp"
@@ -24,13 +25,13 @@ void add_review_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--format", opts->format, "markdown (a pull-request comment) or json")
       ->check(CLI::IsMember({"markdown", "json"}));
   cmd->callback([opts, &exit_code] {
-    config::Project project = config::load_project();
+    config::Project project = current_project();
     review::ReviewInput input;
     input.base_ref = opts->base.empty() ? review::default_base_ref(std::getenv) : opts->base;
     input.migrations = project.migrations;
     input.schema = project.schema;
     input.dialect = plan::dialect_named(project.dialect);
-    input.lint = lint::options_from_config(project.lint, project.dialect);
+    input.lint = lint::options_from_config(project.lint, project.dialect, &project.lint_at);
     input.load = [&project](const std::string& spec) { return load_state(spec, project).schema; };
     report::ReviewDocument doc = review::review(input, review::Git("."));
     std::cout << (opts->format == "json" ? report::review_json(doc) + "\n" : report::review_markdown(doc));

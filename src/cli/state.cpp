@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <iostream>
 
+#include "diff/hint_renames.hpp"
 #include "load/pg_live/connection.hpp"
 #include "load/pg_live/introspect.hpp"
 #include "load/pg_sql/load_pg_sql.hpp"
@@ -45,24 +47,32 @@ LoadedState load_state(const std::string& spec, const config::Project& project) 
   auto load_files = [&](const std::vector<load::pg_sql::SqlFile>& files, load::pg_sql::Source source) {
     return dialect == Dialect::sqlite ? load::sqlite::load(files, source) : load::pg_sql::load(files, source);
   };
-  if (starts("dir://")) {
-    std::string dir = spec.substr(6);
-    std::vector<load::pg_sql::SqlFile> files;
-    for (const auto& path : up_files(dir)) {
-      auto one = load::pg_sql::read_sql_path(path);
-      files.insert(files.end(), one.begin(), one.end());
-    }
-    return {load_files(files, load::pg_sql::Source::migrations), spec, dialect};
-  }
+  if (starts("dir://")) return load_migrations(up_files(spec.substr(6)), spec, project);
   if (spec.find("://") != std::string::npos) throw UserError("unknown state URL scheme in " + spec);
   return {load_files(load::pg_sql::read_sql_path(spec), load::pg_sql::Source::desired_state), spec, dialect};
+}
+
+LoadedState load_migrations(const std::vector<std::string>& up_paths, const std::string& label, const config::Project& project) {
+  plan::Dialect dialect = plan::dialect_named(project.dialect);
+  std::vector<load::pg_sql::SqlFile> files;
+  for (const auto& path : up_paths) {
+    auto one = load::pg_sql::read_sql_path(path);
+    files.insert(files.end(), one.begin(), one.end());
+  }
+  auto source = load::pg_sql::Source::migrations;
+  return {dialect == plan::Dialect::sqlite ? load::sqlite::load(files, source) : load::pg_sql::load(files, source), label, dialect};
+}
+
+void print_inert_hints(const LoadedState& from, const LoadedState& to) {
+  for (const auto& h : diff::inert_hints(from.schema, to.schema, to.dialect == plan::Dialect::sqlite))
+    std::cerr << (h.pos.known() ? h.pos.str() + ": " : "") << "note: " << h.message << "\n";
 }
 
 plan::Plan plan_between(const LoadedState& from, const LoadedState& to) {
   if (from.dialect != to.dialect)
     throw UserError(std::string("cannot compare a ") + plan::dialect_name(from.dialect) + " state (" + from.label + ") with a " +
                     plan::dialect_name(to.dialect) + " state (" + to.label + ")");
-  return plan::make_plan(to.dialect, from.schema, to.schema, diff::Renames::from_hints(to.schema));
+  return plan::make_plan(to.dialect, from.schema, to.schema, diff::applicable_renames(from.schema, to.schema, to.dialect == plan::Dialect::sqlite));
 }
 
 }  // namespace shale::cli

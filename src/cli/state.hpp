@@ -18,8 +18,15 @@ struct LoadedState {
 // URLs carry their own dialect; files and dir:// are read in the project's.
 LoadedState load_state(const std::string& spec, const config::Project& project);
 
+// The state the given migration up files build, in order, in the project's
+// dialect (what dir:// reads, for a chosen subset of a directory).
+LoadedState load_migrations(const std::vector<std::string>& up_paths, const std::string& label, const config::Project& project);
+
 // The plan from → to; the two states must be of one dialect.
 plan::Plan plan_between(const LoadedState& from, const LoadedState& to);
+
+// Notes on stderr for rename hints of `to` that do nothing against `from`.
+void print_inert_hints(const LoadedState& from, const LoadedState& to);
 
 // The *.up.sql files of a migration directory, sorted by version.
 std::vector<std::string> up_files(const std::string& dir);

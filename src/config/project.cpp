@@ -2,6 +2,7 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <regex>
 #include <set>
 #include <toml.hpp>
 
@@ -54,12 +55,32 @@ Project load_project(const std::string& path) {
       p.history_table = string_at(root, key, path);
     } else if (key == "seeds") {
       p.seeds = string_at(root, key, path);
+    } else if (key == "lint_docs_url") {
+      p.lint_docs_url = string_at(root, key, path);
+      // SARIF requires absolute URIs; a base without its "/" would glue the id on.
+      static const std::regex kAbsolute("[A-Za-z][A-Za-z0-9+.-]*://.+/");
+      if (!std::regex_match(p.lint_docs_url, kAbsolute)) {
+        auto loc = value.location();
+        throw UserError("lint_docs_url must be an absolute URL ending in /, e.g. "
+                        "\"https://example.com/shale/lint-rules/\"",
+                        SourcePos{path, int(loc.line()), int(loc.column())});
+      }
+    } else if (key == "lint_baseline") {
+      p.lint_baseline = string_at(root, key, path);
+      static const std::regex kVersion("[0-9]{14}");
+      if (!std::regex_match(p.lint_baseline, kVersion)) {
+        auto loc = value.location();
+        throw UserError("lint_baseline must be a migration version, 14 digits YYYYMMDDHHMMSS",
+                        SourcePos{path, int(loc.line()), int(loc.column())});
+      }
     } else if (key == "env") {
       for (const auto& [env, table] : value.as_table()) {
         if (!table.is_table()) unknown_key(table, env, path, " in [env]");
         for (const auto& [k, v] : table.as_table()) {
           if (k != "url") unknown_key(v, k, path, " in [env." + env + "]");
           p.env_urls[env] = string_at(table, k, path);
+          auto loc = v.location();
+          p.env_url_at[env] = SourcePos{path, int(loc.line()), int(loc.column())};
         }
       }
     } else if (key == "lint") {
@@ -71,11 +92,59 @@ Project load_project(const std::string& path) {
                           SourcePos{path, int(loc.line()), int(loc.column())});
         }
         p.lint[rule] = severity;
+        auto loc = v.location();
+        p.lint_at[rule] = SourcePos{path, int(loc.line()), int(loc.column())};
       }
     } else {
       unknown_key(value, key, path, "");
     }
   }
+  return p;
+}
+
+namespace {
+
+namespace fs = std::filesystem;
+
+// shale.toml in `dir` or the nearest directory above it; "" when none.
+std::string search_upward(fs::path dir) {
+  for (;;) {
+    fs::path candidate = dir / "shale.toml";
+    std::error_code ec;
+    if (fs::is_regular_file(candidate, ec)) return candidate.string();
+    if (!dir.has_parent_path() || dir.parent_path() == dir) return "";
+    dir = dir.parent_path();
+  }
+}
+
+// `path` as seen from the current directory, when it is relative to `base`.
+std::string rebased(const fs::path& base, const std::string& path) {
+  if (base.empty() || fs::path(path).is_absolute()) return path;
+  return (base / path).lexically_normal().string();
+}
+
+}  // namespace
+
+Project find_project(const std::string& explicit_path) {
+  std::string path = explicit_path;
+  if (!path.empty()) {
+    std::error_code ec;
+    if (fs::is_directory(path, ec)) path = (fs::path(path) / "shale.toml").string();
+    if (!fs::is_regular_file(path, ec)) throw UserError("project file " + path + " does not exist", SourcePos{path});
+  } else {
+    std::string found = search_upward(fs::current_path());
+    if (found.empty()) return Project{};
+    // Show it relative to the current directory: ../shale.toml, not /home/….
+    path = fs::proximate(found).string();
+  }
+  Project p = load_project(path);
+  fs::path base = fs::path(path).parent_path();
+  p.schema = rebased(base, p.schema);
+  p.migrations = rebased(base, p.migrations);
+  p.seeds = rebased(base, p.seeds);
+  for (auto& [env, url] : p.env_urls)
+    // (A url built from ${VAR} is left as the environment gives it.)
+    if (url.rfind("sqlite://", 0) == 0 && url.find("${") == std::string::npos) url = "sqlite://" + rebased(base, url.substr(9));
   return p;
 }
 
@@ -104,7 +173,15 @@ std::string database_url(const Project& project, const std::string& url_flag, co
   bool chosen = !env.empty();
   if (env.empty()) env = "development";
   auto it = project.env_urls.find(env);
-  if (it != project.env_urls.end()) return expand_env(it->second);
+  if (it != project.env_urls.end()) {
+    try {
+      return expand_env(it->second);
+    } catch (const UserError& e) {
+      auto at = project.env_url_at.find(env);
+      if (at == project.env_url_at.end()) throw;
+      throw UserError(std::string(e.what()) + " (in the url of [env." + env + "])", at->second);
+    }
+  }
   if (chosen && !project.env_urls.empty())
     throw UserError("environment \"" + env + "\" is not defined in " + (project.path.empty() ? "shale.toml" : project.path));
   if (const char* url = std::getenv("DATABASE_URL")) return url;

@@ -4,6 +4,8 @@
 #include <map>
 #include <string>
 
+#include "util/error.hpp"
+
 namespace shale::config {
 
 struct Project {
@@ -12,14 +14,32 @@ struct Project {
   std::string migrations = "migrations";
   std::string history_table = "shale_migrations";
   std::string seeds = "seeds";
+  // `shale lint` of the whole directory reports nothing for migrations up to
+  // and including this version (old findings, accepted when adopting shale);
+  // "" reports all.
+  std::string lint_baseline;
+  // Absolute URL under which lint-rules/<id>.md are published, ending in "/"
+  // (SARIF's helpUri); "" when not published.
+  std::string lint_docs_url;
   std::map<std::string, std::string> env_urls;  // environment → url (${VAR} expanded on use)
   std::map<std::string, std::string> lint;      // rule id → severity
+  std::map<std::string, SourcePos> env_url_at;   // environment → where its url is written
+  std::map<std::string, SourcePos> lint_at;      // rule id → where its severity is written
   std::string path;                             // the file read, or "" for defaults
 };
 
 // Reads `path` (default shale.toml). Throws UserError with file:line:col for
 // TOML syntax errors, unknown keys and bad values.
 Project load_project(const std::string& path = "shale.toml");
+
+// The project of a command run in the current directory: `explicit_path`
+// when given (--config), else shale.toml in the current directory or the
+// nearest one above it, as git finds its repository (a hook or a script run
+// from a parent directory finds the same project). Relative paths in the file
+// (schema, migrations, seeds, sqlite:// urls) are relative to its directory,
+// and are returned relative to the current one. No file anywhere: the
+// defaults. A missing `explicit_path` is a UserError.
+Project find_project(const std::string& explicit_path = "");
 
 // The database URL for a command: --url, else the environment's url (chosen
 // by --env, else SHALE_ENV, else "development"), else DATABASE_URL.

@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 
+#include "sqlite/affinity.hpp"
 #include "sqlite/tokens.hpp"
 
 namespace shale::diff {
@@ -180,7 +181,11 @@ class SqliteDiffer {
       renamed_source.generated.canon = renamed(sc->generated.canon, name_map_);
       if (!columns_equal(renamed_source, *tc)) {
         rebuild = true;
-        if ((tc->not_null && !sc->not_null) || tc->type != sc->type) tightened = true;
+        // A new declared type can reject stored values only in a STRICT table
+        // or when it changes the column's affinity: elsewhere SQLite stores and
+        // compares values of TEXT and VARCHAR(16), INT and BIGINT alike.
+        bool type_matters = tc->type != sc->type && (t.strict || sqlite::affinity_of(tc->type) != sqlite::affinity_of(sc->type));
+        if ((tc->not_null && !sc->not_null) || type_matters) tightened = true;
       }
     }
 
@@ -242,7 +247,9 @@ class SqliteDiffer {
       c.to_table = &t;
       c.to_column = a;
       c.column_constraints = riders[a];
-      if (!c.column_constraints.empty() || a->not_null) c.hazards.push_back(kMayFail);
+      // addable() let NOT NULL through only with a non-NULL default, which
+      // every existing row takes; a CHECK or REFERENCES is tested on them.
+      if (!c.column_constraints.empty()) c.hazards.push_back(kMayFail);
     }
     for (const Column* d : dropped) {
       Change& c = add(ChangeKind::drop_column, kAlterColumns, t.name);
@@ -300,10 +307,12 @@ class SqliteDiffer {
   void indexes() {
     std::map<std::string, const model::Index*> old;
     for (const auto& ix : from_.indexes) old[sqlite::fold_case(ix.name.name)] = &ix;
+    std::set<std::string> existing;  // lower names of target tables that hold rows already
+    for (const auto& [t, f] : pairs_) existing.insert(sqlite::fold_case(t->name.name));
     for (const auto& ix : to_.indexes) {
       auto it = old.find(sqlite::fold_case(ix.name.name));
-      bool same = it != old.end() && renamed(it->second->definition.canon, name_map_) == ix.definition.canon &&
-                  !table_replaced(it->second->table.name);
+      bool same_definition = it != old.end() && renamed(it->second->definition.canon, name_map_) == ix.definition.canon;
+      bool same = same_definition && !table_replaced(it->second->table.name);
       if (it != old.end()) {
         if (!same && !table_replaced(it->second->table.name)) drop_index(*it->second);
         old.erase(it);
@@ -311,7 +320,10 @@ class SqliteDiffer {
       if (!same) {
         Change& c = add(ChangeKind::create_index, kCreateIndex, ix.table);
         c.index = &ix;
-        if (ix.unique) c.hazards.push_back(kMayFail);
+        // Only a new unique index on rows that exist can meet duplicates: not
+        // one on a table created in this plan, nor the same index put back
+        // after its table's rebuild (the rows were unique under it).
+        if (ix.unique && existing.count(sqlite::fold_case(ix.table.name)) && !same_definition) c.hazards.push_back(kMayFail);
       }
     }
     for (const auto& [_, ix] : old)

@@ -17,6 +17,7 @@ struct FileState {
   bool no_transaction = false;  // -- shale:no-transaction
   bool has_down_file = true;
   bool lock_timeout_set = false;               // a SET lock_timeout ran earlier in the file
+  bool lock_timeout_reported = false;          // require-lock-timeout already reported in the file (one fix: one finding)
   std::set<model::QName> created_tables;       // CREATE TABLE earlier in this file
   std::map<model::QName, std::vector<std::vector<std::string>>> indexed_columns;  // table → key column lists
 

@@ -124,11 +124,16 @@ void Report::add(const std::string& rule, const std::string& message, Severity s
   out_.push_back(Finding{rule, s, ctx_.file.path, ctx_.line, ctx_.column, message, ctx_.sql});
 }
 
-Options options_from_config(const std::map<std::string, std::string>& lint_table, const std::string& dialect) {
+Options options_from_config(const std::map<std::string, std::string>& lint_table, const std::string& dialect,
+                            const std::map<std::string, SourcePos>* positions) {
   Options o;
   o.sqlite = dialect == "sqlite";
   for (const auto& [id, severity] : lint_table) {
-    if (!find_rule(id)) throw UserError("unknown lint rule \"" + id + "\" in [lint] of shale.toml");
+    if (!find_rule(id)) {
+      auto at = positions ? positions->find(id) : std::map<std::string, SourcePos>::const_iterator{};
+      throw UserError("unknown lint rule \"" + id + "\" in [lint] of shale.toml (`shale rules` lists them)",
+                      positions && at != positions->end() ? at->second : SourcePos{});
+    }
     o.severities[id] = parse_severity(severity);
   }
   return o;
@@ -152,8 +157,12 @@ std::vector<Finding> lint_text(const std::string& path, const std::string& text,
     StatementContext ctx{st.node, text.substr(st.offset, st.length), pos.line, pos.column, state};
     std::set<std::string> ignored = ignored_rules(text, st.offset);
     Report report(ctx, out, options.severities, ignored);
+    size_t before = out.size();
     for (const auto& rule : rules())
       if (rule.check) rule.check(ctx, report);
+    // One SET lock_timeout fixes the whole file: say so once, not per ALTER.
+    if (std::any_of(out.begin() + long(before), out.end(), [](const Finding& f) { return f.rule == "require-lock-timeout"; }))
+      state.lock_timeout_reported = true;
     if (st.node->node_case == PG_QUERY__NODE__NODE_CREATE_STMT) state.created_tables.insert(qname_of(st.node->create_stmt->relation));
     if (st.node->node_case == PG_QUERY__NODE__NODE_CREATE_TABLE_AS_STMT)  // CREATE TABLE … AS, materialized views
       state.created_tables.insert(qname_of(st.node->create_table_as_stmt->into->rel));

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "lint/finding.hpp"
+#include "util/error.hpp"
 
 namespace shale::lint {
 
@@ -33,7 +34,8 @@ std::vector<Finding> lint_directory(const std::vector<std::string>& up_paths, co
                                     std::string* replay_note);
 
 // shale.toml's [lint] table as severities, for the project's dialect; throws
-// UserError for an unknown rule id.
-Options options_from_config(const std::map<std::string, std::string>& lint_table, const std::string& dialect);
+// UserError for an unknown rule id, at its place in `positions` when given.
+Options options_from_config(const std::map<std::string, std::string>& lint_table, const std::string& dialect,
+                            const std::map<std::string, SourcePos>* positions = nullptr);
 
 }  // namespace shale::lint

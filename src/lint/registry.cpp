@@ -1,5 +1,7 @@
 #include "lint/registry.hpp"
 
+#include <map>
+
 namespace shale::lint {
 
 using S = Severity;
@@ -7,7 +9,7 @@ using S = Severity;
 const std::vector<Rule>& rules() {
   static const std::vector<Rule> all = {
       {"add-unique-constraint", S::error, "build the unique index CONCURRENTLY, then ADD CONSTRAINT … UNIQUE USING INDEX", checks::add_unique_constraint},
-      {"uuid-v4-primary-key", S::error, "random UUIDv4 keys fragment the index; use UUIDv7, a ULID or bigint identity", checks::uuid_v4_primary_key},
+      {"uuid-v4-primary-key", S::error, "use bigint GENERATED ALWAYS AS IDENTITY, or UUIDv7: uuidv7() on PostgreSQL 18+, app- or extension-generated (pg_uuidv7) on 15-17", checks::uuid_v4_primary_key},
       {"drop-column", S::error, "stop reading the column (or rename it to drop_<name>) first, drop it in a later migration", checks::drop_column},
       {"drop-table", S::error, "stop using the table first, and drop it in a later migration once nothing reads it", checks::drop_table},
       {"add-required-column", S::error, "add the column nullable or with a default, backfill, then SET NOT NULL", checks::add_required_column},
@@ -37,6 +39,32 @@ const std::vector<Rule>& rules() {
       {"sqlite-table-rebuild", S::warning, "SQLite rebuilds copy every row under the write lock: one table per migration, at a quiet time", nullptr},
   };
   return all;
+}
+
+const char* sqlite_summary(const Rule& rule) {
+  // SQLite has no CONCURRENTLY, no SET NOT NULL and no NOT VALID: the advice
+  // that holds there.
+  static const std::map<std::string, const char*> advice = {
+      {"add-unique-constraint", "find and fix rows that repeat the key (GROUP BY key HAVING count(*) > 1) in an earlier migration, then create the unique index"},
+      {"add-required-column", "give the column a non-NULL default, or add it nullable and backfill (NOT NULL later is a table rebuild)"},
+      {"drop-column", nullptr},
+      {"drop-table", nullptr},
+      {"change-column-type", nullptr},
+      {"rename-column", nullptr},
+      {"rename-table", nullptr},
+      {"cascade-delete", nullptr},
+      {"data-in-schema-migration", nullptr},
+      {"missing-down", nullptr},
+      {"sqlite-table-rebuild", nullptr},
+  };
+  auto it = advice.find(rule.id);
+  if (it == advice.end()) return nullptr;
+  return it->second ? it->second : rule.summary;  // nullptr here: the summary holds on SQLite too
+}
+
+bool applies_to(const Rule& rule, bool sqlite) {
+  if (sqlite) return sqlite_summary(rule) != nullptr;
+  return std::string(rule.id) != "sqlite-table-rebuild";
 }
 
 const Rule* find_rule(const std::string& id) {

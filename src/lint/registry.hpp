@@ -20,6 +20,12 @@ struct Rule {
 const std::vector<Rule>& rules();
 const Rule* find_rule(const std::string& id);
 
+// What to do instead on SQLite, for the rules SQLite projects get
+// (lint/sqlite_lint.cpp); nullptr for a PostgreSQL-only rule.
+const char* sqlite_summary(const Rule& rule);
+// Whether a project of that dialect gets the rule.
+bool applies_to(const Rule& rule, bool sqlite);
+
 // The checks, grouped by concern in rules/*.cpp.
 namespace checks {
 // locking.cpp

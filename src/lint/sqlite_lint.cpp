@@ -9,6 +9,8 @@
 #include "lint/replay_walk.hpp"
 #include "load/sqlite/execute_sql.hpp"
 #include "migrate/directory.hpp"
+#include "sqlite/affinity.hpp"
+#include "sqlite/fk_envelope.hpp"
 #include "sqlite/tokens.hpp"
 
 namespace shale::lint {
@@ -42,7 +44,7 @@ size_t created_name_at(const std::vector<Token>& t) {
 
 FileFacts read_facts(const std::string& text) {
   FileFacts f;
-  for (const auto& st : sqlite::split_script(text)) {
+  for (const auto& st : sqlite::migration_statements(text)) {
     SqliteStatement s{text.substr(st.offset, st.length), {}, st.offset};
     s.tokens = sqlite::significant_tokens(s.sql);
     f.statements.push_back(std::move(s));
@@ -114,15 +116,59 @@ void check_statement(const SqliteStatement& s, const FileFacts& f, const FileSta
     }
   } else if (at(t, 0, "CREATE") && at(t, 1, "UNIQUE") && at(t, 2, "INDEX")) {
     auto on = std::find_if(t.begin(), t.end(), [](const Token& k) { return k.is("ON"); });
-    if (on != t.end() && on + 1 != t.end() && !is_new(*(on + 1)))
+    // On a table rebuilt in this file the index is put back after the copy:
+    // rebuild_changes() reports it when it is new.
+    if (on != t.end() && on + 1 != t.end() && !is_new(*(on + 1)) && !rebuilt(sqlite::fold_case((on + 1)->ident())))
       report.add("add-unique-constraint", "a unique index on " + state.describe({"", (on + 1)->ident()}) +
                                               " fails if rows already repeat the key; find and fix duplicates in an earlier migration");
   } else if (at(t, 0, "INSERT") || at(t, 0, "UPDATE") || at(t, 0, "DELETE") || at(t, 0, "REPLACE")) {
     size_t n = at(t, 1, "OR") ? 4 : 2;
     bool rebuild_copy = at(t, 0, "INSERT") && n < t.size() && f.temp_for.count(sqlite::fold_case(t[n].ident()));
+    // A rebuild carries an AUTOINCREMENT table's counter over to the new table.
+    bool rebuild_counter = !f.temp_for.empty() && n < t.size() && (at(t, 0, "INSERT") || at(t, 0, "DELETE")) &&
+                           sqlite::fold_case(t[n].ident()) == "sqlite_sequence";
+    if (rebuild_counter) rebuild_copy = true;
     if (!rebuild_copy)
       report.add("data-in-schema-migration", "changes rows in a schema migration; move data changes to a seed or a separate"
                                              " data migration run in batches");
+  }
+}
+
+// SQLite findings say what to do on SQLite (no CONCURRENTLY, no SET NOT NULL).
+void with_sqlite_advice(std::vector<Finding>& findings) {
+  for (auto& f : findings)
+    if (const Rule* r = find_rule(f.rule))
+      if (const char* advice = sqlite_summary(*r)) f.instead = advice;
+}
+
+// A unique index on a rebuilt table that the table did not have before: it is
+// created after the copy, on rows that may repeat the key. The same index put
+// back by the rebuild is not reported (check_statement skips them all).
+void new_unique_indexes(const model::Schema& before, const model::Schema& after, const std::string& table,
+                        const FileFacts& facts, const std::string& path, const std::string& text, const Options& options,
+                        std::vector<Finding>& out) {
+  LineIndex lines(path, text);
+  for (const auto& ix : after.indexes) {
+    if (!ix.unique || sqlite::fold_case(ix.table.name) != sqlite::fold_case(table)) continue;
+    bool existed = std::any_of(before.indexes.begin(), before.indexes.end(), [&](const model::Index& b) {
+      return sqlite::fold_case(b.name.name) == sqlite::fold_case(ix.name.name) && b.definition.canon == ix.definition.canon;
+    });
+    if (existed) continue;
+    const SqliteStatement* where = nullptr;
+    for (const auto& s : facts.statements)
+      if (at(s.tokens, 0, "CREATE") && at(s.tokens, 1, "UNIQUE") && at(s.tokens, 2, "INDEX") &&
+          std::any_of(s.tokens.begin(), s.tokens.end(), [&](const Token& k) { return sqlite::fold_case(k.ident()) == sqlite::fold_case(ix.name.name); }))
+        where = &s;
+    if (!where) continue;  // created by a later migration
+    size_t start = where->offset + where->tokens[0].offset;
+    SourcePos pos = lines.at(start);
+    FileState state;
+    state.path = path;
+    StatementContext ctx{nullptr, where->sql.substr(where->tokens[0].offset), pos.line, pos.column, state};
+    std::set<std::string> ignored = ignored_rules(text, start);
+    Report report(ctx, out, options.severities, ignored);
+    report.add("add-unique-constraint", "a new unique index on rebuilt table " + table +
+                                            " fails if rows already repeat the key; find and fix duplicates in an earlier migration");
   }
 }
 
@@ -133,13 +179,23 @@ void rebuild_changes(const model::Schema& before, const model::Schema& after, co
   for (const auto& change : diff::sqlite_diff(before, after, diff::Renames::from_hints(after))) {
     if (change.kind != diff::ChangeKind::rebuild_table) continue;
     std::string table = change.to_table->name.name;
-    // Point at the statement that names the table first.
+    // Point at the rebuild's copy (INSERT INTO the new table … SELECT … FROM
+    // the old one), where columns are kept, converted or left out; else at the
+    // first statement that names the table.
     const SqliteStatement* where = facts.statements.empty() ? nullptr : &facts.statements.front();
-    for (const auto& s : facts.statements)
-      if (std::any_of(s.tokens.begin(), s.tokens.end(), [&](const Token& k) { return sqlite::fold_case(k.ident()) == sqlite::fold_case(table); })) {
-        where = &s;
-        break;
+    const SqliteStatement* names = nullptr;
+    const SqliteStatement* copy = nullptr;
+    for (const auto& s : facts.statements) {
+      const auto& t = s.tokens;
+      if (!copy && at(t, 0, "INSERT") && at(t, 1, "INTO") && t.size() > 2) {
+        auto temp = facts.temp_for.find(sqlite::fold_case(t[2].ident()));
+        if (temp != facts.temp_for.end() && temp->second == sqlite::fold_case(table)) copy = &s;
       }
+      if (!names && std::any_of(t.begin(), t.end(), [&](const Token& k) { return sqlite::fold_case(k.ident()) == sqlite::fold_case(table); }))
+        names = &s;
+    }
+    if (copy) where = copy;
+    else if (names) where = names;
     SourcePos pos = where ? lines.at(where->offset + where->tokens[0].offset) : SourcePos{path, 1, 1};
     FileState state;
     state.path = path;
@@ -151,11 +207,14 @@ void rebuild_changes(const model::Schema& before, const model::Schema& after, co
       if (!kept) {
         report.add("drop-column", "the rebuild of " + table + " drops column " + c.name +
                                       " and its data; stop reading it first, drop it in a later migration");
-      } else if (kept->type != c.type) {
+      } else if (kept->type != c.type &&
+                 (change.to_table->strict || sqlite::affinity_of(kept->type) != sqlite::affinity_of(c.type))) {
+        // Outside STRICT tables only the affinity decides how values are stored.
         report.add("change-column-type", "the rebuild of " + table + " changes column " + c.name + " from " + c.type + " to " +
                                              kept->type + "; add a new column, backfill it, switch readers, drop the old one");
       }
     }
+    new_unique_indexes(before, after, table, facts, path, text, options, out);
   }
 }
 
@@ -180,6 +239,7 @@ std::vector<Finding> sqlite_lint_text(const std::string& path, const std::string
     check_statement(s, facts, state, report);
     if (size_t n = created_name_at(s.tokens); n && n < s.tokens.size()) state.created_tables.insert({"", sqlite::fold_case(s.tokens[n].ident())});
   }
+  with_sqlite_advice(out);
   return out;
 }
 
@@ -201,7 +261,9 @@ std::vector<Finding> sqlite_lint_directory(const std::vector<std::string>& up_pa
                       const std::string& text, std::vector<Finding>& findings) {
     rebuild_changes(before, after, read_facts(text), path, text, options, findings);
   };
-  return lint_replayed(up_paths, steps, replay_note);
+  auto findings = lint_replayed(up_paths, steps, replay_note);
+  with_sqlite_advice(findings);
+  return findings;
 }
 
 }  // namespace shale::lint

@@ -136,7 +136,8 @@ void Directory::verify_sum() const {
   }
   for (const auto& [file, hash] : have)
     if (!want.count(file))
-      throw UserError("migration file " + file + " is listed in shale.sum but missing", SourcePos{sum_path});
+      throw UserError("migration file " + file + " is listed in shale.sum but missing; if it was removed on purpose, "
+                      "run `shale hash`", SourcePos{sum_path});
   throw UserError("shale.sum is corrupt; run `shale hash`", SourcePos{sum_path});
 }
 

@@ -14,7 +14,33 @@ long Engine::ms_since(std::chrono::steady_clock::time_point t0) {
   return long(std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - t0).count());
 }
 
+void require_version(const std::vector<Migration>& all, const std::string& version, const std::string& flag) {
+  if (std::any_of(all.begin(), all.end(), [&](const Migration& m) { return m.version == version; })) return;
+  throw UserError(flag + " " + version + ": no migration has this version (a version is the 14-digit YYYYMMDDHHMMSS "
+                  "that starts a migration's file name; `shale status` lists them)");
+}
+
+std::vector<ChecksumMismatch> Engine::checksum_mismatches(const std::vector<Migration>& all) {
+  std::vector<ChecksumMismatch> out;
+  for (const auto& a : applied()) {
+    auto m = std::find_if(all.begin(), all.end(), [&](const Migration& x) { return x.version == a.version; });
+    if (m != all.end() && a.checksum != sha256_hex(read_text_file(m->up_path))) out.push_back({*m, a});
+  }
+  return out;
+}
+
 std::vector<Migration> Engine::pending(const std::vector<Migration>& all, const ApplyOptions& options) {
+  if (!options.to_version.empty()) require_version(all, options.to_version, "--to");
+  if (!options.allow_checksum_mismatch) {
+    auto edited = checksum_mismatches(all);
+    if (!edited.empty())
+      throw UserError("migration " + edited[0].migration.id() + " was edited after it was applied (" +
+                          edited[0].applied.applied_at + "): the file no longer matches the checksum in the history "
+                          "table, so the database does not have what the file says. Restore the file as it was applied "
+                          "and put the change in a new migration (`shale new NAME`), or pass --allow-checksum-mismatch "
+                          "to apply pending migrations anyway (the edit itself is not run)",
+                      SourcePos{edited[0].migration.up_path});
+  }
   auto done = applied();
   std::string newest = done.empty() ? "" : done.back().version;
   std::vector<Migration> out;
@@ -63,8 +89,11 @@ std::vector<Migration> Engine::apply(const std::vector<Migration>& all, const Ap
   return todo;
 }
 
-std::vector<Migration> Engine::rollback(const std::vector<Migration>& all, int steps, bool everything, bool dry_run,
+std::vector<Migration> Engine::rollback(const std::vector<Migration>& all, const RollbackOptions& options,
                                         const Progress& progress) {
+  const bool dry_run = options.dry_run;
+  const int steps = options.steps;
+  if (steps < 0) throw std::logic_error("rollback steps must be >= 1 (0: the last batch)");
   BatchGuard guard;
   if (!dry_run) {
     begin_batch();
@@ -72,7 +101,7 @@ std::vector<Migration> Engine::rollback(const std::vector<Migration>& all, int s
   }
   auto done = applied();
   std::vector<AppliedMigration> chosen;
-  if (everything) {
+  if (options.all) {
     chosen = done;
   } else if (steps > 0) {
     chosen.assign(done.end() - std::min<size_t>(done.size(), size_t(steps)), done.end());
@@ -88,6 +117,12 @@ std::vector<Migration> Engine::rollback(const std::vector<Migration>& all, int s
     auto m = std::find_if(all.begin(), all.end(), [&](auto& x) { return x.version == a.version; });
     if (m == all.end()) throw UserError("applied migration " + a.version + "_" + a.name + " is missing from the migration directory");
     if (m->down_path.empty()) throw UserError("migration " + m->id() + " has no down file", SourcePos{m->up_path});
+    // The up migration deleted data this file cannot bring back (shale diff
+    // marks such down files): running it silently would pass for a restore.
+    if (!dry_run && !options.force && read_directives(read_text_file(m->down_path)).irreversible)
+      throw UserError("the down file of " + m->id() + " is marked -- shale:irreversible: it cannot restore the data "
+                      "its up migration deleted. Nothing was rolled back; pass --force to run it anyway",
+                      SourcePos{m->down_path, 1, 1});
     out.push_back(*m);
   }
   if (dry_run) return out;
@@ -102,6 +137,30 @@ std::vector<Migration> Engine::rollback(const std::vector<Migration>& all, int s
     if (progress) progress(m, i, out.size(), true, ms_since(h.started));
   }
   return out;
+}
+
+std::vector<Migration> Engine::baseline(const std::vector<Migration>& all, const std::string& version) {
+  require_version(all, version, "baseline");
+  begin_batch();
+  BatchGuard guard{[this] { end_batch(); }};
+  ensure_history_table();
+  auto done = applied();
+  std::vector<Migration> todo;
+  for (const auto& m : all)
+    if (m.version <= version &&
+        std::none_of(done.begin(), done.end(), [&](const AppliedMigration& a) { return a.version == m.version; }))
+      todo.push_back(m);
+  if (todo.empty()) return todo;
+  int batch = next_batch();
+  for (const auto& m : todo) {
+    HistoryUpdate h;
+    h.migration = &m;
+    h.batch = batch;
+    h.started = std::chrono::steady_clock::now();
+    h.checksum = sha256_hex(read_text_file(m.up_path));
+    record_only(h);
+  }
+  return todo;
 }
 
 std::unique_ptr<Engine> open_engine(const std::string& url, const std::string& history_table, Create create) {

@@ -117,6 +117,12 @@ void PgEngine::run_migration(const std::string& path, const HistoryUpdate& histo
   tx.commit();
 }
 
+void PgEngine::record_only(const HistoryUpdate& history) {
+  pqxx::work tx(*conn_);
+  tx.exec(history_sql(history));
+  tx.commit();
+}
+
 void PgEngine::run_file(const std::string& path) {
   auto statements = file_statements(path);
   pqxx::work tx(*conn_);

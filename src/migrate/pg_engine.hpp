@@ -25,6 +25,7 @@ class PgEngine : public Engine {
   void ensure_history_table() override;
   int next_batch() override;
   void run_migration(const std::string& path, const HistoryUpdate& history, bool no_transaction) override;
+  void record_only(const HistoryUpdate& history) override;
 
  private:
   std::string history_sql(const HistoryUpdate& h);

@@ -5,6 +5,7 @@
 #include <filesystem>
 
 #include "load/sqlite/execute_sql.hpp"
+#include "sqlite/fk_envelope.hpp"
 #include "sqlite/tokens.hpp"
 #include "util/error.hpp"
 
@@ -22,7 +23,7 @@ struct FileStatement {
 std::vector<FileStatement> statements_of(const std::string& path, const std::string& text) {
   LineIndex lines(path, text);
   std::vector<FileStatement> out;
-  for (const auto& st : sqlite::split_script(text)) {
+  for (const auto& st : sqlite::migration_statements(text)) {
     std::string sql = text.substr(st.offset, st.length);
     auto tokens = sqlite::significant_tokens(sql);
     SourcePos pos = lines.at(st.offset + tokens[0].offset);
@@ -138,6 +139,9 @@ void SqliteEngine::run_migration(const std::string& path, const HistoryUpdate& h
   }
   db_.exec("RELEASE shale_migration");
 }
+
+// Inside the batch's transaction (BEGIN IMMEDIATE), like a migration's row.
+void SqliteEngine::record_only(const HistoryUpdate& history) { record(history); }
 
 void SqliteEngine::run_file(const std::string& path) {
   // Seeds are data: foreign keys are enforced.

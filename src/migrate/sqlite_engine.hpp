@@ -28,6 +28,7 @@ class SqliteEngine : public Engine {
   void ensure_history_table() override;
   int next_batch() override;
   void run_migration(const std::string& path, const HistoryUpdate& history, bool no_transaction) override;
+  void record_only(const HistoryUpdate& history) override;
 
  private:
   void record(const HistoryUpdate& h);

@@ -192,7 +192,24 @@ std::string deparse(PgQuery__Node* stmt) {
   PgQueryDeparseResult result = pg_query_deparse_protobuf(PgQueryProtobuf{buffer.size(), buffer.data()});
   std::unique_ptr<PgQueryDeparseResult, DeparseResultFree> guard(&result);
   if (result.error) throw std::logic_error(std::string("libpg_query could not deparse: ") + result.error->message);
-  return result.query;
+  std::string text = result.query;
+  // libpg_query writes an expression index element's operator class right
+  // after the expression: "(lower(title)text_pattern_ops)". PostgreSQL reads
+  // that, but people read "lower(title) text_pattern_ops" (pg_get_indexdef's
+  // spelling), so put the space back.
+  if (stmt->node_case == PG_QUERY__NODE__NODE_INDEX_STMT) {
+    const PgQuery__IndexStmt* index = stmt->index_stmt;
+    for (size_t i = 0; i < index->n_index_params; ++i) {
+      const PgQuery__IndexElem* e = index->index_params[i]->index_elem;
+      if (!e || !e->expr || e->n_opclass == 0) continue;
+      const PgQuery__Node* last = e->opclass[e->n_opclass - 1];
+      if (last->node_case != PG_QUERY__NODE__NODE_STRING) continue;
+      for (const std::string& name : {std::string(last->string->sval), "\"" + std::string(last->string->sval) + "\""})
+        for (size_t at = 0; (at = text.find(")" + name, at)) != std::string::npos; at += name.size() + 2)
+          text.insert(at + 1, " ");
+    }
+  }
+  return text;
 }
 
 void walk(ProtobufCMessage* msg, const std::function<void(ProtobufCMessage*)>& visit) {

@@ -4,6 +4,7 @@
 
 #include "diff/sqlite_diff.hpp"
 #include "render/sqlite.hpp"
+#include "sqlite/tokens.hpp"
 #include "util/error.hpp"
 
 namespace shale::plan {
@@ -46,9 +47,18 @@ std::vector<std::string> statements_of(const Plan& plan, size_t change_index) {
   return out;
 }
 
+std::string terminated(const Plan& plan, const std::string& sql) {
+  if (plan.dialect == Dialect::sqlite) {
+    auto tokens = sqlite::tokenize(sql);
+    for (auto it = tokens.rbegin(); it != tokens.rend() && it->kind != sqlite::TokenKind::space; ++it)
+      if (it->kind == sqlite::TokenKind::comment && it->text.rfind("--", 0) == 0) return sql + "\n;\n";
+  }
+  return sql + ";\n";
+}
+
 std::string script(const Plan& plan) {
   std::string out;
-  for (const auto& s : plan.statements) out += s.sql + ";\n";
+  for (const auto& s : plan.statements) out += terminated(plan, s.sql);
   return out;
 }
 

@@ -32,4 +32,9 @@ std::vector<std::string> statements_of(const Plan& plan, size_t change_index);
 // The plan as one script: statements separated by ";\n"; "" when empty.
 std::string script(const Plan& plan);
 
+// A statement of the plan ended with ";\n" so that the ";" ends it: SQLite
+// keeps a view's or trigger's text as written, which may end in a line
+// comment that would swallow a ";" on the same line.
+std::string terminated(const Plan& plan, const std::string& sql);
+
 }  // namespace shale::plan

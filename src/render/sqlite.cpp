@@ -16,6 +16,13 @@ using sqlite::quote_ident;
 
 namespace {
 
+// A string literal: single quotes doubled (https://www.sqlite.org/lang_expr.html#literal_values_constants_).
+std::string quote_literal(const std::string& value) {
+  std::string out = "'";
+  for (char c : value) out += c == '\'' ? std::string("''") : std::string(1, c);
+  return out + "'";
+}
+
 // DEFAULT takes a single term as it is (a literal, CURRENT_*, or a bare word,
 // which SQLite keeps as text) and any other expression in parentheses.
 std::string default_clause(const model::Expr& e) {
@@ -84,6 +91,14 @@ void rebuild(const Change& c, std::vector<std::string>& out) {
       sources += (sources.empty() ? "" : ", ") + quote_ident(from);
     }
     out.push_back("INSERT INTO " + temp + " (" + targets + ") SELECT " + sources + " FROM " + quote_ident(t.name.name));
+  }
+  // AUTOINCREMENT promises never to reuse a rowid: the new table takes the old
+  // one's counter from sqlite_sequence (https://www.sqlite.org/autoinc.html),
+  // which the copy alone would set to the largest rowid left.
+  if (t.autoincrement) {
+    out.push_back("DELETE FROM sqlite_sequence WHERE name = " + quote_literal(rebuild_name(t)));
+    out.push_back("INSERT INTO sqlite_sequence (name, seq) SELECT " + quote_literal(rebuild_name(t)) +
+                  ", seq FROM sqlite_sequence WHERE name = " + quote_literal(t.name.name));
   }
   out.push_back("DROP TABLE " + quote_ident(t.name.name));
   out.push_back("ALTER TABLE " + temp + " RENAME TO " + quote_ident(t.name.name));

@@ -30,7 +30,8 @@ std::string lint_text(const std::vector<Finding>& findings, size_t files, bool c
     out += f.file + ":" + std::to_string(f.line) + ":" + std::to_string(f.column) + ": " +
            paint(code, std::string(lint::severity_name(f.severity)) + "[" + f.rule + "]") + ": " + f.message + "\n";
     if (!f.statement.empty()) out += "    " + f.statement.substr(0, f.statement.find('\n')) + (f.statement.find('\n') != std::string::npos ? " …" : "") + "\n";
-    if (const lint::Rule* r = lint::find_rule(f.rule)) out += "    instead: " + std::string(r->summary) + "\n";
+    if (!f.instead.empty()) out += "    instead: " + f.instead + "\n";
+    else if (const lint::Rule* r = lint::find_rule(f.rule)) out += "    instead: " + std::string(r->summary) + "\n";
   }
   json s = summary(findings, files);
   out += std::to_string(int(s["files"])) + " file" + (files == 1 ? "" : "s") + " linted: " + std::to_string(int(s["errors"])) +
@@ -49,19 +50,24 @@ std::string lint_json(const std::vector<Finding>& findings, size_t files) {
   return out.dump(2);
 }
 
-std::string lint_sarif(const std::vector<Finding>& findings) {
+std::string lint_sarif(const std::vector<Finding>& findings, const std::string& docs_url) {
   json rules = json::array(), results = json::array();
-  for (const auto& r : lint::rules())
-    rules.push_back({{"id", r.id}, {"shortDescription", {{"text", r.summary}}},
-                     {"helpUri", std::string("lint-rules/") + r.id + ".md"},
-                     {"defaultConfiguration", {{"level", r.default_severity == Severity::info ? "note" : lint::severity_name(r.default_severity)}}}});
+  for (const auto& r : lint::rules()) {
+    json rule = {{"id", r.id}, {"shortDescription", {{"text", r.summary}}},
+                 {"help", {{"text", std::string("See lint-rules/") + r.id + ".md in shale's documentation."}}},
+                 {"defaultConfiguration", {{"level", r.default_severity == Severity::info ? "note" : lint::severity_name(r.default_severity)}}}};
+    if (!docs_url.empty()) rule["helpUri"] = docs_url + r.id + ".md";
+    rules.push_back(std::move(rule));
+  }
   for (const auto& f : findings)
     results.push_back({{"ruleId", f.rule},
                        {"level", f.severity == Severity::info ? "note" : lint::severity_name(f.severity)},
                        {"message", {{"text", f.message}}},
                        {"locations", {{{"physicalLocation", {{"artifactLocation", {{"uri", f.file}}},
                                                              {"region", {{"startLine", f.line}, {"startColumn", f.column}}}}}}}}});
-  json run = {{"tool", {{"driver", {{"name", "shale"}, {"informationUri", "https://github.com/"}, {"rules", rules}}}}}, {"results", results}};
+  json driver = {{"name", "shale"}, {"rules", rules}};
+  if (!docs_url.empty()) driver["informationUri"] = docs_url;
+  json run = {{"tool", {{"driver", driver}}}, {"results", results}};
   return json{{"version", "2.1.0"}, {"$schema", "https://json.schemastore.org/sarif-2.1.0.json"}, {"runs", {run}}}.dump(2);
 }
 

@@ -1,7 +1,10 @@
 #include "report/plan_report.hpp"
 
+#include <algorithm>
 #include <map>
 #include <nlohmann/json.hpp>
+
+#include "sqlite/fk_envelope.hpp"
 
 
 namespace shale::report {
@@ -48,7 +51,13 @@ const char* kind_name(ChangeKind kind) {
   return "unknown";
 }
 
-std::string plan_sql(const plan::Plan& plan) { return plan::script(plan); }
+std::string file_sql(const plan::Plan& plan, const std::string& body) {
+  bool rebuild = std::any_of(plan.changes.begin(), plan.changes.end(),
+                             [](const diff::Change& c) { return c.kind == diff::ChangeKind::rebuild_table; });
+  return plan.dialect == plan::Dialect::sqlite && rebuild ? sqlite::with_foreign_keys_off(body) : body;
+}
+
+std::string plan_sql(const plan::Plan& plan) { return file_sql(plan, plan::script(plan)); }
 
 std::string plan_json(const plan::Plan& plan) {
   const auto& changes = plan.changes;

@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <filesystem>
 
+#include "diff/hint_renames.hpp"
 #include "migrate/directory.hpp"
 #include "review/migration_files.hpp"
 #include "review/plan_review.hpp"
@@ -122,7 +123,8 @@ report::ReviewDocument review(const ReviewInput& input, const Git& git) {
   model::Schema desired = input.load(input.schema);
   doc.schema_diff = schema_diff(input.dialect, base, head, input.base_ref + ":" + input.migrations, input.migrations);
   // Renames are read from the desired state's hints, as plan_between does.
-  plan::Plan missing = plan::make_plan(input.dialect, head, desired, diff::Renames::from_hints(desired));
+  plan::Plan missing = plan::make_plan(input.dialect, head, desired,
+                                       diff::applicable_renames(head, desired, input.dialect == plan::Dialect::sqlite));
   doc.disagreement = review_plan(missing, head, desired, head_spec, input.schema, input.lint);
   return doc;
 }

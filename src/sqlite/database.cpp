@@ -44,9 +44,22 @@ void Database::exec(const std::string& sql) {
   }
 }
 
+namespace {
+// Where in the statement SQLite found the error (a syntax error's token),
+// available from SQLite 3.38.
+int error_offset([[maybe_unused]] sqlite3* db) {
+#if SQLITE_VERSION_NUMBER >= 3038000
+  return sqlite3_error_offset(db);
+#else
+  return -1;
+#endif
+}
+}  // namespace
+
 std::vector<Row> Database::query(const std::string& sql, const std::vector<std::string>& params) {
   sqlite3_stmt* raw = nullptr;
-  if (sqlite3_prepare_v2(db_, sql.c_str(), int(sql.size()), &raw, nullptr) != SQLITE_OK) throw SqliteError(sqlite3_errmsg(db_));
+  if (sqlite3_prepare_v2(db_, sql.c_str(), int(sql.size()), &raw, nullptr) != SQLITE_OK)
+    throw SqliteError(sqlite3_errmsg(db_), error_offset(db_));
   Statement stmt(raw);
   if (!stmt) return {};
   for (size_t i = 0; i < params.size(); ++i)

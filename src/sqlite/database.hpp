@@ -14,10 +14,12 @@ struct sqlite3_stmt;
 
 namespace shale::sqlite {
 
-// A statement failed; `what()` is SQLite's message.
+// A statement failed; `what()` is SQLite's message, `offset` the byte offset
+// in the statement's text SQLite blames (sqlite3_error_offset), or -1.
 class SqliteError : public DatabaseError {
  public:
-  using DatabaseError::DatabaseError;
+  explicit SqliteError(const std::string& message, int offset = -1) : DatabaseError(message), offset(offset) {}
+  int offset;
 };
 
 // A result row: column values as text; NULL is `null[i]`.

@@ -32,7 +32,13 @@ TEST_CASE("shale.toml is read with environments and lint severities") {
   CHECK(config::database_url(p, "", "") == "postgres://prod/db");
   unsetenv("SHALE_ENV");
   unsetenv("SHALE_TEST_PROD_URL");
-  CHECK_THROWS_WITH(config::database_url(p, "", "production"), "environment variable SHALE_TEST_PROD_URL is not set");
+  CHECK_THROWS_WITH(config::database_url(p, "", "production"),
+                    "environment variable SHALE_TEST_PROD_URL is not set (in the url of [env.production])");
+  try {
+    config::database_url(p, "", "production");
+  } catch (const UserError& e) {
+    CHECK(e.pos().str() == "/tmp/shale_cfg_ok.toml:6:7");
+  }
   CHECK_THROWS_WITH(config::database_url(p, "", "staging"), Catch::Contains("environment \"staging\" is not defined"));
 }
 

@@ -102,7 +102,7 @@ void add_unique_constraint(const StatementContext& ctx, Report& r) {
 }
 
 void require_lock_timeout(const StatementContext& ctx, Report& r) {
-  if (ctx.file.lock_timeout_set) return;
+  if (ctx.file.lock_timeout_set || ctx.file.lock_timeout_reported) return;
   auto at = alter_table(ctx);
   // ALTER TABLE … RENAME / SET SCHEMA parse as their own statements.
   if (ctx.node->node_case == PG_QUERY__NODE__NODE_RENAME_STMT && ctx.node->rename_stmt->relation &&

@@ -3,6 +3,7 @@
 #include <map>
 
 #include "load/sqlite/read_schema.hpp"
+#include "sqlite/fk_envelope.hpp"
 #include "sqlite/table_sql.hpp"
 #include "sqlite/tokens.hpp"
 
@@ -30,7 +31,11 @@ void check_statement(const std::vector<Token>& tokens, Source source, const Sour
     throw UserError("temporary objects are not part of a schema", pos);
   if (tokens.size() > 1 && first.is("CREATE") && tokens[1].is("VIRTUAL"))
     throw UserError("virtual tables are not supported by shale's SQLite dialect", pos);
-  if (source == Source::desired_state && !(first.is("CREATE") || first.is("DROP") || first.is("ALTER") || first.is("PRAGMA")))
+  // Data statements are named as such; anything else that is not DDL (a
+  // misspelt CREATE) is left to SQLite, whose syntax error says more.
+  bool data = first.is("INSERT") || first.is("UPDATE") || first.is("DELETE") || first.is("REPLACE") ||
+              first.is("SELECT") || first.is("WITH") || first.is("VALUES");
+  if (source == Source::desired_state && data)
     throw UserError(std::string(first.text) +
                         " statements are not part of a desired schema (it holds CREATE, ALTER and DROP); put data in seeds/",
                     pos);
@@ -39,7 +44,11 @@ void check_statement(const std::vector<Token>& tokens, Source source, const Sour
 void execute(Database& db, const SqlFile& file, Source source, DesiredFacts* facts) {
   LineIndex lines(file.path, file.text);
   size_t previous_end = 0;
-  for (const auto& st : shale::sqlite::split_script(file.text)) {
+  // A migration may carry the foreign-key frame of a table rebuild; the
+  // replay runs in one transaction of its own, like apply.
+  auto statements = source == Source::migrations ? shale::sqlite::migration_statements(file.text)
+                                                 : shale::sqlite::split_script(file.text);
+  for (const auto& st : statements) {
     std::string sql = file.text.substr(st.offset, st.length);
     auto tokens = shale::sqlite::significant_tokens(sql);
     SourcePos pos = lines.at(st.offset + tokens[0].offset);
@@ -50,7 +59,9 @@ void execute(Database& db, const SqlFile& file, Source source, DesiredFacts* fac
       std::string head = sql.substr(tokens[0].offset, 60);
       for (auto& c : head)
         if (c == '\n') c = ' ';
-      throw UserError(std::string(e.what()) + " (in: " + head + (sql.size() - tokens[0].offset > 60 ? "…" : "") + ")", pos);
+      // A syntax error is reported where SQLite found it, not at the statement's start.
+      SourcePos at = e.offset >= 0 && size_t(e.offset) < sql.size() ? lines.at(st.offset + size_t(e.offset)) : pos;
+      throw UserError(std::string(e.what()) + " (in: " + head + (sql.size() - tokens[0].offset > 60 ? "…" : "") + ")", at);
     }
     // A rename hint is the last comment between the previous statement and
     // this CREATE TABLE.
@@ -126,7 +137,12 @@ model::Schema load(const std::vector<SqlFile>& files, Source source) {
   for (const auto& f : files) execute(db, f, source, source == Source::desired_state ? &facts : nullptr);
   db.exec("COMMIT");
   if (source == Source::desired_state) check_usable(db, facts);
-  model::Schema schema = read_schema(db);
+  ReadOptions read;
+  read.created_at = [&facts](const std::string& table) {
+    auto it = facts.created_at.find(shale::sqlite::fold_case(table));
+    return it == facts.created_at.end() ? SourcePos{} : it->second;
+  };
+  model::Schema schema = read_schema(db, read);
   for (auto& t : schema.tables) {
     auto it = facts.renamed_from.find(shale::sqlite::fold_case(t.name.name));
     if (it != facts.renamed_from.end()) t.renamed_from = it->second;

@@ -190,7 +190,8 @@ model::Schema read_schema(Database& db, const ReadOptions& options) {
         throw UserError("virtual table " + name + " is not supported by shale's SQLite dialect");
       auto parsed = shale::sqlite::parse_create_table(sql);
       if (!parsed.unsupported.empty())
-        throw UserError("table " + name + ": " + parsed.unsupported.front() + " is not supported by shale");
+        throw UserError("table " + name + ": " + parsed.unsupported.front() + " is not supported by shale",
+                        options.created_at ? options.created_at(name) : SourcePos{});
       const TableFacts& f = facts[shale::sqlite::fold_case(name)];
       model::Table t;
       t.name = {"", name};

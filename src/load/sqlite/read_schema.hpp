@@ -3,15 +3,20 @@
 // their stored SQL, table_xinfo / foreign_key_list / index_list / index_xinfo /
 // table_list for their structure, each as one bulk query over all tables.
 #pragma once
+#include <functional>
 #include <string>
 
 #include "model/schema.hpp"
 #include "sqlite/database.hpp"
+#include "util/error.hpp"
 
 namespace shale::load::sqlite {
 
 struct ReadOptions {
   std::string history_table = "shale_migrations";  // left out of the schema
+  // Where a table was created, for errors about what its definition says
+  // (a desired state knows; a live file does not).
+  std::function<SourcePos(const std::string& table)> created_at;
 };
 
 model::Schema read_schema(shale::sqlite::Database& db, const ReadOptions& options = {});
