@@ -22,3 +22,13 @@ build_shale() {
   cmake -S . -B build -DCMAKE_BUILD_TYPE="${BUILD_TYPE:-RelWithDebInfo}" ${CMAKE_ARGS:-} >/dev/null
   cmake --build build -j"$(nproc)"
 }
+
+# build-asan/: clang with AddressSanitizer and UndefinedBehaviorSanitizer
+# (every report fatal), the libFuzzer targets, warnings as errors. -O1 with
+# line tables: sanitizer speed and readable stack traces.
+build_shale_asan() {
+  CXX=clang++ cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -gline-tables-only" \
+    -DSHALE_SANITIZE=ON -DSHALE_FUZZ=ON -DSHALE_WERROR=ON ${CMAKE_ARGS:-} >/dev/null
+  cmake --build build-asan -j"$(nproc)"
+}

@@ -1,5 +1,5 @@
 // shale.toml: the project's dialect, paths, history table, environments and
-// lint severities (DESIGN.md). A missing file means the defaults.
+// lint severities (docs/design.md, "Files"). A missing file means the defaults.
 #pragma once
 #include <map>
 #include <string>

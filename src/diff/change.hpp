@@ -24,7 +24,7 @@ enum class ChangeKind {
   set_comment,
 };
 
-// Hazards, as DESIGN.md names them.
+// Hazards, as docs/design.md names them ("Hazards").
 inline const char* kDeletesData = "deletes-data";
 inline const char* kTableRewrite = "table-rewrite";
 inline const char* kBlocksWrites = "blocks-writes";

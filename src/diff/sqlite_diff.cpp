@@ -96,7 +96,8 @@ class SqliteDiffer {
 
  private:
   Change& add(ChangeKind kind, int phase, QName table) {
-    out_.push_back(Change{kind});
+    out_.push_back(Change{});
+    out_.back().kind = kind;
     out_.back().phase = phase;
     out_.back().table = std::move(table);
     return out_.back();

@@ -122,11 +122,11 @@ void check_statement(const SqliteStatement& s, const FileFacts& f, const FileSta
       report.add("add-unique-constraint", "a unique index on " + state.describe({"", (on + 1)->ident()}) +
                                               " fails if rows already repeat the key; find and fix duplicates in an earlier migration");
   } else if (at(t, 0, "INSERT") || at(t, 0, "UPDATE") || at(t, 0, "DELETE") || at(t, 0, "REPLACE")) {
-    size_t n = at(t, 1, "OR") ? 4 : 2;
-    bool rebuild_copy = at(t, 0, "INSERT") && n < t.size() && f.temp_for.count(sqlite::fold_case(t[n].ident()));
+    size_t target = at(t, 1, "OR") ? 4 : 2;
+    bool rebuild_copy = at(t, 0, "INSERT") && target < t.size() && f.temp_for.count(sqlite::fold_case(t[target].ident()));
     // A rebuild carries an AUTOINCREMENT table's counter over to the new table.
-    bool rebuild_counter = !f.temp_for.empty() && n < t.size() && (at(t, 0, "INSERT") || at(t, 0, "DELETE")) &&
-                           sqlite::fold_case(t[n].ident()) == "sqlite_sequence";
+    bool rebuild_counter = !f.temp_for.empty() && target < t.size() && (at(t, 0, "INSERT") || at(t, 0, "DELETE")) &&
+                           sqlite::fold_case(t[target].ident()) == "sqlite_sequence";
     if (rebuild_counter) rebuild_copy = true;
     if (!rebuild_copy)
       report.add("data-in-schema-migration", "changes rows in a schema migration; move data changes to a seed or a separate"

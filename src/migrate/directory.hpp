@@ -1,5 +1,5 @@
 // The migration directory: <version>_<name>.up.sql / .down.sql pairs and the
-// shale.sum integrity file (DESIGN.md, "Files").
+// shale.sum integrity file (docs/design.md, "Files").
 #pragma once
 #include <string>
 #include <vector>

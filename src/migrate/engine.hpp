@@ -24,8 +24,8 @@ struct AppliedMigration {
 // A statement of a migration file failed on the database.
 class ApplyError : public std::runtime_error {
  public:
-  ApplyError(const std::string& message, std::string file, int line, std::string statement)
-      : std::runtime_error(message), file(std::move(file)), line(line), statement(std::move(statement)) {}
+  ApplyError(const std::string& message, std::string file_path, int line_number, std::string sql)
+      : std::runtime_error(message), file(std::move(file_path)), line(line_number), statement(std::move(sql)) {}
   std::string file;
   int line;
   std::string statement;

@@ -1,7 +1,7 @@
 // Canonical forms of SQL definitions, for comparison only.
 //
 // PostgreSQL stores expressions analysed and prints them back with casts and
-// rewrites the user never wrote (see DESIGN.md, "The hard part"). Both sides
+// rewrites the user never wrote (see docs/comparison.md, "Canonical forms"). Both sides
 // are therefore parsed with libpg_query, rewritten to one normal form, and
 // deparsed. The normal form undoes what PostgreSQL adds on storage:
 //   - casts of literals and of literal arrays ('a'::character varying → 'a');

@@ -1,6 +1,7 @@
 #include "pgsql/parse_tree.hpp"
 
 #include <algorithm>
+#include <charconv>
 #include <cstring>
 
 namespace shale::pgsql {
@@ -229,6 +230,17 @@ void walk(ProtobufCMessage* msg, const std::function<void(ProtobufCMessage*)>& v
     }
   }
   visit(msg);
+}
+
+int64_t int64_option(const PgQuery__DefElem* d) {
+  if (d->arg->node_case == PG_QUERY__NODE__NODE_INTEGER) return d->arg->integer->ival;
+  std::string text = d->arg->node_case == PG_QUERY__NODE__NODE_FLOAT ? d->arg->float_->fval : string_value(d->arg);
+  int64_t value = 0;
+  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (text.empty() || ec != std::errc() || end != text.data() + text.size())
+    throw UserError(std::string("option ") + d->defname + " must be an integer in the range of bigint, not " +
+                    (text.empty() ? "this" : text));
+  return value;
 }
 
 std::string string_value(const PgQuery__Node* node) {

@@ -5,6 +5,7 @@
 #include <pg_query.h>
 #include <pg_query/pg_query.pb-c.h>
 
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <string>
@@ -82,6 +83,12 @@ std::string deparse(PgQuery__Node* stmt);
 // Text of a node that holds a string (String) or list of strings, joined by '.'.
 std::string string_value(const PgQuery__Node* node);
 std::vector<std::string> string_list(PgQuery__Node* const* nodes, size_t n);
+
+// The number of a numeric option (`START 5`, `CACHE 20` …): an Integer node,
+// or a Float node for a number the grammar could not fit in 32 bits.
+// PostgreSQL reads these options as bigint (defGetInt64), so a fraction or a
+// number outside bigint is a UserError without a position (callers add it).
+int64_t int64_option(const PgQuery__DefElem* d);
 
 // Helpers to build nodes in an arena.
 PgQuery__Node* make_string_node(Arena& arena, const std::string& s);

@@ -1,4 +1,4 @@
-// Lint findings as text (compiler style), json (DESIGN.md), sarif 2.1.0 or
+// Lint findings as text (compiler style), json (docs/design.md, "Output formats"), sarif 2.1.0 or
 // GitHub workflow annotations.
 #pragma once
 #include <string>

@@ -64,6 +64,10 @@ void Interpreter::statement(PgQuery__Node* node) {
   } catch (const std::invalid_argument& e) {
     // A definition that libpg_query deparsed but cannot parse back.
     fail(std::string("cannot normalise a definition in this statement: ") + e.what());
+  } catch (const UserError& e) {
+    // A helper that knows no position (a type name, an option) points at the statement.
+    if (e.pos().known()) throw;
+    fail(e.what());
   }
 }
 
@@ -350,7 +354,13 @@ void Interpreter::add_column(model::Table& t, PgQuery__ColumnDef* def, std::vect
         for (size_t j = 0; j < k->n_options; ++j) {
           PgQuery__DefElem* d = k->options[j]->def_elem;
           std::string opt = d->defname;
-          auto num = [&] { return d->arg->node_case == PG_QUERY__NODE__NODE_INTEGER ? int64_t(d->arg->integer->ival) : std::stoll(d->arg->float_->fval); };
+          auto num = [&]() -> int64_t {
+            try {
+              return pg::int64_option(d);
+            } catch (const UserError& e) {
+              fail_at(loc(d->location), e.what());
+            }
+          };
           if (opt == "start") c.identity_options.start = num();
           else if (opt == "increment") c.identity_options.increment = num();
           else if (opt == "minvalue") { if (d->arg) c.identity_options.min = num(); }

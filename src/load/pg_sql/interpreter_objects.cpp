@@ -46,11 +46,6 @@ std::string index_column_name(PgQuery__IndexElem* e) {
   return "expr";
 }
 
-int64_t def_number(PgQuery__DefElem* d) {
-  if (d->arg->node_case == PG_QUERY__NODE__NODE_INTEGER) return d->arg->integer->ival;
-  return std::stoll(d->arg->float_->fval);
-}
-
 int64_t type_min(const std::string& t) {
   if (t == "smallint") return -32768;
   if (t == "integer") return -2147483648LL;
@@ -149,18 +144,18 @@ void apply_sequence_option(model::Sequence& seq, PgQuery__DefElem* d, bool& min_
   if (opt == "as") {
     seq.options.type = pg::canonical_type(d->arg->type_name, "public");
   } else if (opt == "increment") {
-    seq.options.increment = def_number(d);
+    seq.options.increment = pg::int64_option(d);
   } else if (opt == "start") {
-    seq.options.start = def_number(d);
+    seq.options.start = pg::int64_option(d);
     start_set = true;
   } else if (opt == "minvalue") {
     min_set = d->arg != nullptr;
-    if (d->arg) seq.options.min = def_number(d);
+    if (d->arg) seq.options.min = pg::int64_option(d);
   } else if (opt == "maxvalue") {
     max_set = d->arg != nullptr;
-    if (d->arg) seq.options.max = def_number(d);
+    if (d->arg) seq.options.max = pg::int64_option(d);
   } else if (opt == "cache") {
-    seq.options.cache = def_number(d);
+    seq.options.cache = pg::int64_option(d);
   } else if (opt == "cycle") {
     seq.options.cycle = d->arg->boolean->boolval;
   } else if (opt == "owned_by") {
@@ -197,10 +192,13 @@ void Interpreter::create_sequence(PgQuery__CreateSeqStmt* s) {
   }
   claim_relation(seq.name.schema, seq.name.name);
   bool min_set = false, max_set = false, start_set = false;
-  try {
-    for (size_t i = 0; i < s->n_options; ++i) apply_sequence_option(seq, s->options[i]->def_elem, min_set, max_set, start_set);
-  } catch (const UserError& e) {
-    fail(e.what());
+  for (size_t i = 0; i < s->n_options; ++i) {
+    PgQuery__DefElem* d = s->options[i]->def_elem;
+    try {
+      apply_sequence_option(seq, d, min_set, max_set, start_set);
+    } catch (const UserError& e) {
+      fail_at(loc(d->location), e.what());
+    }
   }
   fill_sequence_defaults(seq, min_set, max_set, start_set);
   schema_.sequences.push_back(std::move(seq));
