@@ -67,13 +67,8 @@ void add_apply_command(CLI::App& app, int&) {
   };
   auto o = std::make_shared<Options>();
   add_db_options(cmd, *o);
-  cmd->add_option("--to", o->apply.to_version, "apply up to and including this version")
-      ->check(CLI::Validator(
-          [](std::string& v) {
-            bool ok = v.size() == 14 && v.find_first_not_of("0123456789") == std::string::npos;
-            return ok ? std::string() : "a version is 14 digits, YYYYMMDDHHMMSS, not " + v;
-          },
-          "VERSION"));
+  // The engine refuses a version no migration has, well-formed or not (engine.cpp).
+  cmd->add_option("--to", o->apply.to_version, "apply up to and including this version (one that exists)");
   cmd->add_flag("--dry-run", o->apply.dry_run, "print what would run");
   cmd->add_flag("--allow-out-of-order", o->apply.allow_out_of_order, "apply migrations older than the newest applied one");
   cmd->add_flag("--allow-checksum-mismatch", o->apply.allow_checksum_mismatch,

@@ -17,7 +17,7 @@ struct Finding {
   int line = 0, column = 0;
   std::string message;
   std::string statement;
-  std::string instead;  // what to do instead, when it differs from the rule's summary (SQLite advice)
+  std::string instead = {};  // what to do instead, when it differs from the rule's summary (SQLite advice)
 };
 
 }  // namespace shale::lint

@@ -19,6 +19,8 @@ T* as(ProtobufCMessage* m, const ProtobufCMessageDescriptor& d) {
 }
 
 struct Rewriter {
+  Rewriter(const Renaming& renaming, QName owner, Arena& a) : r(renaming), table(std::move(owner)), arena(a) {}
+
   const Renaming& r;
   QName table;  // owner of a table-scoped definition; empty for queries
   Arena& arena;
@@ -187,7 +189,7 @@ void rename_in_list(PgQuery__Node** items, size_t n, const Renaming& r, Rewriter
 }
 
 bool rewrite(PgQuery__Node* root, const Renaming& r, const QName& table, Arena& arena) {
-  Rewriter w{r, table, arena};
+  Rewriter w(r, table, arena);
   if (table.name.empty() && r.kind == Renaming::Kind::relation) {
     walk(root, [&](ProtobufCMessage* m) {
       auto* rv = as<PgQuery__RangeVar>(m, pg_query__range_var__descriptor);

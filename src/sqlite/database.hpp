@@ -18,7 +18,7 @@ namespace shale::sqlite {
 // in the statement's text SQLite blames (sqlite3_error_offset), or -1.
 class SqliteError : public DatabaseError {
  public:
-  explicit SqliteError(const std::string& message, int offset = -1) : DatabaseError(message), offset(offset) {}
+  explicit SqliteError(const std::string& message, int at = -1) : DatabaseError(message), offset(at) {}
   int offset;
 };
 

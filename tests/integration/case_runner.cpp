@@ -49,8 +49,8 @@ struct Failure : std::runtime_error {
 
 // PostgreSQL refused a statement of a case file.
 struct PgRejected : std::runtime_error {
-  PgRejected(const std::string& where, const std::string& message)
-      : std::runtime_error(where + ": " + message), message(message) {}
+  PgRejected(const std::string& where, const std::string& what_pg_said)
+      : std::runtime_error(where + ": " + what_pg_said), message(what_pg_said) {}
   std::string message;
 };
 

@@ -16,7 +16,7 @@ struct ReadOptions {
   std::string history_table = "shale_migrations";  // left out of the schema
   // Where a table was created, for errors about what its definition says
   // (a desired state knows; a live file does not).
-  std::function<SourcePos(const std::string& table)> created_at;
+  std::function<SourcePos(const std::string& table)> created_at = {};
 };
 
 model::Schema read_schema(shale::sqlite::Database& db, const ReadOptions& options = {});
