@@ -66,6 +66,10 @@ std::string identity_clause(const model::Column& c) {
 
 std::string alter_table(const QName& t) { return "ALTER TABLE " + qn(t) + " "; }
 
+std::string invalid_note(const model::Index& ix) {
+  return ix.valid ? "" : "-- INVALID: left by a failed CREATE INDEX CONCURRENTLY; it is never used, only kept up to date\n";
+}
+
 std::string comment_sql(const Change& c) {
   auto parts = split(c.comment_target, '\x1f');
   const std::string& kind = parts[0];
@@ -231,8 +235,10 @@ std::vector<std::string> postgres_statements(const Change& c) {
     case ChangeKind::rename_constraint:
       out.push_back(alter_table(c.table) + "RENAME CONSTRAINT " + quote_ident(c.name) + " TO " + quote_ident(c.constraint->name));
       break;
-    case ChangeKind::create_index: out.push_back(c.index->definition.text); break;
-    case ChangeKind::drop_index: out.push_back("DROP INDEX " + qn(c.index->name)); break;
+    // An INVALID index (a failed CREATE INDEX CONCURRENTLY) says so where it
+    // shows: in `inspect` (created from a live database) and in the plan that drops it.
+    case ChangeKind::create_index: out.push_back(invalid_note(*c.index) + c.index->definition.text); break;
+    case ChangeKind::drop_index: out.push_back(invalid_note(*c.index) + "DROP INDEX " + qn(c.index->name)); break;
     case ChangeKind::create_view:
       out.push_back(std::string("CREATE ") + (c.view->materialized ? "MATERIALIZED " : "") + "VIEW " + qn(c.view->name) + " AS " + c.view->query.text);
       break;

@@ -54,8 +54,10 @@ std::string schema_json(const model::Schema& s) {
     out["tables"].push_back(table);
   }
   out["indexes"] = json::array();
-  for (const auto& i : s.indexes)
+  for (const auto& i : s.indexes) {
     out["indexes"].push_back({{"name", qualified(i.name)}, {"table", qualified(i.table)}, {"unique", i.unique}, {"definition", i.definition.text}});
+    if (!i.valid) out["indexes"].back()["valid"] = false;  // left by a failed CREATE INDEX CONCURRENTLY
+  }
   out["views"] = json::array();
   for (const auto& v : s.views)
     out["views"].push_back({{"name", qualified(v.name)}, {"materialized", v.materialized}, {"query", v.query.text}});
