@@ -86,7 +86,9 @@ TEST_CASE("SQLite findings carry SQLite advice and point at the rebuild's copy")
   write_text(p + "/schema/app.sql",
              "CREATE TABLE t (id INTEGER PRIMARY KEY, email TEXT NOT NULL DEFAULT '', code INTEGER);\n"
              "CREATE UNIQUE INDEX t_email_idx ON t (email);\n"
-             "CREATE UNIQUE INDEX t_code_idx ON t (code);\n");
+             "CREATE UNIQUE INDEX t_code_idx ON t (code);\n"
+             // Created before the rebuild, and naming t: not where the rebuild's findings belong.
+             "CREATE TABLE notes (id INTEGER PRIMARY KEY, t_id INTEGER REFERENCES t (id));\n");
   // The new index may meet duplicates; the one put back after the rebuild cannot.
   int indexes = 0, failing = 0;
   for (const auto& [change, hazards] : plan_hazards(p))
