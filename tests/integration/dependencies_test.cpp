@@ -75,6 +75,8 @@ CREATE FUNCTION all_items() RETURNS SETOF items LANGUAGE sql AS 'SELECT * FROM i
 CREATE FUNCTION big_orders() RETURNS bigint LANGUAGE sql BEGIN ATOMIC SELECT count(*) FROM items WHERE qty > 1; END;
 CREATE FUNCTION with_status(s st) RETURNS st[] LANGUAGE sql AS 'SELECT ARRAY[s]';
 CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS 'BEGIN RETURN NEW; END';
+CREATE TABLE bookings (room int, starts timestamp, ends timestamp, active boolean,
+  CONSTRAINT no_overlap EXCLUDE USING gist (tsrange(starts, ends) WITH &&) WHERE (active));
 CREATE TRIGGER items_touch BEFORE UPDATE OF qty ON items FOR EACH ROW WHEN (NEW.price > 0) EXECUTE FUNCTION touch();
 )SQL";
 
@@ -100,6 +102,9 @@ TEST_CASE("the live reader reads every object's dependencies from pg_depend", "[
     CHECK(edges(constraint(s, "items", "items_name").depends_on) == Edges{"column public.items.name", "column public.items.qty"});
     CHECK(edges(constraint(s, "orders", "orders_item_id_fkey").depends_on) ==
           Edges{"column public.items.id", "column public.orders.item_id"});
+    // An exclusion constraint's expression and predicate columns (recorded on its index).
+    CHECK(edges(constraint(s, "bookings", "no_overlap").depends_on) ==
+          Edges{"column public.bookings.active", "column public.bookings.ends", "column public.bookings.starts"});
   }
   SECTION("indexes: key, expression and predicate columns, functions, types; validity") {
     CHECK(edges(named(s.indexes, "orders_note").depends_on) ==

@@ -214,8 +214,11 @@ dep AS MATERIALIZED (
          JOIN pg_attribute a ON a.attrelid = d.objid AND a.attnum = d.objsubid
   WHERE d.classid = 'pg_class'::regclass AND d.objsubid > 0 AND c.relkind IN ('r', 'p')
   UNION ALL
-  SELECT 'i', d.objid, NULL, i.indrelid, 0, d.refclassid, d.refobjid, d.refobjsubid
+  -- an exclusion constraint's expressions and predicate are recorded on its index
+  SELECT CASE WHEN x.oid IS NULL THEN 'i' ELSE 'k' END, COALESCE(x.oid, d.objid), NULL, i.indrelid, 0,
+         d.refclassid, d.refobjid, d.refobjsubid
   FROM d JOIN pg_index i ON i.indexrelid = d.objid
+         LEFT JOIN pg_constraint x ON x.conindid = i.indexrelid AND x.conrelid = i.indrelid AND x.contype = 'x'
   WHERE d.classid = 'pg_class'::regclass
     -- the reader has the key columns from indkey; the rest come from expressions
     AND NOT (d.refclassid = 'pg_class'::regclass AND d.refobjid = i.indrelid

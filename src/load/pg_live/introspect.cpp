@@ -186,7 +186,8 @@ class Reader {
       c.name = str(r[2]);
       c.kind = constraint_kind(str(r[3]));
       c.comment = str(r[5]);
-      for (int a : attnums(r[6])) c.columns.push_back(column_name(t->second, a));
+      for (int a : attnums(r[6]))  // 0: an exclusion constraint's expression
+        if (a != 0) c.columns.push_back(column_name(t->second, a));
       c.references = QName{str(r[7]), str(r[8])};
       // A key's INCLUDE columns are in its index, after the key columns, not in conkey.
       std::vector<std::string> included;
