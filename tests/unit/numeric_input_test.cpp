@@ -60,7 +60,7 @@ TEST_CASE("a type modifier that is not a 32-bit integer is an error at its colum
   CHECK(r.err.rfind("schema/s.sql:1:", 0) == 0);
 }
 
-TEST_CASE("--steps and --to VERSION that are not numbers of the right shape are usage errors, exit 2") {
+TEST_CASE("rollback --steps and apply --to VERSION that are not numbers of the right shape are usage errors, exit 2") {
   std::string dir = fresh_temp_dir("shale_numbers_");
   sh(dir, "printf 'dialect = \"sqlite\"\\n[env.development]\\nurl = \"sqlite://db.sqlite3\"\\n' > shale.toml && mkdir -p migrations");
   REQUIRE(run_shale(dir, "hash").exit_code == 0);
