@@ -1,7 +1,7 @@
 # The libFuzzer targets of fuzz/: seed corpora from the test data, and a run
 # of every target for a fixed number of seconds. Needs a build directory
 # configured with -DSHALE_FUZZ=ON (clang).
-FUZZ_TARGETS="load_fuzz lint_fuzz sqlite_load_fuzz sqlite_converge_fuzz"
+FUZZ_TARGETS="load_fuzz pg_roundtrip_fuzz lint_fuzz sqlite_load_fuzz sqlite_converge_fuzz"
 
 # fuzz_seed TARGET DIR: writes TARGET's seed inputs into DIR (emptied first).
 # SQL-shaped inputs make the fuzzer start inside the grammar instead of
@@ -11,7 +11,7 @@ fuzz_seed() {
   rm -rf "$dir"
   mkdir -p "$dir"
   case $target in
-    load_fuzz)
+    load_fuzz | pg_roundtrip_fuzz)
       for f in tests/cases/pg/*/before.sql tests/cases/pg/*/after.sql schema/*.sql migrations/*.up.sql; do
         [ -f "$f" ] && cp "$f" "$dir/$(echo "$f" | tr / _)"
       done ;;

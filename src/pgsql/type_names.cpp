@@ -20,6 +20,9 @@ const std::set<std::string> kPlainBuiltins = {
     "tid", "bpchar", "\"char\"", "char", "refcursor", "regconfig", "regdictionary", "regnamespace",
     "regrole", "regoper", "regprocedure"};
 
+// Built-in types without a typmod input function: a modifier is an error.
+const std::set<std::string> kNoModifiers = {"smallint", "integer", "bigint", "real", "double precision", "boolean"};
+
 // Catalog names with a different format_type() spelling.
 const std::map<std::string, std::string> kRenamed = {
     {"int2", "smallint"}, {"int4", "integer"}, {"int8", "bigint"}, {"float4", "real"},
@@ -74,6 +77,8 @@ std::string canonical_type(const PgQuery__TypeName* type, const std::string& def
     auto renamed = kRenamed.find(name);
     if (renamed != kRenamed.end()) {
       const std::string& base = renamed->second;
+      if (!mods.empty() && kNoModifiers.count(base))  // PostgreSQL refuses int4(5), float8(5,2) (fuzz-found)
+        throw UserError("type modifier is not allowed for type " + base);
       if (name == "timestamp" || name == "timestamptz" || name == "time" || name == "timetz") {
         std::string zone = (name == "timestamptz" || name == "timetz") ? " with time zone" : " without time zone";
         return base + mods_text(mods) + zone + array;
@@ -88,7 +93,10 @@ std::string canonical_type(const PgQuery__TypeName* type, const std::string& def
     if (name == "bpchar" && !mods.empty()) return "character" + mods_text(mods) + array;
     if (name == "char" && !schema.empty()) return "\"char\"" + array;  // the internal one-byte type
     if (name == "char" && schema.empty()) return "\"char\"" + array;
-    if (kPlainBuiltins.count(name)) return name + mods_text(mods) + array;
+    if (kPlainBuiltins.count(name)) {
+      if (!mods.empty()) throw UserError("type modifier is not allowed for type " + name);
+      return name + array;
+    }
   }
   if (schema.empty() || schema == "pg_catalog") schema = default_schema;
   return quote_qualified(schema, name) + mods_text(mods) + array;

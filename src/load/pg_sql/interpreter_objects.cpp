@@ -200,6 +200,11 @@ void Interpreter::create_sequence(PgQuery__CreateSeqStmt* s) {
       fail_at(loc(d->location), e.what());
     }
   }
+  // OWNED BY names a column of a table that exists (as ALTER SEQUENCE checks; fuzz-found).
+  if (!seq.owned_by_table.empty()) {
+    const model::Table& t = table(QName{seq.name.schema, seq.owned_by_table});
+    if (!t.column(seq.owned_by_column)) fail("column " + seq.owned_by_column + " does not exist");
+  }
   fill_sequence_defaults(seq, min_set, max_set, start_set);
   schema_.sequences.push_back(std::move(seq));
 }
