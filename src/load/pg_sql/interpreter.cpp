@@ -527,6 +527,20 @@ void Interpreter::add_constraint(model::Table& t, PgQuery__Constraint* c) {
       k.kind == model::ConstraintKind::exclusion)
     claim_relation(t.name.schema, k.name);
   if (k.kind == model::ConstraintKind::foreign_key) {
+    // REFERENCES t without columns means t's primary key: written out now
+    // when t is defined already (a later definition is resolved at the end).
+    if (c->n_pk_attrs == 0) {
+      auto ref = tables_.find(k.references);
+      const model::Constraint* pk = nullptr;
+      if (ref != tables_.end())
+        for (const auto& x : schema_.tables[ref->second].constraints)
+          if (x.kind == model::ConstraintKind::primary_key) pk = &x;
+      if (pk) {
+        c->n_pk_attrs = pk->columns.size();
+        c->pk_attrs = static_cast<PgQuery__Node**>(arena_->alloc(sizeof(PgQuery__Node*) * pk->columns.size()));
+        for (size_t i = 0; i < pk->columns.size(); ++i) c->pk_attrs[i] = pg::make_string_node(*arena_, pk->columns[i]);
+      }
+    }
     PendingForeignKey fk{t.name, k.name, pg::string_list(c->pk_attrs, c->n_pk_attrs), pos_at(statement_offset_)};
     std::string text = constraint_definition(c, *arena_);
     k.definition = model::Expr{text, pg::canonical_statement(kConstraintPrefix + text)};
