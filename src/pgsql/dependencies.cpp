@@ -56,9 +56,8 @@ const char* string_constant(PgQuery__Node* n) {
   return nullptr;
 }
 
-// Function calls and type names anywhere below `root`.
-void function_and_type_refs(ProtobufCMessage* root, const Catalog& catalog, model::Refs& out) {
-  walk(root, [&](ProtobufCMessage* m) {
+// Edges of one node that is a function call or a type name.
+void function_or_type_ref(ProtobufCMessage* m, const Catalog& catalog, model::Refs& out) {
     if (auto* f = as<PgQuery__FuncCall>(m, pg_query__func_call__descriptor)) {
       auto names = string_list(f->funcname, f->n_funcname);
       if (names.empty()) return;
@@ -72,7 +71,11 @@ void function_and_type_refs(ProtobufCMessage* root, const Catalog& catalog, mode
     } else if (auto* t = as<PgQuery__TypeName>(m, pg_query__type_name__descriptor)) {
       type_refs(t, catalog, out);
     }
-  });
+}
+
+// Function calls and type names anywhere below `root`.
+void function_and_type_refs(ProtobufCMessage* root, const Catalog& catalog, model::Refs& out) {
+  walk(root, [&](ProtobufCMessage* m) { function_or_type_ref(m, catalog, out); });
 }
 
 }  // namespace
@@ -106,9 +109,11 @@ void type_refs(const PgQuery__TypeName* type, const Catalog& catalog, model::Ref
 void expression_refs(PgQuery__Node* expr, const QName& table, const Catalog& catalog, model::Refs& out,
                      std::vector<Unresolved>* missing) {
   if (!expr) return;
+  // One pass: column references, function calls and type names.
   walk(expr, [&](ProtobufCMessage* m) {
     auto* ref = as<PgQuery__ColumnRef>(m, pg_query__column_ref__descriptor);
-    if (!ref || ref->n_fields == 0) return;
+    if (!ref) return function_or_type_ref(m, catalog, out);
+    if (ref->n_fields == 0) return;
     PgQuery__Node* last = ref->fields[ref->n_fields - 1];
     if (last->node_case != PG_QUERY__NODE__NODE_STRING) return;
     std::string name = last->string->sval;
@@ -118,7 +123,6 @@ void expression_refs(PgQuery__Node* expr, const QName& table, const Catalog& cat
       missing->push_back({"column " + dq(name) + " does not exist", ref->location});
     }
   });
-  function_and_type_refs(reinterpret_cast<ProtobufCMessage*>(expr), catalog, out);
 }
 
 namespace {
