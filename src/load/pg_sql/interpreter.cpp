@@ -610,8 +610,8 @@ void Interpreter::alter_column_type(model::Table& t, PgQuery__AlterTableCmd* cmd
   if (!c) fail("column " + pg::quote_ident(cmd->name) + " does not exist");
   // Indexes and constraints on the column are rebuilt by PostgreSQL; a view
   // is not (ATExecAlterColumnType).
-  for (const auto& d : dependants_of(ObjectKey{ObjectKey::column, t.name, c->name}))
-    if (d.key.kind == ObjectKey::view)
+  for (const auto& d : dependants_of(ObjectKey{ObjectKey::Kind::column, t.name, c->name}))
+    if (d.key.kind == ObjectKey::Kind::view)
       fail("cannot alter type of a column used by a view or rule (" + d.key.describe() + " depends on column " + pg::quote_ident(c->name) + ")");
   c->type = pg::canonical_type(cmd->def->column_def->type_name, kDefaultSchema);
   if (cmd->def->column_def->coll_clause)
@@ -645,7 +645,7 @@ void Interpreter::alter_table(PgQuery__AlterTableStmt* s) {
         // Its indexes, constraints and owned sequence go with it; anything
         // else that uses it (a view, another table's foreign key, a
         // generated column) needs CASCADE.
-        drop_object(ObjectKey{ObjectKey::column, name, cmd->name}, cmd->behavior == PG_QUERY__DROP_BEHAVIOR__DROP_CASCADE);
+        drop_object(ObjectKey{ObjectKey::Kind::column, name, cmd->name}, cmd->behavior == PG_QUERY__DROP_BEHAVIOR__DROP_CASCADE);
         break;
       }
       case PG_QUERY__ALTER_TABLE_TYPE__AT_ColumnDefault:

@@ -31,7 +31,7 @@ class Interpreter : public pgsql::Catalog {
  private:
   // An object of the model, as DROP and RENAME see it (interpreter_dependencies.cpp).
   struct ObjectKey {
-    enum Kind { table, column, column_default, constraint, index, view, function, trigger, sequence, enum_type } kind;
+    enum class Kind { table, column, column_default, constraint, index, view, function, trigger, sequence, enum_type } kind;
     model::QName name;  // the object, or for column, column_default, constraint and trigger: its table
     std::string sub;    // column, constraint or trigger name
     std::string describe() const;

@@ -137,22 +137,22 @@ void Interpreter::resolve_desired_state() {
 std::string Interpreter::ObjectKey::describe() const {
   std::string t = pg::quote_ident(name.name);
   switch (kind) {
-    case table: return "table " + t;
-    case column: return "column " + pg::quote_ident(sub) + " of table " + t;
-    case column_default: return "default value for column " + pg::quote_ident(sub) + " of table " + t;
-    case constraint: return "constraint " + pg::quote_ident(sub) + " on table " + t;
-    case index: return "index " + t;
-    case view: return "view " + t;
-    case function: return "function " + t + sub;
-    case trigger: return "trigger " + pg::quote_ident(sub) + " on table " + t;
-    case sequence: return "sequence " + t;
-    case enum_type: return "type " + t;
+    case Kind::table: return "table " + t;
+    case Kind::column: return "column " + pg::quote_ident(sub) + " of table " + t;
+    case Kind::column_default: return "default value for column " + pg::quote_ident(sub) + " of table " + t;
+    case Kind::constraint: return "constraint " + pg::quote_ident(sub) + " on table " + t;
+    case Kind::index: return "index " + t;
+    case Kind::view: return "view " + t;
+    case Kind::function: return "function " + t + sub;
+    case Kind::trigger: return "trigger " + pg::quote_ident(sub) + " on table " + t;
+    case Kind::sequence: return "sequence " + t;
+    case Kind::enum_type: return "type " + t;
   }
   return t;
 }
 
 std::vector<Interpreter::Dependant> Interpreter::dependants_of(const ObjectKey& target) const {
-  using K = ObjectKey;
+  using K = ObjectKey::Kind;
   bool relation = target.kind == K::table || target.kind == K::view || target.kind == K::sequence;
   auto refers = [&](const model::Refs& refs) {
     return std::any_of(refs.begin(), refs.end(), [&](const model::Ref& r) {
@@ -228,7 +228,7 @@ void Interpreter::reindex_tables() {
 
 // Removes one object (already gone: nothing to do, as cascades meet objects twice).
 void Interpreter::remove_object(const ObjectKey& key) {
-  using K = ObjectKey;
+  using K = ObjectKey::Kind;
   auto erase_if = [](auto& vec, auto pred) {
     auto it = std::remove_if(vec.begin(), vec.end(), pred);
     bool any = it != vec.end();

@@ -425,19 +425,19 @@ void Interpreter::drop(PgQuery__DropStmt* s) {
       case PG_QUERY__OBJECT_TYPE__OBJECT_TABLE: {
         QName n = qname(names);
         if (!tables_.count(n)) absent("table", n);
-        else drop_object(ObjectKey{ObjectKey::table, n, ""}, cascade);
+        else drop_object(ObjectKey{ObjectKey::Kind::table, n, ""}, cascade);
         break;
       }
       case PG_QUERY__OBJECT_TYPE__OBJECT_INDEX: {
         QName n = qname(names);
         if (find(schema_.indexes, n) == schema_.indexes.end()) absent("index", n);
-        else drop_object(ObjectKey{ObjectKey::index, n, ""}, cascade);
+        else drop_object(ObjectKey{ObjectKey::Kind::index, n, ""}, cascade);
         break;
       }
       case PG_QUERY__OBJECT_TYPE__OBJECT_SEQUENCE: {
         QName n = qname(names);
         if (find(schema_.sequences, n) == schema_.sequences.end()) absent("sequence", n);
-        else drop_object(ObjectKey{ObjectKey::sequence, n, ""}, cascade);
+        else drop_object(ObjectKey{ObjectKey::Kind::sequence, n, ""}, cascade);
         break;
       }
       case PG_QUERY__OBJECT_TYPE__OBJECT_VIEW:
@@ -446,14 +446,14 @@ void Interpreter::drop(PgQuery__DropStmt* s) {
         bool materialized = s->remove_type == PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW;
         auto v = find(schema_.views, n);
         if (v == schema_.views.end() || v->materialized != materialized) absent(materialized ? "materialized view" : "view", n);
-        else drop_object(ObjectKey{ObjectKey::view, n, ""}, cascade);
+        else drop_object(ObjectKey{ObjectKey::Kind::view, n, ""}, cascade);
         break;
       }
       case PG_QUERY__OBJECT_TYPE__OBJECT_TYPE: {
         auto* tn = obj->type_name;
         QName n = qname(pg::string_list(tn->names, tn->n_names));
         if (find(schema_.enums, n) == schema_.enums.end()) absent("type", n);
-        else drop_object(ObjectKey{ObjectKey::enum_type, n, ""}, cascade);
+        else drop_object(ObjectKey{ObjectKey::Kind::enum_type, n, ""}, cascade);
         break;
       }
       case PG_QUERY__OBJECT_TYPE__OBJECT_FUNCTION:
@@ -472,7 +472,7 @@ void Interpreter::drop(PgQuery__DropStmt* s) {
           if (!s->missing_ok) fail("function " + pg::quote_qualified(n.schema, n.name) + args + " does not exist");
           break;
         }
-        drop_object(ObjectKey{ObjectKey::function, n, args}, cascade);
+        drop_object(ObjectKey{ObjectKey::Kind::function, n, args}, cascade);
         break;
       }
       case PG_QUERY__OBJECT_TYPE__OBJECT_SCHEMA: {
@@ -488,11 +488,11 @@ void Interpreter::drop(PgQuery__DropStmt* s) {
                      std::none_of(schema_.functions.begin(), schema_.functions.end(), [&](auto& f) { return f.name.schema == name; });
         if (!empty && !cascade) fail("cannot drop schema " + pg::quote_ident(name) + " because other objects depend on it; use DROP … CASCADE");
         std::vector<ObjectKey> contents;
-        for (auto& v : schema_.views) if (v.name.schema == name) contents.push_back({ObjectKey::view, v.name, ""});
-        for (auto& t : schema_.tables) if (t.name.schema == name) contents.push_back({ObjectKey::table, t.name, ""});
-        for (auto& q : schema_.sequences) if (q.name.schema == name) contents.push_back({ObjectKey::sequence, q.name, ""});
-        for (auto& f : schema_.functions) if (f.name.schema == name) contents.push_back({ObjectKey::function, f.name, ""});
-        for (auto& e : schema_.enums) if (e.name.schema == name) contents.push_back({ObjectKey::enum_type, e.name, ""});
+        for (auto& v : schema_.views) if (v.name.schema == name) contents.push_back({ObjectKey::Kind::view, v.name, ""});
+        for (auto& t : schema_.tables) if (t.name.schema == name) contents.push_back({ObjectKey::Kind::table, t.name, ""});
+        for (auto& q : schema_.sequences) if (q.name.schema == name) contents.push_back({ObjectKey::Kind::sequence, q.name, ""});
+        for (auto& f : schema_.functions) if (f.name.schema == name) contents.push_back({ObjectKey::Kind::function, f.name, ""});
+        for (auto& e : schema_.enums) if (e.name.schema == name) contents.push_back({ObjectKey::Kind::enum_type, e.name, ""});
         for (const auto& k : contents) drop_object(k, true);
         schema_.schemas.erase(name);
         break;
