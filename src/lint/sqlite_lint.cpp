@@ -21,7 +21,7 @@ namespace {
 
 struct SqliteStatement {
   std::string sql;
-  std::vector<Token> tokens;  // of `sql`
+  std::vector<Token> tokens;  // views into `sql`: do not move a statement after tokenizing it
   size_t offset;              // in the file
 };
 
@@ -44,11 +44,12 @@ size_t created_name_at(const std::vector<Token>& t) {
 
 FileFacts read_facts(const std::string& text) {
   FileFacts f;
-  for (const auto& st : sqlite::migration_statements(text)) {
-    SqliteStatement s{text.substr(st.offset, st.length), {}, st.offset};
-    s.tokens = sqlite::significant_tokens(s.sql);
-    f.statements.push_back(std::move(s));
-  }
+  for (const auto& st : sqlite::migration_statements(text))
+    f.statements.push_back(SqliteStatement{text.substr(st.offset, st.length), {}, st.offset});
+  // Tokens are views into their statement's string: made only once the
+  // strings stay where they are (moving a short string moves its bytes, and
+  // views into the old place would dangle — "COMMIT" is that short).
+  for (auto& s : f.statements) s.tokens = sqlite::significant_tokens(s.sql);
   for (const auto& s : f.statements) {
     const auto& t = s.tokens;
     if (size_t n = created_name_at(t); n && n < t.size()) f.created.insert(sqlite::fold_case(t[n].ident()));
