@@ -64,4 +64,13 @@ struct Change {
   std::vector<std::string> hazards;
 };
 
+// Appends a change of `kind` to `out` and returns it (valid until the next append).
+inline Change& append_change(std::vector<Change>& out, ChangeKind kind, int phase, model::QName table = {}) {
+  out.push_back(Change{});
+  out.back().kind = kind;
+  out.back().phase = phase;
+  out.back().table = std::move(table);
+  return out.back();
+}
+
 }  // namespace shale::diff

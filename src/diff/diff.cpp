@@ -48,13 +48,7 @@ class Differ {
   }
 
  private:
-  Change& add(ChangeKind kind, int phase, QName table = {}) {
-    out_.push_back(Change{});
-    out_.back().kind = kind;
-    out_.back().phase = phase;
-    out_.back().table = std::move(table);
-    return out_.back();
-  }
+  Change& add(ChangeKind kind, int phase, QName table = {}) { return append_change(out_, kind, phase, std::move(table)); }
 
   void comment(const std::string& from, const std::string& to, const std::string& target, QName table = {}) {
     if (from == to) return;

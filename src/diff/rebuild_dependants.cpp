@@ -72,13 +72,7 @@ class Rebuilder {
     return false;
   }
 
-  Change& add(ChangeKind kind, int phase, QName table = {}) {
-    changes_.push_back(Change{});
-    changes_.back().kind = kind;
-    changes_.back().phase = phase;
-    changes_.back().table = std::move(table);
-    return changes_.back();
-  }
+  Change& add(ChangeKind kind, int phase, QName table = {}) { return append_change(changes_, kind, phase, std::move(table)); }
 
   bool maybe_rebuild_view(const model::View& v) {
     if (dropped_.count("v:" + key(v.name)) || !uses_removed(v.depends_on, [](const Ref&, Why) { return true; })) return false;

@@ -95,13 +95,7 @@ class SqliteDiffer {
   }
 
  private:
-  Change& add(ChangeKind kind, int phase, QName table) {
-    out_.push_back(Change{});
-    out_.back().kind = kind;
-    out_.back().phase = phase;
-    out_.back().table = std::move(table);
-    return out_.back();
-  }
+  Change& add(ChangeKind kind, int phase, QName table) { return append_change(out_, kind, phase, std::move(table)); }
 
   const Table* from_table(const std::string& name) const {
     auto it = from_by_name_.find(sqlite::fold_case(name));

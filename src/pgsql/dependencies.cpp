@@ -169,8 +169,6 @@ QueryScope scope_of(PgQuery__Node* query, const Catalog& catalog, model::Refs& o
   return s;
 }
 
-bool has_column(const Catalog& catalog, const QName& rel, const std::string& col) { return catalog.column(rel, col); }
-
 void add_all_columns(const Catalog& catalog, const QName& rel, model::Refs& out) {
   for (const auto& c : catalog.column_names(rel)) model::add_ref(out, Ref{RefKind::column, rel, c});
 }
@@ -194,7 +192,7 @@ void column_ref(PgQuery__ColumnRef* ref, const QueryScope& s, const Catalog& cat
   if (names.size() == 1) {
     bool found = false;
     for (const auto& r : s.relations)
-      if (has_column(catalog, r, names[0])) {
+      if (catalog.column(r, names[0])) {
         model::add_ref(out, Ref{RefKind::column, r, names[0]});
         found = true;
       }
@@ -217,7 +215,7 @@ void column_ref(PgQuery__ColumnRef* ref, const QueryScope& s, const Catalog& cat
     rel = QName{names[names.size() - 3], names[names.size() - 2]};
     if (!catalog.has_columns(rel)) return;
   }
-  if (has_column(catalog, rel, names.back())) {
+  if (catalog.column(rel, names.back())) {
     model::add_ref(out, Ref{RefKind::column, rel, names.back()});
   } else if (missing) {
     missing->push_back({"column " + names[names.size() - 2] + "." + names.back() + " does not exist",
@@ -309,7 +307,7 @@ void trigger_refs(PgQuery__CreateTrigStmt* trigger, const QName& table, const Ca
       auto* ref = as<PgQuery__ColumnRef>(m, pg_query__column_ref__descriptor);
       if (!ref || ref->n_fields < 2 || ref->fields[ref->n_fields - 1]->node_case != PG_QUERY__NODE__NODE_STRING) return;
       std::string col = string_value(ref->fields[ref->n_fields - 1]);
-      if (has_column(catalog, table, col)) model::add_ref(out, Ref{RefKind::column, table, col});
+      if (catalog.column(table, col)) model::add_ref(out, Ref{RefKind::column, table, col});
     });
     function_and_type_refs(reinterpret_cast<ProtobufCMessage*>(trigger->when_clause), catalog, out);
   }

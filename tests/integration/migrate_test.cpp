@@ -16,25 +16,6 @@
 using namespace shale::testing;
 namespace fs = std::filesystem;
 
-namespace {
-std::string scalar(const std::string& url, const std::string& sql) {
-  pqxx::connection c(url);
-  pqxx::work tx(c);
-  auto r = tx.exec(sql);
-  return r[0][0].is_null() ? "NULL" : r[0][0].c_str();
-}
-
-std::vector<std::string> files_in(const std::string& dir, const std::string& suffix) {
-  std::vector<std::string> out;
-  for (const auto& e : fs::directory_iterator(dir)) {
-    std::string n = e.path().filename().string();
-    if (n.size() > suffix.size() && n.compare(n.size() - suffix.size(), suffix.size(), suffix) == 0) out.push_back(e.path().string());
-  }
-  std::sort(out.begin(), out.end());
-  return out;
-}
-}  // namespace
-
 TEST_CASE("init → diff → apply → edit → diff → apply → rollback → status", "[postgres]") {
   std::string cluster = cluster_url_or_exit();
   TestDatabase db(cluster, "migrate_cycle");

@@ -1,5 +1,7 @@
 #include "pg_test_db.hpp"
 
+#include <algorithm>
+#include <filesystem>
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
@@ -48,6 +50,23 @@ std::string read_file(const std::string& path) {
   std::stringstream buf;
   buf << in.rdbuf();
   return buf.str();
+}
+
+std::string scalar(const std::string& url, const std::string& sql) {
+  pqxx::connection c(url);
+  pqxx::work tx(c);
+  auto r = tx.exec(sql);
+  return r[0][0].is_null() ? "NULL" : r[0][0].c_str();
+}
+
+std::vector<std::string> files_in(const std::string& dir, const std::string& suffix) {
+  std::vector<std::string> out;
+  for (const auto& e : std::filesystem::directory_iterator(dir)) {
+    std::string n = e.path().filename().string();
+    if (n.size() > suffix.size() && n.compare(n.size() - suffix.size(), suffix.size(), suffix) == 0) out.push_back(e.path().string());
+  }
+  std::sort(out.begin(), out.end());
+  return out;
 }
 
 }  // namespace shale::testing

@@ -3,6 +3,7 @@
 // (exit 77, which ctest reports as skipped) elsewhere.
 #pragma once
 #include <string>
+#include <vector>
 
 namespace shale::testing {
 
@@ -26,5 +27,11 @@ class TestDatabase {
 };
 
 std::string read_file(const std::string& path);
+
+// The first column of the first row of `sql` on `url` ("NULL" for a null).
+std::string scalar(const std::string& url, const std::string& sql);
+
+// Files of `dir` whose names end with `suffix`, sorted by path.
+std::vector<std::string> files_in(const std::string& dir, const std::string& suffix);
 
 }  // namespace shale::testing

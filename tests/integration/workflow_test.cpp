@@ -13,13 +13,6 @@ using namespace shale::testing;
 namespace fs = std::filesystem;
 
 namespace {
-std::string scalar(const std::string& url, const std::string& sql) {
-  pqxx::connection c(url);
-  pqxx::work tx(c);
-  auto r = tx.exec(sql);
-  return r[0][0].is_null() ? "NULL" : r[0][0].c_str();
-}
-
 std::string newest_down(const std::string& p) {
   std::string out;
   for (const auto& m : shale::migrate::Directory(p + "/migrations").migrations()) out = m.down_path;

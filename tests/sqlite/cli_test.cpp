@@ -14,18 +14,13 @@
 #include "../integration/cli_runner.hpp"
 #include "migrate/directory.hpp"
 #include "sqlite/database.hpp"
+#include "sqlite_test_support.hpp"
 
 using namespace shale;
 using namespace shale::testing;
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string scalar(const std::string& db_path, const std::string& sql) {
-  sqlite::Database db(db_path, false);
-  auto rows = db.query(sql);
-  return rows.empty() || rows[0].null[0] ? "" : rows[0][0];
-}
 
 std::string project() {
   std::string p = temp_dir("shale_sqlite_");

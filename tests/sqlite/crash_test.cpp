@@ -19,6 +19,7 @@
 #include "../integration/cli_runner.hpp"
 #include "migrate/directory.hpp"
 #include "sqlite/database.hpp"
+#include "sqlite_test_support.hpp"
 
 using namespace shale;
 using namespace shale::testing;
@@ -26,12 +27,6 @@ namespace fs = std::filesystem;
 using Clock = std::chrono::steady_clock;
 
 namespace {
-
-std::string scalar(const std::string& db_path, const std::string& sql) {
-  sqlite::Database db(db_path, false);
-  auto rows = db.query(sql);
-  return rows.empty() || rows[0].null[0] ? "" : rows[0][0];
-}
 
 // The whole schema as text: every object's type, name and SQL, by name.
 std::string schema_text(const std::string& db) {

@@ -99,7 +99,7 @@ void Interpreter::resolve_desired_state() {
         continue;
       }
       bool user_type = c.type.find('.') != std::string::npos && c.type.find('(') == std::string::npos;
-      if (user_type && !extensions && !pg::enum_of_type_text(c.type, *this, e)) {
+      if (user_type && !extensions) {  // not an enum (above): a table's row type, or nothing
         std::string base = c.type.substr(0, c.type.find('['));
         QName n{base.substr(0, base.find('.')), base.substr(base.find('.') + 1)};
         if (!has_columns(n)) {
