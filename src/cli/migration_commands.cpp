@@ -30,7 +30,7 @@ std::string render_file(const plan::Plan& plan, const std::string& title, bool i
     const auto& c = plan.changes[s.change_index];
     // A change's hazards once, above its first statement.
     if (s.change_index != previous)
-      for (const auto& h : c.hazards) body += "-- hazard: " + std::string(h) + "\n";
+      for (diff::Hazard h : c.hazards) body += std::string("-- hazard: ") + diff::hazard_id(h) + ": " + diff::hazard_message(h) + "\n";
     previous = s.change_index;
     body += plan::terminated(plan, s.sql);
     if (s.sql.find("CONCURRENTLY") != std::string::npos) concurrently = true;
@@ -94,8 +94,7 @@ void add_diff_command(CLI::App& app, int&) {
     plan::Plan down = plan::make_plan(up.dialect, to.schema, from.schema, diff::applicable_renames(from.schema, to.schema, up.dialect == plan::Dialect::sqlite).inverted());
     bool irreversible = false;
     for (const auto& c : up.changes)
-      for (const auto& h : c.hazards)
-        if (std::string(h) == diff::kDeletesData) irreversible = true;
+      if (c.has(diff::Hazard::deletes_data)) irreversible = true;
     fs::create_directories(project.migrations);
     std::string version = dir.next_version(migrate::utc_version_now());
     std::string base = (fs::path(project.migrations) / (version + "_" + o->name)).string();
@@ -105,7 +104,7 @@ void add_diff_command(CLI::App& app, int&) {
     dir.write_sum();
     std::map<std::string, int> hazards;
     for (const auto& c : up.changes)
-      for (const auto& h : c.hazards) ++hazards[h];
+      for (diff::Hazard h : c.hazards) ++hazards[diff::hazard_id(h)];
     std::cout << "wrote " << base << ".up.sql (" << up.changes.size() << " change" << (up.changes.size() == 1 ? "" : "s");
     for (const auto& [h, n] : hazards) std::cout << ", " << n << " " << h;
     std::cout << ")\nwrote " << base << ".down.sql" << (irreversible ? " (irreversible: data is not restored)" : "")

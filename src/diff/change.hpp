@@ -1,8 +1,10 @@
 // Changes between two schemas: typed data first, SQL second (render/).
-// A Change points into the two Schemas it was computed from; they must
-// outlive it.
+// Each kind of change carries one payload type (see payload_fits); a Change
+// points into the two Schemas it was computed from, which must outlive it.
 #pragma once
 #include <string>
+#include <utility>
+#include <variant>
 #include <vector>
 
 #include "model/schema.hpp"
@@ -24,53 +26,107 @@ enum class ChangeKind {
   set_comment,
 };
 
-// Hazards, as docs/design.md names them ("Hazards").
-inline const char* kDeletesData = "deletes-data";
-inline const char* kTableRewrite = "table-rewrite";
-inline const char* kBlocksWrites = "blocks-writes";
-inline const char* kMayFail = "may-fail-on-existing-data";
-inline const char* kBlocksReads = "blocks-reads";
+// What a change risks on a database with rows, as docs/design.md names them ("Hazards").
+enum class Hazard { deletes_data, table_rewrite, blocks_writes, blocks_reads, may_fail };
+
+const char* hazard_id(Hazard h);       // "deletes-data", as reports and `-- hazard:` comments print it
+const char* hazard_message(Hazard h);  // what it means for the rows and the clients of the table
+std::vector<std::string> hazard_ids(const std::vector<Hazard>& hazards);
+
+// The payloads. Pointers are never null: each payload names only what its
+// kinds always have.
+struct SchemaName { std::string name; };                      // create_schema, drop_schema
+struct ExtensionRef { const model::Extension* extension; };   // create_extension, drop_extension
+struct EnumRef { const model::Enum* type; };                  // create_enum (the new type), drop_enum (the old)
+struct EnumValueAdd {                                         // add_enum_value
+  const model::Enum* from;
+  const model::Enum* to;
+  std::string value;
+};
+struct EnumRebuild {                                          // rebuild_enum
+  const model::Enum* from;
+  const model::Enum* to;
+  std::vector<const model::Table*> users;  // tables with columns of the type
+};
+struct SequenceRef { const model::Sequence* sequence; };      // create, drop, set_sequence_owner (the wanted owner)
+struct SequenceAlter {                                        // alter_sequence
+  const model::Sequence* from;
+  const model::Sequence* to;
+};
+struct FunctionRef { const model::Function* function; };      // create, replace, drop (function or procedure)
+struct TableRef { const model::Table* table; };               // create_table (new), drop_table (old)
+struct TableRename {                                          // rename_table
+  const model::Table* from;
+  const model::Table* to;
+};
+struct TableRebuild {                                         // rebuild_table (SQLite)
+  const model::Table* from;
+  const model::Table* to;
+  std::vector<std::pair<std::string, std::string>> copy_columns;  // target column → source column
+};
+struct ColumnAdd {                                            // add_column
+  const model::Table* table;  // the table as wanted
+  const model::Column* column;
+  std::vector<const model::Constraint*> constraints;  // SQLite: CHECK and REFERENCES that go with the column
+};
+struct ColumnDrop {                                           // drop_column
+  const model::Table* table;  // the table as it is
+  const model::Column* column;
+};
+struct ColumnChange {                                         // rename_column, alter_column
+  const model::Table* table;  // the table as wanted
+  const model::Column* from;
+  const model::Column* to;
+};
+struct ConstraintRef {                                        // add_constraint (wanted table), drop_constraint (current table)
+  const model::Table* table;
+  const model::Constraint* constraint;
+};
+struct ConstraintRename {                                     // rename_constraint
+  const model::Table* table;  // the table as wanted
+  std::string old_name;
+  const model::Constraint* constraint;
+};
+struct IndexRef { const model::Index* index; };               // create_index, drop_index
+struct ViewRef { const model::View* view; };                  // create_view, replace_view, drop_view
+struct TriggerRef { const model::Trigger* trigger; };         // create_trigger, drop_trigger
+
+// The object of a COMMENT ON, as data; the renderer quotes it.
+struct CommentTarget {
+  std::string kind;    // "TABLE", "COLUMN", "MATERIALIZED VIEW", "FUNCTION" … as COMMENT ON spells it
+  model::QName object; // the schema object (for SCHEMA, object.name is the schema)
+  std::string member;  // the column, constraint or trigger; a function's identity arguments "(integer)"
+};
+CommentTarget view_comment_target(const model::View& v);
+
+struct Comment {                                              // set_comment
+  CommentTarget target;
+  std::string text;  // "" drops the comment
+};
+
+using Payload = std::variant<SchemaName, ExtensionRef, EnumRef, EnumValueAdd, EnumRebuild, SequenceRef, SequenceAlter,
+                             FunctionRef, TableRef, TableRename, TableRebuild, ColumnAdd, ColumnDrop, ColumnChange,
+                             ConstraintRef, ConstraintRename, IndexRef, ViewRef, TriggerRef, Comment>;
+
+// Whether `p` is the payload type of `kind`.
+bool payload_fits(ChangeKind kind, const Payload& p);
 
 struct Change {
   ChangeKind kind;
-  int phase = 0;       // position in the dependency order (see diff.cpp)
+  int phase = 0;       // tie-break among changes the dependency order leaves free (see order.cpp)
   model::QName table;  // the table a change concerns, for grouping; may be empty
+  Payload payload;
+  std::vector<Hazard> hazards;
 
-  // What the change is about; which ones are set depends on kind.
-  const model::Table* from_table = nullptr;
-  const model::Table* to_table = nullptr;
-  const model::Column* from_column = nullptr;
-  const model::Column* to_column = nullptr;
-  const model::Constraint* constraint = nullptr;
-  const model::Index* index = nullptr;
-  const model::Enum* from_enum = nullptr;
-  const model::Enum* to_enum = nullptr;
-  const model::Sequence* from_sequence = nullptr;
-  const model::Sequence* sequence = nullptr;
-  const model::View* view = nullptr;
-  const model::Function* function = nullptr;
-  const model::Trigger* trigger = nullptr;
-  const model::Extension* extension = nullptr;
-  std::string name;      // schema name, enum value, old name of a rename …
-  std::string new_name;  // rename target, comment object kind
-  std::string comment;   // set_comment text ("" drops the comment)
-  std::string comment_target;  // rendered object for COMMENT ON
-  std::vector<const model::Table*> enum_users;
-  // SQLite add_column: CHECK and REFERENCES constraints that go with the column.
-  std::vector<const model::Constraint*> column_constraints;
-  // rebuild_table: target column → source column for the row copy.
-  std::vector<std::pair<std::string, std::string>> copy_columns;  // rebuild_enum: tables with columns of the type
-
-  std::vector<std::string> hazards;
+  // The payload, whose type the kind fixes (std::bad_variant_access otherwise).
+  template <class T> const T& as() const { return std::get<T>(payload); }
+  template <class T> T& as() { return std::get<T>(payload); }
+  bool has(Hazard h) const;
 };
 
-// Appends a change of `kind` to `out` and returns it (valid until the next append).
-inline Change& append_change(std::vector<Change>& out, ChangeKind kind, int phase, model::QName table = {}) {
-  out.push_back(Change{});
-  out.back().kind = kind;
-  out.back().phase = phase;
-  out.back().table = std::move(table);
-  return out.back();
-}
+// Appends a change to `out` and returns it (valid until the next append);
+// a payload of the wrong type for `kind` is a logic error.
+Change& append_change(std::vector<Change>& out, ChangeKind kind, int phase, model::QName table, Payload payload,
+                      std::vector<Hazard> hazards = {});
 
 }  // namespace shale::diff

@@ -48,46 +48,46 @@ class Differ {
   }
 
  private:
-  Change& add(ChangeKind kind, int phase, QName table = {}) { return append_change(out_, kind, phase, std::move(table)); }
+  Change& add(ChangeKind kind, int phase, QName table, Payload payload, std::vector<Hazard> hazards = {}) {
+    return append_change(out_, kind, phase, std::move(table), std::move(payload), std::move(hazards));
+  }
 
-  void comment(const std::string& from, const std::string& to, const std::string& target, QName table = {}) {
+  void comment(const std::string& from, const std::string& to, CommentTarget target, QName table = {}) {
     if (from == to) return;
-    Change& c = add(ChangeKind::set_comment, kComment, std::move(table));
-    c.comment = to;
-    c.comment_target = target;
+    add(ChangeKind::set_comment, kComment, std::move(table), Comment{std::move(target), to});
   }
 
   void schemas() {
     for (const auto& [name, text] : to_.schemas) {
       auto f = from_.schemas.find(name);
       if (f == from_.schemas.end()) {
-        add(ChangeKind::create_schema, kCreateSchema).name = name;
-        comment("", text, "SCHEMA\x1f" + name);
+        add(ChangeKind::create_schema, kCreateSchema, {}, SchemaName{name});
+        comment("", text, {"SCHEMA", {"", name}, ""});
       } else {
-        comment(f->second, text, "SCHEMA\x1f" + name);
+        comment(f->second, text, {"SCHEMA", {"", name}, ""});
       }
     }
     for (const auto& [name, text] : from_.schemas)
-      if (!to_.schemas.count(name)) add(ChangeKind::drop_schema, kDropSchema).name = name;
+      if (!to_.schemas.count(name)) add(ChangeKind::drop_schema, kDropSchema, {}, SchemaName{name});
   }
 
   void extensions() {
     auto from = index_by(from_.extensions, [](auto& e) { return e.name; });
     auto to = index_by(to_.extensions, [](auto& e) { return e.name; });
     for (const auto& e : to_.extensions)
-      if (!from.count(e.name)) add(ChangeKind::create_extension, kCreateExtension).extension = &e;
+      if (!from.count(e.name)) add(ChangeKind::create_extension, kCreateExtension, {}, ExtensionRef{&e});
     for (const auto& e : from_.extensions)
-      if (!to.count(e.name)) add(ChangeKind::drop_extension, kDropExtension).extension = &e;
+      if (!to.count(e.name)) add(ChangeKind::drop_extension, kDropExtension, {}, ExtensionRef{&e});
   }
 
   void enums() {
     auto from = index_by(from_.enums, [](auto& e) { return qkey(e.name); });
     auto to = index_by(to_.enums, [](auto& e) { return qkey(e.name); });
     for (const auto& e : to_.enums) {
-      std::string target = "TYPE\x1f" + e.name.schema + "\x1f" + e.name.name;
+      CommentTarget target{"TYPE", e.name, ""};
       auto f = from.find(qkey(e.name));
       if (f == from.end()) {
-        add(ChangeKind::create_enum, kCreateEnum).to_enum = &e;
+        add(ChangeKind::create_enum, kCreateEnum, {}, EnumRef{&e});
         comment("", e.comment, target);
         continue;
       }
@@ -99,27 +99,23 @@ class Differ {
       if (is_subsequence(old.values, e.values)) {
         for (const auto& v : e.values) {
           if (std::find(old.values.begin(), old.values.end(), v) != old.values.end()) continue;
-          Change& c = add(ChangeKind::add_enum_value, kCreateEnum);
-          c.from_enum = &old;
-          c.to_enum = &e;
-          c.name = v;
+          add(ChangeKind::add_enum_value, kCreateEnum, {}, EnumValueAdd{&old, &e, v});
         }
       } else {
-        Change& c = add(ChangeKind::rebuild_enum, kAlterColumn);
-        c.from_enum = &old;
-        c.to_enum = &e;
-        c.hazards = {kMayFail, kTableRewrite, kBlocksWrites};
+        EnumRebuild rebuild{&old, &e, {}};
         std::string type = enum_type_text(e.name);
         for (const auto& t : to_.tables)
           for (const auto& col : t.columns)
             if (col.type == type || col.type == type + "[]") {
-              c.enum_users.push_back(&t);
+              rebuild.users.push_back(&t);
               break;
             }
+        add(ChangeKind::rebuild_enum, kAlterColumn, {}, std::move(rebuild),
+            {Hazard::may_fail, Hazard::table_rewrite, Hazard::blocks_writes});
       }
     }
     for (const auto& e : from_.enums)
-      if (!to.count(qkey(e.name))) add(ChangeKind::drop_enum, kDropEnum).from_enum = &e;
+      if (!to.count(qkey(e.name))) add(ChangeKind::drop_enum, kDropEnum, {}, EnumRef{&e});
   }
 
   static bool is_subsequence(const std::vector<std::string>& small, const std::vector<std::string>& big) {
@@ -136,25 +132,18 @@ class Differ {
     auto from = index_by(from_.sequences, [](auto& s) { return qkey(s.name); });
     auto to = index_by(to_.sequences, [](auto& s) { return qkey(s.name); });
     for (const auto& s : to_.sequences) {
-      std::string target = "SEQUENCE\x1f" + s.name.schema + "\x1f" + s.name.name;
+      CommentTarget target{"SEQUENCE", s.name, ""};
       auto f = from.find(qkey(s.name));
       if (f == from.end()) {
-        add(ChangeKind::create_sequence, kCreateSequence).sequence = &s;
-        if (!s.owned_by_table.empty()) add(ChangeKind::set_sequence_owner, kSequenceOwner).sequence = &s;
+        add(ChangeKind::create_sequence, kCreateSequence, {}, SequenceRef{&s});
+        if (!s.owned_by_table.empty()) add(ChangeKind::set_sequence_owner, kSequenceOwner, {}, SequenceRef{&s});
         comment("", s.comment, target);
         continue;
       }
       const model::Sequence& old = *f->second;
-      if (old.options != s.options) {
-        Change& c = add(ChangeKind::alter_sequence, kCreateSequence);
-        c.from_sequence = &old;
-        c.sequence = &s;
-      }
-      if (old.owned_by_table != s.owned_by_table || old.owned_by_column != s.owned_by_column) {
-        Change& c = add(ChangeKind::set_sequence_owner, kSequenceOwner);
-        c.from_sequence = &old;
-        c.sequence = &s;
-      }
+      if (old.options != s.options) add(ChangeKind::alter_sequence, kCreateSequence, {}, SequenceAlter{&old, &s});
+      if (old.owned_by_table != s.owned_by_table || old.owned_by_column != s.owned_by_column)
+        add(ChangeKind::set_sequence_owner, kSequenceOwner, {}, SequenceRef{&s});
       comment(old.comment, s.comment, target);
     }
     for (const auto& s : from_.sequences) {
@@ -164,7 +153,7 @@ class Differ {
         const model::Table* t = to_table_for_source(QName{s.name.schema, s.owned_by_table});
         if (!t || !t->column(s.owned_by_column)) continue;
       }
-      add(ChangeKind::drop_sequence, kDropSequence).from_sequence = &s;
+      add(ChangeKind::drop_sequence, kDropSequence, {}, SequenceRef{&s});
     }
   }
 
@@ -188,23 +177,23 @@ class Differ {
     auto from = index_by(from_.functions, [](auto& f) { return f.key(); });
     auto to = index_by(to_.functions, [](auto& f) { return f.key(); });
     for (const auto& f : to_.functions) {
-      std::string target = std::string(f.is_procedure ? "PROCEDURE" : "FUNCTION") + "\x1f" + f.name.schema + "\x1f" + f.name.name + f.identity_args;
+      CommentTarget target{f.is_procedure ? "PROCEDURE" : "FUNCTION", f.name, f.identity_args};
       auto old = from.find(f.key());
       if (old == from.end()) {
-        add(ChangeKind::create_function, kCreateFunction).function = &f;
+        add(ChangeKind::create_function, kCreateFunction, {}, FunctionRef{&f});
         comment("", f.comment, target);
       } else {
         if (old->second->definition != f.definition) {
           // CREATE OR REPLACE cannot change the return type: drop it first.
           if (old->second->returns != f.returns || old->second->is_procedure != f.is_procedure)
-            add(ChangeKind::drop_function, kCreateFunction).function = old->second;
-          add(ChangeKind::replace_function, kCreateFunction).function = &f;
+            add(ChangeKind::drop_function, kCreateFunction, {}, FunctionRef{old->second});
+          add(ChangeKind::replace_function, kCreateFunction, {}, FunctionRef{&f});
         }
         comment(old->second->comment, f.comment, target);
       }
     }
     for (const auto& f : from_.functions)
-      if (!to.count(f.key())) add(ChangeKind::drop_function, kDropFunction).function = &f;
+      if (!to.count(f.key())) add(ChangeKind::drop_function, kDropFunction, {}, FunctionRef{&f});
   }
 
   void tables() {
@@ -215,17 +204,13 @@ class Differ {
       bool name_free = !from_table(t.name) || renamed_away(t.name);
       if (hint != renames_.tables.end() && hint->second != t.name && from_table(hint->second) && name_free) {
         source = from_table(hint->second);
-        Change& c = add(ChangeKind::rename_table, kRename, t.name);
-        c.from_table = source;
-        c.to_table = &t;
-        c.hazards = {kBlocksReads};
+        add(ChangeKind::rename_table, kRename, t.name, TableRename{source, &t}, {Hazard::blocks_reads});
       } else if (!renamed_away(t.name)) {
         source = from_table(t.name);
       }
-      std::string target = "TABLE\x1f" + t.name.schema + "\x1f" + t.name.name;
+      CommentTarget target{"TABLE", t.name, ""};
       if (!source) {
-        Change& c = add(ChangeKind::create_table, kCreateTable, t.name);
-        c.to_table = &t;
+        add(ChangeKind::create_table, kCreateTable, t.name, TableRef{&t});
         for (const auto& k : t.constraints)
           if (k.kind == model::ConstraintKind::foreign_key) add_constraint(t, k, true);
         comment("", t.comment, target, t.name);
@@ -239,9 +224,7 @@ class Differ {
     }
     for (const auto& t : from_.tables) {
       if (matched_sources.count(t.name)) continue;
-      Change& c = add(ChangeKind::drop_table, kDropTable, t.name);
-      c.from_table = &t;
-      c.hazards = {kDeletesData};
+      add(ChangeKind::drop_table, kDropTable, t.name, TableRef{&t}, {Hazard::deletes_data});
       for (const auto& k : t.constraints)
         if (k.kind == model::ConstraintKind::foreign_key) drop_constraint(t, k);
     }
@@ -254,26 +237,21 @@ class Differ {
     return false;
   }
 
-  static std::string column_target(const model::Table& t, const model::Column& c) {
-    return "COLUMN\x1f" + t.name.schema + "\x1f" + t.name.name + "\x1f" + c.name;
-  }
-  static std::string constraint_target(const model::Table& t, const model::Constraint& k) {
-    return "CONSTRAINT\x1f" + t.name.schema + "\x1f" + t.name.name + "\x1f" + k.name;
+  static CommentTarget column_target(const model::Table& t, const model::Column& c) { return {"COLUMN", t.name, c.name}; }
+  static CommentTarget constraint_target(const model::Table& t, const model::Constraint& k) {
+    return {"CONSTRAINT", t.name, k.name};
   }
 
   void add_constraint(const model::Table& t, const model::Constraint& k, bool new_table) {
     bool fk = k.kind == model::ConstraintKind::foreign_key;
-    Change& c = add(ChangeKind::add_constraint, fk ? kAddForeignKey : kAddConstraint, t.name);
-    c.to_table = &t;
-    c.constraint = &k;
-    if (!new_table) c.hazards = {kMayFail, kBlocksWrites};
+    std::vector<Hazard> hazards;
+    if (!new_table) hazards = {Hazard::may_fail, Hazard::blocks_writes};
+    add(ChangeKind::add_constraint, fk ? kAddForeignKey : kAddConstraint, t.name, ConstraintRef{&t, &k}, std::move(hazards));
   }
 
   void drop_constraint(const model::Table& t, const model::Constraint& k) {
     bool fk = k.kind == model::ConstraintKind::foreign_key;
-    Change& c = add(ChangeKind::drop_constraint, fk ? kDropForeignKey : kDropConstraint, t.name);
-    c.from_table = &t;
-    c.constraint = &k;
+    add(ChangeKind::drop_constraint, fk ? kDropForeignKey : kDropConstraint, t.name, ConstraintRef{&t, &k});
   }
 
   void table(const model::Table& from, const model::Table& to) {
@@ -284,34 +262,25 @@ class Differ {
       bool column_free = !from.column(col.name) || column_renamed_away(to, col.name);
       if (hint != renames_.columns.end() && hint->second != col.name && from.column(hint->second) && column_free) {
         source = from.column(hint->second);
-        Change& c = add(ChangeKind::rename_column, kRename, to.name);
-        c.from_table = &from;
-        c.to_table = &to;
-        c.from_column = source;
-        c.to_column = &col;
+        add(ChangeKind::rename_column, kRename, to.name, ColumnChange{&to, source, &col});
       } else if (column_renamed_away(to, col.name)) {
         source = nullptr;
       }
       if (!source) {
-        Change& c = add(ChangeKind::add_column, kAlterColumn, to.name);
-        c.to_table = &to;
-        c.to_column = &col;
-        if (col.not_null && col.default_value.empty() && !col.identity && col.generated.empty()) c.hazards = {kMayFail};
-        if (!col.generated.empty()) c.hazards = {kTableRewrite, kBlocksWrites};
+        std::vector<Hazard> hazards;
+        if (col.not_null && col.default_value.empty() && !col.identity && col.generated.empty()) hazards = {Hazard::may_fail};
+        if (!col.generated.empty()) hazards = {Hazard::table_rewrite, Hazard::blocks_writes};
+        add(ChangeKind::add_column, kAlterColumn, to.name, ColumnAdd{&to, &col, {}}, std::move(hazards));
         comment("", col.comment, column_target(to, col), to.name);
         continue;
       }
       matched.insert(source->name);
-      column(to, *source, col);
+      column(from, to, *source, col);
       comment(source->comment, col.comment, column_target(to, col), to.name);
     }
     for (const auto& col : from.columns) {
       if (matched.count(col.name)) continue;
-      Change& c = add(ChangeKind::drop_column, kDropColumn, to.name);
-      c.from_table = &from;
-      c.to_table = &to;
-      c.from_column = &col;
-      c.hazards = {kDeletesData};
+      add(ChangeKind::drop_column, kDropColumn, to.name, ColumnDrop{&from, &col}, {Hazard::deletes_data});
     }
     constraints(from, to);
   }
@@ -322,28 +291,21 @@ class Differ {
     return false;
   }
 
-  void column(const model::Table& t, const model::Column& from, const model::Column& to) {
+  void column(const model::Table& from_table, const model::Table& t, const model::Column& from, const model::Column& to) {
     if (from.generated != to.generated) {
       // PostgreSQL 15 cannot change a generation expression: re-add the column.
-      Change& d = add(ChangeKind::drop_column, kDropColumn, t.name);
-      d.to_table = &t;
-      d.from_column = &from;
-      Change& a = add(ChangeKind::add_column, kDropColumn, t.name);
-      a.to_table = &t;
-      a.to_column = &to;
-      a.hazards = {kTableRewrite, kBlocksWrites};
+      add(ChangeKind::drop_column, kDropColumn, t.name, ColumnDrop{&from_table, &from});
+      add(ChangeKind::add_column, kDropColumn, t.name, ColumnAdd{&t, &to, {}}, {Hazard::table_rewrite, Hazard::blocks_writes});
       return;
     }
     bool type = from.type != to.type || from.collation != to.collation;
     bool differs = type || from.not_null != to.not_null || from.default_value != to.default_value ||
                    from.identity != to.identity || (to.identity && from.identity_options != to.identity_options);
     if (!differs) return;
-    Change& c = add(ChangeKind::alter_column, kAlterColumn, t.name);
-    c.to_table = &t;
-    c.from_column = &from;
-    c.to_column = &to;
-    if (type) c.hazards = {kTableRewrite, kBlocksWrites, kMayFail};
-    else if (!from.not_null && to.not_null) c.hazards = {kMayFail, kBlocksWrites};
+    std::vector<Hazard> hazards;
+    if (type) hazards = {Hazard::table_rewrite, Hazard::blocks_writes, Hazard::may_fail};
+    else if (!from.not_null && to.not_null) hazards = {Hazard::may_fail, Hazard::blocks_writes};
+    add(ChangeKind::alter_column, kAlterColumn, t.name, ColumnChange{&t, &from, &to}, std::move(hazards));
   }
 
   void constraints(const model::Table& from, const model::Table& to) {
@@ -370,11 +332,7 @@ class Differ {
         ++a;
         continue;
       }
-      Change& c = add(ChangeKind::rename_constraint, kRename, to.name);
-      c.from_table = &from;
-      c.to_table = &to;
-      c.name = (*d)->name;
-      c.constraint = *a;
+      add(ChangeKind::rename_constraint, kRename, to.name, ConstraintRename{&to, (*d)->name, *a});
       comment((*d)->comment, (*a)->comment, constraint_target(to, **a), to.name);
       dropped.erase(d);
       a = added.erase(a);
@@ -390,7 +348,7 @@ class Differ {
     auto from = index_by(from_.indexes, [](auto& i) { return qkey(i.name); });
     auto to = index_by(to_.indexes, [](auto& i) { return qkey(i.name); });
     for (const auto& ix : to_.indexes) {
-      std::string target = "INDEX\x1f" + ix.name.schema + "\x1f" + ix.name.name;
+      CommentTarget target{"INDEX", ix.name, ""};
       auto f = from.find(qkey(ix.name));
       bool table_is_new = !from_table(ix.table) && !renames_.tables.count(ix.table);
       // An index left INVALID by a failed concurrent build is never used:
@@ -401,26 +359,22 @@ class Differ {
         comment(f->second->comment, ix.comment, target, ix.table);
         continue;
       }
-      if (f != from.end()) {
-        Change& d = add(ChangeKind::drop_index, kDropIndex, ix.table);
-        d.index = f->second;
-      }
-      Change& c = add(ChangeKind::create_index, is_view(to_, ix.table) ? kCreateViewIndex : kCreateIndex, ix.table);
-      c.index = &ix;
-      if (!table_is_new) c.hazards = {kBlocksWrites};
-      if (ix.unique && !table_is_new) c.hazards.push_back(kMayFail);
+      if (f != from.end()) add(ChangeKind::drop_index, kDropIndex, ix.table, IndexRef{f->second});
+      std::vector<Hazard> hazards;
+      if (!table_is_new) hazards = {Hazard::blocks_writes};
+      if (ix.unique && !table_is_new) hazards.push_back(Hazard::may_fail);
+      add(ChangeKind::create_index, is_view(to_, ix.table) ? kCreateViewIndex : kCreateIndex, ix.table, IndexRef{&ix}, std::move(hazards));
       comment("", ix.comment, target, ix.table);
     }
     for (const auto& ix : from_.indexes) {
       if (to.count(qkey(ix.name))) continue;
       if (!ix.valid) {  // not in the target: an invalid index goes even with its table kept
-        if (to_table_for_source(ix.table) || is_view(to_, ix.table)) add(ChangeKind::drop_index, kDropIndex, ix.table).index = &ix;
+        if (to_table_for_source(ix.table) || is_view(to_, ix.table)) add(ChangeKind::drop_index, kDropIndex, ix.table, IndexRef{&ix});
         continue;
       }
       // Indexes go away with their table.
       if (!to_table_for_source(ix.table) && !is_view(to_, ix.table)) continue;
-      Change& d = add(ChangeKind::drop_index, kDropIndex, ix.table);
-      d.index = &ix;
+      add(ChangeKind::drop_index, kDropIndex, ix.table, IndexRef{&ix});
     }
   }
 
@@ -435,7 +389,7 @@ class Differ {
     // rebuild_dependants, following the dependency edges.
     std::vector<const model::View*> drops;
     for (const auto& v : to_.views) {
-      std::string target = std::string(v.materialized ? "MATERIALIZED VIEW" : "VIEW") + "\x1f" + v.name.schema + "\x1f" + v.name.name;
+      CommentTarget target = view_comment_target(v);
       auto f = from.find(qkey(v.name));
       if (f != from.end() && f->second->materialized == v.materialized &&
           (f->second->query == v.query || (!projection_.empty() && projection_.query(f->second->query) == v.query))) {
@@ -443,23 +397,23 @@ class Differ {
         continue;
       }
       if (f != from.end() && !v.materialized && !f->second->materialized && pgsql::appends_columns(f->second->query, v.query)) {
-        add(ChangeKind::replace_view, kCreateView).view = &v;  // dependants of the view keep working
+        add(ChangeKind::replace_view, kCreateView, {}, ViewRef{&v});  // dependants of the view keep working
         comment(f->second->comment, v.comment, target);
         continue;
       }
       if (f != from.end()) drops.push_back(f->second);
-      add(ChangeKind::create_view, kCreateView).view = &v;
+      add(ChangeKind::create_view, kCreateView, {}, ViewRef{&v});
       comment("", v.comment, target);
       // Indexes on a re-created materialized view are re-created with it.
       if (f != from.end() && v.materialized)
         for (const auto& ix : to_.indexes)
-          if (ix.table == v.name && from_has_same_index(ix)) add(ChangeKind::create_index, kCreateViewIndex, ix.table).index = &ix;
+          if (ix.table == v.name && from_has_same_index(ix)) add(ChangeKind::create_index, kCreateViewIndex, ix.table, IndexRef{&ix});
     }
     for (const auto& v : from_.views)
       if (!to.count(qkey(v.name))) drops.push_back(&v);
     // Drop dependants first: reverse creation order.
     std::sort(drops.begin(), drops.end(), [&](auto* a, auto* b) { return a > b; });
-    for (auto* v : drops) add(ChangeKind::drop_view, kDropView).view = v;
+    for (auto* v : drops) add(ChangeKind::drop_view, kDropView, {}, ViewRef{v});
   }
 
   bool from_has_same_index(const model::Index& ix) const {
@@ -473,7 +427,7 @@ class Differ {
     auto from = index_by(from_.triggers, key);
     auto to = index_by(to_.triggers, key);
     for (const auto& t : to_.triggers) {
-      std::string target = "TRIGGER\x1f" + t.table.schema + "\x1f" + t.table.name + "\x1f" + t.name;
+      CommentTarget target{"TRIGGER", t.table, t.name};
       auto f = from.find(key(t));
       if (f == from.end()) {  // on a renamed table, the source trigger is under the old name
         auto src = renames_.tables.find(t.table);
@@ -484,13 +438,13 @@ class Differ {
         comment(f->second->comment, t.comment, target, t.table);
         continue;
       }
-      if (f != from.end()) add(ChangeKind::drop_trigger, kDropTrigger, t.table).trigger = f->second;
-      add(ChangeKind::create_trigger, kCreateTrigger, t.table).trigger = &t;
+      if (f != from.end()) add(ChangeKind::drop_trigger, kDropTrigger, t.table, TriggerRef{f->second});
+      add(ChangeKind::create_trigger, kCreateTrigger, t.table, TriggerRef{&t});
       comment("", t.comment, target, t.table);
     }
     for (const auto& t : from_.triggers)
       if (!to.count(qkey(target_name_of(t.table)) + "\x1f" + t.name) && to_table_for_source(t.table))
-        add(ChangeKind::drop_trigger, kDropTrigger, t.table).trigger = &t;
+        add(ChangeKind::drop_trigger, kDropTrigger, t.table, TriggerRef{&t});
   }
 
   // Table lookups by name in constant time, so that diff stays linear.

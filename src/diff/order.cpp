@@ -28,93 +28,122 @@ void table_refs(const model::Table& t, model::Refs& out, bool with_foreign_keys)
     if (with_foreign_keys || k.kind != model::ConstraintKind::foreign_key) merge(out, k.depends_on, t.name);
 }
 
-QName from_table_name(const Change& c) { return c.from_table ? c.from_table->name : c.table; }
-
 }  // namespace
 
 ChangeEdges edges_of(const Change& c) {
   ChangeEdges e;
   switch (c.kind) {
-    case ChangeKind::create_enum: model::add_ref(e.provides, Ref{RefKind::type, c.to_enum->name, ""}); break;
-    case ChangeKind::add_enum_value: model::add_ref(e.provides, Ref{RefKind::type, c.to_enum->name, ""}); break;
-    case ChangeKind::drop_enum: model::add_ref(e.removes, Ref{RefKind::type, c.from_enum->name, ""}); break;
-    case ChangeKind::rebuild_enum:
+    case ChangeKind::create_enum: model::add_ref(e.provides, Ref{RefKind::type, c.as<EnumRef>().type->name, ""}); break;
+    case ChangeKind::add_enum_value: model::add_ref(e.provides, Ref{RefKind::type, c.as<EnumValueAdd>().to->name, ""}); break;
+    case ChangeKind::drop_enum: model::add_ref(e.removes, Ref{RefKind::type, c.as<EnumRef>().type->name, ""}); break;
+    case ChangeKind::rebuild_enum: {
       // The columns of the type are retyped: what uses them must be out of the way.
-      model::add_ref(e.provides, Ref{RefKind::type, c.to_enum->name, ""});
-      model::add_ref(e.removes, Ref{RefKind::type, c.from_enum->name, ""});
-      for (const model::Table* t : c.enum_users)
+      const auto& p = c.as<EnumRebuild>();
+      model::add_ref(e.provides, Ref{RefKind::type, p.to->name, ""});
+      model::add_ref(e.removes, Ref{RefKind::type, p.from->name, ""});
+      for (const model::Table* t : p.users)
         for (const auto& column : t->columns)
           for (const auto& r : column.depends_on)
-            if (r.kind == RefKind::type && r.name == c.to_enum->name) {
+            if (r.kind == RefKind::type && r.name == p.to->name) {
               model::add_ref(e.provides, col(t->name, column.name));
               model::add_ref(e.removes, col(t->name, column.name));
             }
       break;
-    case ChangeKind::create_sequence:
-    case ChangeKind::alter_sequence: model::add_ref(e.provides, rel(c.sequence->name)); break;
-    case ChangeKind::drop_sequence: model::add_ref(e.removes, rel(c.from_sequence->name)); break;
-    case ChangeKind::set_sequence_owner:
-      if (!c.sequence->owned_by_table.empty())
-        model::add_ref(e.needs, col(QName{c.sequence->name.schema, c.sequence->owned_by_table}, c.sequence->owned_by_column));
+    }
+    case ChangeKind::create_sequence: model::add_ref(e.provides, rel(c.as<SequenceRef>().sequence->name)); break;
+    case ChangeKind::alter_sequence: model::add_ref(e.provides, rel(c.as<SequenceAlter>().to->name)); break;
+    case ChangeKind::drop_sequence: model::add_ref(e.removes, rel(c.as<SequenceRef>().sequence->name)); break;
+    case ChangeKind::set_sequence_owner: {
+      const model::Sequence& s = *c.as<SequenceRef>().sequence;
+      if (!s.owned_by_table.empty()) model::add_ref(e.needs, col(QName{s.name.schema, s.owned_by_table}, s.owned_by_column));
       break;
+    }
     case ChangeKind::create_function:
-    case ChangeKind::replace_function:
-      model::add_ref(e.provides, Ref{RefKind::function, c.function->name, ""});
-      merge(e.needs, c.function->depends_on);
+    case ChangeKind::replace_function: {
+      const model::Function& f = *c.as<FunctionRef>().function;
+      model::add_ref(e.provides, Ref{RefKind::function, f.name, ""});
+      merge(e.needs, f.depends_on);
       break;
-    case ChangeKind::drop_function:
-      model::add_ref(e.removes, Ref{RefKind::function, c.function->name, ""});
-      merge(e.held, c.function->depends_on);
+    }
+    case ChangeKind::drop_function: {
+      const model::Function& f = *c.as<FunctionRef>().function;
+      model::add_ref(e.removes, Ref{RefKind::function, f.name, ""});
+      merge(e.held, f.depends_on);
       break;
-    case ChangeKind::create_table:
-      model::add_ref(e.provides, rel(c.to_table->name));
-      table_refs(*c.to_table, e.needs, false);
+    }
+    case ChangeKind::create_table: {
+      const model::Table& t = *c.as<TableRef>().table;
+      model::add_ref(e.provides, rel(t.name));
+      table_refs(t, e.needs, false);
       break;
-    case ChangeKind::drop_table:
+    }
+    case ChangeKind::drop_table: {
       // Its foreign keys are dropped by changes of their own, first.
-      model::add_ref(e.removes, rel(c.from_table->name));
-      table_refs(*c.from_table, e.held, false);
+      const model::Table& t = *c.as<TableRef>().table;
+      model::add_ref(e.removes, rel(t.name));
+      table_refs(t, e.held, false);
       break;
-    case ChangeKind::rename_table: model::add_ref(e.provides, rel(c.to_table->name)); break;
-    case ChangeKind::add_column:
-      model::add_ref(e.provides, col(c.table, c.to_column->name));
-      merge(e.needs, c.to_column->depends_on, c.table);
+    }
+    case ChangeKind::rename_table: model::add_ref(e.provides, rel(c.as<TableRename>().to->name)); break;
+    case ChangeKind::add_column: {
+      const model::Column& column = *c.as<ColumnAdd>().column;
+      model::add_ref(e.provides, col(c.table, column.name));
+      merge(e.needs, column.depends_on, c.table);
       break;
-    case ChangeKind::drop_column:
-      model::add_ref(e.removes, col(from_table_name(c), c.from_column->name));
-      merge(e.held, c.from_column->depends_on, from_table_name(c));
+    }
+    case ChangeKind::drop_column: {
+      const auto& p = c.as<ColumnDrop>();
+      model::add_ref(e.removes, col(p.table->name, p.column->name));
+      merge(e.held, p.column->depends_on, p.table->name);
       break;
-    case ChangeKind::rename_column: model::add_ref(e.provides, col(c.table, c.to_column->name)); break;
-    case ChangeKind::alter_column:
-      model::add_ref(e.provides, col(c.table, c.to_column->name));
-      merge(e.needs, c.to_column->depends_on, c.table);
-      if (c.from_column->type != c.to_column->type || c.from_column->collation != c.to_column->collation) {
-        model::add_ref(e.removes, col(c.table, c.from_column->name));
-        merge(e.held, c.from_column->depends_on, c.table);
+    }
+    case ChangeKind::rename_column: model::add_ref(e.provides, col(c.table, c.as<ColumnChange>().to->name)); break;
+    case ChangeKind::alter_column: {
+      const auto& p = c.as<ColumnChange>();
+      model::add_ref(e.provides, col(c.table, p.to->name));
+      merge(e.needs, p.to->depends_on, c.table);
+      if (p.from->type != p.to->type || p.from->collation != p.to->collation) {
+        model::add_ref(e.removes, col(c.table, p.from->name));
+        merge(e.held, p.from->depends_on, c.table);
       }
       break;
-    case ChangeKind::add_constraint: merge(e.needs, c.constraint->depends_on); break;
-    case ChangeKind::drop_constraint: merge(e.held, c.constraint->depends_on); break;
-    case ChangeKind::create_index:
-      model::add_ref(e.provides, rel(c.index->name));
-      merge(e.needs, c.index->depends_on);
+    }
+    case ChangeKind::add_constraint: merge(e.needs, c.as<ConstraintRef>().constraint->depends_on); break;
+    case ChangeKind::drop_constraint: merge(e.held, c.as<ConstraintRef>().constraint->depends_on); break;
+    case ChangeKind::create_index: {
+      const model::Index& ix = *c.as<IndexRef>().index;
+      model::add_ref(e.provides, rel(ix.name));
+      merge(e.needs, ix.depends_on);
       break;
-    case ChangeKind::drop_index:
-      model::add_ref(e.removes, rel(c.index->name));
-      merge(e.held, c.index->depends_on);
+    }
+    case ChangeKind::drop_index: {
+      const model::Index& ix = *c.as<IndexRef>().index;
+      model::add_ref(e.removes, rel(ix.name));
+      merge(e.held, ix.depends_on);
       break;
+    }
     case ChangeKind::create_view:
-    case ChangeKind::replace_view:
-      model::add_ref(e.provides, rel(c.view->name));
-      merge(e.needs, c.view->depends_on, c.view->name);
+    case ChangeKind::replace_view: {
+      const model::View& v = *c.as<ViewRef>().view;
+      model::add_ref(e.provides, rel(v.name));
+      merge(e.needs, v.depends_on, v.name);
       break;
-    case ChangeKind::drop_view:
-      model::add_ref(e.removes, rel(c.view->name));
-      merge(e.held, c.view->depends_on, c.view->name);
+    }
+    case ChangeKind::drop_view: {
+      const model::View& v = *c.as<ViewRef>().view;
+      model::add_ref(e.removes, rel(v.name));
+      merge(e.held, v.depends_on, v.name);
       break;
-    case ChangeKind::create_trigger: merge(e.needs, c.trigger->depends_on); break;
-    case ChangeKind::drop_trigger: merge(e.held, c.trigger->depends_on); break;
-    default: break;
+    }
+    case ChangeKind::create_trigger: merge(e.needs, c.as<TriggerRef>().trigger->depends_on); break;
+    case ChangeKind::drop_trigger: merge(e.held, c.as<TriggerRef>().trigger->depends_on); break;
+    case ChangeKind::create_schema:
+    case ChangeKind::drop_schema:
+    case ChangeKind::create_extension:
+    case ChangeKind::drop_extension:
+    case ChangeKind::rebuild_table:
+    case ChangeKind::rename_constraint:
+    case ChangeKind::set_comment: break;
   }
   return e;
 }
@@ -196,26 +225,34 @@ void order_changes(std::vector<Change>& changes) {
 
 std::string describe(const Change& c) {
   auto q = [](const QName& n) { return n.schema.empty() ? n.name : n.schema + "." + n.name; };
+  auto function = [&](const char* verb) {
+    const model::Function& f = *c.as<FunctionRef>().function;
+    return verb + q(f.name) + f.identity_args;
+  };
+  auto trigger = [&](const char* verb) {
+    const model::Trigger& t = *c.as<TriggerRef>().trigger;
+    return verb + t.name + " on " + q(t.table);
+  };
   switch (c.kind) {
-    case ChangeKind::create_table: return "create table " + q(c.to_table->name);
-    case ChangeKind::drop_table: return "drop table " + q(c.from_table->name);
+    case ChangeKind::create_table: return "create table " + q(c.as<TableRef>().table->name);
+    case ChangeKind::drop_table: return "drop table " + q(c.as<TableRef>().table->name);
     case ChangeKind::create_view:
-    case ChangeKind::replace_view: return "create view " + q(c.view->name);
-    case ChangeKind::drop_view: return "drop view " + q(c.view->name);
+    case ChangeKind::replace_view: return "create view " + q(c.as<ViewRef>().view->name);
+    case ChangeKind::drop_view: return "drop view " + q(c.as<ViewRef>().view->name);
     case ChangeKind::create_function:
-    case ChangeKind::replace_function: return "create function " + q(c.function->name) + c.function->identity_args;
-    case ChangeKind::drop_function: return "drop function " + q(c.function->name) + c.function->identity_args;
-    case ChangeKind::create_index: return "create index " + q(c.index->name);
-    case ChangeKind::drop_index: return "drop index " + q(c.index->name);
-    case ChangeKind::add_column: return "add column " + q(c.table) + "." + c.to_column->name;
-    case ChangeKind::alter_column: return "alter column " + q(c.table) + "." + c.to_column->name;
-    case ChangeKind::drop_column: return "drop column " + q(c.table) + "." + c.from_column->name;
-    case ChangeKind::add_constraint: return "add constraint " + c.constraint->name + " on " + q(c.table);
-    case ChangeKind::drop_constraint: return "drop constraint " + c.constraint->name + " on " + q(c.table);
-    case ChangeKind::create_trigger: return "create trigger " + c.trigger->name + " on " + q(c.trigger->table);
-    case ChangeKind::drop_trigger: return "drop trigger " + c.trigger->name + " on " + q(c.trigger->table);
-    case ChangeKind::create_enum: return "create type " + q(c.to_enum->name);
-    case ChangeKind::rebuild_enum: return "rebuild type " + q(c.to_enum->name);
+    case ChangeKind::replace_function: return function("create function ");
+    case ChangeKind::drop_function: return function("drop function ");
+    case ChangeKind::create_index: return "create index " + q(c.as<IndexRef>().index->name);
+    case ChangeKind::drop_index: return "drop index " + q(c.as<IndexRef>().index->name);
+    case ChangeKind::add_column: return "add column " + q(c.table) + "." + c.as<ColumnAdd>().column->name;
+    case ChangeKind::alter_column: return "alter column " + q(c.table) + "." + c.as<ColumnChange>().to->name;
+    case ChangeKind::drop_column: return "drop column " + q(c.table) + "." + c.as<ColumnDrop>().column->name;
+    case ChangeKind::add_constraint: return "add constraint " + c.as<ConstraintRef>().constraint->name + " on " + q(c.table);
+    case ChangeKind::drop_constraint: return "drop constraint " + c.as<ConstraintRef>().constraint->name + " on " + q(c.table);
+    case ChangeKind::create_trigger: return trigger("create trigger ");
+    case ChangeKind::drop_trigger: return trigger("drop trigger ");
+    case ChangeKind::create_enum: return "create type " + q(c.as<EnumRef>().type->name);
+    case ChangeKind::rebuild_enum: return "rebuild type " + q(c.as<EnumRebuild>().to->name);
     default: return "change of " + q(c.table);
   }
 }

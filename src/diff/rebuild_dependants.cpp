@@ -44,14 +44,22 @@ class Rebuilder {
     Why why = c.kind == ChangeKind::alter_column ? Why::retyped : c.kind == ChangeKind::rebuild_enum ? Why::retyped_by_enum : Why::gone;
     for (const auto& r : edges_of(c).removes) removed_.emplace(r, why);
     switch (c.kind) {
-      case ChangeKind::drop_view: dropped_.insert("v:" + key(c.view->name)); break;
+      case ChangeKind::drop_view: dropped_.insert("v:" + key(c.as<ViewRef>().view->name)); break;
       case ChangeKind::create_view:
-      case ChangeKind::replace_view: created_.insert(key(c.view->name)); break;
-      case ChangeKind::drop_index: dropped_.insert("i:" + key(c.index->name)); break;
-      case ChangeKind::drop_constraint: dropped_.insert("k:" + key(c.from_table->name) + "." + c.constraint->name); break;
-      case ChangeKind::drop_function: dropped_.insert("f:" + c.function->key()); break;
-      case ChangeKind::drop_trigger: dropped_.insert("t:" + key(c.trigger->table) + "." + c.trigger->name); break;
-      case ChangeKind::drop_table: dropped_.insert("r:" + key(c.from_table->name)); break;
+      case ChangeKind::replace_view: created_.insert(key(c.as<ViewRef>().view->name)); break;
+      case ChangeKind::drop_index: dropped_.insert("i:" + key(c.as<IndexRef>().index->name)); break;
+      case ChangeKind::drop_constraint: {
+        const auto& p = c.as<ConstraintRef>();
+        dropped_.insert("k:" + key(p.table->name) + "." + p.constraint->name);
+        break;
+      }
+      case ChangeKind::drop_function: dropped_.insert("f:" + c.as<FunctionRef>().function->key()); break;
+      case ChangeKind::drop_trigger: {
+        const model::Trigger& t = *c.as<TriggerRef>().trigger;
+        dropped_.insert("t:" + key(t.table) + "." + t.name);
+        break;
+      }
+      case ChangeKind::drop_table: dropped_.insert("r:" + key(c.as<TableRef>().table->name)); break;
       default: break;
     }
   }
@@ -72,23 +80,19 @@ class Rebuilder {
     return false;
   }
 
-  Change& add(ChangeKind kind, int phase, QName table = {}) { return append_change(changes_, kind, phase, std::move(table)); }
+  Change& add(ChangeKind kind, int phase, QName table, Payload payload, std::vector<Hazard> hazards = {}) {
+    return append_change(changes_, kind, phase, std::move(table), std::move(payload), std::move(hazards));
+  }
 
   bool maybe_rebuild_view(const model::View& v) {
     if (dropped_.count("v:" + key(v.name)) || !uses_removed(v.depends_on, [](const Ref&, Why) { return true; })) return false;
-    Change& d = add(ChangeKind::drop_view, kDropView);
-    d.view = &v;
-    note(d);
+    note(add(ChangeKind::drop_view, kDropView, {}, ViewRef{&v}));
     for (const auto& nv : to_.views) {
       if (nv.name != v.name || created_.count(key(nv.name))) continue;
-      add(ChangeKind::create_view, kCreateView).view = &nv;
-      if (!nv.comment.empty()) {
-        Change& c = add(ChangeKind::set_comment, kComment);
-        c.comment = nv.comment;
-        c.comment_target = std::string(nv.materialized ? "MATERIALIZED VIEW" : "VIEW") + "\x1f" + nv.name.schema + "\x1f" + nv.name.name;
-      }
+      add(ChangeKind::create_view, kCreateView, {}, ViewRef{&nv});
+      if (!nv.comment.empty()) add(ChangeKind::set_comment, kComment, {}, Comment{view_comment_target(nv), nv.comment});
       for (const auto& ix : to_.indexes)
-        if (ix.table == nv.name) add(ChangeKind::create_index, kCreateViewIndex, ix.table).index = &ix;
+        if (ix.table == nv.name) add(ChangeKind::create_index, kCreateViewIndex, ix.table, IndexRef{&ix});
     }
     return true;
   }
@@ -103,11 +107,9 @@ class Rebuilder {
   bool maybe_rebuild_index(const model::Index& ix) {
     if (dropped_.count("i:" + key(ix.name)) || dropped_.count("r:" + key(ix.table)) || dropped_.count("v:" + key(ix.table))) return false;
     if (!uses_removed(ix.depends_on, breaks_definition)) return false;
-    Change& d = add(ChangeKind::drop_index, kDropIndex, ix.table);
-    d.index = &ix;
-    note(d);
+    note(add(ChangeKind::drop_index, kDropIndex, ix.table, IndexRef{&ix}));
     for (const auto& nx : to_.indexes)
-      if (nx.name == ix.name) add(ChangeKind::create_index, kCreateIndex, nx.table).index = &nx;
+      if (nx.name == ix.name) add(ChangeKind::create_index, kCreateIndex, nx.table, IndexRef{&nx});
     return true;
   }
 
@@ -115,28 +117,20 @@ class Rebuilder {
     if (k.kind != model::ConstraintKind::check || dropped_.count("r:" + key(t.name)) ||
         dropped_.count("k:" + key(t.name) + "." + k.name) || !uses_removed(k.depends_on, breaks_definition))
       return false;
-    Change& d = add(ChangeKind::drop_constraint, kDropConstraint, t.name);
-    d.from_table = &t;
-    d.constraint = &k;
-    note(d);
+    note(add(ChangeKind::drop_constraint, kDropConstraint, t.name, ConstraintRef{&t, &k}));
     const model::Table* nt = to_.table(t.name);
-    if (const model::Constraint* nk = nt ? nt->constraint(k.name) : nullptr) {
-      Change& a = add(ChangeKind::add_constraint, kAddConstraint, t.name);
-      a.to_table = nt;
-      a.constraint = nk;
-      a.hazards = {kBlocksWrites};  // re-validated against rows that already passed it
-    }
+    // Re-validated against rows that already passed it: it cannot fail, but it blocks writes.
+    if (const model::Constraint* nk = nt ? nt->constraint(k.name) : nullptr)
+      add(ChangeKind::add_constraint, kAddConstraint, t.name, ConstraintRef{nt, nk}, {Hazard::blocks_writes});
     return true;
   }
 
   bool maybe_rebuild_function(const model::Function& f) {
     auto breaks = [](const Ref& r, Why why) { return r.kind == RefKind::type || (r.kind == RefKind::relation && why == Why::gone); };
     if (dropped_.count("f:" + f.key()) || !uses_removed(f.depends_on, breaks)) return false;
-    Change& d = add(ChangeKind::drop_function, kDropFunction);
-    d.function = &f;
-    note(d);
+    note(add(ChangeKind::drop_function, kDropFunction, {}, FunctionRef{&f}));
     for (const auto& nf : to_.functions)
-      if (nf.key() == f.key()) add(ChangeKind::create_function, kCreateFunction).function = &nf;
+      if (nf.key() == f.key()) add(ChangeKind::create_function, kCreateFunction, {}, FunctionRef{&nf});
     return true;
   }
 
@@ -144,11 +138,9 @@ class Rebuilder {
     auto breaks = [](const Ref& r, Why) { return r.kind == RefKind::function; };
     if (dropped_.count("t:" + key(tr.table) + "." + tr.name) || dropped_.count("r:" + key(tr.table)) || !uses_removed(tr.depends_on, breaks))
       return false;
-    Change& d = add(ChangeKind::drop_trigger, kDropTrigger, tr.table);
-    d.trigger = &tr;
-    note(d);
+    note(add(ChangeKind::drop_trigger, kDropTrigger, tr.table, TriggerRef{&tr}));
     for (const auto& nt : to_.triggers)
-      if (nt.table == tr.table && nt.name == tr.name) add(ChangeKind::create_trigger, kCreateTrigger, nt.table).trigger = &nt;
+      if (nt.table == tr.table && nt.name == tr.name) add(ChangeKind::create_trigger, kCreateTrigger, nt.table, TriggerRef{&nt});
     return true;
   }
 

@@ -81,13 +81,9 @@ class SqliteDiffer {
     pair_tables();
     for (const auto& [t, f] : pairs_) compare_table(*f, *t);
     for (const auto& t : to_.tables)
-      if (!pairs_.count(&t)) add(ChangeKind::create_table, kCreateTable, t.name).to_table = &t;
+      if (!pairs_.count(&t)) add(ChangeKind::create_table, kCreateTable, t.name, TableRef{&t});
     for (const auto& f : from_.tables)
-      if (!paired_from_.count(&f)) {
-        Change& c = add(ChangeKind::drop_table, kDropTable, f.name);
-        c.from_table = &f;
-        c.hazards.push_back(kDeletesData);
-      }
+      if (!paired_from_.count(&f)) add(ChangeKind::drop_table, kDropTable, f.name, TableRef{&f}, {Hazard::deletes_data});
     indexes();
     views_and_triggers();
     std::stable_sort(out_.begin(), out_.end(), [](const Change& a, const Change& b) { return a.phase < b.phase; });
@@ -95,7 +91,9 @@ class SqliteDiffer {
   }
 
  private:
-  Change& add(ChangeKind kind, int phase, QName table) { return append_change(out_, kind, phase, std::move(table)); }
+  Change& add(ChangeKind kind, int phase, QName table, Payload payload, std::vector<Hazard> hazards = {}) {
+    return append_change(out_, kind, phase, std::move(table), std::move(payload), std::move(hazards));
+  }
 
   const Table* from_table(const std::string& name) const {
     auto it = from_by_name_.find(sqlite::fold_case(name));
@@ -110,9 +108,7 @@ class SqliteDiffer {
       if (!f && hint != renames_.tables.end()) {
         f = from_table(hint->second.name);
         if (f && !paired_from_.count(f)) {
-          Change& c = add(ChangeKind::rename_table, kRenameTable, t.name);
-          c.from_table = f;
-          c.to_table = &t;
+          add(ChangeKind::rename_table, kRenameTable, t.name, TableRename{f, &t});
           name_map_[sqlite::fold_case(f->name.name)] = t.name.name;
         }
       }
@@ -150,11 +146,7 @@ class SqliteDiffer {
       if (!s && hint != renames_.columns.end()) {
         s = find_column(f, hint->second);
         if (s && !matched.count(s)) {
-          Change& r = add(ChangeKind::rename_column, kRenameColumn, t.name);
-          r.from_column = s;
-          r.to_column = &c;
-          r.from_table = &f;
-          r.to_table = &t;
+          add(ChangeKind::rename_column, kRenameColumn, t.name, ColumnChange{&t, s, &c});
           column_names[sqlite::fold_case(s->name)] = c.name;
         }
       }
@@ -221,36 +213,31 @@ class SqliteDiffer {
       if (!droppable(*d, f)) rebuild = true;
 
     if (rebuild) {
-      Change& c = add(ChangeKind::rebuild_table, kRebuildTable, t.name);
-      c.from_table = &f;
-      c.to_table = &t;
+      TableRebuild copy{&f, &t, {}};
       for (const auto& [tc, sc] : kept)
-        if (tc->generated.empty()) c.copy_columns.push_back({tc->name, tc->name});
-      c.hazards.push_back(kTableRewrite);
-      c.hazards.push_back(kBlocksWrites);
+        if (tc->generated.empty()) copy.copy_columns.push_back({tc->name, tc->name});
+      std::vector<Hazard> hazards{Hazard::table_rewrite, Hazard::blocks_writes};
       bool loses = std::any_of(dropped.begin(), dropped.end(), [](const Column* d) { return d->generated.empty(); });
-      if (loses) c.hazards.push_back(kDeletesData);
+      if (loses) hazards.push_back(Hazard::deletes_data);
       bool new_required = std::any_of(added.begin(), added.end(), [](const Column* a) {
         return a->not_null && a->default_value.empty() && a->generated.empty();
       });
-      if (tightened || new_required) c.hazards.push_back(kMayFail);
+      if (tightened || new_required) hazards.push_back(Hazard::may_fail);
+      add(ChangeKind::rebuild_table, kRebuildTable, t.name, std::move(copy), std::move(hazards));
       rebuilt_.insert(sqlite::fold_case(t.name.name));
       return;
     }
     for (const Column* a : added) {
-      Change& c = add(ChangeKind::add_column, kAlterColumns, t.name);
-      c.to_table = &t;
-      c.to_column = a;
-      c.column_constraints = riders[a];
       // addable() let NOT NULL through only with a non-NULL default, which
       // every existing row takes; a CHECK or REFERENCES is tested on them.
-      if (!c.column_constraints.empty()) c.hazards.push_back(kMayFail);
+      std::vector<Hazard> hazards;
+      if (!riders[a].empty()) hazards.push_back(Hazard::may_fail);
+      add(ChangeKind::add_column, kAlterColumns, t.name, ColumnAdd{&t, a, riders[a]}, std::move(hazards));
     }
     for (const Column* d : dropped) {
-      Change& c = add(ChangeKind::drop_column, kAlterColumns, t.name);
-      c.from_table = &f;
-      c.from_column = d;
-      if (d->generated.empty()) c.hazards.push_back(kDeletesData);
+      std::vector<Hazard> hazards;
+      if (d->generated.empty()) hazards.push_back(Hazard::deletes_data);
+      add(ChangeKind::drop_column, kAlterColumns, t.name, ColumnDrop{&f, d}, std::move(hazards));
     }
   }
 
@@ -313,19 +300,19 @@ class SqliteDiffer {
         old.erase(it);
       }
       if (!same) {
-        Change& c = add(ChangeKind::create_index, kCreateIndex, ix.table);
-        c.index = &ix;
         // Only a new unique index on rows that exist can meet duplicates: not
         // one on a table created in this plan, nor the same index put back
         // after its table's rebuild (the rows were unique under it).
-        if (ix.unique && existing.count(sqlite::fold_case(ix.table.name)) && !same_definition) c.hazards.push_back(kMayFail);
+        std::vector<Hazard> hazards;
+        if (ix.unique && existing.count(sqlite::fold_case(ix.table.name)) && !same_definition) hazards.push_back(Hazard::may_fail);
+        add(ChangeKind::create_index, kCreateIndex, ix.table, IndexRef{&ix}, std::move(hazards));
       }
     }
     for (const auto& [_, ix] : old)
       if (!table_replaced(ix->table.name)) drop_index(*ix);
   }
 
-  void drop_index(const model::Index& ix) { add(ChangeKind::drop_index, kDropIndex, ix.table).index = &ix; }
+  void drop_index(const model::Index& ix) { add(ChangeKind::drop_index, kDropIndex, ix.table, IndexRef{&ix}); }
 
   // Views and triggers are dropped and recreated when they change, and also
   // when they name a rebuilt table or a recreated view: the rebuild's DROP
@@ -350,11 +337,11 @@ class SqliteDiffer {
       }
     }
     // Views are dropped newest first.
-    for (auto it = dropped.rbegin(); it != dropped.rend(); ++it) add(ChangeKind::drop_view, kDropView, {}).view = *it;
+    for (auto it = dropped.rbegin(); it != dropped.rend(); ++it) add(ChangeKind::drop_view, kDropView, {}, ViewRef{*it});
     std::set<const model::View*> recreate(dropped.begin(), dropped.end());
     for (const auto& v : to_.views) {
       auto source = from_views.find(sqlite::fold_case(v.name.name));
-      if (source == from_views.end() || recreate.count(source->second)) add(ChangeKind::create_view, kCreateView, {}).view = &v;
+      if (source == from_views.end() || recreate.count(source->second)) add(ChangeKind::create_view, kCreateView, {}, ViewRef{&v});
     }
 
     std::map<std::string, const model::Trigger*> to_triggers;
@@ -373,10 +360,10 @@ class SqliteDiffer {
         kept_triggers.insert(sqlite::fold_case(tr.name));
         continue;
       }
-      if (!implicit) add(ChangeKind::drop_trigger, kDropTrigger, tr.table).trigger = &tr;
+      if (!implicit) add(ChangeKind::drop_trigger, kDropTrigger, tr.table, TriggerRef{&tr});
     }
     for (const auto& tr : to_.triggers)
-      if (!kept_triggers.count(sqlite::fold_case(tr.name))) add(ChangeKind::create_trigger, kCreateTrigger, tr.table).trigger = &tr;
+      if (!kept_triggers.count(sqlite::fold_case(tr.name))) add(ChangeKind::create_trigger, kCreateTrigger, tr.table, TriggerRef{&tr});
   }
 
   const model::Schema& from_;

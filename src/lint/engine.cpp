@@ -192,17 +192,17 @@ void enum_value_removed_changes(const model::Schema& before, const model::Schema
   if (severity == Severity::off) return;
   for (const auto& change : diff::diff(before, after, {})) {
     if (change.kind != diff::ChangeKind::rebuild_enum) continue;
+    const auto& rebuild = change.as<diff::EnumRebuild>();
     std::vector<std::string> removed;
-    for (const auto& v : change.from_enum->values)
-      if (std::find(change.to_enum->values.begin(), change.to_enum->values.end(), v) == change.to_enum->values.end())
-        removed.push_back(v);
+    for (const auto& v : rebuild.from->values)
+      if (std::find(rebuild.to->values.begin(), rebuild.to->values.end(), v) == rebuild.to->values.end()) removed.push_back(v);
     if (removed.empty()) continue;  // reordered only
     std::string list;
     for (const auto& v : removed) list += (list.empty() ? "'" : ", '") + v + "'";
-    size_t at = text.find(change.to_enum->name.name);
+    size_t at = text.find(rebuild.to->name.name);
     SourcePos pos = position_in(path, text, at == std::string::npos ? 0 : at);
     out.push_back(Finding{rule->id, severity, path, pos.line, 1,
-                          "enum " + change.to_enum->name.name + " loses " + list +
+                          "enum " + rebuild.to->name.name + " loses " + list +
                               "; rows holding it make the migration fail — keep the value, or migrate rows off it first",
                           ""});
   }

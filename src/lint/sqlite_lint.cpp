@@ -179,7 +179,8 @@ void rebuild_changes(const model::Schema& before, const model::Schema& after, co
   LineIndex lines(path, text);
   for (const auto& change : diff::sqlite_diff(before, after, diff::Renames::from_hints(after))) {
     if (change.kind != diff::ChangeKind::rebuild_table) continue;
-    std::string table = change.to_table->name.name;
+    const auto& rebuild = change.as<diff::TableRebuild>();
+    std::string table = rebuild.to->name.name;
     // Point at the rebuild's copy (INSERT INTO the new table … SELECT … FROM
     // the old one), where columns are kept, converted or left out; else at the
     // first statement that names the table.
@@ -203,13 +204,13 @@ void rebuild_changes(const model::Schema& before, const model::Schema& after, co
     StatementContext ctx{nullptr, where ? where->sql : "", pos.line, pos.column, state};
     std::set<std::string> ignored = where ? ignored_rules(text, where->offset + where->tokens[0].offset) : std::set<std::string>{};
     Report report(ctx, out, options.severities, ignored);
-    for (const auto& c : change.from_table->columns) {
-      const model::Column* kept = diff::find_column(*change.to_table, c.name);
+    for (const auto& c : rebuild.from->columns) {
+      const model::Column* kept = diff::find_column(*rebuild.to, c.name);
       if (!kept) {
         report.add("drop-column", "the rebuild of " + table + " drops column " + c.name +
                                       " and its data; stop reading it first, drop it in a later migration");
       } else if (kept->type != c.type &&
-                 (change.to_table->strict || sqlite::affinity_of(kept->type) != sqlite::affinity_of(c.type))) {
+                 (rebuild.to->strict || sqlite::affinity_of(kept->type) != sqlite::affinity_of(c.type))) {
         // Outside STRICT tables only the affinity decides how values are stored.
         report.add("change-column-type", "the rebuild of " + table + " changes column " + c.name + " from " + c.type + " to " +
                                              kept->type + "; add a new column, backfill it, switch readers, drop the old one");

@@ -1,7 +1,6 @@
 #include "render/postgres.hpp"
 
 #include <algorithm>
-#include <sstream>
 
 #include "pgsql/quote.hpp"
 #include "pgsql/type_names.hpp"
@@ -20,14 +19,6 @@ namespace {
 std::string qn(const QName& n) {
   if (n.schema.empty() || n.schema == "public") return quote_ident(n.name);
   return pgsql::quote_qualified(n.schema, n.name);
-}
-
-std::vector<std::string> split(const std::string& s, char sep) {
-  std::vector<std::string> out;
-  std::stringstream in(s);
-  std::string part;
-  while (std::getline(in, part, sep)) out.push_back(part);
-  return out;
 }
 
 int64_t type_min(const std::string& t) {
@@ -70,23 +61,20 @@ std::string invalid_note(const model::Index& ix) {
   return ix.valid ? "" : "-- INVALID: left by a failed CREATE INDEX CONCURRENTLY; it is never used, only kept up to date\n";
 }
 
-std::string comment_sql(const Change& c) {
-  auto parts = split(c.comment_target, '\x1f');
-  const std::string& kind = parts[0];
+std::string comment_sql(const diff::Comment& c) {
+  const diff::CommentTarget& t = c.target;
   std::string target;
-  if (kind == "SCHEMA") target = quote_ident(parts[1]);
-  else if (kind == "COLUMN") target = qn({parts[1], parts[2]}) + "." + quote_ident(parts[3]);
-  else if (kind == "CONSTRAINT" || kind == "TRIGGER") target = quote_ident(parts[3]) + " ON " + qn({parts[1], parts[2]});
-  else if (kind == "FUNCTION" || kind == "PROCEDURE") {
-    size_t paren = parts[2].find('(');
-    target = qn({parts[1], parts[2].substr(0, paren)}) + parts[2].substr(paren);
-  } else target = qn({parts[1], parts[2]});
-  return "COMMENT ON " + kind + " " + target + " IS " + (c.comment.empty() ? "NULL" : quote_literal(c.comment));
+  if (t.kind == "SCHEMA") target = quote_ident(t.object.name);
+  else if (t.kind == "COLUMN") target = qn(t.object) + "." + quote_ident(t.member);
+  else if (t.kind == "CONSTRAINT" || t.kind == "TRIGGER") target = quote_ident(t.member) + " ON " + qn(t.object);
+  else if (t.kind == "FUNCTION" || t.kind == "PROCEDURE") target = qn(t.object) + t.member;  // member: "(integer, text)"
+  else target = qn(t.object);
+  return "COMMENT ON " + t.kind + " " + target + " IS " + (c.text.empty() ? "NULL" : quote_literal(c.text));
 }
 
 void alter_column(const Change& c, std::vector<std::string>& out) {
-  const model::Column& a = *c.from_column;
-  const model::Column& b = *c.to_column;
+  const model::Column& a = *c.as<diff::ColumnChange>().from;
+  const model::Column& b = *c.as<diff::ColumnChange>().to;
   std::string at = alter_table(c.table) + "ALTER COLUMN " + quote_ident(b.name) + " ";
   bool type = a.type != b.type || a.collation != b.collation;
   bool default_changes = a.default_value != b.default_value;
@@ -113,25 +101,25 @@ void alter_column(const Change& c, std::vector<std::string>& out) {
   if (a.not_null && !b.not_null) out.push_back(at + "DROP NOT NULL");
 }
 
-std::string add_enum_value(const Change& c) {
-  const auto& values = c.to_enum->values;
-  const auto& old = c.from_enum->values;
-  size_t i = std::find(values.begin(), values.end(), c.name) - values.begin();
-  std::string sql = "ALTER TYPE " + qn(c.to_enum->name) + " ADD VALUE " + quote_literal(c.name);
+std::string add_enum_value(const diff::EnumValueAdd& c) {
+  const auto& values = c.to->values;
+  const auto& old = c.from->values;
+  size_t i = std::find(values.begin(), values.end(), c.value) - values.begin();
+  std::string sql = "ALTER TYPE " + qn(c.to->name) + " ADD VALUE " + quote_literal(c.value);
   if (old.empty() || i + 1 == values.size()) return sql;
   if (i > 0) return sql + " AFTER " + quote_literal(values[i - 1]);
   return sql + " BEFORE " + quote_literal(old.front());
 }
 
-void rebuild_enum(const Change& c, std::vector<std::string>& out) {
-  const QName& name = c.to_enum->name;
+void rebuild_enum(const diff::EnumRebuild& c, std::vector<std::string>& out) {
+  const QName& name = c.to->name;
   QName old{name.schema, name.name + "__shale_old"};
   out.push_back("ALTER TYPE " + qn(name) + " RENAME TO " + quote_ident(old.name));
   std::string values;
-  for (const auto& v : c.to_enum->values) values += (values.empty() ? "" : ", ") + quote_literal(v);
+  for (const auto& v : c.to->values) values += (values.empty() ? "" : ", ") + quote_literal(v);
   out.push_back("CREATE TYPE " + qn(name) + " AS ENUM (" + values + ")");
   std::string type = pgsql::quote_qualified(name.schema, name.name);
-  for (const model::Table* t : c.enum_users) {
+  for (const model::Table* t : c.users) {
     for (const auto& col : t->columns) {
       if (col.type != type && col.type != type + "[]") continue;
       std::string at = alter_table(t->name) + "ALTER COLUMN " + quote_ident(col.name) + " ";
@@ -158,6 +146,10 @@ std::string create_table(const model::Table& t) {
   return sql + "\n)";
 }
 
+std::string sequence_statement(const char* verb, const model::Sequence& s) {
+  return verb + qn(s.name) + " AS " + s.options.type + " " + sequence_clauses(s.options, true);
+}
+
 }  // namespace
 
 std::string postgres_column(const model::Column& c) {
@@ -171,84 +163,113 @@ std::string postgres_column(const model::Column& c) {
 }
 
 std::vector<std::string> postgres_statements(const Change& c) {
+  using namespace diff;
   std::vector<std::string> out;
   switch (c.kind) {
-    case ChangeKind::create_schema: out.push_back("CREATE SCHEMA " + quote_ident(c.name)); break;
-    case ChangeKind::drop_schema: out.push_back("DROP SCHEMA " + quote_ident(c.name)); break;
-    case ChangeKind::create_extension:
-      out.push_back("CREATE EXTENSION IF NOT EXISTS " + quote_ident(c.extension->name) + " WITH SCHEMA " + quote_ident(c.extension->schema));
-      break;
-    case ChangeKind::drop_extension: out.push_back("DROP EXTENSION " + quote_ident(c.extension->name)); break;
-    case ChangeKind::create_enum: {
-      std::string values;
-      for (const auto& v : c.to_enum->values) values += (values.empty() ? "" : ", ") + quote_literal(v);
-      out.push_back("CREATE TYPE " + qn(c.to_enum->name) + " AS ENUM (" + values + ")");
+    case ChangeKind::create_schema: out.push_back("CREATE SCHEMA " + quote_ident(c.as<SchemaName>().name)); break;
+    case ChangeKind::drop_schema: out.push_back("DROP SCHEMA " + quote_ident(c.as<SchemaName>().name)); break;
+    case ChangeKind::create_extension: {
+      const model::Extension& e = *c.as<ExtensionRef>().extension;
+      out.push_back("CREATE EXTENSION IF NOT EXISTS " + quote_ident(e.name) + " WITH SCHEMA " + quote_ident(e.schema));
       break;
     }
-    case ChangeKind::drop_enum: out.push_back("DROP TYPE " + qn(c.from_enum->name)); break;
-    case ChangeKind::add_enum_value: out.push_back(add_enum_value(c)); break;
-    case ChangeKind::rebuild_enum: rebuild_enum(c, out); break;
-    case ChangeKind::create_sequence:
-      out.push_back("CREATE SEQUENCE " + qn(c.sequence->name) + " AS " + c.sequence->options.type + " " +
-                    sequence_clauses(c.sequence->options, true));
+    case ChangeKind::drop_extension: out.push_back("DROP EXTENSION " + quote_ident(c.as<ExtensionRef>().extension->name)); break;
+    case ChangeKind::create_enum: {
+      const model::Enum& e = *c.as<EnumRef>().type;
+      std::string values;
+      for (const auto& v : e.values) values += (values.empty() ? "" : ", ") + quote_literal(v);
+      out.push_back("CREATE TYPE " + qn(e.name) + " AS ENUM (" + values + ")");
       break;
-    case ChangeKind::alter_sequence:
-      out.push_back("ALTER SEQUENCE " + qn(c.sequence->name) + " AS " + c.sequence->options.type + " " +
-                    sequence_clauses(c.sequence->options, true));
-      break;
-    case ChangeKind::drop_sequence: out.push_back("DROP SEQUENCE " + qn(c.from_sequence->name)); break;
+    }
+    case ChangeKind::drop_enum: out.push_back("DROP TYPE " + qn(c.as<EnumRef>().type->name)); break;
+    case ChangeKind::add_enum_value: out.push_back(add_enum_value(c.as<EnumValueAdd>())); break;
+    case ChangeKind::rebuild_enum: rebuild_enum(c.as<EnumRebuild>(), out); break;
+    case ChangeKind::create_sequence: out.push_back(sequence_statement("CREATE SEQUENCE ", *c.as<SequenceRef>().sequence)); break;
+    case ChangeKind::alter_sequence: out.push_back(sequence_statement("ALTER SEQUENCE ", *c.as<SequenceAlter>().to)); break;
+    case ChangeKind::drop_sequence: out.push_back("DROP SEQUENCE " + qn(c.as<SequenceRef>().sequence->name)); break;
     case ChangeKind::set_sequence_owner: {
-      const model::Sequence& s = *c.sequence;
+      const model::Sequence& s = *c.as<SequenceRef>().sequence;
       std::string owner = s.owned_by_table.empty() ? "NONE" : qn({s.name.schema, s.owned_by_table}) + "." + quote_ident(s.owned_by_column);
       out.push_back("ALTER SEQUENCE " + qn(s.name) + " OWNED BY " + owner);
       break;
     }
     case ChangeKind::create_function:
     case ChangeKind::replace_function: {
-      std::string text = c.function->definition.text;
+      std::string text = c.as<FunctionRef>().function->definition.text;
       while (!text.empty() && (text.back() == '\n' || text.back() == ' ' || text.back() == ';')) text.pop_back();
       out.push_back(text);
       break;
     }
-    case ChangeKind::drop_function:
-      out.push_back(std::string(c.function->is_procedure ? "DROP PROCEDURE " : "DROP FUNCTION ") + qn(c.function->name) +
-                    c.function->identity_args);
+    case ChangeKind::drop_function: {
+      const model::Function& f = *c.as<FunctionRef>().function;
+      out.push_back(std::string(f.is_procedure ? "DROP PROCEDURE " : "DROP FUNCTION ") + qn(f.name) + f.identity_args);
       break;
-    case ChangeKind::create_table: out.push_back(create_table(*c.to_table)); break;
-    case ChangeKind::drop_table: out.push_back("DROP TABLE " + qn(c.from_table->name)); break;
-    case ChangeKind::rename_table:
-      out.push_back(alter_table(c.from_table->name) + "RENAME TO " + quote_ident(c.to_table->name.name));
+    }
+    case ChangeKind::create_table: out.push_back(create_table(*c.as<TableRef>().table)); break;
+    case ChangeKind::drop_table: out.push_back("DROP TABLE " + qn(c.as<TableRef>().table->name)); break;
+    case ChangeKind::rename_table: {
+      const auto& r = c.as<TableRename>();
+      out.push_back(alter_table(r.from->name) + "RENAME TO " + quote_ident(r.to->name.name));
       break;
+    }
     case ChangeKind::rebuild_table: throw std::logic_error("rebuild_table is a SQLite change");
-    case ChangeKind::add_column: out.push_back(alter_table(c.table) + "ADD COLUMN " + postgres_column(*c.to_column)); break;
-    case ChangeKind::drop_column: out.push_back(alter_table(c.table) + "DROP COLUMN " + quote_ident(c.from_column->name)); break;
-    case ChangeKind::rename_column:
-      out.push_back(alter_table(c.table) + "RENAME COLUMN " + quote_ident(c.from_column->name) + " TO " + quote_ident(c.to_column->name));
+    case ChangeKind::add_column: out.push_back(alter_table(c.table) + "ADD COLUMN " + postgres_column(*c.as<ColumnAdd>().column)); break;
+    case ChangeKind::drop_column: out.push_back(alter_table(c.table) + "DROP COLUMN " + quote_ident(c.as<ColumnDrop>().column->name)); break;
+    case ChangeKind::rename_column: {
+      const auto& r = c.as<ColumnChange>();
+      out.push_back(alter_table(c.table) + "RENAME COLUMN " + quote_ident(r.from->name) + " TO " + quote_ident(r.to->name));
       break;
+    }
     case ChangeKind::alter_column: alter_column(c, out); break;
-    case ChangeKind::add_constraint:
-      out.push_back(alter_table(c.table) + "ADD CONSTRAINT " + quote_ident(c.constraint->name) + " " + c.constraint->definition.text);
+    case ChangeKind::add_constraint: {
+      const model::Constraint& k = *c.as<ConstraintRef>().constraint;
+      out.push_back(alter_table(c.table) + "ADD CONSTRAINT " + quote_ident(k.name) + " " + k.definition.text);
       break;
-    case ChangeKind::drop_constraint:
-      out.push_back(alter_table(c.from_table->name) + "DROP CONSTRAINT " + quote_ident(c.constraint->name));
+    }
+    case ChangeKind::drop_constraint: {
+      const auto& d = c.as<ConstraintRef>();
+      out.push_back(alter_table(d.table->name) + "DROP CONSTRAINT " + quote_ident(d.constraint->name));
       break;
-    case ChangeKind::rename_constraint:
-      out.push_back(alter_table(c.table) + "RENAME CONSTRAINT " + quote_ident(c.name) + " TO " + quote_ident(c.constraint->name));
+    }
+    case ChangeKind::rename_constraint: {
+      const auto& r = c.as<ConstraintRename>();
+      out.push_back(alter_table(c.table) + "RENAME CONSTRAINT " + quote_ident(r.old_name) + " TO " + quote_ident(r.constraint->name));
       break;
+    }
     // An INVALID index (a failed CREATE INDEX CONCURRENTLY) says so where it
     // shows: in `inspect` (created from a live database) and in the plan that drops it.
-    case ChangeKind::create_index: out.push_back(invalid_note(*c.index) + c.index->definition.text); break;
-    case ChangeKind::drop_index: out.push_back(invalid_note(*c.index) + "DROP INDEX " + qn(c.index->name)); break;
-    case ChangeKind::create_view:
-      out.push_back(std::string("CREATE ") + (c.view->materialized ? "MATERIALIZED " : "") + "VIEW " + qn(c.view->name) + " AS " + c.view->query.text);
+    case ChangeKind::create_index: {
+      const model::Index& ix = *c.as<IndexRef>().index;
+      out.push_back(invalid_note(ix) + ix.definition.text);
       break;
-    case ChangeKind::replace_view: out.push_back("CREATE OR REPLACE VIEW " + qn(c.view->name) + " AS " + c.view->query.text); break;
-    case ChangeKind::drop_view:
-      out.push_back(std::string("DROP ") + (c.view->materialized ? "MATERIALIZED " : "") + "VIEW " + qn(c.view->name));
+    }
+    case ChangeKind::drop_index: {
+      const model::Index& ix = *c.as<IndexRef>().index;
+      out.push_back(invalid_note(ix) + "DROP INDEX " + qn(ix.name));
       break;
-    case ChangeKind::create_trigger: out.push_back(c.trigger->definition.text); break;
-    case ChangeKind::drop_trigger: out.push_back("DROP TRIGGER " + quote_ident(c.trigger->name) + " ON " + qn(c.trigger->table)); break;
-    case ChangeKind::set_comment: out.push_back(comment_sql(c)); break;
+    }
+    case ChangeKind::create_view: {
+      const model::View& v = *c.as<ViewRef>().view;
+      out.push_back(std::string("CREATE ") + (v.materialized ? "MATERIALIZED " : "") + "VIEW " + qn(v.name) + " AS " + v.query.text);
+      break;
+    }
+    case ChangeKind::replace_view: {
+      const model::View& v = *c.as<ViewRef>().view;
+      out.push_back("CREATE OR REPLACE VIEW " + qn(v.name) + " AS " + v.query.text);
+      break;
+    }
+    case ChangeKind::drop_view: {
+      const model::View& v = *c.as<ViewRef>().view;
+      out.push_back(std::string("DROP ") + (v.materialized ? "MATERIALIZED " : "") + "VIEW " + qn(v.name));
+      break;
+    }
+    case ChangeKind::create_trigger: out.push_back(c.as<TriggerRef>().trigger->definition.text); break;
+    case ChangeKind::drop_trigger: {
+      const model::Trigger& t = *c.as<TriggerRef>().trigger;
+      out.push_back("DROP TRIGGER " + quote_ident(t.name) + " ON " + qn(t.table));
+      break;
+    }
+    case ChangeKind::set_comment: out.push_back(comment_sql(c.as<Comment>())); break;
   }
   return out;
 }

@@ -80,13 +80,13 @@ const model::Constraint* inline_primary_key(const model::Table& t) {
 
 std::string rebuild_name(const model::Table& t) { return "shale_new_" + t.name.name; }
 
-void rebuild(const Change& c, std::vector<std::string>& out) {
-  const model::Table& t = *c.to_table;
+void rebuild(const diff::TableRebuild& r, std::vector<std::string>& out) {
+  const model::Table& t = *r.to;
   std::string temp = quote_ident(rebuild_name(t));
   out.push_back(sqlite_create_table(t, rebuild_name(t)));
-  if (!c.copy_columns.empty()) {
+  if (!r.copy_columns.empty()) {
     std::string targets, sources;
-    for (const auto& [to, from] : c.copy_columns) {
+    for (const auto& [to, from] : r.copy_columns) {
       targets += (targets.empty() ? "" : ", ") + quote_ident(to);
       sources += (sources.empty() ? "" : ", ") + quote_ident(from);
     }
@@ -127,15 +127,22 @@ std::string sqlite_create_table(const model::Table& t, const std::string& name) 
 std::vector<std::string> sqlite_statements(const Change& c) {
   std::vector<std::string> out;
   switch (c.kind) {
-    case ChangeKind::create_table: out.push_back(sqlite_create_table(*c.to_table, c.to_table->name.name)); break;
-    case ChangeKind::drop_table: out.push_back("DROP TABLE " + quote_ident(c.from_table->name.name)); break;
-    case ChangeKind::rename_table:
-      out.push_back("ALTER TABLE " + quote_ident(c.from_table->name.name) + " RENAME TO " + quote_ident(c.to_table->name.name));
+    case ChangeKind::create_table: {
+      const model::Table& t = *c.as<diff::TableRef>().table;
+      out.push_back(sqlite_create_table(t, t.name.name));
       break;
-    case ChangeKind::rebuild_table: rebuild(c, out); break;
+    }
+    case ChangeKind::drop_table: out.push_back("DROP TABLE " + quote_ident(c.as<diff::TableRef>().table->name.name)); break;
+    case ChangeKind::rename_table: {
+      const auto& r = c.as<diff::TableRename>();
+      out.push_back("ALTER TABLE " + quote_ident(r.from->name.name) + " RENAME TO " + quote_ident(r.to->name.name));
+      break;
+    }
+    case ChangeKind::rebuild_table: rebuild(c.as<diff::TableRebuild>(), out); break;
     case ChangeKind::add_column: {
-      std::string sql = "ALTER TABLE " + quote_ident(c.table.name) + " ADD COLUMN " + column_definition(*c.to_column, "");
-      for (const auto* k : c.column_constraints) {
+      const auto& a = c.as<diff::ColumnAdd>();
+      std::string sql = "ALTER TABLE " + quote_ident(c.table.name) + " ADD COLUMN " + column_definition(*a.column, "");
+      for (const auto* k : a.constraints) {
         if (k->kind == ConstraintKind::check) sql += " " + constraint_definition(*k);
         else sql += " " + k->definition.text.substr(k->definition.text.find("REFERENCES"));
       }
@@ -143,18 +150,20 @@ std::vector<std::string> sqlite_statements(const Change& c) {
       break;
     }
     case ChangeKind::drop_column:
-      out.push_back("ALTER TABLE " + quote_ident(c.table.name) + " DROP COLUMN " + quote_ident(c.from_column->name));
+      out.push_back("ALTER TABLE " + quote_ident(c.table.name) + " DROP COLUMN " + quote_ident(c.as<diff::ColumnDrop>().column->name));
       break;
-    case ChangeKind::rename_column:
-      out.push_back("ALTER TABLE " + quote_ident(c.table.name) + " RENAME COLUMN " + quote_ident(c.from_column->name) + " TO " +
-                    quote_ident(c.to_column->name));
+    case ChangeKind::rename_column: {
+      const auto& r = c.as<diff::ColumnChange>();
+      out.push_back("ALTER TABLE " + quote_ident(c.table.name) + " RENAME COLUMN " + quote_ident(r.from->name) + " TO " +
+                    quote_ident(r.to->name));
       break;
-    case ChangeKind::create_index: out.push_back(c.index->definition.text); break;
-    case ChangeKind::drop_index: out.push_back("DROP INDEX " + quote_ident(c.index->name.name)); break;
-    case ChangeKind::create_view: out.push_back(c.view->query.text); break;
-    case ChangeKind::drop_view: out.push_back("DROP VIEW " + quote_ident(c.view->name.name)); break;
-    case ChangeKind::create_trigger: out.push_back(c.trigger->definition.text); break;
-    case ChangeKind::drop_trigger: out.push_back("DROP TRIGGER " + quote_ident(c.trigger->name)); break;
+    }
+    case ChangeKind::create_index: out.push_back(c.as<diff::IndexRef>().index->definition.text); break;
+    case ChangeKind::drop_index: out.push_back("DROP INDEX " + quote_ident(c.as<diff::IndexRef>().index->name.name)); break;
+    case ChangeKind::create_view: out.push_back(c.as<diff::ViewRef>().view->query.text); break;
+    case ChangeKind::drop_view: out.push_back("DROP VIEW " + quote_ident(c.as<diff::ViewRef>().view->name.name)); break;
+    case ChangeKind::create_trigger: out.push_back(c.as<diff::TriggerRef>().trigger->definition.text); break;
+    case ChangeKind::drop_trigger: out.push_back("DROP TRIGGER " + quote_ident(c.as<diff::TriggerRef>().trigger->name)); break;
     default: throw std::logic_error("change kind has no SQLite rendering");
   }
   return out;

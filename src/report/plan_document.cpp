@@ -47,7 +47,7 @@ PlanDocument plan_document(const plan::Plan& plan, const std::vector<std::vector
         if (std::none_of(entry.findings.begin(), entry.findings.end(),
                          [&](const lint::Finding& seen) { return seen.rule == f.rule && seen.message == f.message; }))
           entry.findings.push_back(f);
-    for (const auto& h : c.hazards) ++doc.summary.hazards[h];
+    for (diff::Hazard h : c.hazards) ++doc.summary.hazards[diff::hazard_id(h)];
     for (const auto& f : entry.findings) {
       if (f.severity == lint::Severity::error) ++doc.summary.errors;
       else if (f.severity == lint::Severity::warning) ++doc.summary.warnings;

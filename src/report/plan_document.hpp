@@ -13,7 +13,7 @@ namespace shale::report {
 
 struct ChangeEntry {
   std::string sql;  // the change's statements, each ending in ";\n"
-  std::vector<std::string> hazards;
+  std::vector<diff::Hazard> hazards;
   std::vector<lint::Finding> findings;
 };
 
@@ -24,7 +24,7 @@ struct TableGroup {
 
 struct PlanSummary {
   size_t changes = 0;
-  std::map<std::string, int> hazards;  // by kind, sorted by name
+  std::map<std::string, int> hazards;  // by hazard id, sorted by id
   int errors = 0, warnings = 0, infos = 0;
 };
 

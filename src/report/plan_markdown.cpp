@@ -17,7 +17,8 @@ std::string markdown_change_sections(const PlanDocument& doc, int level) {
     for (const auto& change : group.changes) {
       out += md::fence("sql", change.sql);
       std::string notes;
-      for (const auto& h : change.hazards) notes += "- ⚠️ hazard: **" + md::escape(h) + "**\n";
+      for (diff::Hazard h : change.hazards)
+        notes += "- ⚠️ hazard: **" + md::escape(diff::hazard_id(h)) + "**: " + md::escape(diff::hazard_message(h)) + "\n";
       for (const auto& f : change.findings) notes += md::finding_item(f);
       out += (notes.empty() ? "" : "\n" + notes) + "\n";
     }

@@ -68,9 +68,9 @@ std::string plan_json(const plan::Plan& plan) {
     nlohmann::json j;
     j["kind"] = kind_name(c.kind);
     j["table"] = c.table.name.empty() ? nlohmann::json(nullptr) : nlohmann::json(c.table.schema.empty() ? c.table.name : c.table.schema + "." + c.table.name);
-    j["hazards"] = c.hazards;
+    j["hazards"] = diff::hazard_ids(c.hazards);
     j["statements"] = plan::statements_of(plan, i);
-    for (const auto& h : c.hazards) ++hazards[h];
+    for (diff::Hazard h : c.hazards) ++hazards[diff::hazard_id(h)];
     list.push_back(j);
   }
   nlohmann::json out;

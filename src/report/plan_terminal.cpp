@@ -48,7 +48,8 @@ std::string plan_terminal(const PlanDocument& doc, bool color) {
     out += "\n" + paint("1", group.table.empty() ? "other" : "table " + group.table) + "\n";
     for (const auto& change : group.changes) {
       out += indent(change.sql, "  ");
-      for (const auto& h : change.hazards) out += "    " + paint("33", "⚠ hazard: " + h) + "\n";
+      for (diff::Hazard h : change.hazards)
+        out += "    " + paint("33", std::string("⚠ hazard: ") + diff::hazard_id(h)) + " (" + diff::hazard_message(h) + ")\n";
       for (const auto& f : change.findings) {
         out += "    " + paint(severity_color(f.severity), std::string(lint::severity_name(f.severity)) + "[" + f.rule + "]") +
                ": " + f.message + "\n";

@@ -93,7 +93,7 @@ std::string review_json(const ReviewDocument& doc) {
                                    {"message", f.message}, {"statement", f.statement}});
       changes.push_back({{"table", group.table.empty() ? json(nullptr) : json(group.table)},
                          {"sql", c.sql},
-                         {"hazards", c.hazards},
+                         {"hazards", diff::hazard_ids(c.hazards)},
                          {"findings", change_findings}});
     }
   json out;

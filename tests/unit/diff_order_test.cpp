@@ -53,7 +53,8 @@ TEST_CASE("destructive changes carry hazards") {
   auto from = load_sql("CREATE TABLE t (a int, b text);"), to = load_sql("CREATE TABLE t (a int);");
   auto changes = diff::diff(from, to, {});
   REQUIRE(changes.size() == 1);
-  CHECK(changes[0].hazards == std::vector<std::string>{"deletes-data"});
+  CHECK(changes[0].hazards == std::vector<diff::Hazard>{diff::Hazard::deletes_data});
+  CHECK(diff::hazard_ids(changes[0].hazards) == std::vector<std::string>{"deletes-data"});
 }
 
 TEST_CASE("a function returning a table's rows is created after the table, whatever the file order") {

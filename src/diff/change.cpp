@@ -1,0 +1,96 @@
+#include "diff/change.hpp"
+
+#include <algorithm>
+#include <stdexcept>
+
+namespace shale::diff {
+
+const char* hazard_id(Hazard h) {
+  switch (h) {
+    case Hazard::deletes_data: return "deletes-data";
+    case Hazard::table_rewrite: return "table-rewrite";
+    case Hazard::blocks_writes: return "blocks-writes";
+    case Hazard::blocks_reads: return "blocks-reads";
+    case Hazard::may_fail: return "may-fail-on-existing-data";
+  }
+  return "unknown";
+}
+
+const char* hazard_message(Hazard h) {
+  switch (h) {
+    case Hazard::deletes_data: return "rows or values are deleted; the down migration cannot bring them back";
+    case Hazard::table_rewrite: return "every row is rewritten, under a lock, in time proportional to the table";
+    case Hazard::blocks_writes: return "writes to the table wait until the statement ends";
+    case Hazard::blocks_reads: return "reads and writes of the table wait until the statement ends";
+    case Hazard::may_fail: return "fails if rows already in the table break the new rule";
+  }
+  return "unknown";
+}
+
+CommentTarget view_comment_target(const model::View& v) { return {v.materialized ? "MATERIALIZED VIEW" : "VIEW", v.name, ""}; }
+
+std::vector<std::string> hazard_ids(const std::vector<Hazard>& hazards) {
+  std::vector<std::string> out;
+  for (Hazard h : hazards) out.push_back(hazard_id(h));
+  return out;
+}
+
+bool Change::has(Hazard h) const { return std::find(hazards.begin(), hazards.end(), h) != hazards.end(); }
+
+namespace {
+
+template <class T>
+bool is(const Payload& p) {
+  return std::holds_alternative<T>(p);
+}
+
+}  // namespace
+
+bool payload_fits(ChangeKind kind, const Payload& p) {
+  switch (kind) {
+    case ChangeKind::create_schema:
+    case ChangeKind::drop_schema: return is<SchemaName>(p);
+    case ChangeKind::create_extension:
+    case ChangeKind::drop_extension: return is<ExtensionRef>(p);
+    case ChangeKind::create_enum:
+    case ChangeKind::drop_enum: return is<EnumRef>(p);
+    case ChangeKind::add_enum_value: return is<EnumValueAdd>(p);
+    case ChangeKind::rebuild_enum: return is<EnumRebuild>(p);
+    case ChangeKind::create_sequence:
+    case ChangeKind::drop_sequence:
+    case ChangeKind::set_sequence_owner: return is<SequenceRef>(p);
+    case ChangeKind::alter_sequence: return is<SequenceAlter>(p);
+    case ChangeKind::create_function:
+    case ChangeKind::replace_function:
+    case ChangeKind::drop_function: return is<FunctionRef>(p);
+    case ChangeKind::create_table:
+    case ChangeKind::drop_table: return is<TableRef>(p);
+    case ChangeKind::rename_table: return is<TableRename>(p);
+    case ChangeKind::rebuild_table: return is<TableRebuild>(p);
+    case ChangeKind::add_column: return is<ColumnAdd>(p);
+    case ChangeKind::drop_column: return is<ColumnDrop>(p);
+    case ChangeKind::rename_column:
+    case ChangeKind::alter_column: return is<ColumnChange>(p);
+    case ChangeKind::add_constraint:
+    case ChangeKind::drop_constraint: return is<ConstraintRef>(p);
+    case ChangeKind::rename_constraint: return is<ConstraintRename>(p);
+    case ChangeKind::create_index:
+    case ChangeKind::drop_index: return is<IndexRef>(p);
+    case ChangeKind::create_view:
+    case ChangeKind::replace_view:
+    case ChangeKind::drop_view: return is<ViewRef>(p);
+    case ChangeKind::create_trigger:
+    case ChangeKind::drop_trigger: return is<TriggerRef>(p);
+    case ChangeKind::set_comment: return is<Comment>(p);
+  }
+  return false;
+}
+
+Change& append_change(std::vector<Change>& out, ChangeKind kind, int phase, model::QName table, Payload payload,
+                      std::vector<Hazard> hazards) {
+  if (!payload_fits(kind, payload)) throw std::logic_error("a change got the payload of another kind");
+  out.push_back(Change{kind, phase, std::move(table), std::move(payload), std::move(hazards)});
+  return out.back();
+}
+
+}  // namespace shale::diff
