@@ -146,3 +146,14 @@ TEST_CASE("a dependency cycle other than foreign keys is an error naming its mem
     CHECK(m.find("create view public.v") != std::string::npos);
   }
 }
+
+TEST_CASE("a change takes only its kind's payload") {
+  std::vector<diff::Change> out;
+  model::Table t;
+  CHECK_THROWS_AS(diff::append_change(out, diff::ChangeKind::drop_column, 0, {}, diff::TableRef{&t}), std::logic_error);
+  CHECK(out.empty());
+  diff::append_change(out, diff::ChangeKind::drop_table, 0, t.name, diff::TableRef{&t}, {diff::Hazard::deletes_data});
+  CHECK(out.back().as<diff::TableRef>().table == &t);
+  CHECK(out.back().has(diff::Hazard::deletes_data));
+  CHECK_THROWS_AS(out.back().as<diff::ColumnDrop>(), std::bad_variant_access);
+}
