@@ -27,7 +27,7 @@ bool stdout_wants_color() {
 void add_plan_command(CLI::App& app, int& exit_code) {
   auto* cmd = app.add_subcommand("plan", "print the DDL that turns --from into --to; writes nothing");
   struct Options {
-    std::string from, to, format = "text";
+    std::string from, to, format = "text", online;
     bool exit_code = false;
   };
   auto opts = std::make_shared<Options>();
@@ -38,6 +38,8 @@ void add_plan_command(CLI::App& app, int& exit_code) {
                   "changes by table with hazards, lint findings and the schema diff)")
       ->check(CLI::IsMember({"text", "sql", "json", "markdown"}));
   cmd->add_flag("--exit-code", opts->exit_code, "exit 1 when there is a difference");
+  cmd->add_option("--online", opts->online, "true or false: online forms of changes to tables that hold rows (default: [diff] online)")
+      ->check(CLI::IsMember({"true", "false"}));
   cmd->callback([opts, &exit_code] {
     config::Project project = current_project();
     if (opts->from.empty()) opts->from = "dir://" + project.migrations;
@@ -46,7 +48,7 @@ void add_plan_command(CLI::App& app, int& exit_code) {
     auto from_loading = std::async(std::launch::async, [&] { return load_state(opts->from, project); });
     LoadedState to = load_state(opts->to, project);
     LoadedState from = from_loading.get();
-    plan::Plan plan = plan_between(from, to);
+    plan::Plan plan = plan_between(from, to, plan_options(project, opts->online));
     print_inert_hints(from, to);
     if (opts->format == "sql") std::cout << report::plan_sql(plan);
     else if (opts->format == "json") std::cout << report::plan_json(plan) << "\n";

@@ -32,6 +32,7 @@ void add_review_command(CLI::App& app, int& exit_code) {
     input.schema = project.schema;
     input.dialect = plan::dialect_named(project.dialect);
     input.lint = lint::options_from_config(project.lint, project.dialect, &project.lint_at);
+    input.plan = plan_options(project);
     input.load = [&project](const std::string& spec) { return load_state(spec, project).schema; };
     report::ReviewDocument doc = review::review(input, review::Git("."));
     std::cout << (opts->format == "json" ? report::review_json(doc) + "\n" : report::review_markdown(doc));

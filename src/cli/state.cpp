@@ -68,11 +68,23 @@ void print_inert_hints(const LoadedState& from, const LoadedState& to) {
     std::cerr << (h.pos.known() ? h.pos.str() + ": " : "") << "note: " << h.message << "\n";
 }
 
-plan::Plan plan_between(const LoadedState& from, const LoadedState& to) {
+plan::Options plan_options(const config::Project& project, const std::string& online_flag) {
+  plan::Options o;
+  o.online = project.diff_online;
+  if (online_flag == "true") o.online = true;
+  else if (online_flag == "false") o.online = false;
+  else if (!online_flag.empty()) throw UserError("--online must be true or false, not \"" + online_flag + "\"");
+  o.lock_timeout = project.diff_lock_timeout;
+  o.statement_timeout = project.diff_statement_timeout;
+  return o;
+}
+
+plan::Plan plan_between(const LoadedState& from, const LoadedState& to, const plan::Options& options) {
   if (from.dialect != to.dialect)
     throw UserError(std::string("cannot compare a ") + plan::dialect_name(from.dialect) + " state (" + from.label + ") with a " +
                     plan::dialect_name(to.dialect) + " state (" + to.label + ")");
-  return plan::make_plan(to.dialect, from.schema, to.schema, diff::applicable_renames(from.schema, to.schema, to.dialect == plan::Dialect::sqlite));
+  return plan::make_plan(to.dialect, from.schema, to.schema,
+                         diff::applicable_renames(from.schema, to.schema, to.dialect == plan::Dialect::sqlite), options);
 }
 
 }  // namespace shale::cli

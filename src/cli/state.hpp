@@ -23,7 +23,11 @@ LoadedState load_state(const std::string& spec, const config::Project& project);
 LoadedState load_migrations(const std::vector<std::string>& up_paths, const std::string& label, const config::Project& project);
 
 // The plan from → to; the two states must be of one dialect.
-plan::Plan plan_between(const LoadedState& from, const LoadedState& to);
+plan::Plan plan_between(const LoadedState& from, const LoadedState& to, const plan::Options& options = {});
+
+// How the project writes plans ([diff] of shale.toml); `online_flag` is
+// --online's value when given ("true" / "false"), and wins.
+plan::Options plan_options(const config::Project& project, const std::string& online_flag = "");
 
 // Notes on stderr for rename hints of `to` that do nothing against `from`.
 void print_inert_hints(const LoadedState& from, const LoadedState& to);

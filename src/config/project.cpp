@@ -27,6 +27,28 @@ std::string string_at(const toml::value& v, const std::string& key, const std::s
   auto loc = v.location();
   throw UserError("unknown key \"" + key + "\"" + where, SourcePos{path, int(loc.line()), int(loc.column())});
 }
+
+void read_diff_section(const toml::value& section, const std::string& path, Project& p) {
+  if (!section.is_table()) unknown_key(section, "diff", path, " (expected a [diff] table)");
+  for (const auto& [k, v] : section.as_table()) {
+    auto loc = v.location();
+    SourcePos at{path, int(loc.line()), int(loc.column())};
+    if (k == "online") {
+      if (!v.is_boolean()) throw UserError("\"online\" must be true or false", at);
+      p.diff_online = v.as_boolean();
+    } else if (k == "lock_timeout" || k == "statement_timeout") {
+      std::string value = string_at(section, k, path);
+      // A PostgreSQL duration: a number of milliseconds, or with a unit.
+      static const std::regex kDuration("([0-9]+ ?(ms|s|min|h|d)?)?");
+      if (!std::regex_match(value, kDuration))
+        throw UserError("\"" + k + "\" must be a duration such as \"5s\", \"500ms\" or \"2min\"", at);
+      (k == "lock_timeout" ? p.diff_lock_timeout : p.diff_statement_timeout) = value;
+    } else {
+      unknown_key(v, k, path, " in [diff]");
+    }
+  }
+}
+
 }  // namespace
 
 Project load_project(const std::string& path) {
@@ -83,6 +105,8 @@ Project load_project(const std::string& path) {
           p.env_url_at[env] = SourcePos{path, int(loc.line()), int(loc.column())};
         }
       }
+    } else if (key == "diff") {
+      read_diff_section(value, path, p);
     } else if (key == "lint") {
       for (const auto& [rule, v] : value.as_table()) {
         std::string severity = string_at(value, rule, path);

@@ -25,6 +25,10 @@ struct Project {
   std::map<std::string, std::string> lint;      // rule id → severity
   std::map<std::string, SourcePos> env_url_at;   // environment → where its url is written
   std::map<std::string, SourcePos> lint_at;      // rule id → where its severity is written
+  // [diff]: how plans and generated migrations are written (docs/online.md).
+  bool diff_online = true;                  // online forms of changes to tables that hold rows
+  std::string diff_lock_timeout = "5s";     // SET at the top of each transactional file; "" = none
+  std::string diff_statement_timeout;       // likewise; none by default (validations are long by nature)
   std::string path;                             // the file read, or "" for defaults
 };
 

@@ -75,7 +75,15 @@ bool payload_fits(ChangeKind kind, const Payload& p) {
     case ChangeKind::drop_constraint: return is<ConstraintRef>(p);
     case ChangeKind::rename_constraint: return is<ConstraintRename>(p);
     case ChangeKind::create_index:
-    case ChangeKind::drop_index: return is<IndexRef>(p);
+    case ChangeKind::drop_index:
+    case ChangeKind::create_index_concurrently:
+    case ChangeKind::drop_index_concurrently: return is<IndexRef>(p);
+    case ChangeKind::build_constraint_index:
+    case ChangeKind::add_constraint_using_index:
+    case ChangeKind::add_constraint_not_valid:
+    case ChangeKind::validate_constraint: return is<ConstraintRef>(p);
+    case ChangeKind::add_not_null_check:
+    case ChangeKind::set_not_null_checked: return is<ColumnChange>(p);
     case ChangeKind::create_view:
     case ChangeKind::replace_view:
     case ChangeKind::drop_view: return is<ViewRef>(p);
@@ -84,6 +92,19 @@ bool payload_fits(ChangeKind kind, const Payload& p) {
     case ChangeKind::set_comment: return is<Comment>(p);
   }
   return false;
+}
+
+bool outside_transaction(ChangeKind kind) {
+  return kind == ChangeKind::create_index_concurrently || kind == ChangeKind::drop_index_concurrently ||
+         kind == ChangeKind::build_constraint_index;
+}
+
+bool after_commit(ChangeKind kind) { return kind == ChangeKind::validate_constraint || kind == ChangeKind::set_not_null_checked; }
+
+std::string not_null_check_name(const model::QName& table, const std::string& column) {
+  std::string name = table.name + "_" + column + "_not_null";
+  if (name.size() > 63) name = name.substr(0, 63);
+  return name;
 }
 
 Change& append_change(std::vector<Change>& out, ChangeKind kind, int phase, model::QName table, Payload payload,

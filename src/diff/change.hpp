@@ -21,6 +21,14 @@ enum class ChangeKind {
   add_column, drop_column, rename_column, alter_column,
   add_constraint, drop_constraint, rename_constraint,
   create_index, drop_index,
+  // The online forms of changes to tables that hold rows (diff/online.cpp):
+  create_index_concurrently, drop_index_concurrently,  // each outside a transaction
+  build_constraint_index,      // CREATE UNIQUE INDEX CONCURRENTLY named as the constraint, outside a transaction
+  add_constraint_using_index,  // ADD CONSTRAINT … UNIQUE | PRIMARY KEY USING INDEX
+  add_constraint_not_valid,    // a foreign key or check added NOT VALID …
+  validate_constraint,         // … and validated in a later transaction
+  add_not_null_check,          // CHECK (c IS NOT NULL) NOT VALID …
+  set_not_null_checked,        // … later: VALIDATE it, SET NOT NULL (no scan), drop the check
   create_view, replace_view, drop_view,  // replace_view: CREATE OR REPLACE, the old columns kept
   create_trigger, drop_trigger,
   set_comment,
@@ -73,12 +81,14 @@ struct ColumnDrop {                                           // drop_column
   const model::Table* table;  // the table as it is
   const model::Column* column;
 };
-struct ColumnChange {                                         // rename_column, alter_column
+struct ColumnChange {  // rename_column, alter_column, add_not_null_check, set_not_null_checked
   const model::Table* table;  // the table as wanted
   const model::Column* from;
   const model::Column* to;
+  bool not_null_by_check = false;  // alter_column: SET NOT NULL is left to add_not_null_check
 };
-struct ConstraintRef {                                        // add_constraint (wanted table), drop_constraint (current table)
+// add_constraint, its online forms (wanted table); drop_constraint (current table)
+struct ConstraintRef {
   const model::Table* table;
   const model::Constraint* constraint;
 };
@@ -110,6 +120,16 @@ using Payload = std::variant<SchemaName, ExtensionRef, EnumRef, EnumValueAdd, En
 
 // Whether `p` is the payload type of `kind`.
 bool payload_fits(ChangeKind kind, const Payload& p);
+
+// PostgreSQL refuses to run it inside a transaction block (… CONCURRENTLY).
+bool outside_transaction(ChangeKind kind);
+// It only helps after the change that prepared it has committed
+// (VALIDATE after ADD … NOT VALID): it needs a transaction of its own after that one.
+bool after_commit(ChangeKind kind);
+
+// The name of the CHECK (c IS NOT NULL) that add_not_null_check adds, within
+// PostgreSQL's 63-byte identifiers.
+std::string not_null_check_name(const model::QName& table, const std::string& column);
 
 struct Change {
   ChangeKind kind;

@@ -4,10 +4,12 @@
 #include <set>
 #include <unordered_map>
 
+#include "diff/online.hpp"
 #include "diff/order.hpp"
 #include "diff/phases.hpp"
 #include "diff/rename_projection.hpp"
 #include "pgsql/quote.hpp"
+#include "pgsql/type_changes.hpp"
 #include "pgsql/view_shape.hpp"
 
 namespace shale::diff {
@@ -27,8 +29,8 @@ std::string qkey(const QName& n) { return n.schema + "\x1f" + n.name; }
 
 class Differ {
  public:
-  Differ(const model::Schema& from, const model::Schema& to, const Renames& renames)
-      : from_(from), to_(to), renames_(renames), projection_(renames),
+  Differ(const model::Schema& from, const model::Schema& to, const Renames& renames, Options options)
+      : from_(from), to_(to), renames_(renames), options_(options), projection_(renames),
         from_tables_(index_by(from.tables, [](auto& t) { return qkey(t.name); })),
         to_tables_(index_by(to.tables, [](auto& t) { return qkey(t.name); })) {}
 
@@ -43,6 +45,7 @@ class Differ {
     views();
     triggers();
     rebuild_dependants(from_, to_, out_);
+    if (options_.online) use_online_forms(out_);
     order_changes(out_);
     return std::move(out_);
   }
@@ -303,7 +306,8 @@ class Differ {
                    from.identity != to.identity || (to.identity && from.identity_options != to.identity_options);
     if (!differs) return;
     std::vector<Hazard> hazards;
-    if (type) hazards = {Hazard::table_rewrite, Hazard::blocks_writes, Hazard::may_fail};
+    bool rewrite = type && (from.collation != to.collation || !pgsql::changes_without_rewrite(from.type, to.type));
+    if (rewrite) hazards = {Hazard::table_rewrite, Hazard::blocks_writes, Hazard::may_fail};
     else if (!from.not_null && to.not_null) hazards = {Hazard::may_fail, Hazard::blocks_writes};
     add(ChangeKind::alter_column, kAlterColumn, t.name, ColumnChange{&t, &from, &to}, std::move(hazards));
   }
@@ -460,6 +464,7 @@ class Differ {
   const model::Schema& from_;
   const model::Schema& to_;
   const Renames& renames_;
+  Options options_;
   RenameProjection projection_;  // source definitions as the renames will leave them
   std::unordered_map<std::string, const model::Table*> from_tables_, to_tables_;
   std::vector<Change> out_;
@@ -488,8 +493,8 @@ Renames Renames::inverted() const {
   return r;
 }
 
-std::vector<Change> diff(const model::Schema& from, const model::Schema& to, const Renames& renames) {
-  return Differ(from, to, renames).run();
+std::vector<Change> diff(const model::Schema& from, const model::Schema& to, const Renames& renames, Options options) {
+  return Differ(from, to, renames, options).run();
 }
 
 }  // namespace shale::diff

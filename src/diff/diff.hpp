@@ -20,7 +20,11 @@ struct Renames {
   Renames inverted() const;
 };
 
+struct Options {
+  bool online = false;  // the online forms of changes to existing tables (online.hpp)
+};
+
 // Ordered changes that turn `from` into `to`.
-std::vector<Change> diff(const model::Schema& from, const model::Schema& to, const Renames& renames);
+std::vector<Change> diff(const model::Schema& from, const model::Schema& to, const Renames& renames, Options options = {});
 
 }  // namespace shale::diff

@@ -1,5 +1,6 @@
 #include "diff/order.hpp"
 
+#include <algorithm>
 #include <map>
 #include <queue>
 
@@ -26,6 +27,38 @@ void table_refs(const model::Table& t, model::Refs& out, bool with_foreign_keys)
   for (const auto& c : t.columns) merge(out, c.depends_on, t.name);
   for (const auto& k : t.constraints)
     if (with_foreign_keys || k.kind != model::ConstraintKind::foreign_key) merge(out, k.depends_on, t.name);
+}
+
+// The unique key of `table` on `columns`, whatever their order: a foreign key
+// needs one on the columns it references.
+Ref key(const QName& table, std::vector<std::string> columns) {
+  std::sort(columns.begin(), columns.end());
+  std::string joined;
+  for (const auto& c : columns) joined += (joined.empty() ? "" : ",") + c;
+  return Ref{RefKind::key, table, joined};
+}
+
+// What a constraint being added provides and needs beyond its columns: a
+// unique or primary key provides its key; a foreign key needs the key it references.
+void constraint_key_edges(const model::Constraint& k, const QName& table, ChangeEdges& e) {
+  if (k.kind == model::ConstraintKind::unique || k.kind == model::ConstraintKind::primary_key) {
+    model::add_ref(e.provides, key(table, k.columns));
+  } else if (k.kind == model::ConstraintKind::foreign_key) {
+    std::vector<std::string> referenced;
+    for (const auto& r : k.depends_on)
+      if (r.kind == RefKind::column && r.name == k.references) referenced.push_back(r.column);
+    if (!referenced.empty()) model::add_ref(e.needs, key(k.references, referenced));
+  }
+}
+
+// A comment needs its object to exist: an index built concurrently at the
+// end of an online plan is commented on after it.
+void comment_needs(const CommentTarget& t, model::Refs& needs) {
+  if (t.kind == "COLUMN") model::add_ref(needs, col(t.object, t.member));
+  else if (t.kind == "TABLE" || t.kind == "VIEW" || t.kind == "MATERIALIZED VIEW" || t.kind == "INDEX" || t.kind == "SEQUENCE")
+    model::add_ref(needs, rel(t.object));
+  else if (t.kind == "TYPE") model::add_ref(needs, Ref{RefKind::type, t.object, ""});
+  else if (t.kind == "FUNCTION" || t.kind == "PROCEDURE") model::add_ref(needs, Ref{RefKind::function, t.object, ""});
 }
 
 }  // namespace
@@ -108,15 +141,40 @@ ChangeEdges edges_of(const Change& c) {
       }
       break;
     }
-    case ChangeKind::add_constraint: merge(e.needs, c.as<ConstraintRef>().constraint->depends_on); break;
+    case ChangeKind::add_constraint:
+    case ChangeKind::add_constraint_not_valid: {
+      const auto& p = c.as<ConstraintRef>();
+      merge(e.needs, p.constraint->depends_on);
+      constraint_key_edges(*p.constraint, p.table->name, e);
+      break;
+    }
+    case ChangeKind::validate_constraint: merge(e.needs, c.as<ConstraintRef>().constraint->depends_on); break;
+    case ChangeKind::build_constraint_index: {
+      // The index is named as the constraint, which adopts it.
+      const auto& p = c.as<ConstraintRef>();
+      model::add_ref(e.provides, rel(QName{p.table->name.schema, p.constraint->name}));
+      merge(e.needs, p.constraint->depends_on);
+      break;
+    }
+    case ChangeKind::add_constraint_using_index: {
+      const auto& p = c.as<ConstraintRef>();
+      model::add_ref(e.needs, rel(QName{p.table->name.schema, p.constraint->name}));
+      merge(e.needs, p.constraint->depends_on);
+      constraint_key_edges(*p.constraint, p.table->name, e);
+      break;
+    }
+    case ChangeKind::add_not_null_check:
+    case ChangeKind::set_not_null_checked: model::add_ref(e.needs, col(c.table, c.as<ColumnChange>().to->name)); break;
     case ChangeKind::drop_constraint: merge(e.held, c.as<ConstraintRef>().constraint->depends_on); break;
-    case ChangeKind::create_index: {
+    case ChangeKind::create_index:
+    case ChangeKind::create_index_concurrently: {
       const model::Index& ix = *c.as<IndexRef>().index;
       model::add_ref(e.provides, rel(ix.name));
       merge(e.needs, ix.depends_on);
       break;
     }
-    case ChangeKind::drop_index: {
+    case ChangeKind::drop_index:
+    case ChangeKind::drop_index_concurrently: {
       const model::Index& ix = *c.as<IndexRef>().index;
       model::add_ref(e.removes, rel(ix.name));
       merge(e.held, ix.depends_on);
@@ -142,8 +200,8 @@ ChangeEdges edges_of(const Change& c) {
     case ChangeKind::create_extension:
     case ChangeKind::drop_extension:
     case ChangeKind::rebuild_table:
-    case ChangeKind::rename_constraint:
-    case ChangeKind::set_comment: break;
+    case ChangeKind::rename_constraint: break;
+    case ChangeKind::set_comment: comment_needs(c.as<Comment>().target, e.needs); break;
   }
   return e;
 }
@@ -242,8 +300,10 @@ std::string describe(const Change& c) {
     case ChangeKind::create_function:
     case ChangeKind::replace_function: return function("create function ");
     case ChangeKind::drop_function: return function("drop function ");
-    case ChangeKind::create_index: return "create index " + q(c.as<IndexRef>().index->name);
-    case ChangeKind::drop_index: return "drop index " + q(c.as<IndexRef>().index->name);
+    case ChangeKind::create_index:
+    case ChangeKind::create_index_concurrently: return "create index " + q(c.as<IndexRef>().index->name);
+    case ChangeKind::drop_index:
+    case ChangeKind::drop_index_concurrently: return "drop index " + q(c.as<IndexRef>().index->name);
     case ChangeKind::add_column: return "add column " + q(c.table) + "." + c.as<ColumnAdd>().column->name;
     case ChangeKind::alter_column: return "alter column " + q(c.table) + "." + c.as<ColumnChange>().to->name;
     case ChangeKind::drop_column: return "drop column " + q(c.table) + "." + c.as<ColumnDrop>().column->name;

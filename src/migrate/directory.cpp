@@ -19,8 +19,9 @@ namespace fs = std::filesystem;
 namespace {
 const std::regex kFileName(R"(([0-9]{14})_([a-z][a-z0-9_]*)\.(up|down)\.sql)");
 
-// YYYYMMDDHHMMSS + 1 second, through the calendar.
-std::string add_second(const std::string& version) {
+}  // namespace
+
+std::string version_after(const std::string& version) {
   std::tm tm{};
   tm.tm_year = std::stoi(version.substr(0, 4)) - 1900;
   tm.tm_mon = std::stoi(version.substr(4, 2)) - 1;
@@ -35,7 +36,6 @@ std::string add_second(const std::string& version) {
   std::strftime(buf, sizeof buf, "%Y%m%d%H%M%S", &out);
   return buf;
 }
-}  // namespace
 
 std::string read_text_file(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
@@ -146,7 +146,7 @@ std::string Directory::next_version(const std::string& now_utc) const {
   std::error_code ec;
   if (fs::is_directory(path_, ec))
     for (const auto& m : migrations()) latest = std::max(latest, m.version);
-  return latest.empty() || now_utc > latest ? now_utc : add_second(latest);
+  return latest.empty() || now_utc > latest ? now_utc : version_after(latest);
 }
 
 Directives read_directives(const std::string& text) {

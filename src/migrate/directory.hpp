@@ -13,6 +13,9 @@ struct Migration {
   std::string id() const { return version + "_" + name; }
 };
 
+// YYYYMMDDHHMMSS + 1 second, through the calendar: the version after `version`.
+std::string version_after(const std::string& version);
+
 struct Directives {
   bool no_transaction = false;  // -- shale:no-transaction
   bool irreversible = false;    // -- shale:irreversible

@@ -36,7 +36,9 @@ struct QName {
 // after, and dropped before, what it refers to); the interpreter follows them
 // for DROP … [CASCADE] and RENAME. Functions are referred to by name: the
 // overloads of one name share their edges, which only ever adds order.
-enum class RefKind { relation, column, type, function };
+// key: only between the planner's changes (diff/order.cpp): a unique key of
+// the table `name`, `column` its columns sorted and comma-joined.
+enum class RefKind { relation, column, type, function, key };
 
 struct Ref {
   RefKind kind = RefKind::relation;

@@ -1,6 +1,7 @@
 #include "plan/plan.hpp"
 
 #include <algorithm>
+#include <set>
 
 #include "diff/sqlite_diff.hpp"
 #include "render/sqlite.hpp"
@@ -24,16 +25,50 @@ Dialect dialect_named(const std::string& name) {
 
 const char* dialect_name(Dialect d) { return d == Dialect::sqlite ? "sqlite" : "postgres"; }
 
-Plan make_plan(Dialect dialect, const model::Schema& from, const model::Schema& to, const diff::Renames& renames) {
+Plan make_plan(Dialect dialect, const model::Schema& from, const model::Schema& to, const diff::Renames& renames,
+               const Options& options) {
   Plan p;
   p.dialect = dialect;
   if (dialect == Dialect::sqlite) {
     p.changes = diff::sqlite_diff(from, to, renames);
     p.statements = render::sqlite_plan(p.changes);
   } else {
-    p.changes = diff::diff(from, to, renames);
+    p.options = options;
+    diff::Options d;
+    d.online = options.online;
+    p.changes = diff::diff(from, to, renames, d);
     p.statements = render::postgres_plan(p.changes);
   }
+  return p;
+}
+
+std::vector<Step> steps(const Plan& plan) {
+  std::vector<Step> out;
+  // Tables on which the current step takes more than VALIDATE's SHARE UPDATE
+  // EXCLUSIVE lock. A validation after such a change (or after the commit-less
+  // ADD … NOT VALID it completes) would scan the rows under that lock: it
+  // starts a step of its own.
+  std::set<model::QName> locked;
+  for (size_t i = 0; i < plan.changes.size(); ++i) {
+    const diff::Change& c = plan.changes[i];
+    bool alone = diff::outside_transaction(c.kind);
+    bool validates = diff::after_commit(c.kind);
+    if (out.empty() || out.back().outside_transaction || alone || (validates && locked.count(c.table))) {
+      out.push_back(Step{i, i, alone});
+      locked.clear();
+    }
+    out.back().end = i + 1;
+    if (c.kind != diff::ChangeKind::validate_constraint) locked.insert(c.table);
+  }
+  return out;
+}
+
+Plan step_plan(const Plan& plan, const Step& step) {
+  Plan p;
+  p.dialect = plan.dialect;
+  p.options = plan.options;
+  p.changes.assign(plan.changes.begin() + long(step.begin), plan.changes.begin() + long(step.end));
+  p.statements = plan.dialect == Dialect::sqlite ? render::sqlite_plan(p.changes) : render::postgres_plan(p.changes);
   return p;
 }
 

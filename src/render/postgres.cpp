@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "pgsql/quote.hpp"
+#include "pgsql/type_changes.hpp"
 #include "pgsql/type_names.hpp"
 
 namespace shale::render {
@@ -73,8 +74,9 @@ std::string comment_sql(const diff::Comment& c) {
 }
 
 void alter_column(const Change& c, std::vector<std::string>& out) {
-  const model::Column& a = *c.as<diff::ColumnChange>().from;
-  const model::Column& b = *c.as<diff::ColumnChange>().to;
+  const auto& change = c.as<diff::ColumnChange>();
+  const model::Column& a = *change.from;
+  const model::Column& b = *change.to;
   std::string at = alter_table(c.table) + "ALTER COLUMN " + quote_ident(b.name) + " ";
   bool type = a.type != b.type || a.collation != b.collation;
   bool default_changes = a.default_value != b.default_value;
@@ -83,9 +85,12 @@ void alter_column(const Change& c, std::vector<std::string>& out) {
   if (type) {
     std::string t = "TYPE " + b.type;
     if (!b.collation.empty()) t += " COLLATE " + quote_ident(b.collation);
-    out.push_back(at + t + " USING " + quote_ident(b.name) + "::" + b.type);
+    // A change PostgreSQL makes without a rewrite is left without USING, as
+    // the plain binary-coercible change it is.
+    bool rewrite = a.collation != b.collation || !pgsql::changes_without_rewrite(a.type, b.type);
+    out.push_back(at + t + (rewrite ? " USING " + quote_ident(b.name) + "::" + b.type : ""));
   }
-  if (!a.not_null && b.not_null) out.push_back(at + "SET NOT NULL");
+  if (!a.not_null && b.not_null && !change.not_null_by_check) out.push_back(at + "SET NOT NULL");
   if (!a.identity && b.identity) {
     out.push_back(at + "ADD " + identity_clause(b));
   } else if (a.identity && b.identity) {
@@ -144,6 +149,63 @@ std::string create_table(const model::Table& t) {
     first = false;
   }
   return sql + "\n)";
+}
+
+// "UNIQUE NULLS NOT DISTINCT (a, b) INCLUDE (c) DEFERRABLE" → its parts, for
+// the unique index an online plan builds first and the USING INDEX that adopts it.
+struct KeyParts {
+  std::string columns;  // "(a, b)"
+  std::string include;  // " INCLUDE (c)" or ""
+  bool nulls_not_distinct = false;
+  std::string timing;  // " DEFERRABLE INITIALLY DEFERRED" or ""
+};
+
+// The parenthesised group starting at `open`, through its closing parenthesis.
+std::string group_at(const std::string& s, size_t open) {
+  int depth = 0;
+  bool quoted = false;
+  for (size_t i = open; i < s.size(); ++i) {
+    if (s[i] == '"') quoted = !quoted;
+    if (quoted) continue;
+    if (s[i] == '(') ++depth;
+    if (s[i] == ')' && --depth == 0) return s.substr(open, i + 1 - open);
+  }
+  return s.substr(open);
+}
+
+KeyParts key_parts(const model::Constraint& k) {
+  const std::string& d = k.definition.text;
+  KeyParts p;
+  p.nulls_not_distinct = d.find("NULLS NOT DISTINCT") != std::string::npos;
+  size_t open = d.find('(');
+  p.columns = group_at(d, open);
+  size_t rest = open + p.columns.size();
+  size_t include = d.find(" INCLUDE (", rest);
+  if (include != std::string::npos) {
+    p.include = " INCLUDE " + group_at(d, include + 9);
+    rest = include + p.include.size();
+  }
+  p.timing = d.substr(std::min(rest, d.size()));
+  return p;
+}
+
+std::string build_constraint_index(const diff::ConstraintRef& c) {
+  KeyParts p = key_parts(*c.constraint);
+  return "CREATE UNIQUE INDEX CONCURRENTLY " + quote_ident(c.constraint->name) + " ON " + qn(c.table->name) + " " + p.columns +
+         p.include + (p.nulls_not_distinct ? " NULLS NOT DISTINCT" : "");
+}
+
+std::string add_constraint_using_index(const diff::ConstraintRef& c) {
+  const model::Constraint& k = *c.constraint;
+  std::string kind = k.kind == model::ConstraintKind::primary_key ? "PRIMARY KEY" : "UNIQUE";
+  return alter_table(c.table->name) + "ADD CONSTRAINT " + quote_ident(k.name) + " " + kind + " USING INDEX " +
+         quote_ident(k.name) + key_parts(k).timing;
+}
+
+// "CREATE [UNIQUE] INDEX name …" → "CREATE [UNIQUE] INDEX CONCURRENTLY name …".
+std::string concurrently(const std::string& create_index) {
+  size_t at = create_index.find("INDEX ");
+  return at == std::string::npos ? create_index : create_index.substr(0, at + 6) + "CONCURRENTLY " + create_index.substr(at + 6);
 }
 
 std::string sequence_statement(const char* verb, const model::Sequence& s) {
@@ -246,6 +308,37 @@ std::vector<std::string> postgres_statements(const Change& c) {
     case ChangeKind::drop_index: {
       const model::Index& ix = *c.as<IndexRef>().index;
       out.push_back(invalid_note(ix) + "DROP INDEX " + qn(ix.name));
+      break;
+    }
+    case ChangeKind::create_index_concurrently: out.push_back(concurrently(c.as<IndexRef>().index->definition.text)); break;
+    case ChangeKind::drop_index_concurrently: {
+      const model::Index& ix = *c.as<IndexRef>().index;
+      out.push_back(invalid_note(ix) + "DROP INDEX CONCURRENTLY " + qn(ix.name));
+      break;
+    }
+    case ChangeKind::build_constraint_index: out.push_back(build_constraint_index(c.as<ConstraintRef>())); break;
+    case ChangeKind::add_constraint_using_index: out.push_back(add_constraint_using_index(c.as<ConstraintRef>())); break;
+    case ChangeKind::add_constraint_not_valid: {
+      const model::Constraint& k = *c.as<ConstraintRef>().constraint;
+      out.push_back(alter_table(c.table) + "ADD CONSTRAINT " + quote_ident(k.name) + " " + k.definition.text + " NOT VALID");
+      break;
+    }
+    case ChangeKind::validate_constraint:
+      out.push_back(alter_table(c.table) + "VALIDATE CONSTRAINT " + quote_ident(c.as<ConstraintRef>().constraint->name));
+      break;
+    case ChangeKind::add_not_null_check: {
+      const model::Column& col = *c.as<ColumnChange>().to;
+      out.push_back(alter_table(c.table) + "ADD CONSTRAINT " + quote_ident(diff::not_null_check_name(c.table, col.name)) + " CHECK (" +
+                    quote_ident(col.name) + " IS NOT NULL) NOT VALID");
+      break;
+    }
+    case ChangeKind::set_not_null_checked: {
+      // PostgreSQL 12+ skips the scan of SET NOT NULL when a valid check proves it.
+      const model::Column& col = *c.as<ColumnChange>().to;
+      std::string check = quote_ident(diff::not_null_check_name(c.table, col.name));
+      out.push_back(alter_table(c.table) + "VALIDATE CONSTRAINT " + check);
+      out.push_back(alter_table(c.table) + "ALTER COLUMN " + quote_ident(col.name) + " SET NOT NULL");
+      out.push_back(alter_table(c.table) + "DROP CONSTRAINT " + check);
       break;
     }
     case ChangeKind::create_view: {

@@ -4,8 +4,8 @@
 #include <map>
 #include <nlohmann/json.hpp>
 
+#include "plan/migration_file.hpp"
 #include "sqlite/fk_envelope.hpp"
-
 
 namespace shale::report {
 
@@ -41,6 +41,14 @@ const char* kind_name(ChangeKind kind) {
     case ChangeKind::rename_constraint: return "rename_constraint";
     case ChangeKind::create_index: return "create_index";
     case ChangeKind::drop_index: return "drop_index";
+    case ChangeKind::create_index_concurrently: return "create_index_concurrently";
+    case ChangeKind::drop_index_concurrently: return "drop_index_concurrently";
+    case ChangeKind::build_constraint_index: return "build_constraint_index";
+    case ChangeKind::add_constraint_using_index: return "add_constraint_using_index";
+    case ChangeKind::add_constraint_not_valid: return "add_constraint_not_valid";
+    case ChangeKind::validate_constraint: return "validate_constraint";
+    case ChangeKind::add_not_null_check: return "add_not_null_check";
+    case ChangeKind::set_not_null_checked: return "set_not_null_checked";
     case ChangeKind::create_view: return "create_view";
     case ChangeKind::replace_view: return "replace_view";
     case ChangeKind::drop_view: return "drop_view";
@@ -51,13 +59,24 @@ const char* kind_name(ChangeKind kind) {
   return "unknown";
 }
 
-std::string file_sql(const plan::Plan& plan, const std::string& body) {
-  bool rebuild = std::any_of(plan.changes.begin(), plan.changes.end(),
-                             [](const diff::Change& c) { return c.kind == diff::ChangeKind::rebuild_table; });
-  return plan.dialect == plan::Dialect::sqlite && rebuild ? sqlite::with_foreign_keys_off(body) : body;
+std::string plan_sql(const plan::Plan& plan) {
+  if (plan.empty()) return "";
+  auto steps = plan::steps(plan);
+  if (steps.size() == 1) {
+    bool rebuild = std::any_of(plan.changes.begin(), plan.changes.end(),
+                               [](const diff::Change& c) { return c.kind == diff::ChangeKind::rebuild_table; });
+    std::string body = plan::step_settings(plan, steps[0].outside_transaction) + plan::script(plan);
+    return plan.dialect == plan::Dialect::sqlite && rebuild ? sqlite::with_foreign_keys_off(body) : body;
+  }
+  std::string out;
+  for (size_t k = 0; k < steps.size(); ++k) {
+    plan::Plan step = plan::step_plan(plan, steps[k]);
+    out += std::string(k ? "\n" : "") + "-- step " + std::to_string(k + 1) + " of " + std::to_string(steps.size()) +
+           (steps[k].outside_transaction ? ", outside a transaction" : ", in one transaction") + "\n";
+    out += plan::step_settings(step, steps[k].outside_transaction) + plan::script(step);
+  }
+  return out;
 }
-
-std::string plan_sql(const plan::Plan& plan) { return file_sql(plan, plan::script(plan)); }
 
 std::string plan_json(const plan::Plan& plan) {
   const auto& changes = plan.changes;

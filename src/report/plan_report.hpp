@@ -10,10 +10,9 @@ namespace shale::report {
 
 // Only the SQL, as a file to run by any runner (a SQLite table rebuild framed
 // with foreign keys off, sqlite/fk_envelope.hpp); empty when there is no change.
+// A plan of several steps (an online plan with CONCURRENTLY or VALIDATE)
+// says where each step starts and whether it runs in a transaction.
 std::string plan_sql(const plan::Plan& plan);
-// `body`, the plan's statements as a migration file writes them, framed as
-// plan_sql() frames them.
-std::string file_sql(const plan::Plan& plan, const std::string& body);
 // {"changes":[{"kind","table","hazards","statements"}],"summary":{…}}
 std::string plan_json(const plan::Plan& plan);
 

@@ -17,6 +17,7 @@ struct ReviewInput {
   std::string migrations, schema;  // the project's paths, relative to the working directory
   plan::Dialect dialect = plan::Dialect::postgres;
   lint::Options lint;  // made for the project's dialect
+  plan::Options plan;  // how the project writes plans ([diff])
   // Reads a state as --from / --to do ("dir://<path>" or a schema path) in
   // the project's dialect; the CLI passes its load_state, so a review reads
   // states exactly as plan and diff do, whatever the dialect.

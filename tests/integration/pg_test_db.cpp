@@ -44,6 +44,12 @@ void TestDatabase::execute(const std::string& sql) const {
   tx.commit();
 }
 
+void TestDatabase::execute_outside_transaction(const std::string& sql) const {
+  pqxx::connection conn(url_);
+  pqxx::nontransaction tx(conn);
+  tx.exec(sql);
+}
+
 std::string read_file(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) throw std::runtime_error("cannot read " + path);

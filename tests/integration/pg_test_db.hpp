@@ -21,6 +21,8 @@ class TestDatabase {
   const std::string& url() const { return url_; }
   // Runs a script (many statements) in one transaction.
   void execute(const std::string& sql) const;
+  // One statement outside a transaction block (… CONCURRENTLY).
+  void execute_outside_transaction(const std::string& sql) const;
 
  private:
   std::string admin_url_, name_, url_;
