@@ -73,6 +73,14 @@ std::string comment_sql(const diff::Comment& c) {
   return "COMMENT ON " + t.kind + " " + target + " IS " + (c.text.empty() ? "NULL" : quote_literal(c.text));
 }
 
+// The sequence of a serial column (its default is nextval of it); nullptr for another default.
+const model::QName* serial_sequence(const model::Column& c) {
+  if (c.default_value.text.rfind("nextval(", 0) != 0) return nullptr;
+  for (const auto& r : c.depends_on)
+    if (r.kind == model::RefKind::relation) return &r.name;
+  return nullptr;
+}
+
 void alter_column(const Change& c, std::vector<std::string>& out) {
   const auto& change = c.as<diff::ColumnChange>();
   const model::Column& a = *change.from;
@@ -80,7 +88,17 @@ void alter_column(const Change& c, std::vector<std::string>& out) {
   std::string at = alter_table(c.table) + "ALTER COLUMN " + quote_ident(b.name) + " ";
   bool type = a.type != b.type || a.collation != b.collation;
   bool default_changes = a.default_value != b.default_value;
+  std::string column_sequence = "pg_get_serial_sequence(" + quote_literal(pgsql::quote_qualified(c.table.schema, c.table.name)) + ", " +
+                                quote_literal(b.name) + ")";
+  const model::QName* old_serial = a.identity || b.identity ? serial_sequence(a) : nullptr;
+  const model::QName* new_serial = a.identity && !b.identity ? serial_sequence(b) : nullptr;
   if (!a.default_value.empty() && (default_changes || type)) out.push_back(at + "DROP DEFAULT");
+  // Between serial and identity the new sequence goes on from where the old
+  // one was, so the next insert does not collide with rows already numbered
+  // (pg_sequence_last_value is NULL for a sequence never used: setval then does nothing).
+  if (new_serial)
+    out.push_back("SELECT setval(" + quote_literal(pgsql::quote_qualified(new_serial->schema, new_serial->name)) +
+                  ", pg_sequence_last_value(" + column_sequence + "))");
   if (a.identity && !b.identity) out.push_back(at + "DROP IDENTITY");
   if (type) {
     std::string t = "TYPE " + b.type;
@@ -92,7 +110,13 @@ void alter_column(const Change& c, std::vector<std::string>& out) {
   }
   if (!a.not_null && b.not_null && !change.not_null_by_check) out.push_back(at + "SET NOT NULL");
   if (!a.identity && b.identity) {
+    // The serial's sequence stops belonging to the column first, so that
+    // pg_get_serial_sequence finds the identity's.
+    if (old_serial) out.push_back("ALTER SEQUENCE " + qn(*old_serial) + " OWNED BY NONE");
     out.push_back(at + "ADD " + identity_clause(b));
+    if (old_serial)
+      out.push_back("SELECT setval(" + column_sequence + ", pg_sequence_last_value(" +
+                    quote_literal(pgsql::quote_qualified(old_serial->schema, old_serial->name)) + "))");
   } else if (a.identity && b.identity) {
     if (a.identity != b.identity) out.push_back(at + "SET GENERATED " + (b.identity == 'a' ? "ALWAYS" : "BY DEFAULT"));
     if (a.identity_options != b.identity_options) {
