@@ -134,49 +134,70 @@ class SqliteDiffer {
     return kind + renamed(c.definition.canon, names);
   }
 
-  void compare_table(const Table& f, const Table& t) {
-    // Column pairs, target → source.
-    std::map<std::string, std::string> column_names;  // lower source → target (for this table's renames)
+  // How the columns of a table pair up across a change, and what follows.
+  struct Comparison {
     std::vector<std::pair<const Column*, const Column*>> kept;  // (target, source)
     std::vector<const Column*> added, dropped;
+    // New CHECK and single-column REFERENCES constraints riding along with
+    // ADD COLUMN of the column they name.
+    std::map<const Column*, std::vector<const Constraint*>> riders;
+    bool rebuild = false;    // ALTER TABLE cannot do it
+    bool tightened = false;  // rows that exist may break the new table
+  };
+
+  void compare_table(const Table& f, const Table& t) {
+    Comparison cmp;
+    cmp.rebuild = f.without_rowid != t.without_rowid || f.strict != t.strict || f.autoincrement != t.autoincrement;
+    pair_columns(f, t, cmp);
+    compare_kept_columns(t, cmp);
+    compare_constraints(f, t, cmp);
+    for (const Column* a : cmp.added)
+      if (!addable(*a, t)) cmp.rebuild = true;
+    for (const Column* d : cmp.dropped)
+      if (!droppable(*d, f)) cmp.rebuild = true;
+    if (cmp.rebuild) add_rebuild(f, t, cmp);
+    else add_column_changes(f, t, cmp);
+  }
+
+  // Column pairs, target → source, following rename hints.
+  void pair_columns(const Table& f, const Table& t, Comparison& cmp) {
     std::set<const Column*> matched;
     for (const auto& c : t.columns) {
       const Column* s = find_column(f, c.name);
       auto hint = renames_.columns.find({t.name, c.name});
       if (!s && hint != renames_.columns.end()) {
         s = find_column(f, hint->second);
-        if (s && !matched.count(s)) {
-          add(ChangeKind::rename_column, kRenameColumn, t.name, ColumnChange{&t, s, &c});
-          column_names[sqlite::fold_case(s->name)] = c.name;
-        }
+        if (s && !matched.count(s)) add(ChangeKind::rename_column, kRenameColumn, t.name, ColumnChange{&t, s, &c});
       }
       if (s && !matched.count(s)) {
-        kept.push_back({&c, s});
+        cmp.kept.push_back({&c, s});
         matched.insert(s);
       } else {
-        added.push_back(&c);
+        cmp.added.push_back(&c);
       }
     }
     for (const auto& c : f.columns)
-      if (!matched.count(&c)) dropped.push_back(&c);
+      if (!matched.count(&c)) cmp.dropped.push_back(&c);
+  }
 
-    bool rebuild = f.without_rowid != t.without_rowid || f.strict != t.strict || f.autoincrement != t.autoincrement;
-    bool tightened = false;
-    for (const auto& [tc, sc] : kept) {
+  void compare_kept_columns(const Table& t, Comparison& cmp) const {
+    for (const auto& [tc, sc] : cmp.kept) {
       Column renamed_source = *sc;
       renamed_source.default_value.canon = renamed(sc->default_value.canon, name_map_);
       renamed_source.generated.canon = renamed(sc->generated.canon, name_map_);
-      if (!columns_equal(renamed_source, *tc)) {
-        rebuild = true;
-        // A new declared type can reject stored values only in a STRICT table
-        // or when it changes the column's affinity: elsewhere SQLite stores and
-        // compares values of TEXT and VARCHAR(16), INT and BIGINT alike.
-        bool type_matters = tc->type != sc->type && (t.strict || sqlite::affinity_of(tc->type) != sqlite::affinity_of(sc->type));
-        if ((tc->not_null && !sc->not_null) || type_matters) tightened = true;
-      }
+      if (columns_equal(renamed_source, *tc)) continue;
+      cmp.rebuild = true;
+      // A new declared type can reject stored values only in a STRICT table
+      // or when it changes the column's affinity: elsewhere SQLite stores and
+      // compares values of TEXT and VARCHAR(16), INT and BIGINT alike.
+      bool type_matters = tc->type != sc->type && (t.strict || sqlite::affinity_of(tc->type) != sqlite::affinity_of(sc->type));
+      if ((tc->not_null && !sc->not_null) || type_matters) cmp.tightened = true;
     }
+  }
 
-    // Constraints: the old side read as it will be after the renames.
+  // Constraints, the old side read as it will be after the renames: a lost
+  // one rebuilds; a new one rides along with ADD COLUMN when it can.
+  void compare_constraints(const Table& f, const Table& t, Comparison& cmp) const {
     std::multiset<std::string> old_keys;
     for (const auto& c : f.constraints) old_keys.insert(key(c, name_map_));
     std::vector<const Constraint*> new_constraints;
@@ -185,56 +206,60 @@ class SqliteDiffer {
       if (it != old_keys.end()) old_keys.erase(it);
       else new_constraints.push_back(&c);
     }
-    if (!old_keys.empty()) rebuild = true;
-
-    // New CHECK and single-column REFERENCES constraints can ride along with
-    // ADD COLUMN when they name an added column; anything else rebuilds.
-    std::map<const Column*, std::vector<const Constraint*>> riders;
+    if (!old_keys.empty()) cmp.rebuild = true;
     for (const Constraint* c : new_constraints) {
-      const Column* owner = nullptr;
-      if (c->kind == ConstraintKind::check) {
-        auto words = words_of(c->definition.canon);
-        for (const Column* a : added)
-          if (words.count(sqlite::fold_case(a->name))) owner = a;
-      } else if (c->kind == ConstraintKind::foreign_key && c->columns.size() == 1) {
-        for (const Column* a : added)
-          if (sqlite::fold_case(a->name) == sqlite::fold_case(c->columns[0]) && (a->default_value.empty() || sqlite::fold_case(a->default_value.text) == "null")) owner = a;
-      }
+      const Column* owner = rider_owner(*c, cmp.added);
       if (!owner) {
-        rebuild = true;
-        tightened = true;
+        cmp.rebuild = true;
+        cmp.tightened = true;
       } else {
-        riders[owner].push_back(c);
+        cmp.riders[owner].push_back(c);
       }
     }
-    for (const Column* a : added)
-      if (!addable(*a, t)) rebuild = true;
-    for (const Column* d : dropped)
-      if (!droppable(*d, f)) rebuild = true;
+  }
 
-    if (rebuild) {
-      TableRebuild copy{&f, &t, {}};
-      for (const auto& [tc, sc] : kept)
-        if (tc->generated.empty()) copy.copy_columns.push_back({tc->name, tc->name});
-      std::vector<Hazard> hazards{Hazard::table_rewrite, Hazard::blocks_writes};
-      bool loses = std::any_of(dropped.begin(), dropped.end(), [](const Column* d) { return d->generated.empty(); });
-      if (loses) hazards.push_back(Hazard::deletes_data);
-      bool new_required = std::any_of(added.begin(), added.end(), [](const Column* a) {
-        return a->not_null && a->default_value.empty() && a->generated.empty();
-      });
-      if (tightened || new_required) hazards.push_back(Hazard::may_fail);
-      add(ChangeKind::rebuild_table, kRebuildTable, t.name, std::move(copy), std::move(hazards));
-      rebuilt_.insert(sqlite::fold_case(t.name.name));
-      return;
+  // The added column a new CHECK or single-column REFERENCES can go with.
+  static const Column* rider_owner(const Constraint& c, const std::vector<const Column*>& added) {
+    const Column* owner = nullptr;
+    if (c.kind == ConstraintKind::check) {
+      auto words = words_of(c.definition.canon);
+      for (const Column* a : added)
+        if (words.count(sqlite::fold_case(a->name))) owner = a;
+    } else if (c.kind == ConstraintKind::foreign_key && c.columns.size() == 1) {
+      for (const Column* a : added)
+        if (sqlite::fold_case(a->name) == sqlite::fold_case(c.columns[0]) &&
+            (a->default_value.empty() || sqlite::fold_case(a->default_value.text) == "null"))
+          owner = a;
     }
-    for (const Column* a : added) {
+    return owner;
+  }
+
+  void add_rebuild(const Table& f, const Table& t, const Comparison& cmp) {
+    TableRebuild copy{&f, &t, {}};
+    for (const auto& [tc, sc] : cmp.kept)
+      if (tc->generated.empty()) copy.copy_columns.push_back({tc->name, tc->name});
+    std::vector<Hazard> hazards{Hazard::table_rewrite, Hazard::blocks_writes};
+    bool loses = std::any_of(cmp.dropped.begin(), cmp.dropped.end(), [](const Column* d) { return d->generated.empty(); });
+    if (loses) hazards.push_back(Hazard::deletes_data);
+    bool new_required = std::any_of(cmp.added.begin(), cmp.added.end(), [](const Column* a) {
+      return a->not_null && a->default_value.empty() && a->generated.empty();
+    });
+    if (cmp.tightened || new_required) hazards.push_back(Hazard::may_fail);
+    add(ChangeKind::rebuild_table, kRebuildTable, t.name, std::move(copy), std::move(hazards));
+    rebuilt_.insert(sqlite::fold_case(t.name.name));
+  }
+
+  void add_column_changes(const Table& f, const Table& t, const Comparison& cmp) {
+    for (const Column* a : cmp.added) {
       // addable() let NOT NULL through only with a non-NULL default, which
       // every existing row takes; a CHECK or REFERENCES is tested on them.
+      auto riders = cmp.riders.find(a);
+      std::vector<const Constraint*> with = riders == cmp.riders.end() ? std::vector<const Constraint*>{} : riders->second;
       std::vector<Hazard> hazards;
-      if (!riders[a].empty()) hazards.push_back(Hazard::may_fail);
-      add(ChangeKind::add_column, kAlterColumns, t.name, ColumnAdd{&t, a, riders[a]}, std::move(hazards));
+      if (!with.empty()) hazards.push_back(Hazard::may_fail);
+      add(ChangeKind::add_column, kAlterColumns, t.name, ColumnAdd{&t, a, std::move(with)}, std::move(hazards));
     }
-    for (const Column* d : dropped) {
+    for (const Column* d : cmp.dropped) {
       std::vector<Hazard> hazards;
       if (d->generated.empty()) hazards.push_back(Hazard::deletes_data);
       add(ChangeKind::drop_column, kAlterColumns, t.name, ColumnDrop{&f, d}, std::move(hazards));

@@ -179,7 +179,7 @@ TEST_CASE("a migration that breaks a foreign key is refused and leaves no trace"
   CHECK(scalar(db, "SELECT group_concat(version) FROM shale_migrations") == "20260101000000");
 }
 
-TEST_CASE("a failing statement names file and line; earlier migrations of the batch stay applied") {
+TEST_CASE("a failing statement names file and line, and earlier migrations of the batch stay applied") {
   std::string p = project();
   write_text(p + "/migrations/20260101000000_one.up.sql", "CREATE TABLE one (id INTEGER);\n");
   write_text(p + "/migrations/20260102000000_two.up.sql",

@@ -73,7 +73,7 @@ TEST_CASE("every document in lint-rules/ belongs to a registered rule") {
   }
 }
 
-TEST_CASE("tables created earlier in the file are new; shale:ignore silences a rule") {
+TEST_CASE("tables created earlier in the file are new, and shale:ignore silences a rule") {
   std::string dir = "/tmp/shale_lint_state";
   fs::remove_all(dir);
   fs::create_directories(dir);
@@ -89,7 +89,7 @@ TEST_CASE("tables created earlier in the file are new; shale:ignore silences a r
   CHECK(got == std::vector<std::string>{"create-index-non-concurrently@3"});
 }
 
-TEST_CASE("shale.toml severities override and switch rules off; unknown ids are refused") {
+TEST_CASE("shale.toml severities override and switch rules off, and unknown ids are refused") {
   auto options = lint::options_from_config({{"table-name-plural", "off"}, {"varchar-length", "error"}}, "postgres");
   std::string dir = "/tmp/shale_lint_config";
   fs::remove_all(dir);

@@ -65,7 +65,7 @@ TEST_CASE("serial columns become integer + owned sequence + nextval default") {
   CHECK(schema.sequences[0].owned_by_column == "id");
 }
 
-TEST_CASE("migration replay accepts data changes, SET, NOT VALID and VALIDATE; desired state does not") {
+TEST_CASE("migration replay accepts data changes, SET, NOT VALID and VALIDATE, and desired state does not") {
   std::string migration =
       "SET lock_timeout = '5s';\n"
       "CREATE TABLE orders (id bigint PRIMARY KEY, user_id bigint, status text);\n"

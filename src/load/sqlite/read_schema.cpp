@@ -139,11 +139,9 @@ std::string canonical_type(const std::string& declared) {
 
 model::Expr sqlite_expr(const std::string& text) { return {text, shale::sqlite::canonical(text)}; }
 
-model::Schema read_schema(Database& db, const ReadOptions& options) {
-  const std::vector<std::string> params{options.history_table};
-  model::Schema schema;
+// What the pragmas say of every user table, in a fixed number of queries.
+std::map<std::string, TableFacts> read_table_facts(Database& db, const std::vector<std::string>& params) {
   std::map<std::string, TableFacts> facts;  // by lower-case table name
-
   for (const auto& r : db.query(std::string("SELECT m.name, p.cid, p.name, p.type, p.\"notnull\", p.dflt_value, p.pk, p.hidden"
                                             " FROM sqlite_schema m, pragma_table_xinfo(m.name) p WHERE m.type = 'table' AND ") +
                                     kUserObjects + " ORDER BY m.name, p.cid",
@@ -172,73 +170,93 @@ model::Schema read_schema(Database& db, const ReadOptions& options) {
     it->second.without_rowid = r[1] == "1";
     it->second.strict = r[2] == "1";
   }
-  std::map<std::string, std::vector<std::string>> primary_keys;
+  return facts;
+}
+
+// Each table's primary key columns, in key order, by lower-case table name.
+std::map<std::string, std::vector<std::string>> primary_keys_of(const std::map<std::string, TableFacts>& facts) {
+  std::map<std::string, std::vector<std::string>> out;
   for (const auto& [name, f] : facts) {
     std::vector<std::pair<int, std::string>> pk;
     for (const auto& c : f.columns)
       if (c.integer(6) > 0) pk.push_back({c.integer(6), c[2]});
     std::sort(pk.begin(), pk.end());
-    for (auto& [_, col] : pk) primary_keys[name].push_back(col);
+    for (auto& [_, col] : pk) out[name].push_back(col);
   }
+  return out;
+}
 
+model::Column column_of(const Row& c, const std::string& table, const shale::sqlite::ParsedTable& parsed, model::Table& t) {
+  model::Column col;
+  col.name = c[2];
+  if (!plain_type(c[3]))
+    throw UserError("table " + table + ", column " + col.name + ": declared type \"" + c[3] +
+                    "\" is not supported (shale reads type names with an optional (n) or (n, m))");
+  col.type = canonical_type(c[3]);
+  col.not_null = c[4] == "1";
+  if (!c.null[5]) col.default_value = sqlite_expr(c[5]);
+  if (const auto* p = parsed.column(col.name)) {
+    col.collation = p->collation;
+    col.renamed_from = p->renamed_from;
+    if (p->autoincrement) t.autoincrement = true;
+    if (!p->generated.empty()) {
+      col.generated = sqlite_expr(p->generated);
+      col.generated_virtual = !p->generated_stored;
+    }
+  }
+  return col;
+}
+
+// The unique constraints, one per index SQLite made for them, with each
+// key's collation and order, which the index keeps.
+void add_unique_constraints(model::Table& t, const std::vector<Row>& unique_columns) {
+  std::vector<std::string> unique;
+  std::string keys;
+  for (size_t i = 0; i < unique_columns.size(); ++i) {
+    const Row& key = unique_columns[i];
+    unique.push_back(key[2]);
+    keys += (keys.empty() ? "" : ", ") + shale::sqlite::quote_ident(key[2]) + (key[3] == "BINARY" ? "" : " COLLATE " + key[3]) +
+            (key[4] == "1" ? " DESC" : "");
+    if (i + 1 == unique_columns.size() || unique_columns[i + 1][1] != key[1]) {
+      t.constraints.push_back(make_constraint(model::ConstraintKind::unique, "", unique, "UNIQUE (" + keys + ")"));
+      unique.clear();
+      keys.clear();
+    }
+  }
+}
+
+model::Table table_of(const std::string& name, const std::string& sql, const TableFacts& f,
+                      const std::map<std::string, std::vector<std::string>>& primary_keys, const ReadOptions& options) {
+  if (sql.rfind("CREATE VIRTUAL TABLE", 0) == 0) throw UserError("virtual table " + name + " is not supported by shale's SQLite dialect");
+  auto parsed = shale::sqlite::parse_create_table(sql);
+  if (!parsed.unsupported.empty())
+    throw UserError("table " + name + ": " + parsed.unsupported.front() + " is not supported by shale",
+                    options.created_at ? options.created_at(name) : SourcePos{});
+  model::Table t;
+  t.name = {"", name};
+  t.without_rowid = f.without_rowid;
+  t.strict = f.strict;
+  for (const auto& c : f.columns) t.columns.push_back(column_of(c, name, parsed, t));
+  auto pk = primary_keys.find(shale::sqlite::fold_case(name));
+  if (pk != primary_keys.end() && !pk->second.empty())
+    t.constraints.push_back(make_constraint(model::ConstraintKind::primary_key, "", pk->second, "PRIMARY KEY (" + join(pk->second) + ")"));
+  add_unique_constraints(t, f.unique_columns);
+  for (const auto& check : parsed.checks) t.constraints.push_back(make_constraint(model::ConstraintKind::check, check.name, {}, check.expr));
+  add_foreign_keys(t, f.foreign_keys, parsed, primary_keys);
+  return t;
+}
+
+model::Schema read_schema(Database& db, const ReadOptions& options) {
+  const std::vector<std::string> params{options.history_table};
+  model::Schema schema;
+  std::map<std::string, TableFacts> facts = read_table_facts(db, params);
+  std::map<std::string, std::vector<std::string>> primary_keys = primary_keys_of(facts);
   for (const auto& r : db.query(std::string("SELECT m.type, m.name, m.tbl_name, m.sql FROM sqlite_schema m WHERE ") + kUserObjects +
                                     " ORDER BY m.rowid",
                                 params)) {
     const std::string &type = r[0], &name = r[1], &sql = r[3];
     if (type == "table") {
-      if (sql.rfind("CREATE VIRTUAL TABLE", 0) == 0)
-        throw UserError("virtual table " + name + " is not supported by shale's SQLite dialect");
-      auto parsed = shale::sqlite::parse_create_table(sql);
-      if (!parsed.unsupported.empty())
-        throw UserError("table " + name + ": " + parsed.unsupported.front() + " is not supported by shale",
-                        options.created_at ? options.created_at(name) : SourcePos{});
-      const TableFacts& f = facts[shale::sqlite::fold_case(name)];
-      model::Table t;
-      t.name = {"", name};
-      t.without_rowid = f.without_rowid;
-      t.strict = f.strict;
-      for (const auto& c : f.columns) {
-        model::Column col;
-        col.name = c[2];
-        if (!plain_type(c[3]))
-          throw UserError("table " + name + ", column " + col.name + ": declared type \"" + c[3] +
-                          "\" is not supported (shale reads type names with an optional (n) or (n, m))");
-        col.type = canonical_type(c[3]);
-        col.not_null = c[4] == "1";
-        if (!c.null[5]) col.default_value = sqlite_expr(c[5]);
-        if (const auto* p = parsed.column(col.name)) {
-          col.collation = p->collation;
-          col.renamed_from = p->renamed_from;
-          if (p->autoincrement) t.autoincrement = true;
-          if (!p->generated.empty()) {
-            col.generated = sqlite_expr(p->generated);
-            col.generated_virtual = !p->generated_stored;
-          }
-        }
-        t.columns.push_back(std::move(col));
-      }
-      const auto& pk = primary_keys[shale::sqlite::fold_case(name)];
-      if (!pk.empty())
-        t.constraints.push_back(make_constraint(model::ConstraintKind::primary_key, "", pk, "PRIMARY KEY (" + join(pk) + ")"));
-      std::vector<std::string> unique;
-      std::string keys;  // with their collation and order, which the index keeps
-      for (size_t i = 0; i < f.unique_columns.size(); ++i) {
-        const Row& key = f.unique_columns[i];
-        unique.push_back(key[2]);
-        keys += (keys.empty() ? "" : ", ") + shale::sqlite::quote_ident(key[2]) +
-                (key[3] == "BINARY" ? "" : " COLLATE " + key[3]) + (key[4] == "1" ? " DESC" : "");
-        if (i + 1 == f.unique_columns.size() || f.unique_columns[i + 1][1] != key[1]) {
-          t.constraints.push_back(make_constraint(model::ConstraintKind::unique, "", unique, "UNIQUE (" + keys + ")"));
-          unique.clear();
-          keys.clear();
-        }
-      }
-      for (const auto& check : parsed.checks) {
-        auto c = make_constraint(model::ConstraintKind::check, check.name, {}, check.expr);
-        t.constraints.push_back(std::move(c));
-      }
-      add_foreign_keys(t, f.foreign_keys, parsed, primary_keys);
-      schema.tables.push_back(std::move(t));
+      schema.tables.push_back(table_of(name, sql, facts[shale::sqlite::fold_case(name)], primary_keys, options));
     } else if (type == "index") {
       if (r.null[3]) continue;  // made by a PRIMARY KEY or UNIQUE constraint, which the table carries
       model::Index ix;
