@@ -31,25 +31,9 @@ struct PairToWrite {
   bool irreversible = false;
 };
 
-bool deletes_data(const plan::Plan& p) {
-  return std::any_of(p.changes.begin(), p.changes.end(), [](const diff::Change& c) { return c.has(diff::Hazard::deletes_data); });
-}
-
-// The plan that undoes `from` → `to` (it goes `to` → `from`), in one file:
-// the online forms when they fit in one step, else the plain ones (a down
-// file is one migration, and rolling back is rarely done under load).
-plan::Plan down_plan(plan::Dialect dialect, const model::Schema& from, const model::Schema& to, const plan::Options& options) {
-  diff::Renames back = diff::applicable_renames(from, to, dialect == plan::Dialect::sqlite).inverted();
-  plan::Plan down = plan::make_plan(dialect, to, from, back, options);
-  if (plan::steps(down).size() <= 1) return down;
-  plan::Options plain = options;
-  plain.online = false;
-  return plan::make_plan(dialect, to, from, back, plain);
-}
-
 PairToWrite pair_of(const plan::Plan& up, bool up_outside, const plan::Plan& down, const std::string& title) {
   PairToWrite p;
-  p.irreversible = deletes_data(up);
+  p.irreversible = plan::deletes_data(up);
   auto down_steps = plan::steps(down);
   bool down_outside = down_steps.size() == 1 && down_steps[0].outside_transaction;
   p.up = plan::migration_file(up, up_outside, title + " (up)", false);
@@ -66,7 +50,7 @@ PairToWrite pair_of(const plan::Plan& up, bool up_outside, const plan::Plan& dow
 std::vector<PairToWrite> pairs_for(const plan::Plan& up, const LoadedState& from, const LoadedState& to, const std::string& title) {
   auto steps = plan::steps(up);
   if (steps.size() == 1)
-    return {pair_of(up, steps[0].outside_transaction, down_plan(up.dialect, from.schema, to.schema, up.options), title)};
+    return {pair_of(up, steps[0].outside_transaction, plan::down_plan(up.dialect, from.schema, to.schema, up.options), title)};
   load::pg_sql::Replay replay;
   replay.add({"(" + from.label + ")", plan::canonical_sql(up.dialect, from.schema)});
   std::vector<model::Schema> states;
@@ -78,7 +62,7 @@ std::vector<PairToWrite> pairs_for(const plan::Plan& up, const LoadedState& from
     std::string step_title = title + " (step " + std::to_string(k + 1) + " of " + std::to_string(steps.size()) + ")";
     replay.add({step_title, plan::script(step)});
     states.push_back(replay.current());
-    plan::Plan down = down_plan(up.dialect, states[k], states[k + 1], up.options);
+    plan::Plan down = plan::down_plan(up.dialect, states[k], states[k + 1], up.options);
     out.push_back(pair_of(step, steps[k].outside_transaction, down, step_title));
   }
   return out;

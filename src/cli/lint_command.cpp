@@ -8,6 +8,7 @@
 #include <set>
 
 #include "cli/commands.hpp"
+#include "cli/lint_fix.hpp"
 #include "cli/project_file.hpp"
 #include "config/project.hpp"
 #include "lint/engine.hpp"
@@ -47,15 +48,17 @@ void add_lint_command(CLI::App& app, int& exit_code) {
   struct Options {
     std::vector<std::string> paths;
     std::string format = "text", since;
-    bool staged = false;
+    bool staged = false, fix = false;
   };
   auto o = std::make_shared<Options>();
   cmd->add_option("paths", o->paths, "files to lint");
   cmd->add_option("--format", o->format, "text, json, sarif or github")->check(CLI::IsMember({"text", "json", "sarif", "github"}));
   cmd->add_flag("--staged", o->staged, "lint the migration files staged in git");
   cmd->add_option("--since", o->since, "lint the migration files changed since GIT_REF");
+  cmd->add_flag("--fix", o->fix, "rewrite the given PostgreSQL migrations into their online forms (docs/online.md)");
   cmd->callback([o, &exit_code] {
     config::Project project = current_project();
+    if (o->fix) return fix_migrations(o->paths, project);
     lint::Options options = lint::options_from_config(project.lint, project.dialect, &project.lint_at);
     std::vector<std::string> paths = o->paths;
     std::vector<lint::Finding> findings;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "diff/hint_renames.hpp"
 #include "pgsql/quote.hpp"
 #include "sqlite/fk_envelope.hpp"
 
@@ -35,6 +36,19 @@ std::string migration_file(const Plan& step, bool outside_transaction, const std
   bool rebuild = std::any_of(step.changes.begin(), step.changes.end(),
                              [](const diff::Change& c) { return c.kind == diff::ChangeKind::rebuild_table; });
   return out + (step.dialect == Dialect::sqlite && rebuild ? sqlite::with_foreign_keys_off(body) : body);
+}
+
+Plan down_plan(Dialect dialect, const model::Schema& from, const model::Schema& to, const Options& options) {
+  diff::Renames back = diff::applicable_renames(from, to, dialect == Dialect::sqlite).inverted();
+  Plan down = make_plan(dialect, to, from, back, options);
+  if (steps(down).size() <= 1) return down;
+  Options plain = options;
+  plain.online = false;
+  return make_plan(dialect, to, from, back, plain);
+}
+
+bool deletes_data(const Plan& plan) {
+  return std::any_of(plan.changes.begin(), plan.changes.end(), [](const diff::Change& c) { return c.has(diff::Hazard::deletes_data); });
 }
 
 }  // namespace shale::plan

@@ -17,4 +17,12 @@ std::string step_settings(const Plan& step, bool outside_transaction);
 // change's statements under its `-- hazard:` comments.
 std::string migration_file(const Plan& step, bool outside_transaction, const std::string& title, bool irreversible);
 
+// The plan that undoes `from` → `to` (it goes `to` → `from`) in one migration:
+// the online forms when they fit in one step, else the plain ones (a down
+// file is one migration, and rolling back is rarely done under load).
+Plan down_plan(Dialect dialect, const model::Schema& from, const model::Schema& to, const Options& options);
+
+// Whether running the plan deletes data (its down file cannot restore it).
+bool deletes_data(const Plan& plan);
+
 }  // namespace shale::plan
