@@ -95,6 +95,8 @@ Project load_project(const std::string& path) {
         auto loc = v.location();
         p.lint_at[rule] = SourcePos{path, int(loc.line()), int(loc.column())};
       }
+    } else if (key == "apply") {
+      p.apply = read_apply_settings(value, path);
     } else {
       unknown_key(value, key, path, "");
     }
