@@ -33,21 +33,23 @@ ApplySettings read_apply_settings(const toml::value& table, const std::string& p
     return SourcePos{path, int(loc.line()), int(loc.column())};
   };
   if (!table.is_table()) throw UserError("[apply] must be a table", at(table));
+  // Takes the key and value as arguments: C++17 lambdas cannot capture the
+  // loop's structured bindings.
+  auto duration = [&](const std::string& key, const toml::value& v, long& out) {
+    if (!v.is_string()) throw UserError("\"" + key + "\" must be a duration string such as \"5s\"", at(v));
+    try {
+      out = parse_duration_ms(v.as_string().str);
+    } catch (const UserError& e) {
+      throw UserError(std::string(e.what()) + " in \"" + key + "\"", at(v));
+    }
+  };
   for (const auto& [key, v] : table.as_table()) {
-    auto duration = [&](long& out) {
-      if (!v.is_string()) throw UserError("\"" + key + "\" must be a duration string such as \"5s\"", at(v));
-      try {
-        out = parse_duration_ms(v.as_string().str);
-      } catch (const UserError& e) {
-        throw UserError(std::string(e.what()) + " in \"" + key + "\"", at(v));
-      }
-    };
     if (key == "lock_timeout") {
-      duration(a.lock_timeout_ms);
+      duration(key, v, a.lock_timeout_ms);
     } else if (key == "statement_timeout") {
-      duration(a.statement_timeout_ms);
+      duration(key, v, a.statement_timeout_ms);
     } else if (key == "lock_retry_delay") {
-      duration(a.lock_retry_delay_ms);
+      duration(key, v, a.lock_retry_delay_ms);
     } else if (key == "lock_retries") {
       if (!v.is_integer() || v.as_integer() < 0 || v.as_integer() > 100)
         throw UserError("\"lock_retries\" must be a whole number from 0 to 100", at(v));

@@ -83,9 +83,9 @@ std::vector<std::string> blocked_names(LockMode m) {
 std::string blocked_text(LockMode m) {
   Blocked b = blocked_by(m);
   if (b.reads) return "reads and writes";
-  if (b.locking_reads) return "writes and SELECT … FOR UPDATE (plain reads go on)";
-  if (b.writes) return "writes (reads go on)";
-  if (b.maintenance) return "VACUUM, ANALYZE and schema changes (reads and writes go on)";
+  if (b.locking_reads) return "writes and SELECT … FOR UPDATE, not plain reads";
+  if (b.writes) return "writes, not reads";
+  if (b.maintenance) return "VACUUM, ANALYZE and schema changes, not reads or writes";
   if (b.ddl) return "schema changes only";
   return "nothing";
 }

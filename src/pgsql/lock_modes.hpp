@@ -52,7 +52,7 @@ Blocked blocked_by(LockMode m);
 // The names of what is blocked, for JSON: "reads", "locking-reads", "writes",
 // "maintenance", "ddl".
 std::vector<std::string> blocked_names(LockMode m);
-// For messages: "reads and writes", "writes", "VACUUM and schema changes" …
+// For messages: "reads and writes", "writes, not reads" …
 std::string blocked_text(LockMode m);
 
 }  // namespace shale::pgsql

@@ -142,8 +142,11 @@ std::string LockFacts::describe() const {
   std::string out;
   for (const auto& l : locks) {
     if (!out.empty()) out += "; ";
-    out += std::string(lock_mode_name(l.mode)) + " on " + (l.kind == "table" ? "" : l.kind + " ") + l.qualified() +
-           " (blocks " + blocked_text(l.mode) + ")";
+    std::string what = l.kind == "table"              ? ""
+                       : l.kind == "table of index"   ? "the table of index "
+                       : l.kind == "indexes of table" ? "the indexes of "
+                                                      : l.kind + " ";
+    out += std::string(lock_mode_name(l.mode)) + " on " + what + l.qualified() + " (blocks " + blocked_text(l.mode) + ")";
   }
   if (work == Work::scan) out += "; scans the table";
   if (work == Work::rewrite) out += "; rewrites the table";
@@ -471,7 +474,8 @@ LockFacts lock_facts_of(const PgQuery__Node* n) {
     case PG_QUERY__NODE__NODE_DROP_STMT: drop(b, n->drop_stmt); break;
     case PG_QUERY__NODE__NODE_TRUNCATE_STMT:
       for (size_t i = 0; i < n->truncate_stmt->n_relations; ++i)
-        on_table(b, "truncate", n->truncate_stmt->relations[i]->range_var);
+        if (n->truncate_stmt->relations[i]->node_case == PG_QUERY__NODE__NODE_RANGE_VAR)
+          on_table(b, "truncate", n->truncate_stmt->relations[i]->range_var);
       break;
     case PG_QUERY__NODE__NODE_INDEX_STMT:
       on_table(b, n->index_stmt->concurrent ? "create-index-concurrently" : "create-index", n->index_stmt->relation);

@@ -159,7 +159,7 @@ TEST_CASE("the new rules fire on their statements and name the lock", "[lint][lo
   findings = lint::lint_file(paths[0], {});
   REQUIRE(findings.size() == 1);
   CHECK(findings[0].rule == "lock-table");
-  CHECK(findings[0].message.find("SHARE lock on public.orders, which blocks writes (reads go on)") != std::string::npos);
+  CHECK(findings[0].message.find("SHARE lock on public.orders, which blocks writes, not reads") != std::string::npos);
 
   // VACUUM in a transaction: the lock table knows it cannot run there.
   paths = migrations({{"20260101000000_vacuum", "VACUUM orders;\n"}});

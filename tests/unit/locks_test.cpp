@@ -68,6 +68,9 @@ TEST_CASE("what each mode blocks, by the lock ordinary statements take", "[locks
   CHECK_FALSE(pgsql::blocked_by(M::share_update_exclusive).writes);
   CHECK(pgsql::blocked_by(M::share_update_exclusive).maintenance);
   CHECK(pgsql::blocked_text(M::access_exclusive) == "reads and writes");
+  CHECK(pgsql::blocked_text(M::share) == "writes, not reads");
+  CHECK(facts("DROP INDEX b").facts.describe() ==
+        "ACCESS EXCLUSIVE on index b (blocks reads and writes); ACCESS EXCLUSIVE on the table of index b (blocks reads and writes)");
   CHECK(pgsql::blocked_names(M::share) == std::vector<std::string>{"writes", "maintenance", "ddl"});
   // Neither contains the other; the table never needs more than one of them per object.
   CHECK(pgsql::stronger(M::share, M::share_update_exclusive) == M::share);
@@ -214,7 +217,7 @@ TEST_CASE("describe: lock, object, what it blocks, the work", "[locks]") {
   CHECK(facts("ALTER TABLE users ALTER COLUMN a TYPE bigint").facts.describe() ==
         "ACCESS EXCLUSIVE on public.users (blocks reads and writes); rewrites the table");
   CHECK(facts("CREATE INDEX CONCURRENTLY i ON users (a)").facts.describe() ==
-        "SHARE UPDATE EXCLUSIVE on public.users (blocks VACUUM, ANALYZE and schema changes (reads and writes go on)); "
+        "SHARE UPDATE EXCLUSIVE on public.users (blocks VACUUM, ANALYZE and schema changes, not reads or writes); "
         "scans the table; cannot run in a transaction block");
 }
 
