@@ -13,9 +13,10 @@ struct ApplySettings {
   // this for its lock fails (SQLSTATE 55P03) instead of queueing every query
   // behind it. 0 waits forever.
   long lock_timeout_ms = 5000;
-  // SET statement_timeout before each migration; 0 (the default) sets no
-  // limit, since an index build may rightly take hours.
-  long statement_timeout_ms = 0;
+  // SET statement_timeout before each migration ("0": no limit). -1, the
+  // default, sets nothing: the server's or role's setting holds, since an
+  // index build may rightly take hours and a DBA's limit is not shale's to lift.
+  long statement_timeout_ms = -1;
   // A migration that failed on lock_timeout runs again up to this many times.
   int lock_retries = 3;
   // The wait before the first retry, doubled before each next one.

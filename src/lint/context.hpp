@@ -59,6 +59,14 @@ struct FileState {
   }
 };
 
+// What the earlier migrations of a replayed directory tell a file's rules.
+struct Carried {
+  FileState::NotNullChecks not_null_checks;  // updated by each file
+  // Key columns of the indexes, primary keys and unique constraints of the
+  // replayed state before the file (set before each file).
+  std::map<model::QName, std::vector<std::vector<std::string>>> indexed_columns;
+};
+
 struct StatementContext {
   PgQuery__Node* node;
   std::string sql;  // the statement's text

@@ -213,7 +213,7 @@ Options options_from_config(const std::map<std::string, std::string>& lint_table
 }
 
 std::vector<Finding> lint_text(const std::string& path, const std::string& text, const Options& options,
-                               const std::set<model::QName>* existed_before, FileState::NotNullChecks* carried) {
+                               const std::set<model::QName>* existed_before, Carried* carried) {
   if (options.sqlite) return sqlite_lint_text(path, text, options, existed_before);
   auto parsed = pgsql::ParsedSql::parse(text, path);
   FileState state;
@@ -221,7 +221,8 @@ std::vector<Finding> lint_text(const std::string& path, const std::string& text,
   state.existed_before = existed_before;
   state.no_transaction = migrate::read_directives(text).no_transaction;
   FileState::NotNullChecks own_checks;
-  state.not_null_checks = carried ? carried : &own_checks;
+  state.not_null_checks = carried ? &carried->not_null_checks : &own_checks;
+  if (carried) state.indexed_columns = carried->indexed_columns;
   collect_indexes(parsed->statements(), state);
   for (const auto& st : parsed->statements())
     if (changes_something(st.node)) ++state.changing_statements;
@@ -261,6 +262,16 @@ std::vector<Finding> lint_file(const std::string& path, const Options& options) 
 namespace shale::lint {
 
 namespace {
+// Key columns of the valid plain indexes, primary keys and unique
+// constraints of a replayed state.
+void indexed_columns_of(const model::Schema& s, std::map<model::QName, std::vector<std::vector<std::string>>>& out) {
+  for (const auto& i : s.indexes)
+    if (i.valid && !i.columns.empty()) out[i.table].push_back(i.columns);
+  for (const auto& t : s.tables)
+    for (const auto& c : t.constraints)
+      if (c.kind == model::ConstraintKind::primary_key || c.kind == model::ConstraintKind::unique) out[t.name].push_back(c.columns);
+}
+
 // Change rule enum-value-removed: an enum lost values between the states
 // before and after the migration (rows holding them make it fail).
 void enum_value_removed_changes(const model::Schema& before, const model::Schema& after, const std::string& path,
@@ -301,10 +312,13 @@ std::vector<Finding> lint_directory(const std::vector<std::string>& up_paths, co
     return names;
   };
   // A CHECK (col IS NOT NULL) added and validated in earlier migrations
-  // still proves the column in later ones.
-  FileState::NotNullChecks not_null_checks;
+  // still proves the column in later ones, and their indexes still cover
+  // foreign keys.
+  Carried carried;
   steps.statements = [&](const std::string& path, const std::string& text, const std::set<model::QName>* existed) {
-    return lint_text(path, text, options, existed, &not_null_checks);
+    carried.indexed_columns.clear();
+    if (existed) indexed_columns_of(replay.current(), carried.indexed_columns);  // replayed up to the file before
+    return lint_text(path, text, options, existed, &carried);
   };
   steps.changes = [&](const model::Schema& before, const model::Schema& after, const std::string& path,
                       const std::string& text, std::vector<Finding>& findings) {

@@ -23,11 +23,11 @@ struct Options {
 // Findings for one file, in statement order. Throws UserError on a syntax error.
 std::vector<Finding> lint_file(const std::string& path, const Options& options);
 // Findings for one file's text (path only names it, and locates its .down.sql).
-// `carried`: CHECK (col IS NOT NULL) constraints of earlier files, updated
-// with this file's (lint_directory); null for a lone file.
+// `carried`: what earlier files of a replayed directory established (indexes,
+// CHECK (col IS NOT NULL) constraints, which this file's update); null for a
+// lone file.
 std::vector<Finding> lint_text(const std::string& path, const std::string& text, const Options& options,
-                               const std::set<model::QName>* existed_before = nullptr,
-                               FileState::NotNullChecks* carried = nullptr);
+                               const std::set<model::QName>* existed_before = nullptr, Carried* carried = nullptr);
 
 // The migration directory's up files in version order: each file's
 // statement rules, plus the change rules over the difference between the

@@ -17,10 +17,10 @@ config::Project load(const std::string& name, const std::string& text) {
 }
 }  // namespace
 
-TEST_CASE("[apply] defaults: lock_timeout 5s, no statement_timeout, 3 retries after 2s", "[config]") {
+TEST_CASE("[apply] defaults: lock_timeout 5s, statement_timeout left alone, 3 retries after 2s", "[config]") {
   auto p = load("defaults", "dialect = \"postgres\"\n");
   CHECK(p.apply.lock_timeout_ms == 5000);
-  CHECK(p.apply.statement_timeout_ms == 0);
+  CHECK(p.apply.statement_timeout_ms == -1);  // not set: the server's setting holds
   CHECK(p.apply.lock_retries == 3);
   CHECK(p.apply.lock_retry_delay_ms == 2000);
 }

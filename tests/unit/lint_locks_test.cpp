@@ -130,11 +130,10 @@ TEST_CASE("SET NOT NULL after a validated CHECK (col IS NOT NULL) is clean, also
 TEST_CASE("foreign key and check NOT VALID, then VALIDATE CONSTRAINT, are clean", "[lint][locks]") {
   auto paths = migrations({
       {"20260101000000_tables", "CREATE TABLE customers (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY);\n"
-                                "CREATE TABLE orders (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, customer_id bigint, total numeric);\n"},
-      // (foreign-key-without-index looks for the index in the same file only)
-      {"20260102000000_constraints", "-- shale:ignore create-index-non-concurrently orders is empty yet\n"
-                                     "CREATE INDEX orders_customer_id_idx ON orders (customer_id);\n"
-                                     "SET lock_timeout = '5s';\n"
+                                "CREATE TABLE orders (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, customer_id bigint, total numeric);\n"
+                                "CREATE INDEX orders_customer_id_idx ON orders (customer_id);\n"},
+      // (the index of the earlier migration covers the foreign key)
+      {"20260102000000_constraints", "SET lock_timeout = '5s';\n"
                                      "ALTER TABLE orders ADD CONSTRAINT orders_customer_fk FOREIGN KEY (customer_id) REFERENCES customers (id) NOT VALID;\n"
                                      "ALTER TABLE orders ADD CONSTRAINT orders_total_check CHECK (total >= 0) NOT VALID;\n"},
       {"20260103000000_validate", "ALTER TABLE orders VALIDATE CONSTRAINT orders_customer_fk;\n"
@@ -167,4 +166,24 @@ TEST_CASE("the new rules fire on their statements and name the lock", "[lint][lo
   REQUIRE(findings.size() == 1);
   CHECK(findings[0].rule == "concurrently-in-transaction");
   CHECK(findings[0].message.rfind("VACUUM cannot run inside a transaction block", 0) == 0);
+}
+
+TEST_CASE("an index from an earlier migration covers a foreign key; a lone file does not know it", "[lint][locks]") {
+  auto paths = migrations({
+      {"20260101000000_tables", "CREATE TABLE customers (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY);\n"
+                                "CREATE TABLE orders (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, customer_id bigint, seller_id bigint);\n"
+                                "CREATE INDEX orders_customer_id_idx ON orders (customer_id);\n"},
+      {"20260102000000_fks", "SET lock_timeout = '5s';\n"
+                             "ALTER TABLE orders ADD FOREIGN KEY (customer_id) REFERENCES customers (id) NOT VALID;\n"
+                             "ALTER TABLE orders ADD FOREIGN KEY (seller_id) REFERENCES customers (id) NOT VALID;\n"},
+  });
+  std::string note;
+  std::vector<int> lines;
+  for (const auto& f : lint::lint_directory(paths, {}, &note))
+    if (f.rule == "foreign-key-without-index") lines.push_back(f.line);
+  CHECK(lines == std::vector<int>{3});  // seller_id has no index
+  lines.clear();
+  for (const auto& f : lint::lint_file(paths[1], {}))
+    if (f.rule == "foreign-key-without-index") lines.push_back(f.line);
+  CHECK(lines == std::vector<int>{2, 3});
 }
