@@ -103,7 +103,8 @@ TEST_CASE("a CREATE INDEX CONCURRENTLY that timed out has its INVALID index drop
   std::string cluster = cluster_url_or_exit();
   TestDatabase db(cluster, "apply_retry_cic");
   std::string p = project(db, "lock_timeout = \"300ms\"\nlock_retries = 8\nlock_retry_delay = \"300ms\"\n",
-                          "-- shale:no-transaction\nCREATE INDEX CONCURRENTLY users_email_idx ON users (email);\n");
+                          "-- shale:no-transaction\nCREATE TABLE notes (id int);\n"
+                          "CREATE INDEX CONCURRENTLY users_email_idx ON users (email);\n");
   CommandResult applied{0, ""};
   {
     // An open writer: the build waits for it after creating the (INVALID) index.
@@ -112,10 +113,43 @@ TEST_CASE("a CREATE INDEX CONCURRENTLY that timed out has its INVALID index drop
   }
   INFO(applied.output);
   CHECK(applied.exit_code == 0);
-  CHECK(applied.output.find("lock timeout on public.users (20260102000000_second, line 2); retry 1/8") != std::string::npos);
+  // The retry resumes at the index: CREATE TABLE notes, committed before it, is not run again.
+  CHECK(applied.output.find("lock timeout on public.users (20260102000000_second, line 3); retry 1/8") != std::string::npos);
   CHECK(applied.output.find("dropped the INVALID index public.users_email_idx the failed CREATE INDEX CONCURRENTLY left") !=
         std::string::npos);
   CHECK(scalar(db.url(), "SELECT count(*) FROM pg_index WHERE indexrelid = 'users_email_idx'::regclass AND indisvalid") == "1");
   CHECK(scalar(db.url(), "SELECT count(*) FROM pg_index WHERE NOT indisvalid") == "0");
+  CHECK(scalar(db.url(), "SELECT to_regclass('notes') IS NOT NULL") == "t");
   CHECK(scalar(db.url(), "SELECT count(*) FROM shale_migrations") == "2");
+}
+
+TEST_CASE("each migration runs with [apply]'s lock_timeout and statement_timeout", "[postgres][apply]") {
+  std::string cluster = cluster_url_or_exit();
+  TestDatabase db(cluster, "apply_timeouts");
+  // A migration's own SET (which outlives its transaction) does not carry
+  // into the next migration of the batch.
+  std::string p = project(db, "lock_timeout = \"750ms\"\nstatement_timeout = \"3s\"\n",
+                          "SET lock_timeout = 0;\nSET statement_timeout = 0;\n");
+  write_text(p + "/migrations/20260102100000_settings.up.sql",
+             "CREATE TABLE settings AS SELECT current_setting('lock_timeout') AS lock_timeout,"
+             " current_setting('statement_timeout') AS statement_timeout;\n");
+  write_text(p + "/migrations/20260102100000_settings.down.sql", "DROP TABLE settings;\n");
+  REQUIRE(shale_cmd(p, "hash").exit_code == 0);
+  auto applied = shale_cmd(p, "apply");
+  CHECK(applied.output.find("Applied 2 migrations") != std::string::npos);
+  INFO(applied.output);
+  REQUIRE(applied.exit_code == 0);
+  CHECK(scalar(db.url(), "SELECT lock_timeout FROM settings") == "750ms");
+  CHECK(scalar(db.url(), "SELECT statement_timeout FROM settings") == "3s");
+
+  // A statement timeout is not a lock timeout: no retry, the apply fails.
+  write_text(p + "/migrations/20260103000000_slow.up.sql", "SELECT pg_sleep(5);\n");
+  write_text(p + "/migrations/20260103000000_slow.down.sql", "SELECT 1;\n");
+  REQUIRE(shale_cmd(p, "hash").exit_code == 0);
+  auto slow = shale_cmd(p, "apply");
+  INFO(slow.output);
+  CHECK(slow.exit_code == 3);
+  CHECK(slow.output.find("statement timeout") != std::string::npos);
+  CHECK(slow.output.find("retry") == std::string::npos);
+  CHECK(scalar(db.url(), "SELECT count(*) FROM shale_migrations") == "3");
 }
