@@ -58,6 +58,18 @@ migrate::Progress progress_printer(const char* verb) {
   };
 }
 
+// [apply] of shale.toml into the engine's options (apply and rollback), with
+// the retry notices on their own lines.
+template <class Options>
+void use_apply_settings(const config::Project& project, Options& o) {
+  o.lock_timeout_ms = project.apply.lock_timeout_ms;
+  o.statement_timeout_ms = project.apply.statement_timeout_ms;
+  o.lock_retries = project.apply.lock_retries;
+  o.lock_retry_delay_ms = project.apply.lock_retry_delay_ms;
+  bool tty = isatty(STDOUT_FILENO);
+  o.notice = [tty](const std::string& text) { std::cout << (tty ? "\r\033[K" : "") << text << "\n" << std::flush; };
+}
+
 }  // namespace
 
 void add_apply_command(CLI::App& app, int&) {
@@ -81,6 +93,7 @@ void add_apply_command(CLI::App& app, int&) {
     if (!o->apply.to_version.empty()) migrate::require_version(all, o->apply.to_version, "--to");
     auto engine = migrate::open_engine(c.url, c.project.history_table,
                                        o->apply.dry_run ? migrate::Create::never : migrate::Create::if_missing);
+    use_apply_settings(c.project, o->apply);
     auto start = std::chrono::steady_clock::now();
     auto done = engine->apply(all, o->apply, progress_printer("applied"));
     if (o->apply.dry_run) {
@@ -113,6 +126,7 @@ void add_rollback_command(CLI::App& app, int&) {
     Context c = context(*o);
     c.dir.verify_sum();
     auto engine = migrate::open_engine(c.url, c.project.history_table, migrate::Create::never);
+    use_apply_settings(c.project, o->rollback);
     auto done = engine->rollback(c.dir.migrations(), o->rollback, progress_printer("rolled back"));
     if (o->rollback.dry_run)
       for (const auto& m : done) {

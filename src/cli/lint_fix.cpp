@@ -35,7 +35,8 @@ void fix_one(const std::string& path, const config::Project& project, migrate::D
     std::cout << path << ": a -- shale:no-transaction migration; nothing rewritten\n";
     return;
   }
-  fix::Fixed fixed = fix::fix_online(m.up_path, text, replay.current(), project.diff_lock_timeout);
+  plan::Options options = plan_options(project);
+  fix::Fixed fixed = fix::fix_online(m.up_path, text, replay.current(), options.lock_timeout);
   if (!fixed.changed()) {
     std::cout << path << ": nothing to fix\n";
     return;
@@ -47,7 +48,6 @@ void fix_one(const std::string& path, const config::Project& project, migrate::D
                     SourcePos{path});
   // Each step's down file undoes that step alone, planned from the schemas
   // before and after it (as shale diff writes them).
-  plan::Options options = plan_options(project);
   std::vector<std::pair<std::string, std::string>> files;  // path → text
   std::string version = m.version;
   for (size_t k = 0; k < n; ++k) {

@@ -74,8 +74,9 @@ plan::Options plan_options(const config::Project& project, const std::string& on
   if (online_flag == "true") o.online = true;
   else if (online_flag == "false") o.online = false;
   else if (!online_flag.empty()) throw UserError("--online must be true or false, not \"" + online_flag + "\"");
-  o.lock_timeout = project.diff_lock_timeout;
-  o.statement_timeout = project.diff_statement_timeout;
+  // The files carry the timeouts apply sets, so that they hold however they are run.
+  if (project.apply.lock_timeout_ms > 0) o.lock_timeout = config::duration_text(project.apply.lock_timeout_ms);
+  if (project.apply.statement_timeout_ms >= 0) o.statement_timeout = config::duration_text(project.apply.statement_timeout_ms);
   return o;
 }
 

@@ -36,13 +36,6 @@ void read_diff_section(const toml::value& section, const std::string& path, Proj
     if (k == "online") {
       if (!v.is_boolean()) throw UserError("\"online\" must be true or false", at);
       p.diff_online = v.as_boolean();
-    } else if (k == "lock_timeout" || k == "statement_timeout") {
-      std::string value = string_at(section, k, path);
-      // A PostgreSQL duration: a number of milliseconds, or with a unit.
-      static const std::regex kDuration("([0-9]+ ?(ms|s|min|h|d)?)?");
-      if (!std::regex_match(value, kDuration))
-        throw UserError("\"" + k + "\" must be a duration such as \"5s\", \"500ms\" or \"2min\"", at);
-      (k == "lock_timeout" ? p.diff_lock_timeout : p.diff_statement_timeout) = value;
     } else {
       unknown_key(v, k, path, " in [diff]");
     }
@@ -119,6 +112,8 @@ Project load_project(const std::string& path) {
         auto loc = v.location();
         p.lint_at[rule] = SourcePos{path, int(loc.line()), int(loc.column())};
       }
+    } else if (key == "apply") {
+      p.apply = read_apply_settings(value, path);
     } else {
       unknown_key(value, key, path, "");
     }

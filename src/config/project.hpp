@@ -4,6 +4,7 @@
 #include <map>
 #include <string>
 
+#include "config/apply_settings.hpp"
 #include "util/error.hpp"
 
 namespace shale::config {
@@ -26,10 +27,12 @@ struct Project {
   std::map<std::string, SourcePos> env_url_at;   // environment → where its url is written
   std::map<std::string, SourcePos> lint_at;      // rule id → where its severity is written
   // [diff]: how plans and generated migrations are written (docs/online.md).
-  bool diff_online = true;                  // online forms of changes to tables that hold rows
-  std::string diff_lock_timeout = "5s";     // SET at the top of each transactional file; "" = none
-  std::string diff_statement_timeout;       // likewise; none by default (validations are long by nature)
+  bool diff_online = true;  // online forms of changes to tables that hold rows
   std::string path;                             // the file read, or "" for defaults
+
+  // [apply]: lock_timeout, statement_timeout and lock-timeout retries of
+  // `shale apply` (config/apply_settings.hpp; defaults when absent).
+  ApplySettings apply;
 };
 
 // Reads `path` (default shale.toml). Throws UserError with file:line:col for

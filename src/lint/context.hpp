@@ -8,6 +8,7 @@
 
 #include "lint/finding.hpp"
 #include "model/schema.hpp"
+#include "pgsql/locks.hpp"
 #include "pgsql/parse_tree.hpp"
 
 namespace shale::lint {
@@ -20,6 +21,28 @@ struct FileState {
   bool lock_timeout_reported = false;          // require-lock-timeout already reported in the file (one fix: one finding)
   std::set<model::QName> created_tables;       // CREATE TABLE earlier in this file
   std::map<model::QName, std::vector<std::vector<std::string>>> indexed_columns;  // table → key column lists
+  // Statements of the file that change something (not SET, RESET, SHOW): a
+  // no-transaction file with more than one can stop half-applied.
+  int changing_statements = 0;
+  int changing_statements_seen = 0;  // up to and including the current one
+
+  // CHECK (col IS NOT NULL) constraints, carried across the files of a
+  // directory (the migration that validates one may come later): a
+  // validated one proves SET NOT NULL needs no scan.
+  struct NotNullChecks {
+    std::map<std::pair<model::QName, std::string>, std::string> not_valid;  // (table, constraint) → column
+    std::map<std::pair<model::QName, std::string>, std::string> validated;  // (table, constraint) → column
+    bool proves(const model::QName& table, const std::string& column) const {
+      for (const auto& [key, col] : validated)
+        if (key.first == table && col == column) return true;
+      return false;
+    }
+  };
+  NotNullChecks* not_null_checks = nullptr;  // never null while rules run
+
+  // (table, column) → type (format_type's spelling) in the replayed state
+  // before this migration; null for a lone file.
+  const std::map<std::pair<model::QName, std::string>, std::string>* column_types = nullptr;
 
   // Tables of the replayed state before this migration; null for a lone
   // file, where nothing is known.
@@ -40,11 +63,22 @@ struct FileState {
   }
 };
 
+// What the earlier migrations of a replayed directory tell a file's rules.
+struct Carried {
+  FileState::NotNullChecks not_null_checks;  // updated by each file
+  // Key columns of the indexes, primary keys and unique constraints of the
+  // replayed state before the file (set before each file).
+  std::map<model::QName, std::vector<std::vector<std::string>>> indexed_columns;
+  // (table, column) → type in the replayed state before the file.
+  std::map<std::pair<model::QName, std::string>, std::string> column_types;
+};
+
 struct StatementContext {
   PgQuery__Node* node;
   std::string sql;  // the statement's text
   int line, column;
   const FileState& file;
+  pgsql::LockFacts locks = {};  // PostgreSQL: what the statement locks (pgsql/locks.hpp)
 };
 
 class Report {

@@ -59,6 +59,78 @@ void collect_indexes(const std::vector<pgsql::Statement>& statements, FileState&
   }
 }
 
+// A CHECK's column when the check is `col IS NOT NULL`, else "".
+std::string not_null_column(const PgQuery__Node* expr) {
+  if (!expr || expr->node_case != PG_QUERY__NODE__NODE_NULL_TEST) return "";
+  const PgQuery__NullTest* t = expr->null_test;
+  if (t->nulltesttype != PG_QUERY__NULL_TEST_TYPE__IS_NOT_NULL || !t->arg || t->arg->node_case != PG_QUERY__NODE__NODE_COLUMN_REF)
+    return "";
+  const PgQuery__ColumnRef* c = t->arg->column_ref;
+  if (c->n_fields != 1 || c->fields[0]->node_case != PG_QUERY__NODE__NODE_STRING) return "";
+  return pgsql::string_value(c->fields[0]);
+}
+
+// Follows CHECK (col IS NOT NULL) constraints through ADD (NOT VALID),
+// VALIDATE CONSTRAINT and DROP CONSTRAINT, so set-not-null knows when a
+// validated one proves the column (PostgreSQL then skips the scan).
+void track_not_null_checks(const PgQuery__Node* n, FileState::NotNullChecks& checks) {
+  if (n->node_case != PG_QUERY__NODE__NODE_ALTER_TABLE_STMT || n->alter_table_stmt->objtype != PG_QUERY__OBJECT_TYPE__OBJECT_TABLE) return;
+  model::QName table = qname_of(n->alter_table_stmt->relation);
+  for (size_t i = 0; i < n->alter_table_stmt->n_cmds; ++i) {
+    const PgQuery__AlterTableCmd* cmd = n->alter_table_stmt->cmds[i]->alter_table_cmd;
+    if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AddConstraint && cmd->def &&
+        cmd->def->node_case == PG_QUERY__NODE__NODE_CONSTRAINT && cmd->def->constraint->contype == PG_QUERY__CONSTR_TYPE__CONSTR_CHECK) {
+      const PgQuery__Constraint* c = cmd->def->constraint;
+      std::string column = not_null_column(c->raw_expr);
+      if (column.empty()) continue;
+      // PostgreSQL's name for an unnamed check: <table>_<column>_check.
+      std::string name = c->conname && *c->conname ? c->conname : table.name + "_" + column + "_check";
+      (c->skip_validation ? checks.not_valid : checks.validated)[{table, name}] = column;
+    } else if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_ValidateConstraint && cmd->name) {
+      auto it = checks.not_valid.find({table, cmd->name});
+      if (it == checks.not_valid.end()) continue;
+      checks.validated[it->first] = it->second;
+      checks.not_valid.erase(it);
+    } else if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_DropConstraint && cmd->name) {
+      checks.not_valid.erase({table, cmd->name});
+      checks.validated.erase({table, cmd->name});
+    }
+  }
+}
+
+// Statements that change nothing a failure could leave half done.
+bool changes_something(const PgQuery__Node* n) {
+  return n->node_case != PG_QUERY__NODE__NODE_VARIABLE_SET_STMT && n->node_case != PG_QUERY__NODE__NODE_VARIABLE_SHOW_STMT;
+}
+
+// CREATE TABLE / TABLE AS / MATERIALIZED VIEW / VIEW (not OR REPLACE): the
+// statement's own object is new, whatever its lock.
+bool creates_its_object(const PgQuery__Node* n) {
+  return n->node_case == PG_QUERY__NODE__NODE_CREATE_STMT || n->node_case == PG_QUERY__NODE__NODE_CREATE_TABLE_AS_STMT ||
+         (n->node_case == PG_QUERY__NODE__NODE_VIEW_STMT && !n->view_stmt->replace);
+}
+
+// The locks of the finding's statement on objects the file did not create
+// (a lock on a table nobody else can see yet blocks no one).
+void attach_locks(Finding& f, const StatementContext& ctx) {
+  if (ctx.locks.empty()) return;
+  pgsql::LockFacts shown;
+  shown.transaction_block = ctx.locks.transaction_block;
+  for (size_t i = 0; i < ctx.locks.locks.size(); ++i) {
+    const pgsql::ObjectLock& l = ctx.locks.locks[i];
+    bool relation = l.kind != "index" && l.kind != "table of index" && l.kind != "schema" && l.kind != "database";
+    if (relation && ctx.file.is_new(model::QName{l.schema, l.name})) continue;
+    if (i == 0 && creates_its_object(ctx.node)) continue;
+    if (i == 0) shown.work = ctx.locks.work;  // the work is on the statement's own object
+    shown.locks.push_back(l);
+  }
+  if (shown.locks.empty()) return;
+  for (const auto& l : shown.locks)
+    f.locks.push_back({pgsql::lock_mode_name(l.mode), l.kind, l.qualified(), pgsql::blocked_names(l.mode)});
+  f.work = pgsql::work_name(shown.work);
+  f.lock_text = shown.describe();
+}
+
 }  // namespace
 
 // "-- shale:ignore id[,id] reason" on the line directly before `offset`.
@@ -122,6 +194,7 @@ void Report::add(const std::string& rule, const std::string& message, Severity s
   if (configured != configured_.end()) s = configured->second;
   if (s == Severity::off) return;
   out_.push_back(Finding{rule, s, ctx_.file.path, ctx_.line, ctx_.column, message, ctx_.sql});
+  attach_locks(out_.back(), ctx_);
 }
 
 Options options_from_config(const std::map<std::string, std::string>& lint_table, const std::string& dialect,
@@ -140,21 +213,30 @@ Options options_from_config(const std::map<std::string, std::string>& lint_table
 }
 
 std::vector<Finding> lint_text(const std::string& path, const std::string& text, const Options& options,
-                               const std::set<model::QName>* existed_before) {
+                               const std::set<model::QName>* existed_before, Carried* carried) {
   if (options.sqlite) return sqlite_lint_text(path, text, options, existed_before);
   auto parsed = pgsql::ParsedSql::parse(text, path);
   FileState state;
   state.path = path;
   state.existed_before = existed_before;
   state.no_transaction = migrate::read_directives(text).no_transaction;
+  FileState::NotNullChecks own_checks;
+  state.not_null_checks = carried ? &carried->not_null_checks : &own_checks;
+  if (carried) {
+    state.indexed_columns = carried->indexed_columns;
+    state.column_types = &carried->column_types;
+  }
   collect_indexes(parsed->statements(), state);
+  for (const auto& st : parsed->statements())
+    if (changes_something(st.node)) ++state.changing_statements;
 
   std::vector<Finding> out;
   missing_down(path, options, out);
   LineIndex lines(path, text);
   for (const auto& st : parsed->statements()) {
     SourcePos pos = lines.at(st.offset);
-    StatementContext ctx{st.node, text.substr(st.offset, st.length), pos.line, pos.column, state};
+    if (changes_something(st.node)) ++state.changing_statements_seen;
+    StatementContext ctx{st.node, text.substr(st.offset, st.length), pos.line, pos.column, state, pgsql::lock_facts(st.node)};
     std::set<std::string> ignored = ignored_rules(text, st.offset);
     Report report(ctx, out, options.severities, ignored);
     size_t before = out.size();
@@ -163,6 +245,7 @@ std::vector<Finding> lint_text(const std::string& path, const std::string& text,
     // One SET lock_timeout fixes the whole file: say so once, not per ALTER.
     if (std::any_of(out.begin() + long(before), out.end(), [](const Finding& f) { return f.rule == "require-lock-timeout"; }))
       state.lock_timeout_reported = true;
+    track_not_null_checks(st.node, *state.not_null_checks);
     if (st.node->node_case == PG_QUERY__NODE__NODE_CREATE_STMT) state.created_tables.insert(qname_of(st.node->create_stmt->relation));
     if (st.node->node_case == PG_QUERY__NODE__NODE_CREATE_TABLE_AS_STMT)  // CREATE TABLE … AS, materialized views
       state.created_tables.insert(qname_of(st.node->create_table_as_stmt->into->rel));
@@ -182,6 +265,16 @@ std::vector<Finding> lint_file(const std::string& path, const Options& options) 
 namespace shale::lint {
 
 namespace {
+// Key columns of the valid plain indexes, primary keys and unique
+// constraints of a replayed state.
+void indexed_columns_of(const model::Schema& s, std::map<model::QName, std::vector<std::vector<std::string>>>& out) {
+  for (const auto& i : s.indexes)
+    if (i.valid && !i.columns.empty()) out[i.table].push_back(i.columns);
+  for (const auto& t : s.tables)
+    for (const auto& c : t.constraints)
+      if (c.kind == model::ConstraintKind::primary_key || c.kind == model::ConstraintKind::unique) out[t.name].push_back(c.columns);
+}
+
 // Change rule enum-value-removed: an enum lost values between the states
 // before and after the migration (rows holding them make it fail).
 void enum_value_removed_changes(const model::Schema& before, const model::Schema& after, const std::string& path,
@@ -209,6 +302,14 @@ void enum_value_removed_changes(const model::Schema& before, const model::Schema
 }
 }  // namespace
 
+void carry_from(const model::Schema& before, Carried& carried) {
+  carried.indexed_columns.clear();
+  indexed_columns_of(before, carried.indexed_columns);
+  carried.column_types.clear();
+  for (const auto& t : before.tables)
+    for (const auto& c : t.columns) carried.column_types[{t.name, c.name}] = c.type;
+}
+
 std::vector<Finding> lint_directory(const std::vector<std::string>& up_paths, const Options& options,
                                     std::string* replay_note) {
   if (options.sqlite) return sqlite_lint_directory(up_paths, options, replay_note);
@@ -221,8 +322,14 @@ std::vector<Finding> lint_directory(const std::vector<std::string>& up_paths, co
     for (const auto& t : s.tables) names.insert(t.name);
     return names;
   };
+  // A CHECK (col IS NOT NULL) added and validated in earlier migrations
+  // still proves the column in later ones, and their indexes still cover
+  // foreign keys.
+  Carried carried;
   steps.statements = [&](const std::string& path, const std::string& text, const std::set<model::QName>* existed) {
-    return lint_text(path, text, options, existed);
+    if (existed) carry_from(replay.current(), carried);  // replayed up to the file before
+    else carried.indexed_columns.clear(), carried.column_types.clear();
+    return lint_text(path, text, options, existed, &carried);
   };
   steps.changes = [&](const model::Schema& before, const model::Schema& after, const std::string& path,
                       const std::string& text, std::vector<Finding>& findings) {

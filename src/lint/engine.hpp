@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "lint/context.hpp"
 #include "lint/finding.hpp"
 #include "util/error.hpp"
 
@@ -22,8 +23,15 @@ struct Options {
 // Findings for one file, in statement order. Throws UserError on a syntax error.
 std::vector<Finding> lint_file(const std::string& path, const Options& options);
 // Findings for one file's text (path only names it, and locates its .down.sql).
+// `carried`: what earlier files of a replayed directory established (indexes,
+// CHECK (col IS NOT NULL) constraints, which this file's update); null for a
+// lone file.
 std::vector<Finding> lint_text(const std::string& path, const std::string& text, const Options& options,
-                               const std::set<model::QName>* existed_before = nullptr);
+                               const std::set<model::QName>* existed_before = nullptr, Carried* carried = nullptr);
+
+// What `before`, the schema a file runs on, tells its rules (its indexes and
+// column types); the CHECK (col IS NOT NULL) constraints are left as they are.
+void carry_from(const model::Schema& before, Carried& carried);
 
 // The migration directory's up files in version order: each file's
 // statement rules, plus the change rules over the difference between the

@@ -39,6 +39,13 @@ void change_column_type(const StatementContext&, Report&);
 void add_unique_constraint(const StatementContext&, Report&);
 void require_lock_timeout(const StatementContext&, Report&);
 void add_column_volatile_default(const StatementContext&, Report&);
+// maintenance.cpp
+void vacuum_full(const StatementContext&, Report&);
+void cluster(const StatementContext&, Report&);
+void reindex_non_concurrently(const StatementContext&, Report&);
+void lock_table(const StatementContext&, Report&);
+void refresh_materialized_view_non_concurrently(const StatementContext&, Report&);
+void no_transaction_multiple_statements(const StatementContext&, Report&);
 // destructive.cpp
 void drop_column(const StatementContext&, Report&);
 void drop_table(const StatementContext&, Report&);

@@ -1,10 +1,15 @@
 #include "migrate/engine.hpp"
 
 #include <algorithm>
+#include <cctype>
+#include <thread>
 
 #include "migrate/pg_engine.hpp"
 #include "migrate/sha256.hpp"
 #include "migrate/sqlite_engine.hpp"
+#include "config/apply_settings.hpp"
+#include "pgsql/locks.hpp"
+#include "pgsql/parse_tree.hpp"
 #include "sqlite/url.hpp"
 #include "util/error.hpp"
 
@@ -66,11 +71,70 @@ struct BatchGuard {
 };
 }  // namespace
 
+namespace {
+// What a statement waited for: "public.users", "index public.users_email_idx"
+// (from the lock table), or "".
+std::string locked_object(const std::string& sql) {
+  try {
+    auto parsed = pgsql::ParsedSql::parse(sql, "");
+    if (parsed->statements().empty()) return "";
+    auto facts = pgsql::lock_facts(parsed->statements()[0].node);
+    if (facts.locks.empty()) return "";
+    const pgsql::ObjectLock& l = facts.locks.front();
+    return (l.kind == "table" ? "" : l.kind + " ") + l.qualified();
+  } catch (const UserError&) {
+    return "";
+  }
+}
+}  // namespace
+
+void Engine::run_with_retries(const Migration& m, const std::string& path, const HistoryUpdate& h, bool no_transaction,
+                              const Retry& retry) {
+  size_t first = 0;
+  std::unique_ptr<ApplyError> timed_out;  // the failure to clean up after, before the next attempt
+  for (int attempt = 0;; ++attempt) {
+    try {
+      // Inside the try: the clean-up waits for locks too, and a timeout there
+      // costs a retry like any other (and is tried again before the next).
+      if (timed_out) {
+        std::string done = clean_up_after_lock_timeout(*timed_out);
+        timed_out.reset();
+        if (!done.empty() && retry.notice) retry.notice(done);
+      }
+      run_migration(path, h, no_transaction, first);
+      return;
+    } catch (const ApplyError& e) {
+      if (e.sqlstate != kLockNotAvailable) throw;
+      std::string object = locked_object(e.statement);
+      std::string where = "lock timeout on " + (object.empty() ? std::string("a lock") : object) + " (" + m.id() + ", line " +
+                          std::to_string(e.line) + ")";
+      if (attempt >= retry.retries) {
+        if (retry.retries == 0) throw;
+        std::string message = e.what();
+        while (!message.empty() && std::isspace(static_cast<unsigned char>(message.back()))) message.pop_back();
+        throw ApplyError(message + " (gave up after " + std::to_string(retry.retries) + " retr" +
+                             (retry.retries == 1 ? "y" : "ies") + ")",
+                         e.file, e.line, e.statement, e.sqlstate, e.statement_index);
+      }
+      long delay = std::min(retry.delay_ms << std::min(attempt, 20), 600000L);  // doubling, at most 10 minutes
+      if (retry.notice)
+        retry.notice(where + "; retry " + std::to_string(attempt + 1) + "/" + std::to_string(retry.retries) + " in " +
+                     config::duration_text(delay));
+      // A transaction rolled back whole; statements of a no-transaction file
+      // before the failing one stay committed, so it resumes there.
+      if (no_transaction && !timed_out) first = e.statement_index;
+      if (!timed_out) timed_out = std::make_unique<ApplyError>(e);
+      std::this_thread::sleep_for(std::chrono::milliseconds(delay));
+    }
+  }
+}
+
 std::vector<Migration> Engine::apply(const std::vector<Migration>& all, const ApplyOptions& options, const Progress& progress) {
   if (options.dry_run) return pending(all, options);
   begin_batch();
   BatchGuard guard{[this] { end_batch(); }};
   ensure_history_table();
+  set_timeouts(options.lock_timeout_ms, options.statement_timeout_ms);
   auto todo = pending(all, options);
   if (todo.empty()) return todo;
   int batch = next_batch();
@@ -83,7 +147,8 @@ std::vector<Migration> Engine::apply(const std::vector<Migration>& all, const Ap
     if (progress) progress(m, i, todo.size(), false, 0);
     std::string text = read_text_file(m.up_path);
     h.checksum = sha256_hex(text);
-    run_migration(m.up_path, h, read_directives(text).no_transaction);
+    run_with_retries(m, m.up_path, h, read_directives(text).no_transaction,
+                     Retry{options.lock_retries, options.lock_retry_delay_ms, options.notice});
     if (progress) progress(m, i, todo.size(), true, ms_since(h.started));
   }
   return todo;
@@ -126,6 +191,7 @@ std::vector<Migration> Engine::rollback(const std::vector<Migration>& all, const
     out.push_back(*m);
   }
   if (dry_run) return out;
+  set_timeouts(options.lock_timeout_ms, options.statement_timeout_ms);
   for (size_t i = 0; i < out.size(); ++i) {
     const Migration& m = out[i];
     HistoryUpdate h;
@@ -133,7 +199,8 @@ std::vector<Migration> Engine::rollback(const std::vector<Migration>& all, const
     h.migration = &m;
     h.started = std::chrono::steady_clock::now();
     if (progress) progress(m, i, out.size(), false, 0);
-    run_migration(m.down_path, h, read_directives(read_text_file(m.down_path)).no_transaction);
+    run_with_retries(m, m.down_path, h, read_directives(read_text_file(m.down_path)).no_transaction,
+                     Retry{options.lock_retries, options.lock_retry_delay_ms, options.notice});
     if (progress) progress(m, i, out.size(), true, ms_since(h.started));
   }
   return out;

@@ -24,12 +24,19 @@ struct AppliedMigration {
 // A statement of a migration file failed on the database.
 class ApplyError : public std::runtime_error {
  public:
-  ApplyError(const std::string& message, std::string file_path, int line_number, std::string sql)
-      : std::runtime_error(message), file(std::move(file_path)), line(line_number), statement(std::move(sql)) {}
+  ApplyError(const std::string& message, std::string file_path, int line_number, std::string sql,
+             std::string sql_state = "", size_t index = 0)
+      : std::runtime_error(message), file(std::move(file_path)), line(line_number), statement(std::move(sql)),
+        sqlstate(std::move(sql_state)), statement_index(index) {}
   std::string file;
   int line;
   std::string statement;
+  std::string sqlstate;        // PostgreSQL's SQLSTATE, "" when unknown (SQLite)
+  size_t statement_index = 0;  // the failing statement's place in its file, from 0
 };
+
+// SQLSTATE lock_not_available: lock_timeout ran out (or NOWAIT).
+inline const char* const kLockNotAvailable = "55P03";
 
 struct ApplyOptions {
   std::string to_version;  // apply up to and including this version (must exist); empty: all
@@ -38,6 +45,20 @@ struct ApplyOptions {
   // Apply even when an applied migration's up file differs from what was
   // applied (its checksum in the history table).
   bool allow_checksum_mismatch = false;
+  // A migration that fails with lock_not_available (lock_timeout ran out)
+  // runs again up to `lock_retries` times, after `lock_retry_delay_ms`,
+  // doubled before each next retry. A transactional migration starts over (its
+  // transaction rolled back); a no-transaction one resumes at the statement
+  // that failed, after dropping the INVALID index a failed CREATE INDEX
+  // CONCURRENTLY left.
+  int lock_retries = 0;
+  long lock_retry_delay_ms = 0;
+  // Session settings for each migration (PostgreSQL): SET lock_timeout and
+  // statement_timeout before it runs; -1 leaves the server's setting.
+  long lock_timeout_ms = -1;
+  long statement_timeout_ms = -1;
+  // Told what happened ("lock timeout on public.users …; retry 1/3 in 2s").
+  std::function<void(const std::string&)> notice;
 };
 
 struct RollbackOptions {
@@ -45,6 +66,12 @@ struct RollbackOptions {
   bool all = false;
   bool dry_run = false;
   bool force = false;  // run down files marked -- shale:irreversible
+  // As in ApplyOptions.
+  int lock_retries = 0;
+  long lock_retry_delay_ms = 0;
+  long lock_timeout_ms = -1;
+  long statement_timeout_ms = -1;
+  std::function<void(const std::string&)> notice;
 };
 
 // An applied migration whose up file no longer matches the checksum recorded
@@ -102,12 +129,31 @@ class Engine {
   virtual void ensure_history_table() = 0;
   virtual int next_batch() = 0;
   // Runs the file's statements and the history update atomically (unless
-  // no_transaction); throws ApplyError naming the failing statement.
-  virtual void run_migration(const std::string& path, const HistoryUpdate& history, bool no_transaction) = 0;
+  // no_transaction); throws ApplyError naming the failing statement. A
+  // no-transaction file starts at statement `first` (the ones before it ran
+  // in an earlier attempt).
+  virtual void run_migration(const std::string& path, const HistoryUpdate& history, bool no_transaction, size_t first) = 0;
+  // Session settings before each migration (PostgreSQL: SET lock_timeout,
+  // statement_timeout); -1 leaves one as it is.
+  virtual void set_timeouts(long /*lock_timeout_ms*/, long /*statement_timeout_ms*/) {}
+  // After a lock timeout of `failed`, before it runs again: undoes what the
+  // failure left behind (PostgreSQL: the INVALID index of a failed CREATE
+  // INDEX CONCURRENTLY) and says what it did, or "".
+  virtual std::string clean_up_after_lock_timeout(const ApplyError& /*failed*/) { return ""; }
   // Writes a history row alone, in its own transaction (baseline).
   virtual void record_only(const HistoryUpdate& history) = 0;
 
   static long ms_since(std::chrono::steady_clock::time_point t0);
+
+ private:
+  struct Retry {
+    int retries = 0;
+    long delay_ms = 0;
+    std::function<void(const std::string&)> notice;
+  };
+  // run_migration, again after a lock timeout as `retry` allows.
+  void run_with_retries(const Migration& m, const std::string& path, const HistoryUpdate& h, bool no_transaction,
+                        const Retry& retry);
 };
 
 // Whether a command may create a SQLite database file that does not exist

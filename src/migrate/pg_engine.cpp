@@ -86,18 +86,32 @@ std::string PgEngine::history_sql(const HistoryUpdate& h) {
          std::to_string(ms_since(h.started)) + ")";
 }
 
-void PgEngine::run_migration(const std::string& path, const HistoryUpdate& history, bool no_transaction) {
+void PgEngine::set_timeouts(long lock_timeout_ms, long statement_timeout_ms) {
+  lock_timeout_ms_ = lock_timeout_ms;
+  statement_timeout_ms_ = statement_timeout_ms;
+}
+
+// Session-level, before each migration: a SET in an earlier migration file
+// (which outlives its transaction) does not carry into the next one.
+void PgEngine::apply_timeouts() {
+  pqxx::nontransaction tx(*conn_);
+  if (lock_timeout_ms_ >= 0) tx.exec("SET lock_timeout = " + std::to_string(lock_timeout_ms_));
+  if (statement_timeout_ms_ >= 0) tx.exec("SET statement_timeout = " + std::to_string(statement_timeout_ms_));
+}
+
+void PgEngine::run_migration(const std::string& path, const HistoryUpdate& history, bool no_transaction, size_t first) {
   auto statements = file_statements(path);
-  auto fail = [&](const FileStatement& st, const std::exception& e) {
-    throw ApplyError(e.what(), path, st.line, st.sql);
+  apply_timeouts();
+  auto fail = [&](size_t i, const pqxx::sql_error& e) {
+    throw ApplyError(e.what(), path, statements[i].line, statements[i].sql, e.sqlstate(), i);
   };
   if (no_transaction) {
-    for (const auto& st : statements) {
+    for (size_t i = first; i < statements.size(); ++i) {
       try {
         pqxx::nontransaction tx(*conn_);
-        tx.exec(st.sql);
+        tx.exec(statements[i].sql);
       } catch (const pqxx::sql_error& e) {
-        fail(st, e);
+        fail(i, e);
       }
     }
     pqxx::work tx(*conn_);
@@ -106,15 +120,53 @@ void PgEngine::run_migration(const std::string& path, const HistoryUpdate& histo
     return;
   }
   pqxx::work tx(*conn_);
-  for (const auto& st : statements) {
+  for (size_t i = 0; i < statements.size(); ++i) {
     try {
-      tx.exec(st.sql);
+      tx.exec(statements[i].sql);
     } catch (const pqxx::sql_error& e) {
-      fail(st, e);
+      fail(i, e);
     }
   }
   tx.exec(history_sql(history));
   tx.commit();
+}
+
+std::string PgEngine::clean_up_after_lock_timeout(const ApplyError& failed) {
+  // Only CREATE INDEX CONCURRENTLY leaves something behind when it fails: the
+  // index, marked INVALID, which the retry would collide with.
+  std::unique_ptr<pgsql::ParsedSql> parsed;
+  try {
+    parsed = pgsql::ParsedSql::parse(failed.statement, failed.file);
+  } catch (const UserError&) {
+    return "";
+  }
+  if (parsed->statements().size() != 1) return "";
+  const PgQuery__Node* n = parsed->statements()[0].node;
+  if (n->node_case != PG_QUERY__NODE__NODE_INDEX_STMT || !n->index_stmt->concurrent || !n->index_stmt->idxname ||
+      !*n->index_stmt->idxname)
+    return "";
+  const PgQuery__RangeVar* table = n->index_stmt->relation;
+  std::string schema_sql;
+  std::string invalid;
+  {
+    pqxx::nontransaction tx(*conn_);
+    // An index lives in its table's schema.
+    schema_sql = table->schemaname && *table->schemaname ? tx.quote(table->schemaname) : "current_schema()";
+    auto r = tx.exec("SELECT quote_ident(n.nspname) || '.' || quote_ident(c.relname) FROM pg_index i"
+                     " JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_namespace n ON n.oid = c.relnamespace"
+                     " WHERE NOT i.indisvalid AND c.relname = " + tx.quote(n->index_stmt->idxname) +
+                     " AND n.nspname = " + schema_sql);
+    if (r.empty()) return "";
+    invalid = r[0][0].c_str();
+  }
+  try {
+    pqxx::nontransaction tx(*conn_);
+    tx.exec("DROP INDEX CONCURRENTLY IF EXISTS " + invalid);
+  } catch (const pqxx::sql_error& e) {
+    throw ApplyError(std::string(e.what()), failed.file, failed.line, "DROP INDEX CONCURRENTLY IF EXISTS " + invalid, e.sqlstate(),
+                     failed.statement_index);
+  }
+  return "dropped the INVALID index " + invalid + " the failed CREATE INDEX CONCURRENTLY left";
 }
 
 void PgEngine::record_only(const HistoryUpdate& history) {

@@ -24,15 +24,19 @@ class PgEngine : public Engine {
   void end_batch() override {}  // the lock lasts as long as the connection
   void ensure_history_table() override;
   int next_batch() override;
-  void run_migration(const std::string& path, const HistoryUpdate& history, bool no_transaction) override;
+  void run_migration(const std::string& path, const HistoryUpdate& history, bool no_transaction, size_t first) override;
+  void set_timeouts(long lock_timeout_ms, long statement_timeout_ms) override;
+  std::string clean_up_after_lock_timeout(const ApplyError& failed) override;
   void record_only(const HistoryUpdate& history) override;
 
  private:
   std::string history_sql(const HistoryUpdate& h);
+  void apply_timeouts();
 
   std::unique_ptr<pqxx::connection> conn_;
   std::string history_table_, url_;
   bool locked_ = false;
+  long lock_timeout_ms_ = -1, statement_timeout_ms_ = -1;
 };
 
 }  // namespace shale::migrate

@@ -117,7 +117,7 @@ void SqliteEngine::record(const HistoryUpdate& h) {
             {m.version, m.name, h.checksum, std::to_string(h.batch), std::to_string(ms_since(h.started))});
 }
 
-void SqliteEngine::run_migration(const std::string& path, const HistoryUpdate& history, bool no_transaction) {
+void SqliteEngine::run_migration(const std::string& path, const HistoryUpdate& history, bool no_transaction, size_t /*first*/) {
   std::string text = read_text_file(path);
   auto statements = statements_of(path, text);
   if (no_transaction) {

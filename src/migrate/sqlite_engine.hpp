@@ -27,7 +27,7 @@ class SqliteEngine : public Engine {
   void end_batch() override;
   void ensure_history_table() override;
   int next_batch() override;
-  void run_migration(const std::string& path, const HistoryUpdate& history, bool no_transaction) override;
+  void run_migration(const std::string& path, const HistoryUpdate& history, bool no_transaction, size_t first) override;
   void record_only(const HistoryUpdate& history) override;
 
  private:

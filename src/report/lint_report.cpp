@@ -30,6 +30,7 @@ std::string lint_text(const std::vector<Finding>& findings, size_t files, bool c
     out += f.file + ":" + std::to_string(f.line) + ":" + std::to_string(f.column) + ": " +
            paint(code, std::string(lint::severity_name(f.severity)) + "[" + f.rule + "]") + ": " + f.message + "\n";
     if (!f.statement.empty()) out += "    " + f.statement.substr(0, f.statement.find('\n')) + (f.statement.find('\n') != std::string::npos ? " …" : "") + "\n";
+    if (!f.lock_text.empty()) out += "    lock: " + f.lock_text + "\n";
     if (!f.instead.empty()) out += "    instead: " + f.instead + "\n";
     else if (const lint::Rule* r = lint::find_rule(f.rule)) out += "    instead: " + std::string(r->summary) + "\n";
   }
@@ -41,9 +42,19 @@ std::string lint_text(const std::vector<Finding>& findings, size_t files, bool c
 
 std::string lint_json(const std::vector<Finding>& findings, size_t files) {
   json list = json::array();
-  for (const auto& f : findings)
-    list.push_back({{"rule", f.rule}, {"severity", lint::severity_name(f.severity)}, {"file", f.file}, {"line", f.line},
-                    {"column", f.column}, {"message", f.message}, {"statement", f.statement}});
+  for (const auto& f : findings) {
+    json item = {{"rule", f.rule}, {"severity", lint::severity_name(f.severity)}, {"file", f.file}, {"line", f.line},
+                 {"column", f.column}, {"message", f.message}, {"statement", f.statement}};
+    // The statement's locks on objects the file did not create (PostgreSQL).
+    if (!f.locks.empty()) {
+      json locks = json::array();
+      for (const auto& l : f.locks)
+        locks.push_back({{"mode", l.mode}, {"object", l.object}, {"kind", l.kind}, {"blocks", l.blocks}});
+      item["locks"] = std::move(locks);
+      item["work"] = f.work;
+    }
+    list.push_back(std::move(item));
+  }
   json out;
   out["findings"] = std::move(list);  // no copy of a large report
   out["summary"] = summary(findings, files);

@@ -75,7 +75,7 @@ std::pair<ClientRun, CommandResult> apply_under_load(const TestDatabase& db, con
 std::string project_with_change(const TestDatabase& db, const std::string& diff_flags) {
   std::string p = temp_dir("shale_online_load_");
   REQUIRE(shale_cmd(p, "init --dialect postgres").exit_code == 0);
-  std::ofstream(p + "/shale.toml", std::ios::app) << "\n[diff]\nlock_timeout = \"1s\"\n";
+  std::ofstream(p + "/shale.toml", std::ios::app) << "\n[apply]\nlock_timeout = \"1s\"\n";
   write_text(p + "/schema/app.sql", kBefore);
   REQUIRE(shale_cmd(p, "diff first").exit_code == 0);
   REQUIRE(shale_cmd(p, "apply --url " + db.url()).exit_code == 0);

@@ -94,18 +94,8 @@ bool is_primary_key_column(const StatementContext& ctx, const PgQuery__ColumnDef
   return false;
 }
 
-std::string volatile_call(PgQuery__Node* expr) {
-  static const std::set<std::string> volatile_functions = {"random", "gen_random_uuid", "uuid_generate_v4",
-                                                           "clock_timestamp", "timeofday", "nextval"};
-  std::string found;
-  pgsql::walk(expr, [&](ProtobufCMessage* m) {
-    if (m->descriptor != &pg_query__func_call__descriptor) return;
-    auto* f = reinterpret_cast<PgQuery__FuncCall*>(m);
-    std::string name = pgsql::string_value(f->funcname[f->n_funcname - 1]);
-    if (volatile_functions.count(name) && found.empty()) found = name;
-  });
-  return found;
-}
+// The lock table's list: the same functions make ADD COLUMN rewrite.
+std::string volatile_call(PgQuery__Node* expr) { return pgsql::volatile_call(expr); }
 
 std::string called_function(const PgQuery__Node* expr) {
   while (expr && expr->node_case == PG_QUERY__NODE__NODE_TYPE_CAST) expr = expr->type_cast->arg;

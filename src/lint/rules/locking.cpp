@@ -1,13 +1,20 @@
 // Rules about locks: statements that block reads or writes on existing tables.
-// Lock levels: https://www.postgresql.org/docs/15/explicit-locking.html
+// Which lock a statement takes, and what it blocks, comes from the lock table
+// (pgsql/locks.hpp); these rules decide only when that is a problem.
 #include <set>
 
 #include "lint/registry.hpp"
 #include "lint/rules/helpers.hpp"
+#include "pgsql/type_changes.hpp"
+#include "pgsql/type_names.hpp"
 
 namespace shale::lint::checks {
 
 using namespace helpers;
+
+namespace {
+std::string mode_of(const char* form) { return pgsql::lock_mode_name(pgsql::lock_form(form).mode); }
+}  // namespace
 
 void create_index_non_concurrently(const StatementContext& ctx, Report& r) {
   if (ctx.node->node_case != PG_QUERY__NODE__NODE_INDEX_STMT) return;
@@ -15,7 +22,8 @@ void create_index_non_concurrently(const StatementContext& ctx, Report& r) {
   if (s->concurrent || ctx.file.is_new(qname_of(s->relation))) return;
   r.add("create-index-non-concurrently",
         "CREATE INDEX on " + ctx.file.describe(qname_of(s->relation)) +
-            " blocks writes (SHARE lock) while it builds; use CREATE INDEX CONCURRENTLY in a -- shale:no-transaction migration");
+            " blocks writes (" + mode_of("create-index") +
+            " lock) while it builds; use CREATE INDEX CONCURRENTLY in a -- shale:no-transaction migration");
 }
 
 void drop_index_non_concurrently(const StatementContext& ctx, Report& r) {
@@ -23,22 +31,18 @@ void drop_index_non_concurrently(const StatementContext& ctx, Report& r) {
   PgQuery__DropStmt* s = ctx.node->drop_stmt;
   if (s->remove_type != PG_QUERY__OBJECT_TYPE__OBJECT_INDEX || s->concurrent) return;
   r.add("drop-index-non-concurrently",
-        "DROP INDEX takes an ACCESS EXCLUSIVE lock on its table; use DROP INDEX CONCURRENTLY in a -- shale:no-transaction migration");
+        "DROP INDEX takes an " + mode_of("drop-index") +
+            " lock on its table; use DROP INDEX CONCURRENTLY in a -- shale:no-transaction migration");
 }
 
 void concurrently_in_transaction(const StatementContext& ctx, Report& r) {
-  if (ctx.file.no_transaction) return;
-  bool concurrent = false;
-  if (ctx.node->node_case == PG_QUERY__NODE__NODE_INDEX_STMT) concurrent = ctx.node->index_stmt->concurrent;
-  if (ctx.node->node_case == PG_QUERY__NODE__NODE_DROP_STMT) concurrent = ctx.node->drop_stmt->concurrent;
-  if (ctx.node->node_case == PG_QUERY__NODE__NODE_REINDEX_STMT) {
-    PgQuery__ReindexStmt* s = ctx.node->reindex_stmt;
-    for (size_t i = 0; i < s->n_params; ++i)
-      if (std::string(s->params[i]->def_elem->defname) == "concurrently") concurrent = true;
-  }
-  if (concurrent)
-    r.add("concurrently-in-transaction",
-          "CONCURRENTLY cannot run inside a transaction block; put -- shale:no-transaction at the top of this file");
+  if (ctx.file.no_transaction || ctx.locks.transaction_block) return;
+  const pgsql::LockForm* form = nullptr;
+  for (const auto* f : ctx.locks.forms)
+    if (!f->transaction_block && !form) form = f;
+  r.add("concurrently-in-transaction", std::string(form ? form->form : "this statement") +
+                                           " cannot run inside a transaction block; put -- shale:no-transaction at the "
+                                           "top of this file");
 }
 
 namespace {
@@ -49,8 +53,10 @@ void added_constraints(const StatementContext& ctx, PgQuery__ConstrType type, co
     if (cmd->subtype != PG_QUERY__ALTER_TABLE_TYPE__AT_AddConstraint || cmd->def->node_case != PG_QUERY__NODE__NODE_CONSTRAINT) continue;
     PgQuery__Constraint* c = cmd->def->constraint;
     if (c->contype == type && !c->skip_validation)
-      r.add(rule, std::string("adding a ") + what + " to existing table " + at.table.name +
-                      " scans it under lock; add it NOT VALID, then VALIDATE CONSTRAINT in a later migration");
+      r.add(rule, std::string("adding a ") + what + " to existing table " + at.table.name + " scans it under a " +
+                      pgsql::lock_mode_name(ctx.locks.strongest()) + " lock, which blocks " +
+                      pgsql::blocked_text(ctx.locks.strongest()) +
+                      "; add it NOT VALID, then VALIDATE CONSTRAINT in a later migration");
   }
 }
 }  // namespace
@@ -66,20 +72,41 @@ void add_check_validated(const StatementContext& ctx, Report& r) {
 void set_not_null(const StatementContext& ctx, Report& r) {
   auto at = alter_table(ctx);
   if (!at.is_alter_table || ctx.file.is_new(at.table)) return;
-  for (auto* cmd : at.cmds)
-    if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_SetNotNull)
-      r.add("set-not-null", "SET NOT NULL on " + at.table.name + "." + cmd->name +
-                                " scans the table under an ACCESS EXCLUSIVE lock; add CHECK (" + cmd->name +
-                                " IS NOT NULL) NOT VALID, VALIDATE it, then SET NOT NULL");
+  for (auto* cmd : at.cmds) {
+    if (cmd->subtype != PG_QUERY__ALTER_TABLE_TYPE__AT_SetNotNull) continue;
+    // The remedy done: a validated CHECK (col IS NOT NULL), here or in an
+    // earlier migration, lets PostgreSQL skip the scan.
+    if (ctx.file.not_null_checks && ctx.file.not_null_checks->proves(at.table, cmd->name)) continue;
+    r.add("set-not-null", "SET NOT NULL on " + at.table.name + "." + cmd->name + " scans the table under an " +
+                              mode_of("alter-table-set-not-null") + " lock; add CHECK (" + cmd->name +
+                              " IS NOT NULL) NOT VALID, VALIDATE it, then SET NOT NULL");
+  }
+}
+
+// A type change PostgreSQL makes without rewriting the table (varchar(n) →
+// varchar(m ≥ n), → text …): known from the column's type before the file,
+// and only without USING, which could compute anything.
+bool changes_without_rewrite(const StatementContext& ctx, const model::QName& table, PgQuery__AlterTableCmd* cmd) {
+  if (!ctx.file.column_types || !cmd->def || cmd->def->node_case != PG_QUERY__NODE__NODE_COLUMN_DEF) return false;
+  PgQuery__ColumnDef* def = cmd->def->column_def;
+  if (def->raw_default || def->coll_clause || !def->type_name) return false;
+  auto old = ctx.file.column_types->find({table, cmd->name});
+  if (old == ctx.file.column_types->end()) return false;
+  try {
+    return pgsql::changes_without_rewrite(old->second, pgsql::canonical_type(def->type_name, table.schema));
+  } catch (const UserError&) {
+    return false;  // a type form shale does not model: assume the worst
+  }
 }
 
 void change_column_type(const StatementContext& ctx, Report& r) {
   auto at = alter_table(ctx);
   if (!at.is_alter_table || ctx.file.is_new(at.table)) return;
   for (auto* cmd : at.cmds)
-    if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AlterColumnType)
+    if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AlterColumnType && !changes_without_rewrite(ctx, at.table, cmd))
       r.add("change-column-type", "changing the type of " + at.table.name + "." + cmd->name +
-                                      " rewrites the table under an ACCESS EXCLUSIVE lock; add a new column, backfill it, "
+                                      " rewrites the table under an " + mode_of("alter-table-alter-column-type") +
+                                      " lock; add a new column, backfill it, "
                                       "switch readers, then drop the old one");
 }
 
@@ -88,7 +115,17 @@ void add_unique_constraint(const StatementContext& ctx, Report& r) {
                         "builds; CREATE UNIQUE INDEX CONCURRENTLY, then ADD CONSTRAINT … UNIQUE USING INDEX";
   if (ctx.node->node_case == PG_QUERY__NODE__NODE_INDEX_STMT) {
     PgQuery__IndexStmt* s = ctx.node->index_stmt;
-    if (s->unique && !ctx.file.is_new(qname_of(s->relation))) r.add("add-unique-constraint", message);
+    if (!s->unique || ctx.file.is_new(qname_of(s->relation))) return;
+    // CONCURRENTLY is the first step of the remedy (then ADD CONSTRAINT …
+    // USING INDEX): it blocks no writes, but duplicates still make it fail,
+    // so it stays a warning for someone to check them.
+    if (s->concurrent)
+      r.add("add-unique-constraint",
+            "CREATE UNIQUE INDEX CONCURRENTLY fails on duplicate keys and then leaves an INVALID index (shale apply "
+            "drops it before a retry); check for duplicates first, then ADD CONSTRAINT … UNIQUE USING INDEX",
+            Severity::warning);
+    else
+      r.add("add-unique-constraint", message);
     return;
   }
   auto at = alter_table(ctx);
@@ -118,6 +155,9 @@ void require_lock_timeout(const StatementContext& ctx, Report& r) {
     at.table = qname_of(ctx.node->alter_object_schema_stmt->relation);
   }
   if (!at.is_alter_table || ctx.file.is_new(at.table)) return;
+  // A lock that lets writes go on (VALIDATE CONSTRAINT, SET STATISTICS: SHARE
+  // UPDATE EXCLUSIVE) queues no writer behind it while it waits.
+  if (!pgsql::blocked_by(ctx.locks.strongest()).writes) return;
   r.add("require-lock-timeout", "ALTER TABLE on " + at.table.name +
                                     " waits for its lock behind running queries and blocks everything queued after it; "
                                     "SET lock_timeout first so it fails fast");
@@ -129,7 +169,8 @@ void add_column_volatile_default(const StatementContext& ctx, Report& r) {
     std::string fn = volatile_call(default_expr(col.def));
     if (!fn.empty())
       r.add("add-column-volatile-default", "a volatile default (" + fn + "()) makes ADD COLUMN rewrite " + col.table.name +
-                                               " under an ACCESS EXCLUSIVE lock; add the column without a default, backfill "
+                                               " under an " + mode_of("alter-table-add-column-rewrite") +
+                                               " lock; add the column without a default, backfill "
                                                "in batches, then set the default");
   }
 }

@@ -1,0 +1,2 @@
+-- shale:no-transaction
+VACUUM (ANALYZE) orders;

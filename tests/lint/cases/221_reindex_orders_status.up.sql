@@ -1,0 +1,2 @@
+REINDEX INDEX orders_status_idx;
+REINDEX TABLE orders;

@@ -1,0 +1,2 @@
+-- shale:no-transaction
+REINDEX INDEX CONCURRENTLY orders_status_idx;

@@ -1,0 +1,2 @@
+LOCK TABLE orders IN SHARE ROW EXCLUSIVE MODE;
+LOCK customers;

@@ -1,0 +1,2 @@
+ALTER TABLE orders VALIDATE CONSTRAINT orders_customer_id_fkey;
+ALTER TABLE orders VALIDATE CONSTRAINT orders_total_positive;
