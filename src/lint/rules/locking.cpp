@@ -117,15 +117,10 @@ void add_unique_constraint(const StatementContext& ctx, Report& r) {
     PgQuery__IndexStmt* s = ctx.node->index_stmt;
     if (!s->unique || ctx.file.is_new(qname_of(s->relation))) return;
     // CONCURRENTLY is the first step of the remedy (then ADD CONSTRAINT …
-    // USING INDEX): it blocks no writes, but duplicates still make it fail,
-    // so it stays a warning for someone to check them.
-    if (s->concurrent)
-      r.add("add-unique-constraint",
-            "CREATE UNIQUE INDEX CONCURRENTLY fails on duplicate keys and then leaves an INVALID index (shale apply "
-            "drops it before a retry); check for duplicates first, then ADD CONSTRAINT … UNIQUE USING INDEX",
-            Severity::warning);
-    else
-      r.add("add-unique-constraint", message);
+    // USING INDEX): it blocks no writes. Duplicates still make it fail, but
+    // that is the may-fail-on-existing-data hazard of the change, which plan
+    // and diff show, and apply drops the INVALID index it leaves before a retry.
+    if (!s->concurrent) r.add("add-unique-constraint", message);
     return;
   }
   auto at = alter_table(ctx);
