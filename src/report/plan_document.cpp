@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "plan/plan_locks.hpp"
+
 namespace shale::report {
 
 std::string count_of(size_t n, const std::string& singular) {
@@ -33,6 +35,7 @@ std::string lint_summary(int errors, int warnings, int infos) {
 PlanDocument plan_document(const plan::Plan& plan, const std::vector<std::vector<lint::Finding>>& findings,
                            std::string from, std::string to, std::string schema_diff) {
   PlanDocument doc{std::move(from), std::move(to), {}, {}, std::move(schema_diff)};
+  std::vector<pgsql::LockFacts> locks = plan::statement_locks(plan);
   TableGroup other;
   std::map<std::string, size_t> group_of;  // table → index in doc.groups
   for (size_t i = 0; i < plan.changes.size(); ++i) {
@@ -40,6 +43,10 @@ PlanDocument plan_document(const plan::Plan& plan, const std::vector<std::vector
     ChangeEntry entry;
     for (const auto& sql : plan::statements_of(plan, i)) entry.sql += sql + ";\n";
     entry.hazards = c.hazards;
+    std::vector<const pgsql::LockFacts*> of_change;
+    for (size_t s = 0; s < plan.statements.size(); ++s)
+      if (plan.statements[s].change_index == i && !locks[s].empty()) of_change.push_back(&locks[s]);
+    if (!of_change.empty()) entry.locks = plan::combined(of_change).describe();
     // A change of several statements (DROP DEFAULT, TYPE, SET DEFAULT) draws
     // the same finding from each; the reader needs it once.
     if (i < findings.size())

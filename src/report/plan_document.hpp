@@ -14,6 +14,9 @@ namespace shale::report {
 struct ChangeEntry {
   std::string sql;  // the change's statements, each ending in ";\n"
   std::vector<diff::Hazard> hazards;
+  // What its statements lock and do to the table, in one sentence ("" when
+  // nothing that exists): "ACCESS EXCLUSIVE on public.users (blocks reads and writes); rewrites the table".
+  std::string locks;
   std::vector<lint::Finding> findings;
 };
 

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "plan/migration_file.hpp"
+#include "plan/plan_locks.hpp"
 #include "sqlite/fk_envelope.hpp"
 
 namespace shale::report {
@@ -82,19 +83,34 @@ std::string plan_json(const plan::Plan& plan) {
   const auto& changes = plan.changes;
   nlohmann::json list = nlohmann::json::array();
   std::map<std::string, int> hazards;
+  std::vector<pgsql::LockFacts> locks = plan::statement_locks(plan);
+  auto steps = plan::steps(plan);
+  size_t step = 0, first_statement = 0;
   for (size_t i = 0; i < changes.size(); ++i) {
     const diff::Change& c = changes[i];
+    while (step + 1 < steps.size() && i >= steps[step].end) ++step;
     nlohmann::json j;
+    j["step"] = step + 1;
+    j["outside_transaction"] = steps.empty() ? false : steps[step].outside_transaction;
     j["kind"] = kind_name(c.kind);
     j["table"] = c.table.name.empty() ? nlohmann::json(nullptr) : nlohmann::json(c.table.schema.empty() ? c.table.name : c.table.schema + "." + c.table.name);
     j["hazards"] = diff::hazard_ids(c.hazards);
     j["statements"] = plan::statements_of(plan, i);
+    // What each statement locks (its index among the change's statements).
+    nlohmann::json change_locks = nlohmann::json::array();
+    for (size_t s = first_statement; s < plan.statements.size() && plan.statements[s].change_index == i; ++s) {
+      for (const auto& l : locks[s].locks)
+        change_locks.push_back({{"statement", s - first_statement}, {"mode", pgsql::lock_mode_name(l.mode)}, {"object", l.qualified()},
+                                {"kind", l.kind}, {"blocks", pgsql::blocked_names(l.mode)}, {"work", pgsql::work_name(locks[s].work)}});
+    }
+    while (first_statement < plan.statements.size() && plan.statements[first_statement].change_index <= i) ++first_statement;
+    j["locks"] = change_locks;
     for (diff::Hazard h : c.hazards) ++hazards[diff::hazard_id(h)];
     list.push_back(j);
   }
   nlohmann::json out;
   out["changes"] = list;
-  out["summary"] = {{"changes", changes.size()}, {"hazards", hazards}};
+  out["summary"] = {{"changes", changes.size()}, {"steps", steps.size()}, {"hazards", hazards}};
   return out.dump(2);
 }
 

@@ -50,6 +50,7 @@ std::string plan_terminal(const PlanDocument& doc, bool color) {
       out += indent(change.sql, "  ");
       for (diff::Hazard h : change.hazards)
         out += "    " + paint("33", std::string("⚠ hazard: ") + diff::hazard_id(h)) + " (" + diff::hazard_message(h) + ")\n";
+      if (!change.locks.empty()) out += "    lock: " + change.locks + "\n";
       for (const auto& f : change.findings) {
         out += "    " + paint(severity_color(f.severity), std::string(lint::severity_name(f.severity)) + "[" + f.rule + "]") +
                ": " + f.message + "\n";

@@ -94,6 +94,7 @@ std::string review_json(const ReviewDocument& doc) {
       changes.push_back({{"table", group.table.empty() ? json(nullptr) : json(group.table)},
                          {"sql", c.sql},
                          {"hazards", diff::hazard_ids(c.hazards)},
+                         {"locks", c.locks},
                          {"findings", change_findings}});
     }
   json out;
