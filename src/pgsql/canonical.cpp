@@ -1,5 +1,7 @@
 #include "pgsql/canonical.hpp"
 
+#include "pgsql/wire.hpp"
+
 #include <algorithm>
 #include <cstring>
 #include <unordered_map>
@@ -249,11 +251,7 @@ void normalize(PgQuery__Node* node, Arena& arena) {
 // The canonical form is the normalised tree itself, packed: equal trees pack
 // to equal bytes, and packing is far cheaper than deparsing (the profile of a
 // 5,000-table plan was dominated by deparse round trips).
-std::string pack(PgQuery__Node* node) {
-  std::string bytes(pg_query__node__get_packed_size(node), '\0');
-  pg_query__node__pack(node, reinterpret_cast<uint8_t*>(bytes.data()));
-  return bytes;
-}
+std::string pack(PgQuery__Node* node) { return encode(&node->base); }
 
 std::string canonical_statement(const std::string& sql) {
   auto parsed = parse_for_canon(sql);

@@ -4,6 +4,8 @@
 #include <charconv>
 #include <cstring>
 
+#include "pgsql/wire.hpp"
+
 namespace shale::pgsql {
 
 namespace {
@@ -60,10 +62,9 @@ PgQuery__ParseResult* parse_piece(const std::string& sql, size_t begin, size_t l
     size_t offset = begin + (result.error->cursorpos > 0 ? size_t(result.error->cursorpos - 1) : 0);
     throw UserError(std::string("syntax error: ") + result.error->message, position_in(file, sql, offset));
   }
-  PgQuery__ParseResult* tree = pg_query__parse_result__unpack(
-      arena.allocator(), result.parse_tree.len, reinterpret_cast<const uint8_t*>(result.parse_tree.data));
-  if (!tree) throw std::logic_error("libpg_query returned a parse tree protobuf-c cannot read");
-  return tree;
+  return reinterpret_cast<PgQuery__ParseResult*>(decode(&pg_query__parse_result__descriptor,
+                                                         reinterpret_cast<const uint8_t*>(result.parse_tree.data),
+                                                         result.parse_tree.len, arena));
 }
 
 // First byte of a statement's first token: stmt_location includes the
@@ -188,8 +189,7 @@ std::string deparse(PgQuery__Node* stmt) {
   tree.version = PG_VERSION_NUM;
   tree.n_stmts = 1;
   tree.stmts = raws;
-  std::string buffer(pg_query__parse_result__get_packed_size(&tree), '\0');
-  pg_query__parse_result__pack(&tree, reinterpret_cast<uint8_t*>(buffer.data()));
+  std::string buffer = encode(&tree.base);
   PgQueryDeparseResult result = pg_query_deparse_protobuf(PgQueryProtobuf{buffer.size(), buffer.data()});
   std::unique_ptr<PgQueryDeparseResult, DeparseResultFree> guard(&result);
   if (result.error) throw std::logic_error(std::string("libpg_query could not deparse: ") + result.error->message);
@@ -213,12 +213,13 @@ std::string deparse(PgQuery__Node* stmt) {
   return text;
 }
 
-void walk(ProtobufCMessage* msg, const std::function<void(ProtobufCMessage*)>& visit) {
-  if (!msg) return;
-  const ProtobufCMessageDescriptor* desc = msg->descriptor;
+namespace {
+// Visits the message fields of `msg` in `fields`, then `msg`.
+void walk_fields(ProtobufCMessage* msg, const ProtobufCFieldDescriptor* fields, unsigned n_fields,
+                 const std::function<void(ProtobufCMessage*)>& visit) {
   char* base = reinterpret_cast<char*>(msg);
-  for (unsigned i = 0; i < desc->n_fields; ++i) {
-    const ProtobufCFieldDescriptor& f = desc->fields[i];
+  for (unsigned i = 0; i < n_fields; ++i) {
+    const ProtobufCFieldDescriptor& f = fields[i];
     if (f.type != PROTOBUF_C_TYPE_MESSAGE) continue;
     if ((f.flags & PROTOBUF_C_FIELD_FLAG_ONEOF) && *reinterpret_cast<uint32_t*>(base + f.quantifier_offset) != f.id) continue;
     if (f.label == PROTOBUF_C_LABEL_REPEATED) {
@@ -230,6 +231,20 @@ void walk(ProtobufCMessage* msg, const std::function<void(ProtobufCMessage*)>& v
     }
   }
   visit(msg);
+}
+}  // namespace
+
+void walk(ProtobufCMessage* msg, const std::function<void(ProtobufCMessage*)>& visit) {
+  if (!msg) return;
+  const ProtobufCMessageDescriptor* desc = msg->descriptor;
+  if (desc == &pg_query__node__descriptor) {
+    // Every field of a Node is in its oneof: go to the one that is set
+    // rather than past some 250 that are not.
+    uint32_t set = reinterpret_cast<PgQuery__Node*>(msg)->node_case;
+    const ProtobufCFieldDescriptor* f = set ? protobuf_c_message_descriptor_get_field(desc, set) : nullptr;
+    return walk_fields(msg, f, f ? 1 : 0, visit);
+  }
+  walk_fields(msg, desc->fields, desc->n_fields, visit);
 }
 
 int64_t int64_option(const PgQuery__DefElem* d) {
