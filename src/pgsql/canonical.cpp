@@ -3,6 +3,7 @@
 #include "pgsql/wire.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <cstring>
 #include <unordered_map>
 #include <vector>
@@ -261,6 +262,38 @@ std::string canonical_statement(const std::string& sql) {
     out += pack(st.node);
   }
   return out;
+}
+
+namespace {
+std::atomic<bool> check_trees{false};
+}
+
+void check_tree_canonical_forms(bool on) { check_trees = on; }
+
+std::string canonical_tree(const PgQuery__Node* stmt, const std::string& sql) {
+  // The form depends on the tree alone, locations aside (normalize clears
+  // them), and schemas repeat definitions: remember it by those bytes, per
+  // thread and bounded as deparse() remembers texts.
+  thread_local std::unordered_map<std::string, std::string> memo;
+  std::string bytes = encode_without_locations(&stmt->base);
+  auto hit = memo.find(bytes);
+  std::string canon;
+  if (hit != memo.end()) {
+    canon = hit->second;
+  } else {
+    // normalize() rewrites in place: canonicalise a copy (decoding the
+    // tree's own bytes is a linear copy into a scratch arena).
+    Arena scratch;
+    auto* copy = reinterpret_cast<PgQuery__Node*>(
+        decode(&pg_query__node__descriptor, reinterpret_cast<const uint8_t*>(bytes.data()), bytes.size(), scratch));
+    normalize(copy, scratch);
+    canon = pack(copy);
+    if (memo.size() >= (1 << 16)) memo.clear();
+    memo.emplace(std::move(bytes), canon);
+  }
+  if (check_trees && canon != canonical_statement(sql))
+    throw std::logic_error("the canonical form of a tree differs from that of its deparsed text: " + sql);
+  return canon;
 }
 
 std::string canonical_expression(const std::string& expr) {

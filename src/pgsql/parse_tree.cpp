@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <charconv>
 #include <cstring>
+#include <unordered_map>
 
+#include "pgsql/json_tree.hpp"
 #include "pgsql/wire.hpp"
 
 namespace shale::pgsql {
@@ -50,21 +52,34 @@ char* Arena::strdup(const std::string& s) {
 }
 
 namespace {
+[[noreturn]] void syntax_error(const PgQueryError& error, const std::string& sql, size_t begin, const std::string& file) {
+  size_t offset = begin + (error.cursorpos > 0 ? size_t(error.cursorpos - 1) : 0);
+  throw UserError(std::string("syntax error: ") + error.message, position_in(file, sql, offset));
+}
+
+PgQuery__ParseResult* parse_piece_protobuf(const std::string& piece, const std::string& sql, size_t begin, Arena& arena,
+                                           const std::string& file) {
+  PgQueryProtobufParseResult result = pg_query_parse_protobuf(piece.c_str());
+  std::unique_ptr<PgQueryProtobufParseResult, void (*)(PgQueryProtobufParseResult*)> guard(
+      &result, [](PgQueryProtobufParseResult* r) { pg_query_free_protobuf_parse_result(*r); });
+  if (result.error) syntax_error(*result.error, sql, begin, file);
+  return reinterpret_cast<PgQuery__ParseResult*>(decode(&pg_query__parse_result__descriptor,
+                                                         reinterpret_cast<const uint8_t*>(result.parse_tree.data),
+                                                         result.parse_tree.len, arena));
+}
+
 // Parses one piece of `sql` (a statement, or the whole text) into `arena`;
 // a syntax error throws UserError at its position in the whole text.
 PgQuery__ParseResult* parse_piece(const std::string& sql, size_t begin, size_t length, Arena& arena,
                                   const std::string& file) {
   std::string piece = sql.substr(begin, length);
-  PgQueryProtobufParseResult result = pg_query_parse_protobuf(piece.c_str());
-  std::unique_ptr<PgQueryProtobufParseResult, void (*)(PgQueryProtobufParseResult*)> guard(
-      &result, [](PgQueryProtobufParseResult* r) { pg_query_free_protobuf_parse_result(*r); });
-  if (result.error) {
-    size_t offset = begin + (result.error->cursorpos > 0 ? size_t(result.error->cursorpos - 1) : 0);
-    throw UserError(std::string("syntax error: ") + result.error->message, position_in(file, sql, offset));
-  }
-  return reinterpret_cast<PgQuery__ParseResult*>(decode(&pg_query__parse_result__descriptor,
-                                                         reinterpret_cast<const uint8_t*>(result.parse_tree.data),
-                                                         result.parse_tree.len, arena));
+  if (!json_tree_is_exact(piece)) return parse_piece_protobuf(piece, sql, begin, arena, file);
+  // The JSON form of the tree, not the protobuf one: see json_tree.hpp.
+  PgQueryParseResult result = pg_query_parse(piece.c_str());
+  std::unique_ptr<PgQueryParseResult, void (*)(PgQueryParseResult*)> guard(
+      &result, [](PgQueryParseResult* r) { pg_query_free_parse_result(*r); });
+  if (result.error) syntax_error(*result.error, sql, begin, file);
+  return read_json_tree(result.parse_tree, strlen(result.parse_tree), arena);
 }
 
 // First byte of a statement's first token: stmt_location includes the
@@ -179,7 +194,43 @@ void ParsedSql::each_statement(const std::string& sql, const std::string& file,
   }
 }
 
+namespace {
+// Schemas repeat the same definitions (defaults, keys, checks) thousands of
+// times, and libpg_query's deparse of even a small tree costs a protobuf
+// round trip through its own runtime. Its text depends on the tree alone,
+// not on where the tree was written: remember it by the tree's bytes without
+// locations. Per thread, as plans load their two states on two threads;
+// bounded, since a long replay could otherwise keep every definition.
+class DeparseMemo {
+ public:
+  const std::string* find(const std::string& key) const {
+    auto it = texts_.find(key);
+    return it == texts_.end() ? nullptr : &it->second;
+  }
+  void add(std::string key, const std::string& text) {
+    if (texts_.size() >= kMaxEntries) texts_.clear();
+    texts_.emplace(std::move(key), text);
+  }
+
+ private:
+  static constexpr size_t kMaxEntries = 1 << 16;
+  std::unordered_map<std::string, std::string> texts_;
+};
+
+std::string deparse_uncached(PgQuery__Node* stmt);
+}  // namespace
+
 std::string deparse(PgQuery__Node* stmt) {
+  thread_local DeparseMemo memo;
+  std::string key = encode_without_locations(&stmt->base);
+  if (const std::string* text = memo.find(key)) return *text;
+  std::string text = deparse_uncached(stmt);
+  memo.add(std::move(key), text);
+  return text;
+}
+
+namespace {
+std::string deparse_uncached(PgQuery__Node* stmt) {
   PgQuery__RawStmt raw;
   pg_query__raw_stmt__init(&raw);
   raw.stmt = stmt;
@@ -212,6 +263,7 @@ std::string deparse(PgQuery__Node* stmt) {
   }
   return text;
 }
+}  // namespace
 
 namespace {
 // Visits the message fields of `msg` in `fields`, then `msg`.

@@ -63,6 +63,7 @@ const ProtobufCFieldDescriptor* node_field(const ProtobufCMessage* msg) {
 // complete before its length prefix is due, so no size is computed twice.
 class ReverseWriter {
  public:
+  explicit ReverseWriter(bool locations) : locations_(locations) {}
   size_t size() const { return bytes_.size(); }
   void varint(uint64_t v) {
     uint8_t tmp[10];
@@ -156,7 +157,12 @@ class ReverseWriter {
     }
   }
 
+  static bool is_location(const ProtobufCFieldDescriptor& f) {
+    return f.type == PROTOBUF_C_TYPE_INT32 && f.name[0] == 'l' && std::strcmp(f.name, "location") == 0;
+  }
+
   void field(const ProtobufCFieldDescriptor& f, const ProtobufCMessage* msg) {
+    if (!locations_ && is_location(f)) return;
     const char* base = reinterpret_cast<const char*>(msg);
     const void* member = base + f.offset;
     if (f.label == PROTOBUF_C_LABEL_REPEATED) {
@@ -186,6 +192,7 @@ class ReverseWriter {
     if (!zeroish(f, member)) single(f, member);
   }
 
+  bool locations_;
   std::vector<uint8_t> bytes_;
 };
 
@@ -370,7 +377,13 @@ class Decoder {
 }  // namespace
 
 std::string encode(const ProtobufCMessage* msg) {
-  ReverseWriter out;
+  ReverseWriter out(true);
+  out.message(msg);
+  return out.finish();
+}
+
+std::string encode_without_locations(const ProtobufCMessage* msg) {
+  ReverseWriter out(false);
   out.message(msg);
   return out.finish();
 }

@@ -28,6 +28,10 @@ class Arena;
 // oneofs and repeated fields), which is all libpg_query's schema has.
 std::string encode(const ProtobufCMessage* msg);
 
+// encode() without the `location` fields (source offsets): equal for trees
+// that differ only in where their text was, as repeated definitions do.
+std::string encode_without_locations(const ProtobufCMessage* msg);
+
 // The message protobuf_c_message_unpack(desc, …) reads from these bytes,
 // allocated in `arena`. Throws std::logic_error on bytes protobuf-c would
 // refuse (libpg_query never writes them).

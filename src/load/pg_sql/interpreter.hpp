@@ -89,8 +89,9 @@ class Interpreter : public pgsql::Catalog {
   void add_column(model::Table& t, PgQuery__ColumnDef* def, std::vector<PgQuery__Constraint*>& constraints);
   void add_constraint(model::Table& t, PgQuery__Constraint* c);
   void alter_column_type(model::Table& t, PgQuery__AlterTableCmd* cmd);
-  std::string constraint_definition(PgQuery__Constraint* c, pgsql::Arena& arena);
-  std::string with_referenced_columns(const std::string& definition, const std::vector<std::string>& columns);
+  // The constraint as PostgreSQL prints it ("CHECK (…)") and its canonical form.
+  model::Expr constraint_definition(PgQuery__Constraint* c, pgsql::Arena& arena);
+  model::Expr with_referenced_columns(const std::string& definition, const std::vector<std::string>& columns);
   std::string check_name(const model::Table& t, PgQuery__Constraint* c);
 
   // lookups
