@@ -3,6 +3,7 @@
 #include <strings.h>
 
 #include <cstring>
+#include <deque>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -30,24 +31,36 @@ std::string fold_name(std::string_view name) {
   return out;
 }
 
-// The fields of a message type by folded name, built once per type and thread.
-const ProtobufCFieldDescriptor* field_named(const ProtobufCMessageDescriptor* desc, std::string_view key) {
-  using Fields = std::unordered_map<std::string, const ProtobufCFieldDescriptor*>;
-  thread_local std::unordered_map<const ProtobufCMessageDescriptor*, Fields> by_type;
-  auto it = by_type.find(desc);
-  if (it == by_type.end()) {
-    Fields fields;
+// A message type's fields by JSON key, learnt per type and thread: a key
+// seen before is one hash lookup; a new one is folded and matched once.
+class FieldsByKey {
+ public:
+  explicit FieldsByKey(const ProtobufCMessageDescriptor* desc) {
     for (unsigned i = 0; i < desc->n_fields; ++i)
-      if (!fields.emplace(fold_name(desc->fields[i].name), &desc->fields[i]).second) bad("two fields fold to one name");
-    it = by_type.emplace(desc, std::move(fields)).first;
+      if (!by_folded_name_.emplace(fold_name(desc->fields[i].name), &desc->fields[i]).second)
+        bad("two fields fold to one name");
   }
-  thread_local std::string folded;
-  folded.clear();
-  for (char c : key)
-    if (c != '_') folded += char(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-  auto f = it->second.find(folded);
-  if (f == it->second.end()) bad("unknown field");
-  return f->second;
+  const ProtobufCFieldDescriptor* find(std::string_view key) {
+    auto it = by_key_.find(key);
+    if (it != by_key_.end()) return it->second;
+    auto f = by_folded_name_.find(fold_name(key));
+    if (f == by_folded_name_.end()) bad("unknown field");
+    keys_.emplace_back(key);
+    by_key_.emplace(keys_.back(), f->second);
+    return f->second;
+  }
+
+ private:
+  std::unordered_map<std::string, const ProtobufCFieldDescriptor*> by_folded_name_;
+  std::deque<std::string> keys_;  // stable storage for the views below
+  std::unordered_map<std::string_view, const ProtobufCFieldDescriptor*> by_key_;
+};
+
+const ProtobufCFieldDescriptor* field_named(const ProtobufCMessageDescriptor* desc, std::string_view key) {
+  thread_local std::unordered_map<const ProtobufCMessageDescriptor*, FieldsByKey> by_type;
+  auto it = by_type.find(desc);
+  if (it == by_type.end()) it = by_type.emplace(desc, FieldsByKey(desc)).first;
+  return it->second.find(key);
 }
 
 void append_utf8(std::string& out, uint32_t cp) {
@@ -308,9 +321,11 @@ class JsonReader {
 }  // namespace
 
 bool json_tree_is_exact(const std::string& sql) {
-  if (sql.find_first_of("-[") != std::string::npos) return false;
-  for (size_t at = sql.find_first_of("aA"); at != std::string::npos; at = sql.find_first_of("aA", at + 1))
-    if (strncasecmp(sql.c_str() + at, "array", 5) == 0) return false;
+  for (size_t i = 0; i < sql.size(); ++i) {
+    char c = sql[i];
+    if (c == '-' || c == '[') return false;
+    if ((c == 'a' || c == 'A') && strncasecmp(sql.c_str() + i, "array", 5) == 0) return false;
+  }
   return true;
 }
 

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <iterator>
 #include <stdexcept>
 #include <unordered_map>
 #include <vector>
@@ -76,7 +77,7 @@ class ReverseWriter {
   }
   void raw(const void* data, size_t n) {
     const auto* p = static_cast<const uint8_t*>(data);
-    for (size_t i = n; i-- > 0;) bytes_.push_back(p[i]);
+    bytes_.insert(bytes_.end(), std::make_reverse_iterator(p + n), std::make_reverse_iterator(p));
   }
   void tag(uint32_t id, WireType type) { varint((uint64_t(id) << 3) | type); }
   std::string finish() { return std::string(bytes_.rbegin(), bytes_.rend()); }
