@@ -272,11 +272,13 @@ void check_tree_canonical_forms(bool on) { check_trees = on; }
 
 std::string canonical_tree(const PgQuery__Node* stmt, const std::string& sql) {
   // The form depends on the tree alone, locations aside (normalize clears
-  // them), and schemas repeat definitions: remember it by those bytes, per
-  // thread and bounded as deparse() remembers texts.
+  // them), and schemas repeat constraints: remember it by those bytes, per
+  // thread and bounded as deparse() remembers texts. Index statements name
+  // their index and never repeat.
   thread_local std::unordered_map<std::string, std::string> memo;
+  bool repeats = stmt->node_case != PG_QUERY__NODE__NODE_INDEX_STMT;
   std::string bytes = encode_without_locations(&stmt->base);
-  auto hit = memo.find(bytes);
+  auto hit = repeats ? memo.find(bytes) : memo.end();
   std::string canon;
   if (hit != memo.end()) {
     canon = hit->second;
@@ -288,8 +290,10 @@ std::string canonical_tree(const PgQuery__Node* stmt, const std::string& sql) {
         decode(&pg_query__node__descriptor, reinterpret_cast<const uint8_t*>(bytes.data()), bytes.size(), scratch));
     normalize(copy, scratch);
     canon = pack(copy);
-    if (memo.size() >= (1 << 16)) memo.clear();
-    memo.emplace(std::move(bytes), canon);
+    if (repeats) {
+      if (memo.size() >= (1 << 16)) memo.clear();
+      memo.emplace(std::move(bytes), canon);
+    }
   }
   if (check_trees && canon != canonical_statement(sql))
     throw std::logic_error("the canonical form of a tree differs from that of its deparsed text: " + sql);

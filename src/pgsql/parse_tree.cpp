@@ -221,6 +221,12 @@ std::string deparse_uncached(PgQuery__Node* stmt);
 }  // namespace
 
 std::string deparse(PgQuery__Node* stmt) {
+  // What repeats are expressions (SELECT <default>) and constraints (ALTER
+  // TABLE x ADD CONSTRAINT n …); a statement that names its own object, such
+  // as CREATE INDEX, never does, and remembering it would only cost memory.
+  bool repeats = stmt->node_case == PG_QUERY__NODE__NODE_SELECT_STMT ||
+                 stmt->node_case == PG_QUERY__NODE__NODE_ALTER_TABLE_STMT;
+  if (!repeats) return deparse_uncached(stmt);
   thread_local DeparseMemo memo;
   std::string key = encode_without_locations(&stmt->base);
   if (const std::string* text = memo.find(key)) return *text;

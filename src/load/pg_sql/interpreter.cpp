@@ -402,7 +402,7 @@ void Interpreter::add_column(model::Table& t, PgQuery__ColumnDef* def, std::vect
   // Edges: the type, and what the default or generation expression uses (a
   // generation expression may name columns defined after it: not checked here).
   pg::type_refs(def->type_name, *this, c.depends_on);
-  if (source_ == Source::desired_state && def->type_name) type_pos_[{t.name, c.name}] = pos_at(loc(def->type_name->location));
+  if (source_ == Source::desired_state && def->type_name) type_pos_[{t.name, c.name}] = TypeAt{file_, loc(def->type_name->location)};
   if (!serial.empty()) model::add_ref(c.depends_on, model::Ref{model::RefKind::relation, schema_.sequences.back().name, ""});
   for (size_t i = 0; i < def->n_constraints; ++i) {
     PgQuery__Constraint* k = def->constraints[i]->constraint;
