@@ -1,6 +1,9 @@
 #include "pgsql/canonical.hpp"
 
+#include "pgsql/wire.hpp"
+
 #include <algorithm>
+#include <atomic>
 #include <cstring>
 #include <unordered_map>
 #include <vector>
@@ -249,11 +252,7 @@ void normalize(PgQuery__Node* node, Arena& arena) {
 // The canonical form is the normalised tree itself, packed: equal trees pack
 // to equal bytes, and packing is far cheaper than deparsing (the profile of a
 // 5,000-table plan was dominated by deparse round trips).
-std::string pack(PgQuery__Node* node) {
-  std::string bytes(pg_query__node__get_packed_size(node), '\0');
-  pg_query__node__pack(node, reinterpret_cast<uint8_t*>(bytes.data()));
-  return bytes;
-}
+std::string pack(PgQuery__Node* node) { return encode(&node->base); }
 
 std::string canonical_statement(const std::string& sql) {
   auto parsed = parse_for_canon(sql);
@@ -263,6 +262,42 @@ std::string canonical_statement(const std::string& sql) {
     out += pack(st.node);
   }
   return out;
+}
+
+namespace {
+std::atomic<bool> check_trees{false};
+}
+
+void check_tree_canonical_forms(bool on) { check_trees = on; }
+
+std::string canonical_tree(const PgQuery__Node* stmt, const std::string& sql) {
+  // The form depends on the tree alone, locations aside (normalize clears
+  // them), and schemas repeat constraints: remember it by those bytes, per
+  // thread and bounded as deparse() remembers texts. Index statements name
+  // their index and never repeat.
+  thread_local std::unordered_map<std::string, std::string> memo;
+  bool repeats = stmt->node_case != PG_QUERY__NODE__NODE_INDEX_STMT;
+  std::string bytes = encode_without_locations(&stmt->base);
+  auto hit = repeats ? memo.find(bytes) : memo.end();
+  std::string canon;
+  if (hit != memo.end()) {
+    canon = hit->second;
+  } else {
+    // normalize() rewrites in place: canonicalise a copy (decoding the
+    // tree's own bytes is a linear copy into a scratch arena).
+    Arena scratch;
+    auto* copy = reinterpret_cast<PgQuery__Node*>(
+        decode(&pg_query__node__descriptor, reinterpret_cast<const uint8_t*>(bytes.data()), bytes.size(), scratch));
+    normalize(copy, scratch);
+    canon = pack(copy);
+    if (repeats) {
+      if (memo.size() >= (1 << 16)) memo.clear();
+      memo.emplace(std::move(bytes), canon);
+    }
+  }
+  if (check_trees && canon != canonical_statement(sql))
+    throw std::logic_error("the canonical form of a tree differs from that of its deparsed text: " + sql);
+  return canon;
 }
 
 std::string canonical_expression(const std::string& expr) {

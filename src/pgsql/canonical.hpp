@@ -26,6 +26,17 @@ void normalize(PgQuery__Node* node, Arena& arena);
 // std::invalid_argument if it does not parse.
 std::string canonical_statement(const std::string& sql);
 
+// canonical_statement(sql) for `sql`, libpg_query's deparse of `stmt`,
+// computed from the tree rather than by parsing `sql` again (a parse was a
+// seventh of a large plan). libpg_query's deparser round-trips what its
+// parser builds (its tests parse the deparsed text back and compare the
+// trees), so the two agree; with check_tree_canonical_forms(true) every call
+// also computes canonical_statement(sql) and throws std::logic_error when
+// they differ (the tests turn it on over the case corpus). `stmt` is not
+// changed.
+std::string canonical_tree(const PgQuery__Node* stmt, const std::string& sql);
+void check_tree_canonical_forms(bool on);
+
 // Canonical form of a scalar expression.
 std::string canonical_expression(const std::string& expr);
 

@@ -3,6 +3,10 @@
 #include <algorithm>
 #include <charconv>
 #include <cstring>
+#include <unordered_map>
+
+#include "pgsql/json_tree.hpp"
+#include "pgsql/wire.hpp"
 
 namespace shale::pgsql {
 
@@ -48,22 +52,34 @@ char* Arena::strdup(const std::string& s) {
 }
 
 namespace {
+[[noreturn]] void syntax_error(const PgQueryError& error, const std::string& sql, size_t begin, const std::string& file) {
+  size_t offset = begin + (error.cursorpos > 0 ? size_t(error.cursorpos - 1) : 0);
+  throw UserError(std::string("syntax error: ") + error.message, position_in(file, sql, offset));
+}
+
+PgQuery__ParseResult* parse_piece_protobuf(const std::string& piece, const std::string& sql, size_t begin, Arena& arena,
+                                           const std::string& file) {
+  PgQueryProtobufParseResult result = pg_query_parse_protobuf(piece.c_str());
+  std::unique_ptr<PgQueryProtobufParseResult, void (*)(PgQueryProtobufParseResult*)> guard(
+      &result, [](PgQueryProtobufParseResult* r) { pg_query_free_protobuf_parse_result(*r); });
+  if (result.error) syntax_error(*result.error, sql, begin, file);
+  return reinterpret_cast<PgQuery__ParseResult*>(decode(&pg_query__parse_result__descriptor,
+                                                         reinterpret_cast<const uint8_t*>(result.parse_tree.data),
+                                                         result.parse_tree.len, arena));
+}
+
 // Parses one piece of `sql` (a statement, or the whole text) into `arena`;
 // a syntax error throws UserError at its position in the whole text.
 PgQuery__ParseResult* parse_piece(const std::string& sql, size_t begin, size_t length, Arena& arena,
                                   const std::string& file) {
   std::string piece = sql.substr(begin, length);
-  PgQueryProtobufParseResult result = pg_query_parse_protobuf(piece.c_str());
-  std::unique_ptr<PgQueryProtobufParseResult, void (*)(PgQueryProtobufParseResult*)> guard(
-      &result, [](PgQueryProtobufParseResult* r) { pg_query_free_protobuf_parse_result(*r); });
-  if (result.error) {
-    size_t offset = begin + (result.error->cursorpos > 0 ? size_t(result.error->cursorpos - 1) : 0);
-    throw UserError(std::string("syntax error: ") + result.error->message, position_in(file, sql, offset));
-  }
-  PgQuery__ParseResult* tree = pg_query__parse_result__unpack(
-      arena.allocator(), result.parse_tree.len, reinterpret_cast<const uint8_t*>(result.parse_tree.data));
-  if (!tree) throw std::logic_error("libpg_query returned a parse tree protobuf-c cannot read");
-  return tree;
+  if (!json_tree_is_exact(piece)) return parse_piece_protobuf(piece, sql, begin, arena, file);
+  // The JSON form of the tree, not the protobuf one: see json_tree.hpp.
+  PgQueryParseResult result = pg_query_parse(piece.c_str());
+  std::unique_ptr<PgQueryParseResult, void (*)(PgQueryParseResult*)> guard(
+      &result, [](PgQueryParseResult* r) { pg_query_free_parse_result(*r); });
+  if (result.error) syntax_error(*result.error, sql, begin, file);
+  return read_json_tree(result.parse_tree, strlen(result.parse_tree), arena);
 }
 
 // First byte of a statement's first token: stmt_location includes the
@@ -178,7 +194,49 @@ void ParsedSql::each_statement(const std::string& sql, const std::string& file,
   }
 }
 
+namespace {
+// Schemas repeat the same definitions (defaults, keys, checks) thousands of
+// times, and libpg_query's deparse of even a small tree costs a protobuf
+// round trip through its own runtime. Its text depends on the tree alone,
+// not on where the tree was written: remember it by the tree's bytes without
+// locations. Per thread, as plans load their two states on two threads;
+// bounded, since a long replay could otherwise keep every definition.
+class DeparseMemo {
+ public:
+  const std::string* find(const std::string& key) const {
+    auto it = texts_.find(key);
+    return it == texts_.end() ? nullptr : &it->second;
+  }
+  void add(std::string key, const std::string& text) {
+    if (texts_.size() >= kMaxEntries) texts_.clear();
+    texts_.emplace(std::move(key), text);
+  }
+
+ private:
+  static constexpr size_t kMaxEntries = 1 << 16;
+  std::unordered_map<std::string, std::string> texts_;
+};
+
+std::string deparse_uncached(PgQuery__Node* stmt);
+}  // namespace
+
 std::string deparse(PgQuery__Node* stmt) {
+  // What repeats are expressions (SELECT <default>) and constraints (ALTER
+  // TABLE x ADD CONSTRAINT n …); a statement that names its own object, such
+  // as CREATE INDEX, never does, and remembering it would only cost memory.
+  bool repeats = stmt->node_case == PG_QUERY__NODE__NODE_SELECT_STMT ||
+                 stmt->node_case == PG_QUERY__NODE__NODE_ALTER_TABLE_STMT;
+  if (!repeats) return deparse_uncached(stmt);
+  thread_local DeparseMemo memo;
+  std::string key = encode_without_locations(&stmt->base);
+  if (const std::string* text = memo.find(key)) return *text;
+  std::string text = deparse_uncached(stmt);
+  memo.add(std::move(key), text);
+  return text;
+}
+
+namespace {
+std::string deparse_uncached(PgQuery__Node* stmt) {
   PgQuery__RawStmt raw;
   pg_query__raw_stmt__init(&raw);
   raw.stmt = stmt;
@@ -188,8 +246,7 @@ std::string deparse(PgQuery__Node* stmt) {
   tree.version = PG_VERSION_NUM;
   tree.n_stmts = 1;
   tree.stmts = raws;
-  std::string buffer(pg_query__parse_result__get_packed_size(&tree), '\0');
-  pg_query__parse_result__pack(&tree, reinterpret_cast<uint8_t*>(buffer.data()));
+  std::string buffer = encode(&tree.base);
   PgQueryDeparseResult result = pg_query_deparse_protobuf(PgQueryProtobuf{buffer.size(), buffer.data()});
   std::unique_ptr<PgQueryDeparseResult, DeparseResultFree> guard(&result);
   if (result.error) throw std::logic_error(std::string("libpg_query could not deparse: ") + result.error->message);
@@ -212,13 +269,15 @@ std::string deparse(PgQuery__Node* stmt) {
   }
   return text;
 }
+}  // namespace
 
-void walk(ProtobufCMessage* msg, const std::function<void(ProtobufCMessage*)>& visit) {
-  if (!msg) return;
-  const ProtobufCMessageDescriptor* desc = msg->descriptor;
+namespace {
+// Visits the message fields of `msg` in `fields`, then `msg`.
+void walk_fields(ProtobufCMessage* msg, const ProtobufCFieldDescriptor* fields, unsigned n_fields,
+                 const std::function<void(ProtobufCMessage*)>& visit) {
   char* base = reinterpret_cast<char*>(msg);
-  for (unsigned i = 0; i < desc->n_fields; ++i) {
-    const ProtobufCFieldDescriptor& f = desc->fields[i];
+  for (unsigned i = 0; i < n_fields; ++i) {
+    const ProtobufCFieldDescriptor& f = fields[i];
     if (f.type != PROTOBUF_C_TYPE_MESSAGE) continue;
     if ((f.flags & PROTOBUF_C_FIELD_FLAG_ONEOF) && *reinterpret_cast<uint32_t*>(base + f.quantifier_offset) != f.id) continue;
     if (f.label == PROTOBUF_C_LABEL_REPEATED) {
@@ -230,6 +289,20 @@ void walk(ProtobufCMessage* msg, const std::function<void(ProtobufCMessage*)>& v
     }
   }
   visit(msg);
+}
+}  // namespace
+
+void walk(ProtobufCMessage* msg, const std::function<void(ProtobufCMessage*)>& visit) {
+  if (!msg) return;
+  const ProtobufCMessageDescriptor* desc = msg->descriptor;
+  if (desc == &pg_query__node__descriptor) {
+    // Every field of a Node is in its oneof: go to the one that is set
+    // rather than past some 250 that are not.
+    uint32_t set = reinterpret_cast<PgQuery__Node*>(msg)->node_case;
+    const ProtobufCFieldDescriptor* f = set ? protobuf_c_message_descriptor_get_field(desc, set) : nullptr;
+    return walk_fields(msg, f, f ? 1 : 0, visit);
+  }
+  walk_fields(msg, desc->fields, desc->n_fields, visit);
 }
 
 int64_t int64_option(const PgQuery__DefElem* d) {

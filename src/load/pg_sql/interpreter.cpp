@@ -204,8 +204,7 @@ bool Interpreter::resolve_foreign_key(const PendingForeignKey& fk, bool final) {
   std::vector<std::string> ref_columns = fk.ref_columns;
   if (ref_columns.empty()) {
     ref_columns = pk->columns;
-    std::string text = with_referenced_columns(c->definition.text, ref_columns);
-    c->definition = model::Expr{text, pg::canonical_statement(kConstraintPrefix + text)};
+    c->definition = with_referenced_columns(c->definition.text, ref_columns);
   }
   // The referenced columns must exist and be exactly the columns of a primary
   // key, unique constraint or non-partial unique index (transformFkeyCheckAttrs).
@@ -234,7 +233,7 @@ bool Interpreter::resolve_foreign_key(const PendingForeignKey& fk, bool final) {
 
 // "FOREIGN KEY (a) REFERENCES t" with the referenced columns written out, as
 // PostgreSQL stores a key that named none.
-std::string Interpreter::with_referenced_columns(const std::string& definition, const std::vector<std::string>& columns) {
+model::Expr Interpreter::with_referenced_columns(const std::string& definition, const std::vector<std::string>& columns) {
   auto parsed = pg::ParsedSql::parse(kConstraintPrefix + definition, "<foreign key>");
   PgQuery__AlterTableCmd* cmd = parsed->statements().at(0).node->alter_table_stmt->cmds[0]->alter_table_cmd;
   PgQuery__Constraint* c = cmd->def->constraint;
@@ -403,7 +402,7 @@ void Interpreter::add_column(model::Table& t, PgQuery__ColumnDef* def, std::vect
   // Edges: the type, and what the default or generation expression uses (a
   // generation expression may name columns defined after it: not checked here).
   pg::type_refs(def->type_name, *this, c.depends_on);
-  if (source_ == Source::desired_state && def->type_name) type_pos_[{t.name, c.name}] = pos_at(loc(def->type_name->location));
+  if (source_ == Source::desired_state && def->type_name) type_pos_[{t.name, c.name}] = TypeAt{file_, loc(def->type_name->location)};
   if (!serial.empty()) model::add_ref(c.depends_on, model::Ref{model::RefKind::relation, schema_.sequences.back().name, ""});
   for (size_t i = 0; i < def->n_constraints; ++i) {
     PgQuery__Constraint* k = def->constraints[i]->constraint;
@@ -413,7 +412,7 @@ void Interpreter::add_column(model::Table& t, PgQuery__ColumnDef* def, std::vect
   t.columns.push_back(std::move(c));
 }
 
-std::string Interpreter::constraint_definition(PgQuery__Constraint* c, pg::Arena& arena) {
+model::Expr Interpreter::constraint_definition(PgQuery__Constraint* c, pg::Arena& arena) {
   // Deparse under a placeholder name, and give the node its own name back
   // whatever happens (the caller may still read it).
   struct RestoreName {
@@ -432,13 +431,15 @@ std::string Interpreter::constraint_definition(PgQuery__Constraint* c, pg::Arena
   stmt->n_cmds = 1;
   stmt->cmds = static_cast<PgQuery__Node**>(arena.alloc(sizeof(PgQuery__Node*)));
   stmt->cmds[0] = pg::wrap(arena, cmd);
-  std::string sql = pg::deparse(pg::wrap(arena, stmt));
+  PgQuery__Node* node = pg::wrap(arena, stmt);
+  std::string sql = pg::deparse(node);
   if (sql.compare(0, kConstraintPrefix.size(), kConstraintPrefix) != 0)
     throw std::logic_error("unexpected deparse of a constraint: " + sql);
-  std::string text = sql.substr(kConstraintPrefix.size());
   // libpg_query 15-4.0's deparser omits NULLS NOT DISTINCT.
-  if (c->nulls_not_distinct && text.rfind("UNIQUE ", 0) == 0) text.insert(7, "NULLS NOT DISTINCT ");
-  return text;
+  if (c->nulls_not_distinct && sql.compare(kConstraintPrefix.size(), 7, "UNIQUE ") == 0)
+    sql.insert(kConstraintPrefix.size() + 7, "NULLS NOT DISTINCT ");
+  std::string canon = pg::canonical_tree(node, sql);
+  return model::Expr{sql.substr(kConstraintPrefix.size()), std::move(canon)};
 }
 
 // tab_col_check when the expression uses exactly one column, else tab_check
@@ -542,14 +543,12 @@ void Interpreter::add_constraint(model::Table& t, PgQuery__Constraint* c) {
       }
     }
     PendingForeignKey fk{t.name, k.name, pg::string_list(c->pk_attrs, c->n_pk_attrs), pos_at(statement_offset_)};
-    std::string text = constraint_definition(c, *arena_);
-    k.definition = model::Expr{text, pg::canonical_statement(kConstraintPrefix + text)};
+    k.definition = constraint_definition(c, *arena_);
     t.constraints.push_back(std::move(k));
     if (!resolve_foreign_key(fk, false)) pending_fks_.push_back(fk);
     return;
   } else {
-    std::string text = constraint_definition(c, *arena_);
-    k.definition = model::Expr{text, pg::canonical_statement(kConstraintPrefix + text)};
+    k.definition = constraint_definition(c, *arena_);
   }
   t.constraints.push_back(std::move(k));
 }
@@ -582,8 +581,7 @@ void Interpreter::constraint_using_index(model::Table& t, PgQuery__Constraint* c
   c->n_keys = k.columns.size();
   c->keys = static_cast<PgQuery__Node**>(arena.alloc(sizeof(PgQuery__Node*) * k.columns.size()));
   for (size_t i = 0; i < k.columns.size(); ++i) c->keys[i] = pg::make_string_node(arena, k.columns[i]);
-  std::string text = constraint_definition(c, *arena_);
-  k.definition = model::Expr{text, pg::canonical_statement(kConstraintPrefix + text)};
+  k.definition = constraint_definition(c, *arena_);
   k.depends_on = ix->depends_on;
   schema_.indexes.erase(ix);
   relations_.erase({index_name.schema, index_name.name});

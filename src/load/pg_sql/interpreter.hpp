@@ -89,8 +89,9 @@ class Interpreter : public pgsql::Catalog {
   void add_column(model::Table& t, PgQuery__ColumnDef* def, std::vector<PgQuery__Constraint*>& constraints);
   void add_constraint(model::Table& t, PgQuery__Constraint* c);
   void alter_column_type(model::Table& t, PgQuery__AlterTableCmd* cmd);
-  std::string constraint_definition(PgQuery__Constraint* c, pgsql::Arena& arena);
-  std::string with_referenced_columns(const std::string& definition, const std::vector<std::string>& columns);
+  // The constraint as PostgreSQL prints it ("CHECK (…)") and its canonical form.
+  model::Expr constraint_definition(PgQuery__Constraint* c, pgsql::Arena& arena);
+  model::Expr with_referenced_columns(const std::string& definition, const std::vector<std::string>& columns);
   std::string check_name(const model::Table& t, PgQuery__Constraint* c);
 
   // lookups
@@ -113,7 +114,13 @@ class Interpreter : public pgsql::Catalog {
   std::set<std::pair<std::string, std::string>> constraint_names_;  // (schema, name), may hold dropped ones
   std::vector<PendingForeignKey> pending_fks_;
   std::map<model::QName, std::vector<std::string>> view_columns_;  // output columns, for name resolution
-  std::map<std::pair<model::QName, std::string>, SourcePos> type_pos_;  // where a column's type is written
+  // Where a column's type is written, for the rare error about it: a file and
+  // offset, made a SourcePos only then (one per column of a large schema).
+  struct TypeAt {
+    const SqlFile* file;
+    size_t offset;
+  };
+  std::map<std::pair<model::QName, std::string>, TypeAt> type_pos_;
   std::map<std::pair<model::QName, std::string>, SourcePos> unresolved_at_;  // (view, message) → where the name is
   pgsql::Arena* arena_ = nullptr;  // holds the statement being applied
   const SqlFile* file_ = nullptr;

@@ -104,7 +104,8 @@ void Interpreter::resolve_desired_state() {
         QName n{base.substr(0, base.find('.')), base.substr(base.find('.') + 1)};
         if (!has_columns(n)) {
           auto at = type_pos_.find({t.name, c.name});
-          throw UserError("type \"" + n.name + "\" does not exist", at == type_pos_.end() ? c.pos : at->second);
+          SourcePos pos = at == type_pos_.end() ? c.pos : LineIndex(at->second.file->path, at->second.file->text).at(at->second.offset);
+          throw UserError("type \"" + n.name + "\" does not exist", pos);
         }
       }
     }

@@ -98,9 +98,12 @@ void Interpreter::create_index(PgQuery__IndexStmt* s) {
   s->concurrent = 0;
   s->if_not_exists = 0;
   if (!s->access_method || !*s->access_method) s->access_method = arena_->strdup("btree");
-  std::string text = pg::deparse(pg::wrap(*arena_, s));
+  PgQuery__Node* node = pg::wrap(*arena_, s);
+  std::string text = pg::deparse(node);
   text.replace(text.find(placeholder), placeholder.size(), pg::quote_ident(name));
-  ix.definition = model::Expr{text, pg::canonical_statement(text)};
+  s->idxname = arena_->strdup(name);  // as the text names it
+  std::string canon = pg::canonical_tree(node, text);
+  ix.definition = model::Expr{std::move(text), std::move(canon)};
   schema_.indexes.push_back(std::move(ix));
 }
 
