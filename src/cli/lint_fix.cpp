@@ -65,9 +65,10 @@ void fix_one(const std::string& path, const config::Project& project, migrate::D
     version = migrate::version_after(version);
   }
   for (const auto& note : fixed.notes) std::cout << note << "\n";
-  for (const auto& [file, body] : files) {
-    migrate::write_file_atomically(file, body, true);
-    std::cout << "wrote " << file << "\n";
+  // The first step takes the place of the original pair; the others are new files.
+  for (size_t i = 0; i < files.size(); ++i) {
+    migrate::write_file_atomically(files[i].first, files[i].second, i >= 2);
+    std::cout << "wrote " << files[i].first << "\n";
   }
 }
 

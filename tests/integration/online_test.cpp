@@ -206,3 +206,58 @@ TEST_CASE("online: serial to identity keeps counting from where the sequence was
   db.execute("INSERT INTO tickets (title) VALUES ('five')");
   CHECK(scalar(db.url(), "SELECT id FROM tickets WHERE title = 'five'") == "5");
 }
+
+TEST_CASE("online: lint --fix rewrites a hand-written migration into online steps that build the same schema", "[postgres]") {
+  std::string cluster = cluster_url_or_exit();
+  TestDatabase as_written(cluster, "fix_as_written"), fixed(cluster, "fix_fixed");
+  std::string p = temp_dir("shale_lint_fix_");
+  REQUIRE(shale_cmd(p, "init --dialect postgres").exit_code == 0);
+  write_text(p + "/migrations/20260101000000_users.up.sql",
+             "CREATE TABLE orgs (id bigint PRIMARY KEY);\n"
+             "CREATE TABLE users (id bigint PRIMARY KEY, org_id bigint, email text NOT NULL, name text);\n"
+             "CREATE INDEX users_name_idx ON users (name);\n");
+  write_text(p + "/migrations/20260101000000_users.down.sql", "DROP TABLE users;\nDROP TABLE orgs;\n");
+  write_text(p + "/migrations/20260102000000_tighten.up.sql",
+             "CREATE INDEX users_org_id_idx ON users (org_id);\n"
+             "ALTER TABLE users ADD CONSTRAINT users_email_key UNIQUE (email);\n"
+             "ALTER TABLE users ADD FOREIGN KEY (org_id) REFERENCES orgs (id);\n"
+             "ALTER TABLE users ALTER COLUMN name SET NOT NULL;\n"
+             "DROP INDEX users_name_idx;\n");
+  write_text(p + "/migrations/20260102000000_tighten.down.sql", "SELECT 1;\n");
+  REQUIRE(shale_cmd(p, "hash").exit_code == 0);
+  std::string rows = "INSERT INTO orgs VALUES (1);"
+                     "INSERT INTO users VALUES (1, 1, 'a@example.com', 'Ann'), (2, NULL, 'b@example.com', 'Bob');";
+  // As written: applied to one database.
+  REQUIRE(shale_cmd(p, "apply --url " + as_written.url() + " --to 20260101000000").exit_code == 0);
+  as_written.execute(rows);
+  REQUIRE(shale_cmd(p, "apply --url " + as_written.url()).exit_code == 0);
+  CHECK(shale_cmd(p, "lint").exit_code == 1);  // the hand-written file fails the lint
+
+  auto fix = shale_cmd(p, "lint --fix migrations/20260102000000_tighten.up.sql");
+  INFO(fix.output);
+  REQUIRE(fix.exit_code == 0);
+  CHECK(fix.output.find("migrations/20260102000000_tighten.up.sql:1:1: CREATE INDEX → CREATE INDEX CONCURRENTLY") != std::string::npos);
+  CHECK(files_in(p + "/migrations", ".up.sql").size() > 3);
+  auto lint = shale_cmd(p, "lint");
+  INFO(lint.output);
+  CHECK(lint.exit_code == 0);
+  CHECK(lint.output.find("warning[") == std::string::npos);
+
+  // Fixed: applied to another database with the same rows.
+  REQUIRE(shale_cmd(p, "apply --url " + fixed.url() + " --to 20260101000000").exit_code == 0);
+  fixed.execute(rows);
+  auto applied = shale_cmd(p, "apply --url " + fixed.url());
+  INFO(applied.output);
+  REQUIRE(applied.exit_code == 0);
+  auto same = shale_cmd(p, "plan --format sql --from " + as_written.url() + " --to " + fixed.url());
+  INFO(same.output);
+  CHECK(same.exit_code == 0);
+  CHECK(same.output.empty());
+  CHECK(scalar(fixed.url(), "SELECT count(*) FROM pg_constraint WHERE conname = 'users_name_not_null'") == "0");
+  // And back: the down files of the steps undo them.
+  auto rolled = shale_cmd(p, "rollback --url " + fixed.url());
+  INFO(rolled.output);
+  CHECK(rolled.exit_code == 0);
+  CHECK(scalar(fixed.url(), "SELECT to_regclass('users_name_idx') IS NOT NULL") == "t");
+  CHECK(scalar(fixed.url(), "SELECT count(*) FROM pg_constraint WHERE conrelid = 'users'::regclass AND contype IN ('u', 'f')") == "0");
+}
