@@ -33,8 +33,10 @@ std::string all_ups(const std::string& dir, size_t skip) {
 // `before` applied through shale, `rows` inserted, the schema changed to
 // `after` and its migrations written and applied; `ahead` runs just before
 // they are applied.
+// `lints_clean`: false for a change whose risk the linter must keep pointing
+// out (rebuilding an enum rewrites the table and fails on rows it drops).
 Online change_online(const TestDatabase& db, const std::string& before, const std::string& rows, const std::string& after,
-                     const std::function<void()>& ahead = [] {}) {
+                     const std::function<void()>& ahead = [] {}, bool lints_clean = true) {
   Online o;
   o.dir = temp_dir("shale_online_");
   std::string url = " --url " + db.url();
@@ -54,11 +56,13 @@ Online change_online(const TestDatabase& db, const std::string& before, const st
   INFO(d.output << o.written);
   REQUIRE(d.exit_code == 0);
   // What shale writes passes shale's own lint.
-  CHECK(d.output.find("error[") == std::string::npos);
-  CHECK(d.output.find("warning[") == std::string::npos);
-  auto lint = shale_cmd(o.dir, "lint");
-  INFO(lint.output);
-  CHECK(lint.exit_code == 0);
+  if (lints_clean) {
+    CHECK(d.output.find("error[") == std::string::npos);
+    CHECK(d.output.find("warning[") == std::string::npos);
+    auto lint = shale_cmd(o.dir, "lint");
+    INFO(lint.output);
+    CHECK(lint.exit_code == 0);
+  }
 
   ahead();
   auto applied = shale_cmd(o.dir, "apply" + url);
@@ -260,4 +264,22 @@ TEST_CASE("online: lint --fix rewrites a hand-written migration into online step
   CHECK(rolled.exit_code == 0);
   CHECK(scalar(fixed.url(), "SELECT to_regclass('users_name_idx') IS NOT NULL") == "t");
   CHECK(scalar(fixed.url(), "SELECT count(*) FROM pg_constraint WHERE conrelid = 'users'::regclass AND contype IN ('u', 'f')") == "0");
+}
+
+TEST_CASE("online: an enum losing a value is rebuilt around its default, view and partial index, rows kept", "[postgres]") {
+  TestDatabase db(cluster_url_or_exit(), "online_enum");
+  auto schema = [](const std::string& values) {
+    return "CREATE TYPE mood AS ENUM (" + values + ");\n"
+           "CREATE TABLE people (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, name text NOT NULL, m mood NOT NULL DEFAULT 'ok');\n"
+           "CREATE INDEX people_happy_idx ON people (name) WHERE m = 'happy';\n"
+           "CREATE VIEW happy_people AS SELECT id, name FROM people WHERE m = 'happy';\n";
+  };
+  auto o = change_online(db, schema("'sad', 'ok', 'happy'"), "INSERT INTO people (name, m) VALUES ('Ann', 'happy'), ('Bob', 'ok');",
+                         schema("'ok', 'happy'"), [] {}, false);
+  CHECK(o.written.find("::text::") != std::string::npos);
+  CHECK(o.written.find("CREATE INDEX CONCURRENTLY people_happy_idx") != std::string::npos);
+  CHECK(scalar(db.url(), "SELECT string_agg(name || ':' || m, ',' ORDER BY id) FROM people") == "Ann:happy,Bob:ok");
+  CHECK(scalar(db.url(), "SELECT count(*) FROM happy_people") == "1");
+  db.execute("INSERT INTO people (name) VALUES ('Cy')");
+  CHECK(scalar(db.url(), "SELECT m FROM people WHERE name = 'Cy'") == "ok");
 }
