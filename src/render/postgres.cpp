@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "pgsql/quote.hpp"
+#include "pgsql/sequence_rules.hpp"
 #include "pgsql/type_changes.hpp"
 #include "pgsql/type_names.hpp"
 
@@ -22,17 +23,11 @@ std::string qn(const QName& n) {
   return pgsql::quote_qualified(n.schema, n.name);
 }
 
-int64_t type_min(const std::string& t) {
-  if (t == "smallint") return -32768;
-  if (t == "integer") return -2147483648LL;
-  return INT64_MIN;
-}
-
 // Sequence options that differ from CREATE SEQUENCE's defaults for the type.
 std::vector<std::string> sequence_clause_list(const model::SequenceOptions& o, bool all) {
-  int64_t dmin = o.increment > 0 ? 1 : type_min(o.type);
-  int64_t dmax = o.increment > 0 ? pgsql::integer_type_max(o.type) : -1;
-  int64_t dstart = o.increment > 0 ? o.min : o.max;
+  int64_t dmin = pgsql::default_min(o.type, o.increment);
+  int64_t dmax = pgsql::default_max(o.type, o.increment);
+  int64_t dstart = pgsql::default_start(o);
   std::vector<std::string> parts;
   if (all || o.increment != 1) parts.push_back("INCREMENT BY " + std::to_string(o.increment));
   if (all || o.min != dmin) parts.push_back("MINVALUE " + std::to_string(o.min));

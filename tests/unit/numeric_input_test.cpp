@@ -81,3 +81,24 @@ TEST_CASE("rollback --steps and apply --to that are not numbers of the right sha
   CHECK(missing.exit_code == 2);
   CHECK(missing.err.find("--to 20260101000000: no migration has this version") != std::string::npos);
 }
+
+TEST_CASE("sequence options PostgreSQL refuses are errors in its words, exit 2") {
+  const std::pair<const char*, const char*> cases[] = {
+      {"INCREMENT 0", "INCREMENT must not be zero"},
+      {"MINVALUE 10 MAXVALUE 5", "MINVALUE (10) must be less than MAXVALUE (5)"},
+      {"START 0", "START value (0) cannot be less than MINVALUE (1)"},
+      {"MAXVALUE 5 START 6", "START value (6) cannot be greater than MAXVALUE (5)"},
+      {"AS smallint MAXVALUE 40000", "MAXVALUE (40000) is out of range for sequence data type smallint"},
+      {"AS integer MINVALUE -3000000000 INCREMENT -1", "MINVALUE (-3000000000) is out of range for sequence data type integer"},
+      {"AS text", "sequence type must be smallint, integer, or bigint"},
+      {"CACHE 0", "CACHE (0) must be greater than zero"},
+  };
+  for (const auto& [options, message] : cases) {
+    INFO(options);
+    Run r = plan_pg(std::string("CREATE SEQUENCE s ") + options + ";");
+    CHECK(r.exit_code == 2);
+    CHECK(r.err == std::string("schema/s.sql:1:1: error: ") + message + "\n");
+  }
+  // A descending sequence's defaults are valid.
+  CHECK(plan_pg("CREATE SEQUENCE s INCREMENT -1;").exit_code == 0);
+}

@@ -6,6 +6,7 @@
 
 #include "load/pg_sql/default_names.hpp"
 #include "load/pg_sql/interpreter.hpp"
+#include "pgsql/sequence_rules.hpp"
 #include "pgsql/canonical.hpp"
 #include "pgsql/objects.hpp"
 #include "pgsql/quote.hpp"
@@ -44,12 +45,6 @@ std::string index_column_name(PgQuery__IndexElem* e) {
     }
   }
   return "expr";
-}
-
-int64_t type_min(const std::string& t) {
-  if (t == "smallint") return -32768;
-  if (t == "integer") return -2147483648LL;
-  return INT64_MIN;
 }
 
 }  // namespace
@@ -179,9 +174,9 @@ void apply_sequence_option(model::Sequence& seq, PgQuery__DefElem* d, bool& min_
 // Defaults depend on the direction and type (CREATE SEQUENCE, "Description").
 void fill_sequence_defaults(model::Sequence& seq, bool min_set, bool max_set, bool start_set) {
   auto& o = seq.options;
-  if (!min_set) o.min = o.increment > 0 ? 1 : type_min(o.type);
-  if (!max_set) o.max = o.increment > 0 ? pg::integer_type_max(o.type) : -1;
-  if (!start_set) o.start = o.increment > 0 ? o.min : o.max;
+  if (!min_set) o.min = pg::default_min(o.type, o.increment);
+  if (!max_set) o.max = pg::default_max(o.type, o.increment);
+  if (!start_set) o.start = pg::default_start(o);
 }
 }  // namespace
 
@@ -209,6 +204,8 @@ void Interpreter::create_sequence(PgQuery__CreateSeqStmt* s) {
     if (!t.column(seq.owned_by_column)) fail("column " + seq.owned_by_column + " does not exist");
   }
   fill_sequence_defaults(seq, min_set, max_set, start_set);
+  std::string refused = pg::sequence_options_error(seq.options);
+  if (!refused.empty()) fail(refused);
   schema_.sequences.push_back(std::move(seq));
 }
 
