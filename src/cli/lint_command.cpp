@@ -102,7 +102,7 @@ void add_rules_command(CLI::App& app, int&) {
     // A project gets the rules of its dialect, with that dialect's advice.
     for (const auto& r : lint::rules()) {
       if (!lint::applies_to(r, options.sqlite)) continue;
-      auto s = options.severities.count(r.id) ? options.severities.at(r.id) : r.default_severity;
+      auto s = lint::severity_of(options, r.id);
       std::printf("%-30s %-8s %s\n", r.id, lint::severity_name(s), options.sqlite ? lint::sqlite_summary(r) : r.summary);
     }
   });

@@ -157,11 +157,17 @@ void missing_down(const std::string& path, const Options& options, std::vector<F
   const std::string up = ".up.sql";
   if (path.size() <= up.size() || path.compare(path.size() - up.size(), up.size(), up) != 0) return;
   if (std::filesystem::exists(path.substr(0, path.size() - up.size()) + ".down.sql")) return;
-  const Rule* r = find_rule("missing-down");
-  auto configured = options.severities.find(r->id);
-  Severity s = configured == options.severities.end() ? r->default_severity : configured->second;
+  Severity s = severity_of(options, "missing-down");
   if (s != Severity::off)
-    out.push_back(Finding{r->id, s, path, 1, 1, "this up migration has no .down.sql file; write one (shale diff writes both)", ""});
+    out.push_back(Finding{"missing-down", s, path, 1, 1, "this up migration has no .down.sql file; write one (shale diff writes both)", ""});
+}
+
+Severity severity_of(const Options& options, const std::string& id) {
+  auto configured = options.severities.find(id);
+  if (configured != options.severities.end()) return configured->second;
+  const Rule* r = find_rule(id);
+  if (!r) throw std::logic_error("severity of unregistered rule " + id);
+  return r->default_severity;
 }
 
 const char* severity_name(Severity s) {
@@ -280,8 +286,7 @@ void indexed_columns_of(const model::Schema& s, std::map<model::QName, std::vect
 void enum_value_removed_changes(const model::Schema& before, const model::Schema& after, const std::string& path,
                                 const std::string& text, const Options& options, std::vector<Finding>& out) {
   const Rule* rule = find_rule("enum-value-removed");
-  auto configured = options.severities.find(rule->id);
-  Severity severity = configured == options.severities.end() ? rule->default_severity : configured->second;
+  Severity severity = severity_of(options, rule->id);
   if (severity == Severity::off) return;
   for (const auto& change : diff::diff(before, after, {})) {
     if (change.kind != diff::ChangeKind::rebuild_enum) continue;

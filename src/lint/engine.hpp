@@ -41,6 +41,9 @@ void carry_from(const model::Schema& before, Carried& carried);
 std::vector<Finding> lint_directory(const std::vector<std::string>& up_paths, const Options& options,
                                     std::string* replay_note);
 
+// The severity of the rule `id` for the project: its [lint] setting, else its default.
+Severity severity_of(const Options& options, const std::string& id);
+
 // shale.toml's [lint] table as severities, for the project's dialect; throws
 // UserError for an unknown rule id, at its place in `positions` when given.
 Options options_from_config(const std::map<std::string, std::string>& lint_table, const std::string& dialect,
