@@ -7,6 +7,8 @@
 
 #include "load/pg_live/catalog_queries.hpp"
 #include "load/pg_live/connection.hpp"
+#include "load/pg_live/unmodelled.hpp"
+#include "load/pg_live/unmodelled_query.hpp"
 #include "pgsql/canonical.hpp"
 #include "pgsql/objects.hpp"
 #include "pgsql/quote.hpp"
@@ -70,14 +72,22 @@ model::ConstraintKind constraint_kind(const std::string& c) {
 
 class Reader {
  public:
-  Reader(pqxx::connection& conn, const PgUrl& url, const IntrospectOptions& options)
-      : tx_(conn), options_(options) {
+  Reader(pqxx::connection& conn, const PgUrl& url, std::string source, const IntrospectOptions& options)
+      : tx_(conn), source_(std::move(source)), options_(options) {
     std::string filter = "n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%'";
     if (!url.schemas.empty()) {
       filter += " AND n.nspname IN (";
       for (size_t i = 0; i < url.schemas.size(); ++i) filter += (i ? ", " : "") + tx_.quote(url.schemas[i]);
       filter += ")";
     }
+    // The [filter]'s schema globs, as LIKE patterns, so that left-out schemas are not read at all.
+    auto like_any = [this](const std::vector<std::string>& globs) {
+      std::string any;
+      for (const auto& g : globs) any += (any.empty() ? "" : " OR ") + ("n.nspname LIKE " + tx_.quote(config::glob_to_like(g)));
+      return "(" + any + ")";
+    };
+    if (!options.filter.schemas.empty()) filter += " AND " + like_any(options.filter.schemas);
+    if (!options.filter.excluded_schemas().empty()) filter += " AND NOT " + like_any(options.filter.excluded_schemas());
     filter_ = filter;
     for (size_t p = 0; (p = filter.find("n.nspname", p)) != std::string::npos; p += 10) filter.replace(p, 9, "rn.nspname");
     ref_filter_ = filter;
@@ -88,6 +98,7 @@ class Reader {
     // work_mem: the larger queries sort and hash tens of thousands of rows, which
     // the default 4MB sends to disk. One statement, so the query count stays fixed.
     run("SET LOCAL search_path = ''; SET LOCAL work_mem = '64MB'");
+    check_unmodelled();  // before the rest: a database it refuses is not worth reading
     read_schemas();
     read_extensions();
     read_enums();
@@ -102,6 +113,11 @@ class Reader {
     // Read in oid order; the model keeps tables by name, as PostgreSQL's "C" order sorts them.
     std::sort(schema_.tables.begin(), schema_.tables.end(),
               [](const model::Table& a, const model::Table& b) { return a.name < b.name; });
+    // The filter's schema.name entries (its schemas were never read).
+    if (!options_.filter.exclude.empty())
+      model::remove_objects(schema_, [this](const std::string& nsp, const std::string& name) {
+        return options_.filter.excludes(nsp, name);
+      });
     return std::move(schema_);
   }
 
@@ -117,6 +133,12 @@ class Reader {
     return sql;
   }
 
+  void check_unmodelled() {
+    std::vector<Unmodelled> found;
+    for (const auto& r : run(with_filter(queries::kUnmodelled)))
+      found.push_back({str(r[0]), str(r[1]), str(r[2]), str(r[3]), str(r[4]), str(r[5])});
+    pg_live::refuse_unmodelled(found, options_.filter, source_);
+  }
   void read_schemas() {
     for (const auto& r : run(with_filter(queries::kSchemas)))
       if (str(r[0]) != "public") schema_.schemas[str(r[0])] = str(r[1]);
@@ -413,6 +435,7 @@ class Reader {
   }
 
   pqxx::read_transaction tx_;
+  std::string source_;  // the redacted URL, for messages
   const IntrospectOptions& options_;
   std::string filter_, ref_filter_;
   model::Schema schema_;
@@ -430,7 +453,7 @@ model::Schema introspect(const std::string& url, const IntrospectOptions& option
   PgUrl parsed = parse_pg_url(url);
   try {
     pqxx::connection conn(parsed.conninfo);
-    Reader reader(conn, parsed, options);
+    Reader reader(conn, parsed, redact_url(url), options);
     return reader.read();
   } catch (const pqxx::broken_connection& e) {
     throw DatabaseError("cannot connect to " + redact_url(url) + ": " + e.what());
