@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <nlohmann/json.hpp>
+#include <set>
 #include <unordered_map>
 #include <pqxx/pqxx>
 
@@ -113,10 +114,10 @@ class Reader {
     // Read in oid order; the model keeps tables by name, as PostgreSQL's "C" order sorts them.
     std::sort(schema_.tables.begin(), schema_.tables.end(),
               [](const model::Table& a, const model::Table& b) { return a.name < b.name; });
-    // The filter's schema.name entries (its schemas were never read).
+    // The filter's schema.name entries (its schemas were never read), and what goes with them.
     if (!options_.filter.exclude.empty())
       model::remove_objects(schema_, [this](const std::string& nsp, const std::string& name) {
-        return options_.filter.excludes(nsp, name);
+        return options_.filter.excludes(nsp, name) || excluded_with_owner_.count({nsp, name});
       });
     return std::move(schema_);
   }
@@ -137,7 +138,7 @@ class Reader {
     std::vector<Unmodelled> found;
     for (const auto& r : run(with_filter(queries::kUnmodelled)))
       found.push_back({str(r[0]), str(r[1]), str(r[2]), str(r[3]), str(r[4]), str(r[5])});
-    pg_live::refuse_unmodelled(found, options_.filter, source_);
+    excluded_with_owner_ = pg_live::refuse_unmodelled(found, options_.filter, source_);
   }
   void read_schemas() {
     for (const auto& r : run(with_filter(queries::kSchemas)))
@@ -436,6 +437,7 @@ class Reader {
 
   pqxx::read_transaction tx_;
   std::string source_;  // the redacted URL, for messages
+  std::set<std::pair<std::string, std::string>> excluded_with_owner_;  // see refuse_unmodelled
   const IntrospectOptions& options_;
   std::string filter_, ref_filter_;
   model::Schema schema_;

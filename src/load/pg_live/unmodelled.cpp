@@ -35,11 +35,15 @@ bool filtered_out(const Unmodelled& u, const config::Filter& filter) {
   return kind_of(u).by_kind && filter.excludes_kind(u.kind, display(u));
 }
 
-void refuse_unmodelled(const std::vector<Unmodelled>& found, const config::Filter& filter, const std::string& source) {
+std::set<std::pair<std::string, std::string>> refuse_unmodelled(const std::vector<Unmodelled>& found,
+                                                                const config::Filter& filter, const std::string& source) {
   std::vector<const Unmodelled*> left;
-  for (const auto& u : found)
+  std::set<std::pair<std::string, std::string>> with_owner;
+  for (const auto& u : found) {
     if (!filtered_out(u, filter)) left.push_back(&u);
-  if (left.empty()) return;
+    else if (!u.owner_name.empty() && filter.excludes(u.owner_nsp, u.owner_name)) with_owner.insert({u.nsp, u.name});
+  }
+  if (left.empty()) return with_owner;
   // Suggested entries, once each, in the order found.
   std::vector<std::string> entries;
   for (const Unmodelled* u : left) {

@@ -2,7 +2,9 @@
 // those the project's [filter] does not leave out make the read fail, so a
 // plan is never built on a partial view of the database.
 #pragma once
+#include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "config/filter.hpp"
@@ -28,6 +30,8 @@ bool filtered_out(const Unmodelled& u, const config::Filter& filter);
 
 // Throws UserError naming every finding of `found` not filtered out, with the
 // entries that would exclude them; `source` (the redacted URL) starts the message.
-void refuse_unmodelled(const std::vector<Unmodelled>& found, const config::Filter& filter, const std::string& source);
+// Returns the objects (schema, name) left out only because what they go with
+// is (a partition of an excluded table): the reader removes them from the model too.
+std::set<std::pair<std::string, std::string>> refuse_unmodelled(const std::vector<Unmodelled>& found, const config::Filter& filter, const std::string& source);
 
 }  // namespace shale::load::pg_live
