@@ -59,9 +59,11 @@ const std::vector<Kind> kKinds = {
      {"default privileges of role postgres for tables", "default privileges of role postgres in schema public for sequences"},
      {"default_privileges:postgres", "default_privileges:public"}},
     {"view_options",
-     "CREATE VIEW v WITH (security_barrier) AS SELECT 1 AS x; COMMENT ON COLUMN v.x IS 'x';",
-     {"options of view public.v (security_barrier=true)", "comment on column x of view public.v"},
-     {"view_options:public.v", "comment:public.v"}},
+     "CREATE VIEW v WITH (security_barrier) AS SELECT 1 AS x; COMMENT ON COLUMN v.x IS 'x';"
+     "CREATE MATERIALIZED VIEW mv AS SELECT 1 AS x; ALTER MATERIALIZED VIEW mv ALTER COLUMN x SET STATISTICS 100;",
+     {"options of view public.v (security_barrier=true)", "comment on column x of view public.v",
+      "settings of column x of public.mv (STATISTICS 100)"},
+     {"view_options:public.v", "comment:public.v", "column_options:public.mv"}},
     {"table_settings",
      "CREATE TABLE sp (a int, b text) WITH (fillfactor = 70); ALTER TABLE sp REPLICA IDENTITY FULL;"
      "ALTER TABLE sp ALTER a SET STATISTICS 500; ALTER TABLE sp ALTER b SET STORAGE EXTERNAL;"
@@ -69,8 +71,11 @@ const std::vector<Kind> kKinds = {
      "CREATE FUNCTION trg() RETURNS trigger LANGUAGE plpgsql AS 'BEGIN RETURN NEW; END';"
      "CREATE TRIGGER tr BEFORE INSERT ON sp FOR EACH ROW EXECUTE FUNCTION trg(); ALTER TABLE sp DISABLE TRIGGER tr;"
      "CREATE RULE nothing AS ON DELETE TO sp DO INSTEAD NOTHING;"
-     "CREATE ACCESS METHOD heap2 TYPE TABLE HANDLER heap_tableam_handler; CREATE TABLE am (a int) USING heap2;",
-     {"storage parameters of table public.sp (fillfactor=70)", "replica identity FULL of table public.sp",
+     "CREATE ACCESS METHOD heap2 TYPE TABLE HANDLER heap_tableam_handler; CREATE TABLE am (a int) USING heap2;"
+     "CREATE TABLE tt (a text COMPRESSION pglz) WITH (toast.autovacuum_enabled = false);",
+     {"storage parameters of table public.sp (fillfactor=70)",
+      "storage parameters of table public.tt (toast.autovacuum_enabled=false)",
+      "settings of column a of public.tt (COMPRESSION pglz)", "replica identity FULL of table public.sp",
       "settings of column a of public.sp (STATISTICS 500)", "settings of column b of public.sp (STORAGE EXTERNAL)",
       "CLUSTER ON index public.sp_a", "trigger tr on public.sp is disabled", "rule nothing on public.sp",
       "access method heap2 of table public.am"},
