@@ -235,13 +235,3 @@ TEST_CASE("the filter applies to the desired state and to dir:// too", "[postgre
   CHECK(planned.output.find("DROP TABLE legacy_tmp") != std::string::npos);
   CHECK(planned.output.find("CREATE TABLE legacy_log") != std::string::npos);
 }
-
-TEST_CASE("a bad [filter] is an error at its shale.toml position", "[postgres]") {
-  std::string p = temp_dir("shale_unmodelled_badfilter_");
-  REQUIRE(shale_cmd(p, "init --dialect postgres").exit_code == 0);
-  write_text(p + "/shale.toml", "dialect = \"postgres\"\n[filter]\nexclude = \"public.ev\"\n");
-  auto r = shale_cmd(p, "plan --from dir://migrations --to schema");
-  INFO(r.output);
-  CHECK(r.exit_code == 2);
-  CHECK(r.output.find("shale.toml:3:11: error: [filter] exclude must be an array of strings") != std::string::npos);
-}

@@ -8,6 +8,7 @@
 #include "config/project.hpp"
 #include "load/pg_live/unmodelled.hpp"
 #include "model/schema.hpp"
+#include "shale_run.hpp"
 #include "util/error.hpp"
 
 using namespace shale;
@@ -177,4 +178,13 @@ TEST_CASE("remove_objects takes a table's indexes, triggers and owned sequences 
   CHECK(s.triggers.empty());
   CHECK(s.views.empty());
   CHECK(s.schemas.empty());
+}
+
+TEST_CASE("a bad [filter] stops a command at its shale.toml position, exit 2") {
+  std::string p = testing::fresh_temp_dir("shale_badfilter_");
+  REQUIRE(testing::run_shale(p, "init --dialect postgres").exit_code == 0);
+  std::ofstream(p + "/shale.toml") << "dialect = \"postgres\"\n[filter]\nexclude = \"public.ev\"\n";
+  auto r = testing::run_shale(p, "plan --from dir://migrations --to schema");
+  CHECK(r.exit_code == 2);
+  CHECK(r.err == "shale.toml:3:11: error: [filter] exclude must be an array of strings\n");
 }
