@@ -172,7 +172,8 @@ TEST_CASE("an excluded partitioned table is neither planned nor its sequence dro
   auto planned = shale_cmd(p, "plan --from " + db.url() + " --to schema --format sql");
   INFO(planned.output);
   CHECK(planned.exit_code == 0);
-  CHECK(planned.output == "ALTER TABLE users ADD COLUMN name text;\n");
+  CHECK(planned.output.find("ALTER TABLE users ADD COLUMN name text;\n") != std::string::npos);
+  CHECK(planned.output.find("DROP") == std::string::npos);  // not ev, ev_2026 or ev_id_seq
 }
 
 TEST_CASE("schemas = [...] reads only those schemas", "[postgres]") {
