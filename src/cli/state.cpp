@@ -29,12 +29,25 @@ std::vector<std::string> up_files(const std::string& dir) {
   return out;
 }
 
+namespace {
+// What the project's [filter] leaves out is not in a state read from SQL either,
+// so that a plan against a filtered live database neither creates nor drops it.
+// (The whole SQL is still read: what is left out may be needed to resolve the rest.)
+void apply_filter(LoadedState& state, const config::Project& project) {
+  if (state.dialect != plan::Dialect::postgres || project.filter.empty()) return;
+  model::remove_objects(state.schema, [&](const std::string& nsp, const std::string& name) {
+    return project.filter.excludes(nsp, name);
+  });
+}
+}  // namespace
+
 LoadedState load_state(const std::string& spec, const config::Project& project) {
   using plan::Dialect;
   auto starts = [&](const char* prefix) { return spec.rfind(prefix, 0) == 0; };
   if (starts("postgres://") || starts("postgresql://")) {
     load::pg_live::IntrospectOptions options;
     options.history_table = project.history_table;
+    options.filter = project.filter;  // applied by the reader, which also reads fewer schemas
     return {load::pg_live::introspect(spec, options), load::pg_live::redact_url(spec), Dialect::postgres};
   }
   if (sqlite::is_sqlite_url(spec)) {
@@ -49,7 +62,9 @@ LoadedState load_state(const std::string& spec, const config::Project& project) 
   };
   if (starts("dir://")) return load_migrations(up_files(spec.substr(6)), spec, project);
   if (spec.find("://") != std::string::npos) throw UserError("unknown state URL scheme in " + spec);
-  return {load_files(load::pg_sql::read_sql_path(spec), load::pg_sql::Source::desired_state), spec, dialect};
+  LoadedState state{load_files(load::pg_sql::read_sql_path(spec), load::pg_sql::Source::desired_state), spec, dialect};
+  apply_filter(state, project);
+  return state;
 }
 
 LoadedState load_migrations(const std::vector<std::string>& up_paths, const std::string& label, const config::Project& project) {
@@ -60,7 +75,10 @@ LoadedState load_migrations(const std::vector<std::string>& up_paths, const std:
     files.insert(files.end(), one.begin(), one.end());
   }
   auto source = load::pg_sql::Source::migrations;
-  return {dialect == plan::Dialect::sqlite ? load::sqlite::load(files, source) : load::pg_sql::load(files, source), label, dialect};
+  LoadedState state{dialect == plan::Dialect::sqlite ? load::sqlite::load(files, source) : load::pg_sql::load(files, source), label,
+                    dialect};
+  apply_filter(state, project);
+  return state;
 }
 
 void print_inert_hints(const LoadedState& from, const LoadedState& to) {

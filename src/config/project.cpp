@@ -23,6 +23,24 @@ std::string string_at(const toml::value& v, const std::string& key, const std::s
   return x.as_string().str;
 }
 
+SourcePos position_of(const toml::value& v, const std::string& path) {
+  auto loc = v.location();
+  return SourcePos{path, int(loc.line()), int(loc.column())};
+}
+
+// An array of strings, each checked by `check` at its own position.
+std::vector<std::string> string_list(const toml::value& v, const std::string& key, const std::string& path,
+                                     void (*check)(const std::string&, const SourcePos&)) {
+  if (!v.is_array()) throw UserError("[filter] " + key + " must be an array of strings", position_of(v, path));
+  std::vector<std::string> out;
+  for (const auto& item : v.as_array()) {
+    if (!item.is_string()) throw UserError("[filter] " + key + " must be an array of strings", position_of(item, path));
+    out.push_back(item.as_string().str);
+    check(out.back(), position_of(item, path));
+  }
+  return out;
+}
+
 [[noreturn]] void unknown_key(const toml::value& v, const std::string& key, const std::string& path, const std::string& where) {
   auto loc = v.location();
   throw UserError("unknown key \"" + key + "\"" + where, SourcePos{path, int(loc.line()), int(loc.column())});
@@ -55,6 +73,7 @@ Project load_project(const std::string& path) {
     auto loc = e.location();
     throw UserError(std::string("invalid TOML: ") + e.what(), SourcePos{path, int(loc.line()), int(loc.column())});
   }
+  SourcePos filter_at;
   for (const auto& [key, value] : root.as_table()) {
     if (key == "dialect") {
       p.dialect = string_at(root, key, path);
@@ -100,6 +119,14 @@ Project load_project(const std::string& path) {
       }
     } else if (key == "diff") {
       read_diff_section(value, path, p);
+    } else if (key == "filter") {
+      if (!value.is_table()) throw UserError("[filter] must be a table", position_of(value, path));
+      for (const auto& [k, v] : value.as_table()) {
+        if (k == "schemas") p.filter.schemas = string_list(v, k, path, check_schema_entry);
+        else if (k == "exclude") p.filter.exclude = string_list(v, k, path, check_exclude_entry);
+        else unknown_key(v, k, path, " in [filter]");
+      }
+      filter_at = position_of(value, path);
     } else if (key == "lint") {
       for (const auto& [rule, v] : value.as_table()) {
         std::string severity = string_at(value, rule, path);
@@ -118,6 +145,9 @@ Project load_project(const std::string& path) {
       unknown_key(value, key, path, "");
     }
   }
+  // SQLite has no schemas, and its reader models every object kind it has.
+  if (p.dialect == "sqlite" && !p.filter.empty())
+    throw UserError("[filter] applies to PostgreSQL projects only (dialect is \"sqlite\")", filter_at);
   return p;
 }
 

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "config/apply_settings.hpp"
+#include "config/filter.hpp"
 #include "util/error.hpp"
 
 namespace shale::config {
@@ -24,6 +25,7 @@ struct Project {
   std::string lint_docs_url;
   std::map<std::string, std::string> env_urls;  // environment → url (${VAR} expanded on use)
   std::map<std::string, std::string> lint;      // rule id → severity
+  Filter filter;                                // [filter]: the schemas and objects shale manages (PostgreSQL)
   std::map<std::string, SourcePos> env_url_at;   // environment → where its url is written
   std::map<std::string, SourcePos> lint_at;      // rule id → where its severity is written
   // [diff]: how plans and generated migrations are written (docs/online.md).

@@ -39,4 +39,19 @@ const Table* Schema::table(const QName& n) const {
   return nullptr;
 }
 
+void remove_objects(Schema& s, const std::function<bool(const std::string&, const std::string&)>& excluded) {
+  auto drop = [](auto& objects, auto gone) { objects.erase(std::remove_if(objects.begin(), objects.end(), gone), objects.end()); };
+  for (auto it = s.schemas.begin(); it != s.schemas.end();) it = excluded(it->first, "") ? s.schemas.erase(it) : std::next(it);
+  auto out = [&](const QName& n) { return excluded(n.schema, n.name); };
+  drop(s.enums, [&](const Enum& e) { return out(e.name); });
+  drop(s.sequences, [&](const Sequence& q) {
+    return out(q.name) || (!q.owned_by_table.empty() && out({q.name.schema, q.owned_by_table}));
+  });
+  drop(s.tables, [&](const Table& t) { return out(t.name); });
+  drop(s.indexes, [&](const Index& i) { return out(i.name) || out(i.table); });
+  drop(s.views, [&](const View& v) { return out(v.name); });
+  drop(s.functions, [&](const Function& f) { return out(f.name); });
+  drop(s.triggers, [&](const Trigger& t) { return out(t.table); });
+}
+
 }  // namespace shale::model

@@ -5,6 +5,7 @@
 // equal definitions. Equality of objects is equality of canonical forms.
 #pragma once
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -193,5 +194,11 @@ struct Schema {
   Table* table(const QName& n);
   const Table* table(const QName& n) const;
 };
+
+// Removes every object `excluded(schema, name)` names, and what goes with it:
+// a table's indexes and triggers and the sequences it owns. `excluded(schema, "")`
+// is asked for the schema itself. Extensions stay (they are database-wide).
+// For the project's [filter] (config/filter.hpp), on every state it reads.
+void remove_objects(Schema& schema, const std::function<bool(const std::string&, const std::string&)>& excluded);
 
 }  // namespace shale::model

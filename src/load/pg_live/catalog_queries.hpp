@@ -52,7 +52,17 @@ SELECT n.nspname, c.relname, td.description,
        CASE WHEN a.attcollation <> ty.typcollation THEN co.collname END,
        cd.description,
        format_type(s.seqtypid, NULL), s.seqstart, s.seqincrement, s.seqmin, s.seqmax, s.seqcache, s.seqcycle,
-       c.oid, a.attnum
+       c.oid, a.attnum,
+       -- settings outside the model, NULL when none: the column's privileges, and its
+       -- options, statistics target, compression and storage (unmodelled_query.hpp)
+       CASE WHEN cardinality(a.attacl) > 0 THEN array_to_string(a.attacl, ', ') END,
+       CASE WHEN a.attoptions IS NOT NULL OR a.attstattarget >= 0 OR a.attcompression <> ''
+                 OR a.attstorage <> ty.typstorage
+         THEN concat_ws(', ', array_to_string(a.attoptions, ', '),
+                        CASE WHEN a.attstattarget >= 0 THEN 'STATISTICS ' || a.attstattarget END,
+                        CASE WHEN a.attcompression <> '' THEN 'COMPRESSION ' || CASE a.attcompression WHEN 'p' THEN 'pglz' ELSE 'lz4' END END,
+                        CASE WHEN a.attstorage <> ty.typstorage THEN 'STORAGE ' || CASE a.attstorage WHEN 'p' THEN 'PLAIN'
+                          WHEN 'e' THEN 'EXTERNAL' WHEN 'm' THEN 'MAIN' ELSE 'EXTENDED' END END) END
 FROM pg_class c
 JOIN pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_description td ON td.objoid = c.oid AND td.classoid = 'pg_class'::regclass AND td.objsubid = 0

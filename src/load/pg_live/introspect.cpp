@@ -2,11 +2,15 @@
 
 #include <algorithm>
 #include <nlohmann/json.hpp>
+#include <set>
+#include <tuple>
 #include <unordered_map>
 #include <pqxx/pqxx>
 
 #include "load/pg_live/catalog_queries.hpp"
 #include "load/pg_live/connection.hpp"
+#include "load/pg_live/unmodelled.hpp"
+#include "load/pg_live/unmodelled_query.hpp"
 #include "pgsql/canonical.hpp"
 #include "pgsql/objects.hpp"
 #include "pgsql/quote.hpp"
@@ -70,14 +74,22 @@ model::ConstraintKind constraint_kind(const std::string& c) {
 
 class Reader {
  public:
-  Reader(pqxx::connection& conn, const PgUrl& url, const IntrospectOptions& options)
-      : tx_(conn), options_(options) {
+  Reader(pqxx::connection& conn, const PgUrl& url, std::string source, const IntrospectOptions& options)
+      : tx_(conn), source_(std::move(source)), options_(options) {
     std::string filter = "n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%'";
     if (!url.schemas.empty()) {
       filter += " AND n.nspname IN (";
       for (size_t i = 0; i < url.schemas.size(); ++i) filter += (i ? ", " : "") + tx_.quote(url.schemas[i]);
       filter += ")";
     }
+    // The [filter]'s schema globs, as LIKE patterns, so that left-out schemas are not read at all.
+    auto like_any = [this](const std::vector<std::string>& globs) {
+      std::string any;
+      for (const auto& g : globs) any += (any.empty() ? "" : " OR ") + ("n.nspname LIKE " + tx_.quote(config::glob_to_like(g)));
+      return "(" + any + ")";
+    };
+    if (!options.filter.schemas.empty()) filter += " AND " + like_any(options.filter.schemas);
+    if (!options.filter.excluded_schemas().empty()) filter += " AND NOT " + like_any(options.filter.excluded_schemas());
     filter_ = filter;
     for (size_t p = 0; (p = filter.find("n.nspname", p)) != std::string::npos; p += 10) filter.replace(p, 9, "rn.nspname");
     ref_filter_ = filter;
@@ -86,8 +98,12 @@ class Reader {
   model::Schema read() {
     // Every name in pg_get_* output is schema-qualified with an empty search_path.
     // work_mem: the larger queries sort and hash tens of thousands of rows, which
-    // the default 4MB sends to disk. One statement, so the query count stays fixed.
-    run("SET LOCAL search_path = ''; SET LOCAL work_mem = '64MB'");
+    // the default 4MB sends to disk. jit: the planner's estimates for these
+    // catalog joins pass jit_above_cost, and compiling the expressions of
+    // kUnmodelled's many arms took seconds where running them takes a tenth
+    // of one. One statement, so the query count stays fixed.
+    run("SET LOCAL search_path = ''; SET LOCAL work_mem = '64MB'; SET LOCAL jit = off");
+    read_unmodelled();
     read_schemas();
     read_extensions();
     read_enums();
@@ -99,9 +115,18 @@ class Reader {
     read_functions();
     read_triggers();
     read_dependencies();
+    // Refused after reading, as column settings come with the columns.
+    std::sort(unmodelled_.begin(), unmodelled_.end(),
+              [](const Unmodelled& a, const Unmodelled& b) { return std::tie(a.kind, a.subject) < std::tie(b.kind, b.subject); });
+    excluded_with_owner_ = refuse_unmodelled(unmodelled_, options_.filter, source_);
     // Read in oid order; the model keeps tables by name, as PostgreSQL's "C" order sorts them.
     std::sort(schema_.tables.begin(), schema_.tables.end(),
               [](const model::Table& a, const model::Table& b) { return a.name < b.name; });
+    // The filter's schema.name entries (its schemas were never read), and what goes with them.
+    if (!options_.filter.exclude.empty())
+      model::remove_objects(schema_, [this](const std::string& nsp, const std::string& name) {
+        return options_.filter.excludes(nsp, name) || excluded_with_owner_.count({nsp, name});
+      });
     return std::move(schema_);
   }
 
@@ -117,6 +142,11 @@ class Reader {
     return sql;
   }
 
+  // kUnmodelled's findings join those read_tables made of column settings.
+  void read_unmodelled() {
+    for (const auto& r : run(with_filter(queries::kUnmodelled)))
+      unmodelled_.push_back({str(r[0]), str(r[1]), str(r[2]), str(r[3]), str(r[4]), str(r[5])});
+  }
   void read_schemas() {
     for (const auto& r : run(with_filter(queries::kSchemas)))
       if (str(r[0]) != "public") schema_.schemas[str(r[0])] = str(r[1]);
@@ -158,6 +188,14 @@ class Reader {
       }
       c.collation = str(r[9]);
       c.comment = str(r[10]);
+      const model::Table& table = schema_.tables[t->second];
+      std::string of = " of " + table.name.schema + "." + table.name.name;
+      if (!r[20].is_null())
+        unmodelled_.push_back({"privileges", "privileges on column " + c.name + of + " (" + str(r[20]) + ")",
+                               table.name.schema, table.name.name, "", ""});
+      if (!r[21].is_null())
+        unmodelled_.push_back({"column_options", "settings of column " + c.name + of + " (" + str(r[21]) + ")",
+                               table.name.schema, table.name.name, "", ""});
       schema_.tables[t->second].columns.push_back(std::move(c));
     }
     // Columns in attribute order.
@@ -413,6 +451,9 @@ class Reader {
   }
 
   pqxx::read_transaction tx_;
+  std::string source_;  // the redacted URL, for messages
+  std::vector<Unmodelled> unmodelled_;  // objects of kinds the model does not hold
+  std::set<std::pair<std::string, std::string>> excluded_with_owner_;  // see refuse_unmodelled
   const IntrospectOptions& options_;
   std::string filter_, ref_filter_;
   model::Schema schema_;
@@ -430,7 +471,7 @@ model::Schema introspect(const std::string& url, const IntrospectOptions& option
   PgUrl parsed = parse_pg_url(url);
   try {
     pqxx::connection conn(parsed.conninfo);
-    Reader reader(conn, parsed, options);
+    Reader reader(conn, parsed, redact_url(url), options);
     return reader.read();
   } catch (const pqxx::broken_connection& e) {
     throw DatabaseError("cannot connect to " + redact_url(url) + ": " + e.what());

@@ -3,15 +3,22 @@
 #pragma once
 #include <string>
 
+#include "config/filter.hpp"
 #include "model/schema.hpp"
 
 namespace shale::load::pg_live {
 
 struct IntrospectOptions {
   std::string history_table = "shale_migrations";  // never part of the schema
+  // The project's [filter]: schemas it leaves out are not read; objects it
+  // leaves out are removed from the model and never reported as unmodelled.
+  config::Filter filter;
 };
 
-// Throws DatabaseError when the database cannot be reached or read.
+// Throws DatabaseError when the database cannot be reached or read, and
+// UserError when it holds an object of a kind shale does not model that the
+// filter does not leave out (unmodelled.hpp): a plan must never be built on a
+// partial view of the database.
 model::Schema introspect(const std::string& url, const IntrospectOptions& options = {});
 
 // How many queries the last introspect() issued (for tests and benchmarks).

@@ -1,0 +1,238 @@
+// Issue 12, point 2: the live reader never skips silently. A database holding
+// an object of a kind shale does not model makes `shale plan` exit 2 naming it;
+// the [filter] of shale.toml leaves it out, and then the filtered database
+// plans cleanly against its own filtered `inspect` output.
+#include <catch2/catch.hpp>
+
+#include <vector>
+
+#include "cli_runner.hpp"
+#include "pg_test_db.hpp"
+
+using namespace shale::testing;
+
+namespace {
+
+struct Kind {
+  const char* name;  // the test database's suffix
+  const char* setup;
+  std::vector<const char*> subjects;  // each must be named in the error
+  std::vector<const char*> exclude;   // what leaves them out (and what the message suggests)
+};
+
+// Roles are cluster-wide: created once, kept (a dropped test database leaves none of their grants).
+const char* kRole =
+    "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'shale_test_reader') THEN "
+    "CREATE ROLE shale_test_reader; END IF; END $$;\n";
+
+const std::vector<Kind> kKinds = {
+    {"partitioned",
+     "CREATE TABLE ev (id serial, at date) PARTITION BY RANGE (at);"
+     "CREATE TABLE ev_2026 PARTITION OF ev FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');",
+     {"partitioned table public.ev", "partition public.ev_2026 of public.ev"},
+     {"public.ev"}},
+    {"inheritance", "CREATE TABLE parent (a int); CREATE TABLE child (b int) INHERITS (parent);",
+     {"table public.child inherits from public.parent", "table public.parent has tables inheriting from it"},
+     {"public.child", "public.parent"}},
+    {"unlogged", "CREATE UNLOGGED TABLE ul (a int);", {"unlogged table public.ul"}, {"unlogged:public.ul"}},
+    {"foreign",
+     "CREATE FOREIGN DATA WRAPPER w; CREATE SERVER s FOREIGN DATA WRAPPER w; CREATE FOREIGN TABLE ft (a int) SERVER s;",
+     {"foreign table public.ft", "foreign-data wrapper w", "foreign server s"},
+     {"public.ft", "foreign_data_wrapper:w", "server:s"}},
+    {"rls",
+     "CREATE TABLE r (a int); ALTER TABLE r ENABLE ROW LEVEL SECURITY; CREATE POLICY p ON r USING (a > 0);"
+     "CREATE TABLE fr (a int); ALTER TABLE fr FORCE ROW LEVEL SECURITY;",
+     {"row level security of table public.r", "policy p on public.r", "row level security (forced) of table public.fr"},
+     {"row_security:public.*", "policy:public.r"}},
+    {"grants",
+     "CREATE TABLE t (a int, b int); GRANT SELECT ON t TO shale_test_reader;"
+     "GRANT UPDATE (b) ON t TO shale_test_reader; CREATE SCHEMA app; GRANT USAGE ON SCHEMA app TO shale_test_reader;"
+     "CREATE SEQUENCE app.s; GRANT USAGE ON SEQUENCE app.s TO shale_test_reader;"
+     "CREATE FUNCTION f() RETURNS int LANGUAGE sql AS 'SELECT 1'; REVOKE EXECUTE ON FUNCTION f() FROM PUBLIC;"
+     "CREATE TYPE mood AS ENUM ('ok'); GRANT USAGE ON TYPE mood TO shale_test_reader;",
+     {"privileges on table public.t (", "privileges on column b of public.t (", "privileges on schema app (",
+      "privileges on sequence app.s (", "privileges on function public.f() (", "privileges on type public.mood ("},
+     {"privileges:*"}},
+    {"default_grants",
+     "ALTER DEFAULT PRIVILEGES GRANT SELECT ON TABLES TO shale_test_reader;"
+     "ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE ON SEQUENCES TO shale_test_reader;",
+     {"default privileges of role postgres for tables", "default privileges of role postgres in schema public for sequences"},
+     {"default_privileges:postgres", "default_privileges:public"}},
+    {"view_options",
+     "CREATE VIEW v WITH (security_barrier) AS SELECT 1 AS x; COMMENT ON COLUMN v.x IS 'x';"
+     "CREATE MATERIALIZED VIEW mv AS SELECT 1 AS x; ALTER MATERIALIZED VIEW mv ALTER COLUMN x SET STATISTICS 100;",
+     {"options of view public.v (security_barrier=true)", "comment on column x of view public.v",
+      "settings of column x of public.mv (STATISTICS 100)"},
+     {"view_options:public.v", "comment:public.v", "column_options:public.mv"}},
+    {"table_settings",
+     "CREATE TABLE sp (a int, b text) WITH (fillfactor = 70); ALTER TABLE sp REPLICA IDENTITY FULL;"
+     "ALTER TABLE sp ALTER a SET STATISTICS 500; ALTER TABLE sp ALTER b SET STORAGE EXTERNAL;"
+     "CREATE INDEX sp_a ON sp (a); CLUSTER sp USING sp_a;"
+     "CREATE FUNCTION trg() RETURNS trigger LANGUAGE plpgsql AS 'BEGIN RETURN NEW; END';"
+     "CREATE TRIGGER tr BEFORE INSERT ON sp FOR EACH ROW EXECUTE FUNCTION trg(); ALTER TABLE sp DISABLE TRIGGER tr;"
+     "CREATE RULE nothing AS ON DELETE TO sp DO INSTEAD NOTHING;"
+     "CREATE ACCESS METHOD heap2 TYPE TABLE HANDLER heap_tableam_handler; CREATE TABLE am (a int) USING heap2;"
+     "CREATE TABLE tt (a text COMPRESSION pglz) WITH (toast.autovacuum_enabled = false);",
+     {"storage parameters of table public.sp (fillfactor=70)",
+      "storage parameters of table public.tt (toast.autovacuum_enabled=false)",
+      "settings of column a of public.tt (COMPRESSION pglz)", "replica identity FULL of table public.sp",
+      "settings of column a of public.sp (STATISTICS 500)", "settings of column b of public.sp (STORAGE EXTERNAL)",
+      "CLUSTER ON index public.sp_a", "trigger tr on public.sp is disabled", "rule nothing on public.sp",
+      "access method heap2 of table public.am"},
+     {"storage_parameters:*", "replica_identity:*", "column_options:*", "cluster:*", "trigger_state:*", "rule:*",
+      "access_method:*"}},
+    {"types",
+     "CREATE DOMAIN posint AS int CHECK (VALUE > 0); CREATE TYPE pair AS (a int, b int);"
+     "CREATE TYPE floatrange AS RANGE (subtype = float8); CREATE COLLATION c2 (locale = 'C');",
+     {"domain public.posint", "composite type public.pair", "range type public.floatrange", "collation public.c2"},
+     {"public.posint", "public.pair", "public.floatrange", "public.c2"}},
+    {"routines",
+     "CREATE AGGREGATE mysum(int) (sfunc = int4pl, stype = int);"
+     "CREATE OPERATOR === (leftarg = int, rightarg = int, function = int4eq);"
+     "CREATE OPERATOR CLASS myops FOR TYPE int USING btree AS OPERATOR 1 <, FUNCTION 1 btint4cmp(int, int);"
+     "CREATE TYPE mood AS ENUM ('ok'); CREATE FUNCTION to_mood(int) RETURNS mood LANGUAGE sql AS $$SELECT 'ok'::mood$$;"
+     "CREATE CAST (int AS mood) WITH FUNCTION to_mood(int);"
+     "CREATE CONVERSION myconv FOR 'LATIN1' TO 'UTF8' FROM iso8859_1_to_utf8;",
+     {"aggregate public.mysum(integer)", "operator public.===(integer, integer)", "operator class public.myops",
+      "operator family public.myops", "cast (integer AS public.mood)", "conversion public.myconv"},
+     {"public.mysum", "public.===*", "public.myops", "cast:*", "public.myconv"}},
+    {"search_stats",
+     "CREATE TABLE st (a int, b int); CREATE STATISTICS st_ab ON a, b FROM st;"
+     "CREATE TEXT SEARCH CONFIGURATION mycfg (COPY = english);",
+     {"statistics object public.st_ab", "text search configuration public.mycfg"},
+     {"public.st_ab", "public.mycfg"}},
+    {"database_wide",
+     "CREATE FUNCTION evt() RETURNS event_trigger LANGUAGE plpgsql AS 'BEGIN END';"
+     "CREATE EVENT TRIGGER et ON ddl_command_start EXECUTE FUNCTION evt();"
+     "CREATE TABLE pt (id int PRIMARY KEY); CREATE PUBLICATION pub FOR TABLE pt;"
+     "CREATE LANGUAGE plpgsql2 HANDLER plpgsql_call_handler;",
+     {"event trigger et", "publication pub", "language plpgsql2"},
+     {"event_trigger:et", "publication:*", "language:plpgsql2"}},
+};
+
+std::string toml_list(const std::vector<const char*>& items) {
+  std::string out;
+  for (const char* i : items) out += std::string(out.empty() ? "" : ", ") + "\"" + i + "\"";
+  return "[" + out + "]";
+}
+
+}  // namespace
+
+TEST_CASE("every kind shale does not model is refused, named, and can be excluded", "[postgres]") {
+  std::string cluster = cluster_url_or_exit();
+  for (const Kind& k : kKinds) {
+    DYNAMIC_SECTION(k.name) {
+      TestDatabase db(cluster, std::string("unmodelled_") + k.name);
+      db.execute(std::string(kRole) + k.setup);
+      std::string p = temp_dir(std::string("shale_unmodelled_") + k.name + "_");
+      REQUIRE(shale_cmd(p, "init --dialect postgres").exit_code == 0);
+
+      auto refused = shale_cmd(p, "plan --from " + db.url() + " --to schema");
+      INFO(refused.output);
+      CHECK(refused.exit_code == 2);
+      for (const char* s : k.subjects) CHECK(refused.output.find(s) != std::string::npos);
+      CHECK(refused.output.find("not modelled by shale") != std::string::npos);
+
+      write_text(p + "/shale.toml", "dialect = \"postgres\"\n[filter]\nexclude = " + toml_list(k.exclude) + "\n");
+      auto inspected = shale_cmd(p, "inspect --url " + db.url() + " --format sql 2>/dev/null");
+      INFO(inspected.output);
+      REQUIRE(inspected.exit_code == 0);
+      write_text(p + "/schema/all.sql", inspected.output);
+      auto planned = shale_cmd(p, "plan --from " + db.url() + " --to schema --exit-code --format sql");
+      INFO(planned.output);
+      CHECK(planned.exit_code == 0);
+      CHECK(planned.output.empty());
+    }
+  }
+}
+
+TEST_CASE("the message suggests the entries that exclude what it names", "[postgres]") {
+  std::string cluster = cluster_url_or_exit();
+  TestDatabase db(cluster, "unmodelled_suggest");
+  db.execute(kKinds[0].setup);
+  std::string p = temp_dir("shale_unmodelled_suggest_");
+  REQUIRE(shale_cmd(p, "init --dialect postgres").exit_code == 0);
+  auto refused = shale_cmd(p, "plan --from " + db.url() + " --to schema");
+  INFO(refused.output);
+  CHECK(refused.output.find("error: " + db.url() +
+                            ": 2 objects are not modelled by shale; exclude them in shale.toml "
+                            "([filter] exclude = [\"public.ev\"]) or remove them from the database:\n"
+                            "  partition public.ev_2026 of public.ev\n  partitioned table public.ev\n") !=
+        std::string::npos);
+}
+
+TEST_CASE("an excluded partitioned table is neither planned nor its sequence dropped", "[postgres]") {
+  std::string cluster = cluster_url_or_exit();
+  TestDatabase db(cluster, "unmodelled_partition_plan");
+  db.execute(std::string(kKinds[0].setup) + "CREATE TABLE users (id bigint PRIMARY KEY);");
+  std::string p = temp_dir("shale_unmodelled_partition_");
+  REQUIRE(shale_cmd(p, "init --dialect postgres").exit_code == 0);
+  write_text(p + "/shale.toml", "dialect = \"postgres\"\n[filter]\nexclude = [\"public.ev\"]\n");
+  write_text(p + "/schema/app.sql", "CREATE TABLE users (id bigint PRIMARY KEY, name text);\n");
+  auto planned = shale_cmd(p, "plan --from " + db.url() + " --to schema --format sql");
+  INFO(planned.output);
+  CHECK(planned.exit_code == 0);
+  CHECK(planned.output.find("ALTER TABLE users ADD COLUMN name text;\n") != std::string::npos);
+  CHECK(planned.output.find("DROP") == std::string::npos);  // not ev, ev_2026 or ev_id_seq
+}
+
+TEST_CASE("schemas = [...] reads only those schemas", "[postgres]") {
+  std::string cluster = cluster_url_or_exit();
+  TestDatabase db(cluster, "unmodelled_schemas");
+  db.execute(std::string(kRole) +
+             "CREATE SCHEMA app; CREATE TABLE app.users (id bigint PRIMARY KEY);"
+             "CREATE SCHEMA app_archive; CREATE TABLE app_archive.old (id int);"
+             "CREATE SCHEMA legacy; CREATE TABLE legacy.ev (at date) PARTITION BY RANGE (at);"
+             "GRANT SELECT ON legacy.ev TO shale_test_reader;"
+             "CREATE TABLE public.scratch (id int);");
+  std::string p = temp_dir("shale_unmodelled_schemas_");
+  REQUIRE(shale_cmd(p, "init --dialect postgres").exit_code == 0);
+  write_text(p + "/schema/app.sql", "CREATE SCHEMA app;\nCREATE TABLE app.users (id bigint PRIMARY KEY);\n");
+  CHECK(shale_cmd(p, "plan --from " + db.url() + " --to schema").exit_code == 2);
+
+  write_text(p + "/shale.toml", "dialect = \"postgres\"\n[filter]\nschemas = [\"app*\"]\nexclude = [\"app_archive\"]\n");
+  auto planned = shale_cmd(p, "plan --from " + db.url() + " --to schema --exit-code --format sql");
+  INFO(planned.output);
+  CHECK(planned.exit_code == 0);
+  CHECK(planned.output.empty());
+  // The filter also leaves public out of the desired state.
+  write_text(p + "/schema/public.sql", "CREATE TABLE public.other (id int);\n");
+  planned = shale_cmd(p, "plan --from " + db.url() + " --to schema --exit-code --format sql");
+  INFO(planned.output);
+  CHECK(planned.exit_code == 0);
+}
+
+TEST_CASE("the filter applies to the desired state and to dir:// too", "[postgres]") {
+  std::string cluster = cluster_url_or_exit();
+  TestDatabase db(cluster, "unmodelled_desired");
+  db.execute("CREATE TABLE users (id bigint PRIMARY KEY); CREATE TABLE legacy_log (id int);");
+  std::string p = temp_dir("shale_unmodelled_desired_");
+  REQUIRE(shale_cmd(p, "init --dialect postgres").exit_code == 0);
+  write_text(p + "/shale.toml", "dialect = \"postgres\"\n[filter]\nexclude = [\"public.legacy*\", \"audit\"]\n");
+  // The desired state defines excluded objects (a different legacy table, a
+  // whole audit schema): they are neither created nor compared.
+  write_text(p + "/schema/app.sql",
+             "CREATE TABLE users (id bigint PRIMARY KEY);\nCREATE TABLE legacy_other (id int);\n"
+             "CREATE INDEX legacy_other_id ON legacy_other (id);\n"
+             "CREATE SCHEMA audit;\nCREATE TABLE audit.log (id int);\n");
+  auto planned = shale_cmd(p, "plan --from " + db.url() + " --to schema --exit-code --format sql");
+  INFO(planned.output);
+  CHECK(planned.exit_code == 0);
+  CHECK(planned.output.empty());
+
+  // dir://: migrations that create an excluded table build a state without it.
+  write_text(p + "/migrations/20260101000000_init.up.sql",
+             "CREATE TABLE users (id bigint PRIMARY KEY);\nCREATE TABLE legacy_tmp (id int);\n");
+  REQUIRE(shale_cmd(p, "hash").exit_code == 0);
+  planned = shale_cmd(p, "plan --from dir://migrations --to " + db.url() + " --exit-code --format sql");
+  INFO(planned.output);
+  CHECK(planned.exit_code == 0);
+  CHECK(planned.output.empty());
+
+  // Without the filter the same states differ.
+  write_text(p + "/shale.toml", "dialect = \"postgres\"\n");
+  planned = shale_cmd(p, "plan --from dir://migrations --to " + db.url() + " --format sql");
+  INFO(planned.output);
+  CHECK(planned.output.find("DROP TABLE legacy_tmp") != std::string::npos);
+  CHECK(planned.output.find("CREATE TABLE legacy_log") != std::string::npos);
+}
