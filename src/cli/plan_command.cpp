@@ -51,7 +51,7 @@ void add_plan_command(CLI::App& app, int& exit_code) {
     plan::Plan plan = plan_between(from, to, plan_options(project, opts->online));
     print_inert_hints(from, to);
     if (opts->format == "sql") std::cout << report::plan_sql(plan);
-    else if (opts->format == "json") std::cout << report::plan_json(plan) << "\n";
+    else if (opts->format == "json") std::cout << report::plan_json(plan, &from.schema) << "\n";
     else {
       lint::Options lint_options = lint::options_from_config(project.lint, project.dialect, &project.lint_at);
       report::PlanDocument doc = review::review_plan(plan, from.schema, to.schema, from.label, to.label, lint_options);

@@ -97,12 +97,20 @@ struct Constraint {
   SourcePos pos;
 };
 
+struct TableSize {
+  int64_t rows = -1;  // reltuples: -1 when the table was never analysed
+  int64_t pages = 0;  // relpages, of 8 kB
+};
+
 struct Table {
   QName name;
   std::vector<Column> columns;
   std::vector<Constraint> constraints;
   std::string comment;
   std::string renamed_from;  // desired-state hint: old table name (same schema)
+  // A live table's size, as the planner estimates it (pg_class); unknown
+  // elsewhere. Not part of the schema: plans show it beside hazards.
+  std::optional<TableSize> size;
   // SQLite table options.
   bool without_rowid = false, strict = false, autoincrement = false;
   SourcePos pos;

@@ -7,6 +7,8 @@
 #include <vector>
 
 #include "lint/finding.hpp"
+#include <optional>
+
 #include "plan/plan.hpp"
 
 namespace shale::report {
@@ -23,7 +25,17 @@ struct ChangeEntry {
 struct TableGroup {
   std::string table;  // "public.users"; "" for changes that concern no table
   std::vector<ChangeEntry> changes;
+  std::optional<model::TableSize> size;  // from a live --from database
 };
+
+// "~80 rows, 1 page" / "~12.4M rows, 151 k pages" / "never analysed, 3 pages".
+std::string size_text(const model::TableSize& size);
+
+// The table groups with hazards and a known size, the largest first: a
+// rewrite of 80 rows is not a rewrite of 80 million.
+std::vector<const TableGroup*> hazards_by_size(const std::vector<TableGroup>& groups);
+// "hazards by table size: public.events (~80M rows, 1.2M pages: table-rewrite), …"; "" when no size is known.
+std::string hazards_by_size_line(const std::vector<TableGroup>& groups);
 
 struct PlanSummary {
   size_t changes = 0;
@@ -38,9 +50,10 @@ struct PlanDocument {
   std::string schema_diff;  // unified diff of the canonical SQL; "" when equal
 };
 
-// `findings` holds one list per change of `plan` (review::lint_plan).
-PlanDocument plan_document(const plan::Plan& plan, const std::vector<std::vector<lint::Finding>>& findings,
-                           std::string from, std::string to, std::string schema_diff);
+// `findings` holds one list per change of `plan` (review::lint_plan);
+// `from` is the schema the plan starts from (its tables' sizes are shown).
+PlanDocument plan_document(const plan::Plan& plan, const std::vector<std::vector<lint::Finding>>& findings, const model::Schema& from,
+                           std::string from_label, std::string to_label, std::string schema_diff);
 
 // "hazards: 1 deletes-data, 1 table-rewrite" or "no hazards".
 std::string hazard_summary(const PlanSummary& s);

@@ -13,7 +13,8 @@ std::string markdown_change_sections(const PlanDocument& doc, int level) {
   std::string heading(size_t(level), '#');
   std::string out;
   for (const auto& group : doc.groups) {
-    out += heading + (group.table.empty() ? " Other" : " table " + md::code(group.table)) + "\n\n";
+    out += heading + (group.table.empty() ? " Other" : " table " + md::code(group.table)) +
+           (group.size ? " (" + size_text(*group.size) + ")" : "") + "\n\n";
     for (const auto& change : group.changes) {
       out += md::fence("sql", change.sql);
       std::string notes;
@@ -36,8 +37,10 @@ std::string markdown_schema_diff(const std::string& unified_diff) {
 std::string plan_markdown(const PlanDocument& doc) {
   if (doc.summary.changes == 0)
     return "**shale plan**: no changes — " + md::code(doc.from) + " already matches " + md::code(doc.to) + ".\n";
+  std::string ranked = hazards_by_size_line(doc.groups);
   return "## shale plan: " + md::code(doc.from) + " → " + md::code(doc.to) + "\n\n" + markdown_summary(doc.summary) +
-         "\n\n" + markdown_change_sections(doc, 3) + markdown_schema_diff(doc.schema_diff);
+         (ranked.empty() ? "" : "\n\n" + md::escape(ranked)) + "\n\n" + markdown_change_sections(doc, 3) +
+         markdown_schema_diff(doc.schema_diff);
 }
 
 }  // namespace shale::report

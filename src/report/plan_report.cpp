@@ -79,7 +79,7 @@ std::string plan_sql(const plan::Plan& plan) {
   return out;
 }
 
-std::string plan_json(const plan::Plan& plan) {
+std::string plan_json(const plan::Plan& plan, const model::Schema* from) {
   const auto& changes = plan.changes;
   nlohmann::json list = nlohmann::json::array();
   std::map<std::string, int> hazards;
@@ -95,6 +95,8 @@ std::string plan_json(const plan::Plan& plan) {
     j["kind"] = kind_name(c.kind);
     j["table"] = c.table.name.empty() ? nlohmann::json(nullptr) : nlohmann::json(c.table.schema.empty() ? c.table.name : c.table.schema + "." + c.table.name);
     j["hazards"] = diff::hazard_ids(c.hazards);
+    if (const model::Table* t = from && !c.table.name.empty() ? from->table(c.table) : nullptr; t && t->size)
+      j["table_size"] = {{"rows", t->size->rows}, {"pages", t->size->pages}};
     j["statements"] = plan::statements_of(plan, i);
     // What each statement locks (its index among the change's statements).
     nlohmann::json change_locks = nlohmann::json::array();

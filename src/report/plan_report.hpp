@@ -14,7 +14,8 @@ namespace shale::report {
 // says where each step starts and whether it runs in a transaction.
 std::string plan_sql(const plan::Plan& plan);
 // {"changes":[{"kind","table","hazards","statements"}],"summary":{…}}
-std::string plan_json(const plan::Plan& plan);
+// With `from` (a live database), each change of a table says its size: "table_size": {"rows", "pages"}.
+std::string plan_json(const plan::Plan& plan, const model::Schema* from = nullptr);
 
 // snake_case name of a change kind ("add_column").
 const char* kind_name(diff::ChangeKind kind);

@@ -44,8 +44,11 @@ std::string plan_terminal(const PlanDocument& doc, bool color) {
   const PlanSummary& s = doc.summary;
   std::string out = paint("1", "Plan: " + doc.from + " → " + doc.to) + "\n" + count_of(s.changes, "change") + " · " +
                     hazard_summary(s) + " · " + lint_summary(s.errors, s.warnings, s.infos) + "\n";
+  std::string ranked = hazards_by_size_line(doc.groups);
+  if (!ranked.empty()) out += ranked + "\n";
   for (const auto& group : doc.groups) {
-    out += "\n" + paint("1", group.table.empty() ? "other" : "table " + group.table) + "\n";
+    out += "\n" + paint("1", group.table.empty() ? "other" : "table " + group.table) +
+           (group.size ? " (" + size_text(*group.size) + ")" : "") + "\n";
     for (const auto& change : group.changes) {
       out += indent(change.sql, "  ");
       for (diff::Hazard h : change.hazards)

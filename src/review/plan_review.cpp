@@ -49,7 +49,7 @@ report::PlanDocument review_plan(const plan::Plan& plan, const model::Schema& fr
                                  const std::string& from_label, const std::string& to_label,
                                  const lint::Options& options) {
   std::string diff = plan.empty() ? "" : schema_diff(plan.dialect, from, to, from_label, to_label);
-  return report::plan_document(plan, lint_plan(plan, from, options), from_label, to_label, std::move(diff));
+  return report::plan_document(plan, lint_plan(plan, from, options), from, from_label, to_label, std::move(diff));
 }
 
 }  // namespace shale::review

@@ -283,3 +283,22 @@ TEST_CASE("online: an enum losing a value is rebuilt around its default, view an
   db.execute("INSERT INTO people (name) VALUES ('Cy')");
   CHECK(scalar(db.url(), "SELECT m FROM people WHERE name = 'Cy'") == "ok");
 }
+
+TEST_CASE("online: a plan from a live database shows each table's size and ranks the hazards by it", "[postgres]") {
+  TestDatabase db(cluster_url_or_exit(), "plan_sizes");
+  db.execute("CREATE TABLE big (id bigint PRIMARY KEY, v text); INSERT INTO big SELECT g, 'x' FROM generate_series(1, 50000) g;"
+             "CREATE TABLE small (id bigint PRIMARY KEY, v text); INSERT INTO small VALUES (1, 'a'); ANALYZE big; ANALYZE small;");
+  std::string p = temp_dir("shale_plan_sizes_");
+  write_text(p + "/shale.toml", "dialect = \"postgres\"\n");
+  write_text(p + "/to.sql", "CREATE TABLE big (id bigint PRIMARY KEY, v integer);\nCREATE TABLE small (id bigint PRIMARY KEY, v varchar(3));\n");
+  auto plan = shale_cmd(p, "plan --from " + db.url() + " --to to.sql");
+  INFO(plan.output);
+  CHECK(plan.output.find("hazards by table size: public.big (~50k rows, ") != std::string::npos);
+  CHECK(plan.output.find("), public.small (~1 row, 1 page: ") != std::string::npos);
+  CHECK(plan.output.find("table public.big (~50k rows, ") != std::string::npos);
+  auto json = shale_cmd(p, "plan --format json --from " + db.url() + " --to to.sql");
+  CHECK(json.output.find("\"rows\": 50000") != std::string::npos);
+  // Offline, sizes are unknown and nothing is ranked.
+  write_text(p + "/from.sql", "CREATE TABLE big (id bigint PRIMARY KEY, v text);\n");
+  CHECK(shale_cmd(p, "plan --from from.sql --to to.sql").output.find("hazards by table size") == std::string::npos);
+}

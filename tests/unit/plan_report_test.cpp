@@ -29,7 +29,7 @@ TEST_CASE("the terminal report is coloured only when asked") {
   doc.from = "a.sql";
   doc.to = "b.sql";
   doc.summary.changes = 1;
-  doc.groups.push_back({"public.t", {{"DROP TABLE t;\n", {shale::diff::Hazard::deletes_data}, {}, {}}}});
+  doc.groups.push_back({"public.t", {{"DROP TABLE t;\n", {shale::diff::Hazard::deletes_data}, {}, {}}}, std::nullopt});
   std::string plain = shale::report::plan_terminal(doc, false);
   CHECK(plain.find('\033') == std::string::npos);
   CHECK(plain.find("  DROP TABLE t;\n    ⚠ hazard: deletes-data (rows or values are deleted; the down migration cannot bring them back)\n") !=

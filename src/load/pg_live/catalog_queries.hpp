@@ -62,7 +62,9 @@ SELECT n.nspname, c.relname, td.description,
                         CASE WHEN a.attstattarget >= 0 THEN 'STATISTICS ' || a.attstattarget END,
                         CASE WHEN a.attcompression <> '' THEN 'COMPRESSION ' || CASE a.attcompression WHEN 'p' THEN 'pglz' ELSE 'lz4' END END,
                         CASE WHEN a.attstorage <> ty.typstorage THEN 'STORAGE ' || CASE a.attstorage WHEN 'p' THEN 'PLAIN'
-                          WHEN 'e' THEN 'EXTERNAL' WHEN 'm' THEN 'MAIN' ELSE 'EXTENDED' END END) END
+                          WHEN 'e' THEN 'EXTERNAL' WHEN 'm' THEN 'MAIN' ELSE 'EXTENDED' END END) END,
+       -- the planner's estimate of the rows and the pages (-1 rows: never analysed), and the column count
+       c.reltuples::bigint, c.relpages, c.relnatts
 FROM pg_class c
 JOIN pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_description td ON td.objoid = c.oid AND td.classoid = 'pg_class'::regclass AND td.objsubid = 0

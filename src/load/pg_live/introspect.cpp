@@ -166,6 +166,8 @@ class Reader {
         model::Table table;
         table.name = QName{str(r[0]), str(r[1])};
         table.comment = str(r[2]);
+        table.size = model::TableSize{num(r[22]), num(r[23])};
+        table.columns.reserve(size_t(num(r[24])));
         attnums_.emplace_back();
         schema_.tables.push_back(std::move(table));
       }
