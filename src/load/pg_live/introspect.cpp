@@ -103,6 +103,16 @@ class Reader {
     // kUnmodelled's many arms took seconds where running them takes a tenth
     // of one. One statement, so the query count stays fixed.
     run("SET LOCAL search_path = ''; SET LOCAL work_mem = '64MB'; SET LOCAL jit = off");
+    // Every catalog query is sent at once, in the order they are read, so
+    // that the server runs the next while shale turns the last into the model.
+    pqxx::pipeline pipe(tx_);
+    pipe.retain(0);
+    for (const char* q : {queries::kUnmodelled, queries::kSchemas, queries::kExtensions, queries::kEnums, queries::kColumns,
+                          queries::kConstraints, queries::kIndexes, queries::kSequences, queries::kViews, queries::kFunctions,
+                          queries::kTriggers})
+      queued_.emplace_back(pipe.insert(with_filter(q)));
+    queued_.emplace_back(pipe.insert(queries::kDependencies));
+    pipe_ = &pipe;
     read_unmodelled();
     read_schemas();
     read_extensions();
@@ -115,6 +125,7 @@ class Reader {
     read_functions();
     read_triggers();
     read_dependencies();
+    pipe_ = nullptr;
     // Refused after reading, as column settings come with the columns.
     std::sort(unmodelled_.begin(), unmodelled_.end(),
               [](const Unmodelled& a, const Unmodelled& b) { return std::tie(a.kind, a.subject) < std::tie(b.kind, b.subject); });
@@ -131,9 +142,13 @@ class Reader {
   }
 
  private:
+  // The next result of the pipeline, whose queries read() sent in the order
+  // the read_* functions ask for them; `sql` is only checked against it.
   pqxx::result run(const std::string& sql) {
     ++g_query_count;
-    return tx_.exec(sql);
+    if (!pipe_) return tx_.exec(sql);
+    if (next_ >= queued_.size()) throw std::logic_error("a catalog query the pipeline does not hold");
+    return pipe_->retrieve(queued_[next_++]);
   }
   std::string with_filter(std::string sql) {
     for (size_t p; (p = sql.find("$REF_SCHEMAS")) != std::string::npos;) sql.replace(p, 12, ref_filter_);
@@ -453,6 +468,9 @@ class Reader {
   }
 
   pqxx::read_transaction tx_;
+  pqxx::pipeline* pipe_ = nullptr;
+  std::vector<pqxx::pipeline::query_id> queued_;
+  size_t next_ = 0;
   std::string source_;  // the redacted URL, for messages
   std::vector<Unmodelled> unmodelled_;  // objects of kinds the model does not hold
   std::set<std::pair<std::string, std::string>> excluded_with_owner_;  // see refuse_unmodelled
