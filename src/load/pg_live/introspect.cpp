@@ -174,9 +174,15 @@ class Reader {
       schema_.enums.push_back(model::Enum{{str(r[0]), str(r[1])}, names(r[2]), str(r[3]), {}});
   }
   void read_tables() {
+    Oid last_oid = 0;
+    std::unordered_map<Oid, size_t>::iterator slot;
     for (const auto& r : run(with_filter(queries::kColumns))) {
-      // Rows come unordered (see kColumns): find the table by oid.
-      auto [t, added] = tables_.try_emplace(oid(r[18]), schema_.tables.size());
+      // Rows come unordered (see kColumns): find the table by oid, once for
+      // each run of rows of one table (most of them come together).
+      Oid table_oid = oid(r[18]);
+      bool added = false;
+      if (table_oid != last_oid || last_oid == 0) std::tie(slot, added) = tables_.try_emplace(table_oid, schema_.tables.size());
+      last_oid = table_oid;
       if (added) {
         model::Table table;
         table.name = QName{str(r[0]), str(r[1])};
@@ -187,7 +193,7 @@ class Reader {
         schema_.tables.push_back(std::move(table));
       }
       if (r[3].is_null()) continue;  // a table without columns
-      attnums_[t->second].push_back(static_cast<int>(num(r[19])));
+      attnums_[slot->second].push_back(static_cast<int>(num(r[19])));
       model::Column c;
       c.name = str(r[3]);
       c.type = str(r[4]);
@@ -205,15 +211,15 @@ class Reader {
       }
       c.collation = str(r[9]);
       c.comment = str(r[10]);
-      const model::Table& table = schema_.tables[t->second];
-      std::string of = " of " + table.name.schema + "." + table.name.name;
+      const model::Table& table = schema_.tables[slot->second];
+      auto of = [&] { return " of " + table.name.schema + "." + table.name.name; };
       if (!r[20].is_null())
-        unmodelled_.push_back({"privileges", "privileges on column " + c.name + of + " (" + str(r[20]) + ")",
+        unmodelled_.push_back({"privileges", "privileges on column " + c.name + of() + " (" + str(r[20]) + ")",
                                table.name.schema, table.name.name, "", ""});
       if (!r[21].is_null())
-        unmodelled_.push_back({"column_options", "settings of column " + c.name + of + " (" + str(r[21]) + ")",
+        unmodelled_.push_back({"column_options", "settings of column " + c.name + of() + " (" + str(r[21]) + ")",
                                table.name.schema, table.name.name, "", ""});
-      schema_.tables[t->second].columns.push_back(std::move(c));
+      schema_.tables[slot->second].columns.push_back(std::move(c));
     }
     // Columns in attribute order.
     for (size_t t = 0; t < schema_.tables.size(); ++t) {
