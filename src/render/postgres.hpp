@@ -6,16 +6,12 @@
 #include <vector>
 
 #include "diff/change.hpp"
+#include "render/rendered_statement.hpp"
 
 namespace shale::render {
 
 // The statements (without trailing ';') that carry out one change.
 std::vector<std::string> postgres_statements(const diff::Change& change);
-
-struct RenderedStatement {
-  std::string sql;      // without trailing ';'
-  size_t change_index;  // which change it belongs to
-};
 
 // Every statement of a plan, in order, including the session settings the
 // plan needs (check_function_bodies off when functions are created, as

@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "diff/change.hpp"
-#include "render/postgres.hpp"
+#include "render/rendered_statement.hpp"
 
 namespace shale::render {
 

@@ -4,19 +4,14 @@
 #include <string>
 #include <vector>
 
+#include "load/sql_file.hpp"
 #include "model/schema.hpp"
 
 namespace shale::load::pg_sql {
 
-struct SqlFile {
-  std::string path;  // for error positions
-  std::string text;
-};
-
-// What the files are. Migrations may also hold statements with no effect on
-// the schema (data changes, SET, VALIDATE CONSTRAINT) and NOT VALID
-// constraints, which a desired state has no use for.
-enum class Source { desired_state, migrations };
+// The loaders' shared types (load/sql_file.hpp), by their old names here.
+using load::SqlFile;
+using load::Source;
 
 // Interprets the files in order, statement by statement. Throws UserError
 // (file:line:col) on a syntax error, an unsupported statement or a statement

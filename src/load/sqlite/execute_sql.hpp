@@ -5,15 +5,15 @@
 #include <string>
 #include <vector>
 
-#include "load/pg_sql/load_pg_sql.hpp"
+#include "load/sql_file.hpp"
 #include "model/schema.hpp"
 #include "sqlite/database.hpp"
 #include "sqlite/tokens.hpp"
 
 namespace shale::load::sqlite {
 
-using pg_sql::Source;
-using pg_sql::SqlFile;
+using load::Source;
+using load::SqlFile;
 
 // Throws UserError at `pos` when a statement (its significant tokens) is
 // BEGIN, COMMIT, ROLLBACK, SAVEPOINT … : shale owns a migration's transaction.
