@@ -91,6 +91,7 @@ std::string project_with_change(const TestDatabase& db, const std::string& diff_
 
 TEST_CASE("online: a client writing to the table is not blocked by the online migrations, and is by the plain ones", "[postgres]") {
   std::string cluster = cluster_url_or_exit();
+  double online_wait = 0;
   {
     TestDatabase db(cluster, "online_load");
     std::string p = project_with_change(db, "");
@@ -102,6 +103,7 @@ TEST_CASE("online: a client writing to the table is not blocked by the online mi
     // The lock timeout (1s) plus a margin: no statement of the migrations
     // held a lock the client needed for longer.
     CHECK(run.max_wait_s < 1.5);
+    online_wait = run.max_wait_s;
     CHECK(scalar(db.url(), "SELECT bool_and(convalidated) FROM pg_constraint WHERE conrelid = 'users'::regclass") == "t");
     CHECK(shale_cmd(p, "plan --format sql --from " + db.url() + " --to schema").output.empty());
   }
@@ -113,8 +115,10 @@ TEST_CASE("online: a client writing to the table is not blocked by the online mi
     REQUIRE(applied.exit_code == 0);
     CHECK(run.error.empty());
     // One transaction builds two indexes and scans the table three times
-    // under locks that block the client's writes: longer than the lock
-    // timeout the online forms keep every wait under.
-    CHECK(run.max_wait_s >= 1.0);
+    // under locks that block the client's writes, for most of a second on
+    // this machine: many times the longest wait of the online forms.
+    INFO("plain " << run.max_wait_s << " s, online " << online_wait << " s");
+    CHECK(run.max_wait_s >= 0.4);
+    CHECK(run.max_wait_s >= 5 * online_wait);
   }
 }
