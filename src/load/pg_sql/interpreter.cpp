@@ -58,8 +58,28 @@ void Interpreter::run(const SqlFile& file) {
 
 SourcePos Interpreter::pos_at(size_t offset) const { return lines_->at(offset); }
 
+// A parameter ($1) means nothing in a definition PostgreSQL stores: it
+// refuses the statement ("there is no parameter $1"), and libpg_query's
+// deparser would print $0 as "?". Function bodies keep theirs.
+void Interpreter::refuse_parameters(PgQuery__Node* node) {
+  switch (node->node_case) {
+    case PG_QUERY__NODE__NODE_CREATE_STMT:
+    case PG_QUERY__NODE__NODE_ALTER_TABLE_STMT:
+    case PG_QUERY__NODE__NODE_INDEX_STMT:
+    case PG_QUERY__NODE__NODE_VIEW_STMT:
+    case PG_QUERY__NODE__NODE_CREATE_TRIG_STMT: break;
+    default: return;
+  }
+  pg::walk(node, [&](ProtobufCMessage* m) {
+    if (m->descriptor != &pg_query__param_ref__descriptor) return;
+    auto* p = reinterpret_cast<PgQuery__ParamRef*>(m);
+    fail_at(p->location >= 0 ? loc(p->location) : statement_offset_, "there is no parameter $" + std::to_string(p->number));
+  });
+}
+
 void Interpreter::statement(PgQuery__Node* node) {
   try {
+    refuse_parameters(node);
     dispatch(node);
   } catch (const std::invalid_argument& e) {
     // A definition that libpg_query deparsed but cannot parse back.

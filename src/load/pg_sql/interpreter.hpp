@@ -52,6 +52,7 @@ class Interpreter : public pgsql::Catalog {
 
   // statements
   void statement(PgQuery__Node* node);
+  void refuse_parameters(PgQuery__Node* node);
   void dispatch(PgQuery__Node* node);
   void create_table(PgQuery__CreateStmt* s);
   void alter_table(PgQuery__AlterTableStmt* s);
