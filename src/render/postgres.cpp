@@ -1,6 +1,7 @@
 #include "render/postgres.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 #include "pgsql/quote.hpp"
 #include "pgsql/sequence_rules.hpp"
@@ -52,6 +53,38 @@ std::string identity_clause(const model::Column& c) {
 }
 
 std::string alter_table(const QName& t) { return "ALTER TABLE " + qn(t) + " "; }
+
+// A default is a b_expr in PostgreSQL's grammar, which takes no AND, OR, NOT,
+// IS, LIKE, IN, BETWEEN … outside parentheses: such an expression (deparsed
+// without them) is written in parentheses, which PostgreSQL drops on storage.
+std::string default_sql(const model::Expr& e) {
+  static const char* const kNotInBExpr[] = {"AND", "OR", "NOT", "IS", "ISNULL", "NOTNULL", "LIKE", "ILIKE", "SIMILAR",
+                                            "BETWEEN", "IN", "COLLATE", "AT", "OVERLAPS"};
+  const std::string& t = e.text;
+  int depth = 0;
+  char quote = 0;
+  for (size_t i = 0; i < t.size(); ++i) {
+    char ch = t[i];
+    if (quote) {
+      if (ch == quote) quote = 0;
+      continue;
+    }
+    if (ch == '\'' || ch == '"') quote = ch;
+    else if (ch == '(' || ch == '[') ++depth;
+    else if (ch == ')' || ch == ']') --depth;
+    else if (depth == 0 && std::isalpha(static_cast<unsigned char>(ch)) &&
+             (i == 0 || (!std::isalnum(static_cast<unsigned char>(t[i - 1])) && t[i - 1] != '_'))) {
+      size_t end = i;
+      while (end < t.size() && (std::isalnum(static_cast<unsigned char>(t[end])) || t[end] == '_')) ++end;
+      std::string word = t.substr(i, end - i);
+      for (auto& c : word) c = char(std::toupper(static_cast<unsigned char>(c)));
+      for (const char* k : kNotInBExpr)
+        if (word == k) return "(" + t + ")";
+      i = end - 1;
+    }
+  }
+  return t;
+}
 
 std::string invalid_note(const model::Index& ix) {
   return ix.valid ? "" : "-- INVALID: left by a failed CREATE INDEX CONCURRENTLY; it is never used, only kept up to date\n";
@@ -121,7 +154,7 @@ void alter_column(const Change& c, std::vector<std::string>& out) {
       out.push_back(at.substr(0, at.size() - 1) + set);
     }
   }
-  if (!b.default_value.empty() && (default_changes || type)) out.push_back(at + "SET DEFAULT " + b.default_value.text);
+  if (!b.default_value.empty() && (default_changes || type)) out.push_back(at + "SET DEFAULT " + default_sql(b.default_value));
   if (a.not_null && !b.not_null) out.push_back(at + "DROP NOT NULL");
 }
 
@@ -149,7 +182,7 @@ void rebuild_enum(const diff::EnumRebuild& c, std::vector<std::string>& out) {
       std::string at = alter_table(t->name) + "ALTER COLUMN " + quote_ident(col.name) + " ";
       if (!col.default_value.empty()) out.push_back(at + "DROP DEFAULT");
       out.push_back(at + "TYPE " + col.type + " USING " + quote_ident(col.name) + "::text::" + col.type);
-      if (!col.default_value.empty()) out.push_back(at + "SET DEFAULT " + col.default_value.text);
+      if (!col.default_value.empty()) out.push_back(at + "SET DEFAULT " + default_sql(col.default_value));
     }
   }
   out.push_back("DROP TYPE " + qn(old));
@@ -238,7 +271,7 @@ std::string postgres_column(const model::Column& c) {
   if (!c.collation.empty()) sql += " COLLATE " + quote_ident(c.collation);
   if (!c.generated.empty()) sql += " GENERATED ALWAYS AS (" + c.generated.text + ") STORED";
   if (c.identity) sql += " " + identity_clause(c);
-  if (!c.default_value.empty()) sql += " DEFAULT " + c.default_value.text;
+  if (!c.default_value.empty()) sql += " DEFAULT " + default_sql(c.default_value);
   if (c.not_null && !c.identity) sql += " NOT NULL";
   return sql;
 }
