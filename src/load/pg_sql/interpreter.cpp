@@ -350,11 +350,25 @@ void Interpreter::add_column(model::Table& t, PgQuery__ColumnDef* def, std::vect
     c.not_null = true;
   }
   PgQuery__Constraint* last = nullptr;
+  // NULL beside NOT NULL, an identity or a serial (both of which are NOT
+  // NULL) is refused, as PostgreSQL refuses it.
+  bool declared_null = false, declared_not_null = c.not_null;
+  auto conflict = [&](PgQuery__Constraint* k) {
+    if (declared_null && declared_not_null)
+      fail_at(loc(k->location), "conflicting NULL/NOT NULL declarations for column \"" + c.name + "\" of table \"" + t.name.name + "\"");
+  };
   for (size_t i = 0; i < def->n_constraints; ++i) {
     PgQuery__Constraint* k = def->constraints[i]->constraint;
     switch (k->contype) {
-      case PG_QUERY__CONSTR_TYPE__CONSTR_NOTNULL: c.not_null = true; break;
-      case PG_QUERY__CONSTR_TYPE__CONSTR_NULL: c.not_null = false; break;
+      case PG_QUERY__CONSTR_TYPE__CONSTR_NOTNULL:
+        c.not_null = declared_not_null = true;
+        conflict(k);
+        break;
+      case PG_QUERY__CONSTR_TYPE__CONSTR_NULL:
+        c.not_null = false;
+        declared_null = true;
+        conflict(k);
+        break;
       case PG_QUERY__CONSTR_TYPE__CONSTR_DEFAULT: {
         std::string text = expr_text(k->raw_expr);
         c.default_value = model::Expr{text, pg::canonical_expression(text)};
@@ -366,8 +380,11 @@ void Interpreter::add_column(model::Table& t, PgQuery__ColumnDef* def, std::vect
         break;
       }
       case PG_QUERY__CONSTR_TYPE__CONSTR_IDENTITY: {
+        if (c.type != "smallint" && c.type != "integer" && c.type != "bigint")
+          fail_at(loc(k->location), "identity column type must be smallint, integer, or bigint");
         c.identity = k->generated_when[0];
-        c.not_null = true;
+        c.not_null = declared_not_null = true;
+        conflict(k);
         c.identity_options.type = c.type;
         c.identity_options.max = pg::integer_type_max(c.type);
         for (size_t j = 0; j < k->n_options; ++j) {
@@ -695,6 +712,8 @@ void Interpreter::alter_table(PgQuery__AlterTableStmt* s) {
       case PG_QUERY__ALTER_TABLE_TYPE__AT_AddIdentity: {
         need_column();
         PgQuery__Constraint* k = cmd->def->constraint;
+        if (col->type != "smallint" && col->type != "integer" && col->type != "bigint")
+          fail_at(loc(k->location), "identity column type must be smallint, integer, or bigint");
         col->identity = k->generated_when[0];
         col->not_null = true;
         col->identity_options = model::SequenceOptions{};
