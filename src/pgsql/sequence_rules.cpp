@@ -10,13 +10,15 @@ int64_t integer_type_min(const std::string& canonical) {
   return INT64_MIN;
 }
 
+bool is_sequence_type(const std::string& t) { return t == "smallint" || t == "integer" || t == "bigint"; }
+
 int64_t default_min(const std::string& type, int64_t increment) { return increment > 0 ? 1 : integer_type_min(type); }
 int64_t default_max(const std::string& type, int64_t increment) { return increment > 0 ? integer_type_max(type) : -1; }
 int64_t default_start(const model::SequenceOptions& o) { return o.increment > 0 ? o.min : o.max; }
 
 std::string sequence_options_error(const model::SequenceOptions& o) {
   auto n = [](int64_t v) { return std::to_string(v); };
-  if (o.type != "smallint" && o.type != "integer" && o.type != "bigint") return "sequence type must be smallint, integer, or bigint";
+  if (!is_sequence_type(o.type)) return "sequence type must be smallint, integer, or bigint";
   if (o.increment == 0) return "INCREMENT must not be zero";
   if (o.max > integer_type_max(o.type) || o.max < integer_type_min(o.type))
     return "MAXVALUE (" + n(o.max) + ") is out of range for sequence data type " + o.type;

@@ -11,6 +11,9 @@ namespace shale::pgsql {
 
 int64_t integer_type_min(const std::string& canonical);  // smallint, integer; else bigint's
 
+// smallint, integer or bigint: the types a sequence or an identity may have.
+bool is_sequence_type(const std::string& canonical);
+
 // The default MINVALUE / MAXVALUE of a sequence of `type` counting by `increment`.
 int64_t default_min(const std::string& type, int64_t increment);
 int64_t default_max(const std::string& type, int64_t increment);

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "load/pg_sql/default_names.hpp"
+#include "pgsql/sequence_rules.hpp"
 #include "pgsql/canonical.hpp"
 #include "pgsql/quote.hpp"
 #include "pgsql/type_names.hpp"
@@ -380,7 +381,7 @@ void Interpreter::add_column(model::Table& t, PgQuery__ColumnDef* def, std::vect
         break;
       }
       case PG_QUERY__CONSTR_TYPE__CONSTR_IDENTITY: {
-        if (c.type != "smallint" && c.type != "integer" && c.type != "bigint")
+        if (!pg::is_sequence_type(c.type))
           fail_at(loc(k->location), "identity column type must be smallint, integer, or bigint");
         c.identity = k->generated_when[0];
         c.not_null = declared_not_null = true;
@@ -712,7 +713,7 @@ void Interpreter::alter_table(PgQuery__AlterTableStmt* s) {
       case PG_QUERY__ALTER_TABLE_TYPE__AT_AddIdentity: {
         need_column();
         PgQuery__Constraint* k = cmd->def->constraint;
-        if (col->type != "smallint" && col->type != "integer" && col->type != "bigint")
+        if (!pg::is_sequence_type(col->type))
           fail_at(loc(k->location), "identity column type must be smallint, integer, or bigint");
         col->identity = k->generated_when[0];
         col->not_null = true;
