@@ -214,8 +214,10 @@ class Differ {
       CommentTarget target{"TABLE", t.name, ""};
       if (!source) {
         add(ChangeKind::create_table, kCreateTable, t.name, TableRef{&t});
+        // Foreign keys come after every table; a NOT VALID constraint cannot
+        // be written inside CREATE TABLE (PostgreSQL would validate it).
         for (const auto& k : t.constraints)
-          if (k.kind == model::ConstraintKind::foreign_key) add_constraint(t, k, true);
+          if (k.kind == model::ConstraintKind::foreign_key || !k.valid) add_constraint(t, k, true);
         comment("", t.comment, target, t.name);
         for (const auto& col : t.columns) comment("", col.comment, column_target(t, col), t.name);
         for (const auto& k : t.constraints) comment("", k.comment, constraint_target(t, k), t.name);
@@ -247,9 +249,28 @@ class Differ {
 
   void add_constraint(const model::Table& t, const model::Constraint& k, bool new_table) {
     bool fk = k.kind == model::ConstraintKind::foreign_key;
+    Phase phase = fk ? kAddForeignKey : kAddConstraint;
+    // Wanted NOT VALID: added without a scan of the rows, and left so.
+    if (!k.valid) {
+      add(ChangeKind::add_constraint_not_valid, phase, t.name, ConstraintRef{&t, &k});
+      return;
+    }
     std::vector<Hazard> hazards;
     if (!new_table) hazards = {Hazard::may_fail, Hazard::blocks_writes};
-    add(ChangeKind::add_constraint, fk ? kAddForeignKey : kAddConstraint, t.name, ConstraintRef{&t, &k}, std::move(hazards));
+    add(ChangeKind::add_constraint, phase, t.name, ConstraintRef{&t, &k}, std::move(hazards));
+  }
+
+  // The same constraint, validated or not. PostgreSQL can validate one in
+  // place but has no way back: a validated constraint wanted NOT VALID is
+  // dropped and added NOT VALID, which checks no row and so cannot fail.
+  void validity(const model::Table& from, const model::Constraint& old, const model::Table& to, const model::Constraint& k) {
+    if (old.valid == k.valid) return;
+    if (k.valid) {
+      add(ChangeKind::validate_constraint, kValidate, to.name, ConstraintRef{&to, &k}, {Hazard::may_fail});
+      return;
+    }
+    drop_constraint(from, old);
+    add_constraint(to, k, false);
   }
 
   void drop_constraint(const model::Table& t, const model::Constraint& k) {
@@ -319,6 +340,7 @@ class Differ {
       if (old && old->kind == k.kind &&
           (old->definition == k.definition || (!projection_.empty() && projection_.constraint(old->definition, from.name) == k.definition))) {
         comment(old->comment, k.comment, constraint_target(to, k), to.name);
+        validity(from, *old, to, k);
         continue;
       }
       if (old) dropped.push_back(old);
@@ -338,6 +360,7 @@ class Differ {
       }
       add(ChangeKind::rename_constraint, kRename, to.name, ConstraintRename{&to, (*d)->name, *a});
       comment((*d)->comment, (*a)->comment, constraint_target(to, **a), to.name);
+      validity(from, **d, to, **a);
       dropped.erase(d);
       a = added.erase(a);
     }

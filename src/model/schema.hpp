@@ -92,6 +92,9 @@ struct Constraint {
   Expr definition;  // e.g. "FOREIGN KEY (a) REFERENCES public.t(id) ON DELETE CASCADE"
   std::vector<std::string> columns;
   QName references;  // foreign keys only
+  // False: added NOT VALID and not yet validated (a check or foreign key that
+  // holds for new rows only). Apart from `definition`, which never says it.
+  bool valid = true;
   std::string comment;
   Refs depends_on;   // columns of its table and what its expression uses; FKs: the referenced columns
   SourcePos pos;

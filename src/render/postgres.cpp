@@ -196,7 +196,7 @@ std::string create_table(const model::Table& t) {
     first = false;
   }
   for (const auto& k : t.constraints) {
-    if (k.kind == model::ConstraintKind::foreign_key) continue;
+    if (k.kind == model::ConstraintKind::foreign_key || !k.valid) continue;  // added after it (diff.cpp)
     sql += std::string(first ? "" : ",") + "\n    CONSTRAINT " + quote_ident(k.name) + " " + k.definition.text;
     first = false;
   }

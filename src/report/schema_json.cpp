@@ -46,8 +46,10 @@ std::string schema_json(const model::Schema& s) {
                       {"generated_kind", c.generated.empty() ? json(nullptr) : json(c.generated_virtual ? "virtual" : "stored")},
                       {"collation", c.collation.empty() ? json(nullptr) : json(c.collation)},
                       {"comment", c.comment}});
-    for (const auto& k : t.constraints)
+    for (const auto& k : t.constraints) {
       cons.push_back({{"name", k.name}, {"kind", constraint_kind(k.kind)}, {"definition", k.definition.text}, {"columns", k.columns}});
+      if (!k.valid) cons.back()["valid"] = false;  // NOT VALID
+    }
     json table = {{"name", qualified(t.name)}, {"columns", cols}, {"constraints", cons}, {"comment", t.comment}};
     if (t.name.schema.empty())  // SQLite table options
       table["options"] = {{"without_rowid", t.without_rowid}, {"strict", t.strict}, {"autoincrement", t.autoincrement}};

@@ -264,6 +264,12 @@ class Reader {
       }
       std::string definition = str(r[4]);
       if (r[4].is_null()) definition = key_definition(r, c, included, referenced, t->second);
+      // Validity is a field of its own (pg_get_constraintdef appends it).
+      c.valid = flag(r[17]);
+      static const std::string not_valid = " NOT VALID";
+      if (!c.valid && definition.size() > not_valid.size() &&
+          definition.compare(definition.size() - not_valid.size(), not_valid.size(), not_valid) == 0)
+        definition.resize(definition.size() - not_valid.size());
       c.definition = model::Expr{definition, canonical_constraint(definition)};
       // Column edges (kDependencies leaves them to this): the key or checked
       // columns, a key's INCLUDE columns and a foreign key's referenced columns.
@@ -313,7 +319,6 @@ class Reader {
     }
     if (flag(r[15])) d += " DEFERRABLE";
     if (flag(r[16])) d += " INITIALLY DEFERRED";
-    if (!flag(r[17])) d += " NOT VALID";
     return d;
   }
   static std::string fk_action(const char* clause, const std::string& action) {

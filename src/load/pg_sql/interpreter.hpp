@@ -72,7 +72,7 @@ class Interpreter : public pgsql::Catalog {
   void rename(PgQuery__RenameStmt* s);
   void session_setting(PgQuery__VariableSetStmt* s);
   bool resolve_foreign_key(const PendingForeignKey& fk, bool final);
-  void not_valid(PgQuery__Constraint* c);
+  bool not_valid(PgQuery__Constraint* c);
   void constraint_using_index(model::Table& t, PgQuery__Constraint* c, model::Constraint& k);
 
   // dependencies (interpreter_dependencies.cpp)
