@@ -420,17 +420,25 @@ class Differ {
       auto f = from.find(qkey(v.name));
       if (f != from.end() && f->second->materialized == v.materialized &&
           (f->second->query == v.query || (!projection_.empty() && projection_.query(f->second->query) == v.query))) {
-        comment(f->second->comment, v.comment, target);
+        const model::View& old = *f->second;
+        if (old.options != v.options) add(ChangeKind::alter_view_options, kCreateView, {}, ViewAlter{&old, &v});
+        // WITH NO DATA is how the view is created: a populated one is not
+        // emptied, and one left unpopulated is populated when it is wanted so.
+        if (!old.with_data && v.with_data) add(ChangeKind::refresh_materialized_view, kCreateViewIndex, {}, ViewRef{&v});
+        comment(old.comment, v.comment, target);
+        column_comments(&old, v);
         continue;
       }
       if (f != from.end() && !v.materialized && !f->second->materialized && pgsql::appends_columns(f->second->query, v.query)) {
         add(ChangeKind::replace_view, kCreateView, {}, ViewRef{&v});  // dependants of the view keep working
         comment(f->second->comment, v.comment, target);
+        column_comments(f->second, v);
         continue;
       }
       if (f != from.end()) drops.push_back(f->second);
       add(ChangeKind::create_view, kCreateView, {}, ViewRef{&v});
       comment("", v.comment, target);
+      column_comments(nullptr, v);
       // Indexes on a re-created materialized view are re-created with it.
       if (f != from.end() && v.materialized)
         for (const auto& ix : to_.indexes)
@@ -441,6 +449,18 @@ class Differ {
     // Drop dependants first: reverse creation order.
     std::sort(drops.begin(), drops.end(), [&](auto* a, auto* b) { return a > b; });
     for (auto* v : drops) add(ChangeKind::drop_view, kDropView, {}, ViewRef{v});
+  }
+
+  // Comments on the columns of view `to`, from those of `from` (null: a new view).
+  void column_comments(const model::View* from, const model::View& to) {
+    static const std::map<std::string, std::string> none;
+    const auto& old = from ? from->column_comments : none;
+    for (const auto& [column, text] : to.column_comments) {
+      auto o = old.find(column);
+      comment(o == old.end() ? "" : o->second, text, CommentTarget{"COLUMN", to.name, column});
+    }
+    for (const auto& [column, text] : old)
+      if (!to.column_comments.count(column)) comment(text, "", CommentTarget{"COLUMN", to.name, column});
   }
 
   bool from_has_same_index(const model::Index& ix) const {

@@ -91,6 +91,8 @@ class Rebuilder {
       if (nv.name != v.name || created_.count(key(nv.name))) continue;
       add(ChangeKind::create_view, kCreateView, {}, ViewRef{&nv});
       if (!nv.comment.empty()) add(ChangeKind::set_comment, kComment, {}, Comment{view_comment_target(nv), nv.comment});
+      for (const auto& [column, text] : nv.column_comments)
+        add(ChangeKind::set_comment, kComment, {}, Comment{CommentTarget{"COLUMN", nv.name, column}, text});
       for (const auto& ix : to_.indexes)
         if (ix.table == nv.name) add(ChangeKind::create_index, kCreateViewIndex, ix.table, IndexRef{&ix});
     }

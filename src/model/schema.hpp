@@ -157,7 +157,14 @@ struct View {
   QName name;
   bool materialized = false;
   Expr query;  // the SELECT
+  // A plain view's options (security_barrier, security_invoker, check_option),
+  // canonical as pgsql/view_options.hpp makes them.
+  std::map<std::string, std::string> options;
+  // A materialized view created WITH NO DATA wants no rows computed when it is
+  // created; a populated one is left so (diff.cpp, "materialized views").
+  bool with_data = true;
   std::string comment;
+  std::map<std::string, std::string> column_comments;  // column → comment
   Refs depends_on;  // relations, columns, functions and types its query uses
   SourcePos pos;
 };

@@ -61,8 +61,14 @@ std::string schema_json(const model::Schema& s) {
     if (!i.valid) out["indexes"].back()["valid"] = false;  // left by a failed CREATE INDEX CONCURRENTLY
   }
   out["views"] = json::array();
-  for (const auto& v : s.views)
+  for (const auto& v : s.views) {
     out["views"].push_back({{"name", qualified(v.name)}, {"materialized", v.materialized}, {"query", v.query.text}});
+    json& view = out["views"].back();
+    if (!v.options.empty()) view["options"] = v.options;
+    if (!v.with_data) view["with_data"] = false;  // created WITH NO DATA, and not populated since
+    if (!v.comment.empty()) view["comment"] = v.comment;
+    if (!v.column_comments.empty()) view["column_comments"] = v.column_comments;
+  }
   out["functions"] = json::array();
   for (const auto& f : s.functions)
     out["functions"].push_back({{"name", qualified(f.name)}, {"arguments", f.identity_args}, {"definition", f.definition.text}});

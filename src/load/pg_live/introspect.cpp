@@ -12,6 +12,7 @@
 #include "load/pg_live/unmodelled.hpp"
 #include "load/pg_live/unmodelled_query.hpp"
 #include "pgsql/canonical.hpp"
+#include "pgsql/view_options.hpp"
 #include "pgsql/objects.hpp"
 #include "pgsql/quote.hpp"
 
@@ -378,6 +379,10 @@ class Reader {
       query.erase(0, query.find_first_not_of(" \n"));
       v.query = model::Expr{query, pg::canonical_query(query)};
       v.comment = str(r[4]);
+      for (const auto& entry : names(r[6])) pg::read_view_option(v.options, entry);
+      v.with_data = flag(r[7]);
+      if (!r[8].is_null())
+        v.column_comments = nlohmann::json::parse(r[8].c_str()).get<std::map<std::string, std::string>>();
       views_[oid(r[5])] = schema_.views.size();
       schema_.views.push_back(std::move(v));
     }
