@@ -138,8 +138,9 @@ class Rebuilder {
 
   bool maybe_rebuild_trigger(const model::Trigger& tr) {
     auto breaks = [](const Ref& r, Why) { return r.kind == RefKind::function; };
-    if (dropped_.count("t:" + key(tr.table) + "." + tr.name) || dropped_.count("r:" + key(tr.table)) || !uses_removed(tr.depends_on, breaks))
-      return false;
+    if (dropped_.count("t:" + key(tr.table) + "." + tr.name) || dropped_.count("r:" + key(tr.table))) return false;
+    // A view's triggers (INSTEAD OF …) go with it when it is dropped and created again.
+    if (!dropped_.count("v:" + key(tr.table)) && !uses_removed(tr.depends_on, breaks)) return false;
     note(add(ChangeKind::drop_trigger, kDropTrigger, tr.table, TriggerRef{&tr}));
     for (const auto& nt : to_.triggers)
       if (nt.table == tr.table && nt.name == tr.name) add(ChangeKind::create_trigger, kCreateTrigger, nt.table, TriggerRef{&nt});

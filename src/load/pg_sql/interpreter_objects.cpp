@@ -355,10 +355,12 @@ void Interpreter::create_function(PgQuery__CreateFunctionStmt* s) {
 }
 
 void Interpreter::create_trigger(PgQuery__CreateTrigStmt* s) {
-  if (s->isconstraint) fail("constraint triggers are not supported");
   model::Trigger t;
   t.table = qname(s->relation);
-  table(t.table);
+  // On a table, or on a view (INSTEAD OF, or statement-level BEFORE | AFTER).
+  auto view = std::find_if(schema_.views.begin(), schema_.views.end(), [&](auto& v) { return v.name == t.table && !v.materialized; });
+  if (view == schema_.views.end()) table(t.table);
+  if (s->isconstraint && view != schema_.views.end()) fail("\"" + t.table.name + "\" is a view");
   t.name = s->trigname;
   t.pos = pos_at(statement_offset_);
   s->replace = 0;
