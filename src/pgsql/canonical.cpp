@@ -220,8 +220,14 @@ std::unique_ptr<ParsedSql> parse_for_canon(const std::string& sql) {
   }
 }
 
-// Unqualifies t.col when the SELECT reads from exactly one relation.
+// Unqualifies t.col when the SELECT (or an arm of a UNION …) reads from
+// exactly one relation.
 void unqualify_single_table_columns(PgQuery__SelectStmt* s) {
+  if (s && s->op != PG_QUERY__SET_OPERATION__SETOP_NONE) {
+    unqualify_single_table_columns(s->larg);
+    unqualify_single_table_columns(s->rarg);
+    return;
+  }
   if (!s || s->n_from_clause != 1 || s->from_clause[0]->node_case != PG_QUERY__NODE__NODE_RANGE_VAR) return;
   PgQuery__RangeVar* rv = s->from_clause[0]->range_var;
   std::string qualifier = rv->alias ? rv->alias->aliasname : rv->relname;
