@@ -1,5 +1,6 @@
 #include "pgsql/canonical.hpp"
 
+#include "pgsql/interval_literal.hpp"
 #include "pgsql/wire.hpp"
 
 #include <algorithm>
@@ -54,6 +55,11 @@ void rewrite_node(PgQuery__Node* n, Arena& arena) {
     case PG_QUERY__NODE__NODE_TYPE_CAST: {
       PgQuery__Node* arg = n->type_cast->arg;
       bool literal = arg->node_case == PG_QUERY__NODE__NODE_A_CONST || is_const_array(arg);
+      // interval '30 minutes' is stored as '00:30:00'::interval.
+      const PgQuery__TypeName* type = n->type_cast->type_name;
+      if (literal && arg->node_case == PG_QUERY__NODE__NODE_A_CONST && arg->a_const->val_case == PG_QUERY__A__CONST__VAL_SVAL &&
+          type && type->n_names && type->n_typmods == 0 && string_value(type->names[type->n_names - 1]) == "interval")
+        if (auto printed = canonical_interval(arg->a_const->sval->sval)) arg->a_const->sval->sval = arena.strdup(*printed);
       // PostgreSQL adds implicit casts to columns ((qty)::numeric * price).
       bool column = arg->node_case == PG_QUERY__NODE__NODE_COLUMN_REF;
       if (literal || column) *n = *arg;
@@ -323,6 +329,14 @@ std::string canonical_query(const std::string& query) {
   if (node->node_case == PG_QUERY__NODE__NODE_SELECT_STMT) unqualify_single_table_columns(node->select_stmt);
   normalize(node, parsed->arena());
   return pack(node);
+}
+
+std::string canonical_default(const std::string& expr, const std::string& column_type) {
+  if (column_type == "interval" && expr.size() >= 2 && expr.front() == '\'' && expr.back() == '\'' &&
+      expr.find('\'', 1) == expr.size() - 1)
+    if (auto printed = canonical_interval(expr.substr(1, expr.size() - 2)))
+      return canonical_expression("'" + *printed + "'");
+  return canonical_expression(expr);
 }
 
 }  // namespace shale::pgsql
