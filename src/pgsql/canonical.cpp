@@ -226,6 +226,30 @@ std::unique_ptr<ParsedSql> parse_for_canon(const std::string& sql) {
   }
 }
 
+// GROUP BY 1, ORDER BY 2 name output columns by position; PostgreSQL stores
+// the column's expression, and prints that. The expression node is shared,
+// which the rewrites after this (each idempotent) and the deparser allow.
+void resolve_positions(PgQuery__SelectStmt* s) {
+  if (!s || s->op != PG_QUERY__SET_OPERATION__SETOP_NONE) return;
+  auto target = [&](PgQuery__Node* n) -> PgQuery__Node* {
+    if (!n || n->node_case != PG_QUERY__NODE__NODE_A_CONST || n->a_const->val_case != PG_QUERY__A__CONST__VAL_IVAL) return nullptr;
+    int64_t k = n->a_const->ival ? n->a_const->ival->ival : 0;
+    if (k < 1 || static_cast<size_t>(k) > s->n_target_list) return nullptr;
+    PgQuery__Node* v = s->target_list[k - 1]->res_target->val;
+    // A star is expanded by then (expand_stars) or left alone.
+    if (v && v->node_case == PG_QUERY__NODE__NODE_COLUMN_REF &&
+        v->column_ref->fields[v->column_ref->n_fields - 1]->node_case == PG_QUERY__NODE__NODE_A_STAR)
+      return nullptr;
+    return v;
+  };
+  for (size_t i = 0; i < s->n_group_clause; ++i)
+    if (PgQuery__Node* v = target(s->group_clause[i])) s->group_clause[i] = v;
+  for (size_t i = 0; i < s->n_sort_clause; ++i) {
+    PgQuery__SortBy* by = s->sort_clause[i]->sort_by;
+    if (PgQuery__Node* v = by ? target(by->node) : nullptr) by->node = v;
+  }
+}
+
 // Unqualifies t.col when the SELECT (or an arm of a UNION …) reads from
 // exactly one relation.
 void unqualify_single_table_columns(PgQuery__SelectStmt* s) {
@@ -326,7 +350,10 @@ std::string canonical_query(const std::string& query) {
   auto parsed = parse_for_canon(query);
   if (parsed->statements().size() != 1) throw std::invalid_argument("not a single query: " + query);
   PgQuery__Node* node = parsed->statements()[0].node;
-  if (node->node_case == PG_QUERY__NODE__NODE_SELECT_STMT) unqualify_single_table_columns(node->select_stmt);
+  if (node->node_case == PG_QUERY__NODE__NODE_SELECT_STMT) {
+    resolve_positions(node->select_stmt);
+    unqualify_single_table_columns(node->select_stmt);
+  }
   normalize(node, parsed->arena());
   return pack(node);
 }
