@@ -28,7 +28,7 @@ std::vector<std::string> changed_up_files(const std::vector<std::string>& diff_a
   std::vector<std::string> paths;
   std::string prefix = fs::path(migrations).lexically_normal().string() + "/";
   for (const auto& line : review::Git().changed_files(diff_args))
-    if (line.rfind(prefix, 0) == 0 && line.size() > 7 && line.substr(line.size() - 7) == ".up.sql" && fs::exists(line))
+    if (line.rfind(prefix, 0) == 0 && migrate::is_up_file(line) && fs::exists(line))
       paths.push_back(line);
   return paths;
 }

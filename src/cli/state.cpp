@@ -10,6 +10,7 @@
 #include "load/pg_sql/load_pg_sql.hpp"
 #include "load/sqlite/execute_sql.hpp"
 #include "load/sqlite/read_schema.hpp"
+#include "migrate/directory.hpp"
 #include "sqlite/url.hpp"
 #include "util/error.hpp"
 
@@ -23,7 +24,7 @@ std::vector<std::string> up_files(const std::string& dir) {
   std::vector<std::string> out;
   for (const auto& e : fs::directory_iterator(dir)) {
     std::string name = e.path().filename().string();
-    if (e.is_regular_file() && name.size() > 7 && name.compare(name.size() - 7, 7, ".up.sql") == 0) out.push_back(e.path().string());
+    if (e.is_regular_file() && migrate::is_up_file(name)) out.push_back(e.path().string());
   }
   std::sort(out.begin(), out.end());
   return out;

@@ -154,9 +154,7 @@ std::set<std::string> ignored_rules(const std::string& text, size_t offset) {
 }
 
 void missing_down(const std::string& path, const Options& options, std::vector<Finding>& out) {
-  const std::string up = ".up.sql";
-  if (path.size() <= up.size() || path.compare(path.size() - up.size(), up.size(), up) != 0) return;
-  if (std::filesystem::exists(path.substr(0, path.size() - up.size()) + ".down.sql")) return;
+  if (!migrate::is_up_file(path) || std::filesystem::exists(migrate::down_file_of(path))) return;
   Severity s = severity_of(options, "missing-down");
   if (s != Severity::off)
     out.push_back(Finding{"missing-down", s, path, 1, 1, "this up migration has no .down.sql file; write one (shale diff writes both)", ""});

@@ -14,6 +14,18 @@
 
 namespace shale::migrate {
 
+namespace {
+const std::string kUpSuffix = ".up.sql", kDownSuffix = ".down.sql";
+bool ends_with(const std::string& s, const std::string& suffix) {
+  return s.size() > suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+}  // namespace
+
+bool is_up_file(const std::string& path) { return ends_with(path, kUpSuffix); }
+bool is_down_file(const std::string& path) { return ends_with(path, kDownSuffix); }
+std::string down_file_of(const std::string& up_path) { return up_path.substr(0, up_path.size() - kUpSuffix.size()) + kDownSuffix; }
+std::string up_file_of(const std::string& down_path) { return down_path.substr(0, down_path.size() - kDownSuffix.size()) + kUpSuffix; }
+
 namespace fs = std::filesystem;
 
 namespace {

@@ -13,6 +13,14 @@ struct Migration {
   std::string id() const { return version + "_" + name; }
 };
 
+// Whether `path` names an up migration (ends in ".up.sql").
+bool is_up_file(const std::string& path);
+// The down file beside an up file: "…_x.up.sql" → "…_x.down.sql".
+std::string down_file_of(const std::string& up_path);
+// Likewise for down migrations (".down.sql"), and the up file beside one.
+bool is_down_file(const std::string& path);
+std::string up_file_of(const std::string& down_path);
+
 // YYYYMMDDHHMMSS + 1 second, through the calendar: the version after `version`.
 std::string version_after(const std::string& version);
 

@@ -36,10 +36,6 @@ class TempDir {
   std::string path_;
 };
 
-bool ends_with(const std::string& s, const std::string& suffix) {
-  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
-
 // The base's migrations, replayed from a copy in a temporary directory.
 model::Schema base_state(const ReviewInput& input, const MigrationFiles& files) {
   TempDir dir;
@@ -56,18 +52,17 @@ std::vector<report::NewMigration> new_migrations(const ReviewInput& input, const
                                                  const std::vector<std::string>& added) {
   std::vector<report::NewMigration> out;
   auto path_of = [&](const std::string& name) { return (fs::path(input.migrations) / name).string(); };
-  const std::string up = ".up.sql", down = ".down.sql";
   for (const auto& name : added) {
-    if (ends_with(name, up)) {
+    if (migrate::is_up_file(name)) {
       report::NewMigration m{path_of(name), head.at(name), "", "", {}};
-      std::string down_name = name.substr(0, name.size() - up.size()) + down;
+      std::string down_name = migrate::down_file_of(name);
       if (std::find(added.begin(), added.end(), down_name) != added.end()) {
         m.down_path = path_of(down_name);
         m.down_sql = head.at(down_name);
       }
       out.push_back(std::move(m));
-    } else if (ends_with(name, down)) {
-      std::string up_name = name.substr(0, name.size() - down.size()) + up;
+    } else if (migrate::is_down_file(name)) {
+      std::string up_name = migrate::up_file_of(name);
       if (std::find(added.begin(), added.end(), up_name) == added.end())  // a down file added to an older migration
         out.push_back(report::NewMigration{"", "", path_of(name), head.at(name), {}});
     }
