@@ -56,6 +56,9 @@ bool payload_fits(ChangeKind kind, const Payload& p) {
     case ChangeKind::drop_enum: return is<EnumRef>(p);
     case ChangeKind::add_enum_value: return is<EnumValueAdd>(p);
     case ChangeKind::rebuild_enum: return is<EnumRebuild>(p);
+    case ChangeKind::create_domain:
+    case ChangeKind::drop_domain: return is<DomainRef>(p);
+    case ChangeKind::alter_domain: return is<DomainAlter>(p);
     case ChangeKind::create_sequence:
     case ChangeKind::drop_sequence:
     case ChangeKind::set_sequence_owner: return is<SequenceRef>(p);

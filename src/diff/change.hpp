@@ -14,6 +14,7 @@ namespace shale::diff {
 enum class ChangeKind {
   create_schema, drop_schema, create_extension, drop_extension,
   create_enum, drop_enum, add_enum_value, rebuild_enum,
+  create_domain, drop_domain, alter_domain,  // diff_domains.cpp
   create_sequence, alter_sequence, drop_sequence, set_sequence_owner,
   create_function, replace_function, drop_function,
   create_table, drop_table, rename_table,
@@ -55,6 +56,11 @@ struct EnumRebuild {                                          // rebuild_enum
   const model::Enum* from;
   const model::Enum* to;
   std::vector<const model::Table*> users;  // tables with columns of the type
+};
+struct DomainRef { const model::Domain* domain; };            // create_domain (new), drop_domain (old)
+struct DomainAlter {                                          // alter_domain: default, NOT NULL, checks
+  const model::Domain* from;
+  const model::Domain* to;
 };
 struct SequenceRef { const model::Sequence* sequence; };      // create, drop, set_sequence_owner (the wanted owner)
 struct SequenceAlter {                                        // alter_sequence
@@ -114,7 +120,7 @@ struct Comment {                                              // set_comment
   std::string text;  // "" drops the comment
 };
 
-using Payload = std::variant<SchemaName, ExtensionRef, EnumRef, EnumValueAdd, EnumRebuild, SequenceRef, SequenceAlter,
+using Payload = std::variant<SchemaName, ExtensionRef, EnumRef, EnumValueAdd, EnumRebuild, DomainRef, DomainAlter, SequenceRef, SequenceAlter,
                              FunctionRef, TableRef, TableRename, TableRebuild, ColumnAdd, ColumnDrop, ColumnChange,
                              ConstraintRef, ConstraintRename, IndexRef, ViewRef, TriggerRef, Comment>;
 

@@ -4,6 +4,7 @@
 #include <set>
 #include <unordered_map>
 
+#include "diff/diff_domains.hpp"
 #include "diff/online.hpp"
 #include "diff/order.hpp"
 #include "diff/phases.hpp"
@@ -38,6 +39,7 @@ class Differ {
     schemas();
     extensions();
     enums();
+    diff_domains(from_, to_, out_);
     sequences();
     functions();
     tables();

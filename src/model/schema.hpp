@@ -141,6 +141,25 @@ struct Enum {
   SourcePos pos;
 };
 
+// CREATE DOMAIN. Checks are compared in the form PostgreSQL stores them.
+struct DomainCheck {
+  std::string name;
+  Expr definition;  // "CHECK ((VALUE > 0))" as pg_get_constraintdef prints it, without " NOT VALID"
+  bool valid = true;  // false: added NOT VALID (in migrations) and not validated since
+};
+
+struct Domain {
+  QName name;
+  std::string base_type;  // canonical spelling, as format_type prints it (typmod included)
+  std::string collation;  // empty: the base type's
+  Expr default_value;
+  bool not_null = false;
+  std::vector<DomainCheck> checks;  // by name, as the live reader orders them
+  std::string comment;
+  Refs depends_on;  // its base type (a user type) and what its default and checks use
+  SourcePos pos;
+};
+
 struct Sequence {
   QName name;
   SequenceOptions options;
@@ -192,6 +211,7 @@ struct Schema {
   std::map<std::string, std::string> schemas;  // name → comment; "public" is implied
   std::vector<Extension> extensions;
   std::vector<Enum> enums;
+  std::vector<Domain> domains;
   std::vector<Sequence> sequences;
   std::vector<Table> tables;
   std::vector<Index> indexes;

@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "pgsql/quote.hpp"
+#include "render/postgres_domains.hpp"
 #include "pgsql/sequence_rules.hpp"
 #include "pgsql/type_changes.hpp"
 #include "pgsql/type_names.hpp"
@@ -298,6 +299,9 @@ std::vector<std::string> postgres_statements(const Change& c) {
     case ChangeKind::drop_enum: out.push_back("DROP TYPE " + qn(c.as<EnumRef>().type->name)); break;
     case ChangeKind::add_enum_value: out.push_back(add_enum_value(c.as<EnumValueAdd>())); break;
     case ChangeKind::rebuild_enum: rebuild_enum(c.as<EnumRebuild>(), out); break;
+    case ChangeKind::create_domain:
+    case ChangeKind::drop_domain:
+    case ChangeKind::alter_domain: postgres_domain_statements(c, out); break;
     case ChangeKind::create_sequence: out.push_back(sequence_statement("CREATE SEQUENCE ", *c.as<SequenceRef>().sequence)); break;
     case ChangeKind::alter_sequence: out.push_back(sequence_statement("ALTER SEQUENCE ", *c.as<SequenceAlter>().to)); break;
     case ChangeKind::drop_sequence: out.push_back("DROP SEQUENCE " + qn(c.as<SequenceRef>().sequence->name)); break;

@@ -30,6 +30,18 @@ std::string schema_json(const model::Schema& s) {
   for (const auto& e : s.extensions) out["extensions"].push_back({{"name", e.name}, {"schema", e.schema}});
   out["enums"] = json::array();
   for (const auto& e : s.enums) out["enums"].push_back({{"name", qualified(e.name)}, {"values", e.values}, {"comment", e.comment}});
+  // Only when there are some, so that schemas without domains print as before.
+  for (const auto& d : s.domains) {
+    json checks = json::array();
+    for (const auto& k : d.checks) {
+      checks.push_back({{"name", k.name}, {"definition", k.definition.text}});
+      if (!k.valid) checks.back()["valid"] = false;
+    }
+    out["domains"].push_back({{"name", qualified(d.name)}, {"base_type", d.base_type},
+                              {"collation", d.collation.empty() ? json(nullptr) : json(d.collation)},
+                              {"default", expr(d.default_value)}, {"not_null", d.not_null}, {"checks", checks},
+                              {"comment", d.comment}});
+  }
   out["sequences"] = json::array();
   for (const auto& q : s.sequences)
     out["sequences"].push_back({{"name", qualified(q.name)}, {"type", q.options.type}, {"start", q.options.start},

@@ -12,6 +12,7 @@
 #include "load/pg_live/unmodelled.hpp"
 #include "load/pg_live/unmodelled_query.hpp"
 #include "pgsql/canonical.hpp"
+#include "pgsql/domains.hpp"
 #include "pgsql/objects.hpp"
 #include "pgsql/quote.hpp"
 
@@ -107,7 +108,7 @@ class Reader {
     // that the server runs the next while shale turns the last into the model.
     pqxx::pipeline pipe(tx_);
     pipe.retain(0);
-    for (const char* q : {queries::kUnmodelled, queries::kSchemas, queries::kExtensions, queries::kEnums, queries::kColumns,
+    for (const char* q : {queries::kUnmodelled, queries::kSchemas, queries::kExtensions, queries::kEnums, queries::kDomains, queries::kColumns,
                           queries::kConstraints, queries::kIndexes, queries::kSequences, queries::kViews, queries::kFunctions,
                           queries::kTriggers})
       queued_.emplace_back(pipe.insert(with_filter(q)));
@@ -117,6 +118,7 @@ class Reader {
     read_schemas();
     read_extensions();
     read_enums();
+    read_domains();
     read_tables();
     read_constraints();
     read_indexes();
@@ -125,6 +127,7 @@ class Reader {
     read_functions();
     read_triggers();
     read_dependencies();
+    pg::canonicalize_domain_checks(schema_);
     pipe_ = nullptr;
     // Refused after reading, as column settings come with the columns.
     std::sort(unmodelled_.begin(), unmodelled_.end(),
@@ -172,6 +175,35 @@ class Reader {
   void read_enums() {
     for (const auto& r : run(with_filter(queries::kEnums)))
       schema_.enums.push_back(model::Enum{{str(r[0]), str(r[1])}, names(r[2]), str(r[3]), {}});
+  }
+  void read_domains() {
+    for (const auto& r : run(with_filter(queries::kDomains))) {
+      model::Domain d;
+      d.name = QName{str(r[0]), str(r[1])};
+      d.base_type = str(r[2]);
+      d.collation = str(r[3]);
+      std::string expr = str(r[4]);
+      if (!expr.empty()) d.default_value = model::Expr{expr, canonical_expression(expr)};
+      d.not_null = flag(r[5]);
+      d.comment = str(r[6]);
+      if (!r[7].is_null())
+        for (const auto& k : nlohmann::json::parse(r[7].c_str())) {
+          // canon: canonicalize_domain_checks, once every domain is read
+          model::DomainCheck check{k[0].get<std::string>(), {k[1].get<std::string>(), ""}, k[2].get<bool>()};
+          const std::string suffix = " NOT VALID";
+          std::string& text = check.definition.text;
+          if (!check.valid && text.size() > suffix.size() && text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0)
+            text.resize(text.size() - suffix.size());
+          d.checks.push_back(std::move(check));
+        }
+      if (!r[8].is_null())
+        for (const auto& e : nlohmann::json::parse(r[8].c_str())) {
+          std::string kind = e[0].get<std::string>();
+          model::RefKind k = kind == "f" ? model::RefKind::function : kind == "t" ? model::RefKind::type : model::RefKind::relation;
+          model::add_ref(d.depends_on, {k, QName{e[1].get<std::string>(), e[2].get<std::string>()}, {}});
+        }
+      schema_.domains.push_back(std::move(d));
+    }
   }
   void read_tables() {
     Oid last_oid = 0;

@@ -148,6 +148,14 @@ JOIN pg_description d ON d.objoid = rel.oid AND d.classoid = 'pg_class'::regclas
 JOIN pg_attribute a ON a.attrelid = rel.oid AND a.attnum = d.objsubid
 WHERE rel.relkind IN ('v', 'm')
 UNION ALL
+-- Comments on domains' constraints (the model has the domain's own).
+SELECT 'comment', 'comment on constraint ' || k.conname || ' of domain ' || n.nspname || '.' || t.typname,
+       n.nspname, t.typname, NULL, NULL
+FROM pg_constraint k JOIN pg_type t ON t.oid = k.contypid JOIN pg_namespace n ON n.oid = t.typnamespace
+JOIN pg_description d ON d.objoid = k.oid AND d.classoid = 'pg_constraint'::regclass
+WHERE $SCHEMAS
+  AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_type'::regclass AND e.objid = t.oid AND e.deptype = 'e')
+UNION ALL
 SELECT 'rule', 'rule ' || r.rulename || ' on ' || n.nspname || '.' || c.relname, n.nspname, c.relname, NULL, NULL
 FROM pg_rewrite r JOIN pg_class c ON c.oid = r.ev_class JOIN pg_namespace n ON n.oid = c.relnamespace
 WHERE r.rulename <> '_RETURN' AND $SCHEMAS
@@ -165,16 +173,16 @@ FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.
 WHERE NOT t.tgisinternal AND t.tgenabled <> 'O' AND $SCHEMAS
   AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_class'::regclass AND e.objid = c.oid AND e.deptype = 'e')
 UNION ALL
--- Types: domains, standalone composite types, ranges (their multiranges go with them), base types.
-SELECT CASE t.typtype WHEN 'd' THEN 'domain' WHEN 'c' THEN 'composite_type' WHEN 'r' THEN 'range_type' ELSE 'base_type' END,
-       CASE t.typtype WHEN 'd' THEN 'domain ' WHEN 'c' THEN 'composite type ' WHEN 'r' THEN 'range type ' ELSE 'base type ' END
+-- Types: standalone composite types, ranges (their multiranges go with them), base types.
+SELECT CASE t.typtype WHEN 'c' THEN 'composite_type' WHEN 'r' THEN 'range_type' ELSE 'base_type' END,
+       CASE t.typtype WHEN 'c' THEN 'composite type ' WHEN 'r' THEN 'range type ' ELSE 'base type ' END
          || n.nspname || '.' || t.typname,
        n.nspname, t.typname, NULL, NULL
 FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
 LEFT JOIN pg_class tr ON tr.oid = t.typrelid AND t.typtype = 'c'
 WHERE $SCHEMAS
   -- (a table's row type is its relation's; an array type, category A, goes with its element)
-  AND (t.typtype IN ('d', 'r') OR (t.typtype = 'c' AND tr.relkind = 'c') OR (t.typtype = 'b' AND t.typcategory <> 'A'))
+  AND (t.typtype = 'r' OR (t.typtype = 'c' AND tr.relkind = 'c') OR (t.typtype = 'b' AND t.typcategory <> 'A'))
   AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_type'::regclass AND e.objid = t.oid AND e.deptype = 'e')
 UNION ALL
 SELECT 'privileges', 'privileges on type ' || n.nspname || '.' || t.typname || ' (' || array_to_string(t.typacl, ', ') || ')',

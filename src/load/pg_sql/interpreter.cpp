@@ -5,6 +5,7 @@
 #include "load/pg_sql/default_names.hpp"
 #include "pgsql/sequence_rules.hpp"
 #include "pgsql/canonical.hpp"
+#include "pgsql/domains.hpp"
 #include "pgsql/quote.hpp"
 #include "pgsql/type_names.hpp"
 
@@ -68,7 +69,9 @@ void Interpreter::refuse_parameters(PgQuery__Node* node) {
     case PG_QUERY__NODE__NODE_ALTER_TABLE_STMT:
     case PG_QUERY__NODE__NODE_INDEX_STMT:
     case PG_QUERY__NODE__NODE_VIEW_STMT:
-    case PG_QUERY__NODE__NODE_CREATE_TRIG_STMT: break;
+    case PG_QUERY__NODE__NODE_CREATE_TRIG_STMT:
+    case PG_QUERY__NODE__NODE_CREATE_DOMAIN_STMT:
+    case PG_QUERY__NODE__NODE_ALTER_DOMAIN_STMT: break;
     default: return;
   }
   pg::walk(node, [&](ProtobufCMessage* m) {
@@ -99,6 +102,8 @@ void Interpreter::dispatch(PgQuery__Node* node) {
     case PG_QUERY__NODE__NODE_INDEX_STMT: return create_index(node->index_stmt);
     case PG_QUERY__NODE__NODE_CREATE_ENUM_STMT: return create_enum(node->create_enum_stmt);
     case PG_QUERY__NODE__NODE_ALTER_ENUM_STMT: return alter_enum(node->alter_enum_stmt);
+    case PG_QUERY__NODE__NODE_CREATE_DOMAIN_STMT: return create_domain(node->create_domain_stmt);
+    case PG_QUERY__NODE__NODE_ALTER_DOMAIN_STMT: return alter_domain(node->alter_domain_stmt);
     case PG_QUERY__NODE__NODE_CREATE_SEQ_STMT: return create_sequence(node->create_seq_stmt);
     case PG_QUERY__NODE__NODE_ALTER_SEQ_STMT: return alter_sequence(node->alter_seq_stmt);
     case PG_QUERY__NODE__NODE_VIEW_STMT: return create_view(node->view_stmt);
@@ -268,7 +273,9 @@ model::Expr Interpreter::with_referenced_columns(const std::string& definition, 
 model::Schema Interpreter::finish() {
   for (auto& fk : pending_fks_) resolve_foreign_key(fk, true);
   pending_fks_.clear();
+  if (source_ == Source::desired_state) resolve_domains();
   if (source_ == Source::desired_state) resolve_desired_state();
+  pg::canonicalize_domain_checks(schema_);  // a base domain may come after its user
   return std::move(schema_);
 }
 

@@ -31,6 +31,7 @@ class Interpreter : public pgsql::Catalog {
  private:
   // An object of the model, as DROP and RENAME see it (interpreter_dependencies.cpp).
   struct ObjectKey {
+    // enum_type: an enum or a domain (a type that columns, functions and domains use)
     enum class Kind { table, column, column_default, constraint, index, view, function, trigger, sequence, enum_type } kind;
     model::QName name;  // the object, or for column, column_default, constraint and trigger: its table
     std::string sub;    // column, constraint or trigger name
@@ -60,6 +61,19 @@ class Interpreter : public pgsql::Catalog {
   void create_enum(PgQuery__CreateEnumStmt* s);
   void alter_enum(PgQuery__AlterEnumStmt* s);
   void create_sequence(PgQuery__CreateSeqStmt* s);
+  // domains (interpreter_domains.cpp)
+  void create_domain(PgQuery__CreateDomainStmt* s);
+  void alter_domain(PgQuery__AlterDomainStmt* s);
+  bool domain_type(const model::QName& name) const;
+  model::Domain& domain(const model::QName& name);
+  model::DomainCheck domain_check(model::Domain& d, PgQuery__Constraint* c);
+  void set_domain_default(model::Domain& d, PgQuery__Node* expr);
+  void domain_refs(model::Domain& d);
+  void sort_checks(model::Domain& d) const;
+  void rename_domain(const model::QName& from, const std::string& to);
+  void rename_domain_constraint(const model::QName& name, const std::string& from, const std::string& to);
+  void rename_in_domains(const pgsql::Renaming& r);
+  void resolve_domains();
   void alter_sequence(PgQuery__AlterSeqStmt* s);
   void create_view(PgQuery__ViewStmt* s);
   void create_matview(PgQuery__CreateTableAsStmt* s);
@@ -114,6 +128,7 @@ class Interpreter : public pgsql::Catalog {
   std::set<std::pair<std::string, std::string>> relations_;
   std::set<std::pair<std::string, std::string>> constraint_names_;  // (schema, name), may hold dropped ones
   std::vector<PendingForeignKey> pending_fks_;
+  std::set<model::QName> inherits_default_;  // desired-state domains declared without DEFAULT
   std::map<model::QName, std::vector<std::string>> view_columns_;  // output columns, for name resolution
   // Where a column's type is written, for the rare error about it: a file and
   // offset, made a SourcePos only then (one per column of a large schema).

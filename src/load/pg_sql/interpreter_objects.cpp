@@ -365,9 +365,12 @@ void Interpreter::comment(PgQuery__CommentStmt* s) {
     case PG_QUERY__OBJECT_TYPE__OBJECT_SEQUENCE: find_in(schema_.sequences, qname(names))->comment = text; return;
     case PG_QUERY__OBJECT_TYPE__OBJECT_VIEW:
     case PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW: find_in(schema_.views, qname(names))->comment = text; return;
+    case PG_QUERY__OBJECT_TYPE__OBJECT_DOMAIN:
     case PG_QUERY__OBJECT_TYPE__OBJECT_TYPE: {
       auto* tn = s->object->type_name;
-      find_in(schema_.enums, qname(pg::string_list(tn->names, tn->n_names)))->comment = text;
+      QName n = qname(pg::string_list(tn->names, tn->n_names));
+      if (domain_type(n) || s->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_DOMAIN) domain(n).comment = text;
+      else find_in(schema_.enums, n)->comment = text;
       return;
     }
     case PG_QUERY__OBJECT_TYPE__OBJECT_TABCONSTRAINT: {
@@ -452,8 +455,20 @@ void Interpreter::drop(PgQuery__DropStmt* s) {
       case PG_QUERY__OBJECT_TYPE__OBJECT_TYPE: {
         auto* tn = obj->type_name;
         QName n = qname(pg::string_list(tn->names, tn->n_names));
+        if (domain_type(n)) fail(pg::quote_qualified(n.schema, n.name) + " is a domain");
         if (find(schema_.enums, n) == schema_.enums.end()) absent("type", n);
         else drop_object(ObjectKey{ObjectKey::Kind::enum_type, n, ""}, cascade);
+        break;
+      }
+      case PG_QUERY__OBJECT_TYPE__OBJECT_DOMAIN: {
+        auto* tn = obj->type_name;
+        QName n = qname(pg::string_list(tn->names, tn->n_names));
+        if (!domain_type(n)) {
+          if (enum_type(n)) fail(pg::quote_qualified(n.schema, n.name) + " is not a domain");
+          absent("type", n);
+        } else {
+          drop_object(ObjectKey{ObjectKey::Kind::enum_type, n, ""}, cascade);
+        }
         break;
       }
       case PG_QUERY__OBJECT_TYPE__OBJECT_FUNCTION:
@@ -485,6 +500,7 @@ void Interpreter::drop(PgQuery__DropStmt* s) {
                      std::none_of(schema_.views.begin(), schema_.views.end(), [&](auto& v) { return v.name.schema == name; }) &&
                      std::none_of(schema_.sequences.begin(), schema_.sequences.end(), [&](auto& q) { return q.name.schema == name; }) &&
                      std::none_of(schema_.enums.begin(), schema_.enums.end(), [&](auto& e) { return e.name.schema == name; }) &&
+                     std::none_of(schema_.domains.begin(), schema_.domains.end(), [&](auto& d) { return d.name.schema == name; }) &&
                      std::none_of(schema_.functions.begin(), schema_.functions.end(), [&](auto& f) { return f.name.schema == name; });
         if (!empty && !cascade) fail("cannot drop schema " + pg::quote_ident(name) + " because other objects depend on it; use DROP … CASCADE");
         std::vector<ObjectKey> contents;
@@ -493,6 +509,7 @@ void Interpreter::drop(PgQuery__DropStmt* s) {
         for (auto& q : schema_.sequences) if (q.name.schema == name) contents.push_back({ObjectKey::Kind::sequence, q.name, ""});
         for (auto& f : schema_.functions) if (f.name.schema == name) contents.push_back({ObjectKey::Kind::function, f.name, ""});
         for (auto& e : schema_.enums) if (e.name.schema == name) contents.push_back({ObjectKey::Kind::enum_type, e.name, ""});
+        for (auto& d : schema_.domains) if (d.name.schema == name) contents.push_back({ObjectKey::Kind::enum_type, d.name, ""});
         for (const auto& k : contents) drop_object(k, true);
         schema_.schemas.erase(name);
         break;
@@ -526,12 +543,19 @@ void Interpreter::rename(PgQuery__RenameStmt* s) {
                        ? pg::string_list(s->object->list->items, s->object->list->n_items)
                        : std::vector<std::string>{};
       QName from = qname(names);
+      if (domain_type(from)) return rename_domain(from, to);
       auto it = std::find_if(schema_.enums.begin(), schema_.enums.end(), [&](auto& e) { return e.name == from; });
       if (it == schema_.enums.end()) fail("type " + pg::quote_qualified(from.schema, from.name) + " does not exist");
       if (enum_type(QName{from.schema, to})) fail("type " + pg::quote_ident(to) + " already exists");
       rename_everywhere(pg::Renaming{Kind::type, from, "", to});
       it->name.name = to;
       return;
+    }
+    case PG_QUERY__OBJECT_TYPE__OBJECT_DOMAIN:
+    case PG_QUERY__OBJECT_TYPE__OBJECT_DOMCONSTRAINT: {
+      QName name = qname(pg::string_list(s->object->list->items, s->object->list->n_items));
+      if (s->rename_type == PG_QUERY__OBJECT_TYPE__OBJECT_DOMAIN) return rename_domain(name, to);
+      return rename_domain_constraint(name, s->subname, to);
     }
     case PG_QUERY__OBJECT_TYPE__OBJECT_TABLE:
     case PG_QUERY__OBJECT_TYPE__OBJECT_VIEW:
@@ -633,6 +657,7 @@ void Interpreter::rename_schema(const std::string& from, const std::string& to) 
   for (auto& tr : schema_.triggers) move(tr.table);
   for (auto& q : schema_.sequences) move(q.name);
   for (auto& e : schema_.enums) move(e.name);
+  for (auto& d : schema_.domains) move(d.name);
   for (auto& e : schema_.extensions)
     if (e.schema == from) e.schema = to;
   schema_.schemas[to] = schema_.schemas[from];

@@ -1,0 +1,20 @@
+// The changes between the domains of two schemas (diff.cpp calls it).
+#pragma once
+#include <vector>
+
+#include "diff/change.hpp"
+
+namespace shale::diff {
+
+// A new domain is created, a gone one dropped; a changed default, NOT NULL or
+// set of checks is altered in place (ALTER DOMAIN). A changed base type or
+// collation has no ALTER: the domain is dropped and created again when nothing
+// in either schema uses it, and refused (UserError naming it) otherwise, as
+// everything of the type would have to be rebuilt around it.
+void diff_domains(const model::Schema& from, const model::Schema& to, std::vector<Change>& out);
+
+// Whether anything in `schema` (a column, a function, a view, another domain …)
+// depends on the type `type`.
+bool type_in_use(const model::Schema& schema, const model::QName& type);
+
+}  // namespace shale::diff

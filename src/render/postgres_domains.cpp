@@ -1,0 +1,69 @@
+#include "render/postgres_domains.hpp"
+
+#include <stdexcept>
+
+#include "pgsql/quote.hpp"
+
+namespace shale::render {
+
+namespace {
+using pgsql::quote_ident;
+
+std::string qn(const model::QName& n) {
+  if (n.schema.empty() || n.schema == "public") return quote_ident(n.name);
+  return pgsql::quote_qualified(n.schema, n.name);
+}
+
+// DEFAULT takes a b_expr: anything but a single token goes in parentheses.
+std::string default_clause(const model::Expr& e) {
+  bool simple = e.text.find_first_of(" \t\n") == std::string::npos;
+  return simple ? e.text : "(" + e.text + ")";
+}
+
+const model::DomainCheck* find_check(const model::Domain& d, const std::string& name) {
+  for (const auto& k : d.checks)
+    if (k.name == name) return &k;
+  return nullptr;
+}
+
+std::string create_domain(const model::Domain& d) {
+  std::string sql = "CREATE DOMAIN " + qn(d.name) + " AS " + d.base_type;
+  if (!d.collation.empty()) sql += " COLLATE " + quote_ident(d.collation);
+  if (!d.default_value.empty()) sql += " DEFAULT " + default_clause(d.default_value);
+  if (d.not_null) sql += " NOT NULL";
+  // CREATE DOMAIN cannot leave a check NOT VALID: each is validated (there are no values yet).
+  for (const auto& k : d.checks) sql += " CONSTRAINT " + quote_ident(k.name) + " " + k.definition.text;
+  return sql;
+}
+
+// Checks dropped (gone or changed) first, then NOT NULL and the default,
+// then checks added and validated: a changed check keeps its name.
+void alter_domain(const diff::DomainAlter& a, std::vector<std::string>& out) {
+  const std::string alter = "ALTER DOMAIN " + qn(a.to->name) + " ";
+  for (const auto& k : a.from->checks) {
+    const model::DomainCheck* wanted = find_check(*a.to, k.name);
+    if (!wanted || wanted->definition != k.definition) out.push_back(alter + "DROP CONSTRAINT " + quote_ident(k.name));
+  }
+  if (a.from->default_value != a.to->default_value)
+    out.push_back(alter + (a.to->default_value.empty() ? "DROP DEFAULT" : "SET DEFAULT " + default_clause(a.to->default_value)));
+  if (a.from->not_null != a.to->not_null) out.push_back(alter + (a.to->not_null ? "SET NOT NULL" : "DROP NOT NULL"));
+  for (const auto& k : a.to->checks) {
+    const model::DomainCheck* was = find_check(*a.from, k.name);
+    if (!was || was->definition != k.definition)
+      out.push_back(alter + "ADD CONSTRAINT " + quote_ident(k.name) + " " + k.definition.text + (k.valid ? "" : " NOT VALID"));
+    else if (!was->valid && k.valid)
+      out.push_back(alter + "VALIDATE CONSTRAINT " + quote_ident(k.name));
+  }
+}
+}  // namespace
+
+void postgres_domain_statements(const diff::Change& c, std::vector<std::string>& out) {
+  switch (c.kind) {
+    case diff::ChangeKind::create_domain: out.push_back(create_domain(*c.as<diff::DomainRef>().domain)); break;
+    case diff::ChangeKind::drop_domain: out.push_back("DROP DOMAIN " + qn(c.as<diff::DomainRef>().domain->name)); break;
+    case diff::ChangeKind::alter_domain: alter_domain(c.as<diff::DomainAlter>(), out); break;
+    default: throw std::logic_error("not a domain change");
+  }
+}
+
+}  // namespace shale::render
