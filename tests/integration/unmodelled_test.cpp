@@ -82,10 +82,12 @@ const std::vector<Kind> kKinds = {
      {"storage_parameters:*", "replica_identity:*", "column_options:*", "cluster:*", "trigger_state:*", "rule:*",
       "access_method:*"}},
     {"types",
-     "CREATE DOMAIN posint AS int CHECK (VALUE > 0); CREATE TYPE pair AS (a int, b int);"
+     "CREATE DOMAIN posint AS int CHECK (VALUE > 0); COMMENT ON CONSTRAINT posint_check ON DOMAIN posint IS 'x';"
+     "CREATE TYPE pair AS (a int, b int);"
      "CREATE TYPE floatrange AS RANGE (subtype = float8); CREATE COLLATION c2 (locale = 'C');",
-     {"domain public.posint", "composite type public.pair", "range type public.floatrange", "collation public.c2"},
-     {"public.posint", "public.pair", "public.floatrange", "public.c2"}},
+     {"comment on constraint posint_check of domain public.posint", "composite type public.pair",
+      "range type public.floatrange", "collation public.c2"},
+     {"comment:public.posint", "public.pair", "public.floatrange", "public.c2"}},
     {"routines",
      "CREATE AGGREGATE mysum(int) (sfunc = int4pl, stype = int);"
      "CREATE OPERATOR === (leftarg = int, rightarg = int, function = int4eq);"

@@ -1,0 +1,42 @@
+// Domains whose base type or collation changes: PostgreSQL has no ALTER for
+// either, so the plan drops and creates a domain nothing uses, and refuses,
+// naming the domain, one that columns, functions or other domains use.
+#include <catch2/catch.hpp>
+
+#include <fstream>
+
+#include "shale_run.hpp"
+
+using namespace shale::testing;
+
+namespace {
+std::string write(const std::string& dir, const std::string& name, const std::string& text) {
+  std::string path = dir + "/" + name;
+  std::ofstream(path) << text;
+  return path;
+}
+}  // namespace
+
+TEST_CASE("a domain whose base type changes under a column is refused, naming it") {
+  std::string dir = fresh_temp_dir("shale_domain_");
+  std::string from = write(dir, "from.sql", "CREATE DOMAIN code AS varchar(10);\nCREATE TABLE t (id int PRIMARY KEY, c code);\n");
+  std::string to = write(dir, "to.sql", "CREATE DOMAIN code AS varchar(20);\nCREATE TABLE t (id int PRIMARY KEY, c code);\n");
+  Run r = run_shale(dir, "plan --from " + from + " --to " + to + " --format sql");
+  CHECK(r.exit_code == 2);
+  CHECK(r.err.find(to + ":1:1: error: domain public.code changes its base type from character varying(10) to character varying(20)") == 0);
+  CHECK(r.out.empty());
+}
+
+TEST_CASE("a domain whose collation changes under another domain is refused; an unused one is recreated") {
+  std::string dir = fresh_temp_dir("shale_domain_");
+  std::string from = write(dir, "from.sql", "CREATE DOMAIN code AS text;\nCREATE DOMAIN short_code AS code;\nCREATE DOMAIN free AS text;\n");
+  std::string to = write(dir, "to.sql", "CREATE DOMAIN code AS text COLLATE \"C\";\nCREATE DOMAIN short_code AS code;\nCREATE DOMAIN free AS integer;\n");
+  Run r = run_shale(dir, "plan --from " + from + " --to " + to + " --format sql");
+  CHECK(r.exit_code == 2);
+  CHECK(r.err.find("domain public.code changes its collation from the default to C") != std::string::npos);
+
+  std::string to_unused = write(dir, "to_unused.sql", "CREATE DOMAIN code AS text;\nCREATE DOMAIN short_code AS code;\nCREATE DOMAIN free AS integer;\n");
+  Run ok = run_shale(dir, "plan --from " + from + " --to " + to_unused + " --format sql");
+  CHECK(ok.exit_code == 0);
+  CHECK(ok.out.find("DROP DOMAIN free;\nCREATE DOMAIN free AS integer;") != std::string::npos);
+}
