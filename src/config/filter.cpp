@@ -40,7 +40,7 @@ const std::vector<UnmodelledKind>& unmodelled_kinds() {
   // (as a plain table): only leaving it out by name keeps it out of the plan.
   static const std::vector<UnmodelledKind> kinds = {
       {"partitioned_table", false, false}, {"partition", false, false},     {"inheritance", false, false},
-      {"foreign_table", true, false},      {"composite_type", true, false},
+      {"foreign_table", true, false},
       {"range_type", true, false},         {"base_type", true, false},      {"collation", true, false},
       {"aggregate", true, false},          {"window_function", true, false}, {"operator", true, false},
       {"operator_class", true, false},     {"operator_family", true, false}, {"statistics", true, false},

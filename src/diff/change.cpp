@@ -59,6 +59,9 @@ bool payload_fits(ChangeKind kind, const Payload& p) {
     case ChangeKind::create_domain:
     case ChangeKind::drop_domain: return is<DomainRef>(p);
     case ChangeKind::alter_domain: return is<DomainAlter>(p);
+    case ChangeKind::create_composite_type:
+    case ChangeKind::drop_composite_type: return is<CompositeRef>(p);
+    case ChangeKind::alter_composite_type: return is<CompositeAlter>(p);
     case ChangeKind::create_sequence:
     case ChangeKind::drop_sequence:
     case ChangeKind::set_sequence_owner: return is<SequenceRef>(p);

@@ -15,6 +15,7 @@ enum class ChangeKind {
   create_schema, drop_schema, create_extension, drop_extension,
   create_enum, drop_enum, add_enum_value, rebuild_enum,
   create_domain, drop_domain, alter_domain,  // diff_domains.cpp
+  create_composite_type, drop_composite_type, alter_composite_type,  // diff_composites.cpp
   create_sequence, alter_sequence, drop_sequence, set_sequence_owner,
   create_function, replace_function, drop_function,
   create_table, drop_table, rename_table,
@@ -61,6 +62,11 @@ struct DomainRef { const model::Domain* domain; };            // create_domain (
 struct DomainAlter {                                          // alter_domain: default, NOT NULL, checks
   const model::Domain* from;
   const model::Domain* to;
+};
+struct CompositeRef { const model::CompositeType* type; };   // create_composite_type (new), drop_composite_type (old)
+struct CompositeAlter {                                       // alter_composite_type: attributes added, dropped, retyped
+  const model::CompositeType* from;
+  const model::CompositeType* to;
 };
 struct SequenceRef { const model::Sequence* sequence; };      // create, drop, set_sequence_owner (the wanted owner)
 struct SequenceAlter {                                        // alter_sequence
@@ -120,7 +126,7 @@ struct Comment {                                              // set_comment
   std::string text;  // "" drops the comment
 };
 
-using Payload = std::variant<SchemaName, ExtensionRef, EnumRef, EnumValueAdd, EnumRebuild, DomainRef, DomainAlter, SequenceRef, SequenceAlter,
+using Payload = std::variant<SchemaName, ExtensionRef, EnumRef, EnumValueAdd, EnumRebuild, DomainRef, DomainAlter, CompositeRef, CompositeAlter, SequenceRef, SequenceAlter,
                              FunctionRef, TableRef, TableRename, TableRebuild, ColumnAdd, ColumnDrop, ColumnChange,
                              ConstraintRef, ConstraintRename, IndexRef, ViewRef, TriggerRef, Comment>;
 

@@ -40,6 +40,7 @@ class Differ {
     extensions();
     enums();
     diff_domains(from_, to_, out_);
+    diff_composite_types(from_, to_, out_);
     sequences();
     functions();
     tables();

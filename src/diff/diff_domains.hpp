@@ -1,4 +1,4 @@
-// The changes between the domains of two schemas (diff.cpp calls it).
+// The changes between the domains and composite types of two schemas (diff.cpp calls them).
 #pragma once
 #include <vector>
 
@@ -12,6 +12,12 @@ namespace shale::diff {
 // in either schema uses it, and refused (UserError naming it) otherwise, as
 // everything of the type would have to be rebuilt around it.
 void diff_domains(const model::Schema& from, const model::Schema& to, std::vector<Change>& out);
+
+// Composite types: created, dropped, or altered in place (ALTER TYPE … ADD |
+// DROP | ALTER ATTRIBUTE) while the attributes kept keep their order. A
+// retyped attribute of a type that a table column stores, or a reordering of
+// one in use, is refused (UserError naming it); an unused type is recreated.
+void diff_composite_types(const model::Schema& from, const model::Schema& to, std::vector<Change>& out);
 
 // Whether anything in `schema` (a column, a function, a view, another domain …)
 // depends on the type `type`.

@@ -103,6 +103,25 @@ ChangeEdges edges_of(const Change& c) {
       merge(e.held, a.from->depends_on);
       break;
     }
+    case ChangeKind::create_composite_type: {
+      const model::CompositeType& t = *c.as<CompositeRef>().type;
+      model::add_ref(e.provides, Ref{RefKind::type, t.name, ""});
+      merge(e.needs, t.depends_on);
+      break;
+    }
+    case ChangeKind::drop_composite_type: {
+      const model::CompositeType& t = *c.as<CompositeRef>().type;
+      model::add_ref(e.removes, Ref{RefKind::type, t.name, ""});
+      merge(e.held, t.depends_on);
+      break;
+    }
+    case ChangeKind::alter_composite_type: {
+      const auto& a = c.as<CompositeAlter>();
+      model::add_ref(e.provides, Ref{RefKind::type, a.to->name, ""});
+      merge(e.needs, a.to->depends_on);
+      merge(e.held, a.from->depends_on);
+      break;
+    }
     case ChangeKind::create_sequence: model::add_ref(e.provides, rel(c.as<SequenceRef>().sequence->name)); break;
     case ChangeKind::alter_sequence: model::add_ref(e.provides, rel(c.as<SequenceAlter>().to->name)); break;
     case ChangeKind::drop_sequence: model::add_ref(e.removes, rel(c.as<SequenceRef>().sequence->name)); break;
@@ -336,6 +355,9 @@ std::string describe(const Change& c) {
     case ChangeKind::create_domain: return "create domain " + q(c.as<DomainRef>().domain->name);
     case ChangeKind::drop_domain: return "drop domain " + q(c.as<DomainRef>().domain->name);
     case ChangeKind::alter_domain: return "alter domain " + q(c.as<DomainAlter>().to->name);
+    case ChangeKind::create_composite_type: return "create type " + q(c.as<CompositeRef>().type->name);
+    case ChangeKind::drop_composite_type: return "drop type " + q(c.as<CompositeRef>().type->name);
+    case ChangeKind::alter_composite_type: return "alter type " + q(c.as<CompositeAlter>().to->name);
     default: return "change of " + q(c.table);
   }
 }

@@ -160,6 +160,21 @@ struct Domain {
   SourcePos pos;
 };
 
+// CREATE TYPE … AS (…): a row type of its own.
+struct CompositeAttribute {
+  std::string name;
+  std::string type;       // canonical spelling, as format_type prints it
+  std::string collation;  // empty: the type's default
+};
+
+struct CompositeType {
+  QName name;
+  std::vector<CompositeAttribute> attributes;
+  std::string comment;
+  Refs depends_on;  // the user types of its attributes
+  SourcePos pos;
+};
+
 struct Sequence {
   QName name;
   SequenceOptions options;
@@ -212,6 +227,7 @@ struct Schema {
   std::vector<Extension> extensions;
   std::vector<Enum> enums;
   std::vector<Domain> domains;
+  std::vector<CompositeType> composite_types;
   std::vector<Sequence> sequences;
   std::vector<Table> tables;
   std::vector<Index> indexes;

@@ -55,6 +55,35 @@ void alter_domain(const diff::DomainAlter& a, std::vector<std::string>& out) {
       out.push_back(alter + "VALIDATE CONSTRAINT " + quote_ident(k.name));
   }
 }
+std::string attribute(const model::CompositeAttribute& a) {
+  return quote_ident(a.name) + " " + a.type + (a.collation.empty() ? "" : " COLLATE " + quote_ident(a.collation));
+}
+
+std::string create_composite(const model::CompositeType& c) {
+  std::string list;
+  for (const auto& a : c.attributes) list += (list.empty() ? "" : ", ") + attribute(a);
+  return "CREATE TYPE " + qn(c.name) + " AS (" + list + ")";
+}
+
+// One ALTER TYPE: attributes dropped, retyped, then added (at the end, where ADD ATTRIBUTE puts them).
+std::string alter_composite(const diff::CompositeAlter& a) {
+  std::string actions;
+  auto add = [&](const std::string& action) { actions += (actions.empty() ? " " : ", ") + action; };
+  auto find = [](const model::CompositeType& c, const std::string& name) -> const model::CompositeAttribute* {
+    for (const auto& x : c.attributes)
+      if (x.name == name) return &x;
+    return nullptr;
+  };
+  for (const auto& x : a.from->attributes)
+    if (!find(*a.to, x.name)) add("DROP ATTRIBUTE " + quote_ident(x.name));
+  for (const auto& x : a.to->attributes)
+    if (const auto* was = find(*a.from, x.name); was && (was->type != x.type || was->collation != x.collation))
+      add("ALTER ATTRIBUTE " + quote_ident(x.name) + " TYPE " + x.type +
+          (x.collation.empty() ? "" : " COLLATE " + quote_ident(x.collation)));
+  for (const auto& x : a.to->attributes)
+    if (!find(*a.from, x.name)) add("ADD ATTRIBUTE " + attribute(x));
+  return "ALTER TYPE " + qn(a.to->name) + actions;
+}
 }  // namespace
 
 void postgres_domain_statements(const diff::Change& c, std::vector<std::string>& out) {
@@ -62,7 +91,10 @@ void postgres_domain_statements(const diff::Change& c, std::vector<std::string>&
     case diff::ChangeKind::create_domain: out.push_back(create_domain(*c.as<diff::DomainRef>().domain)); break;
     case diff::ChangeKind::drop_domain: out.push_back("DROP DOMAIN " + qn(c.as<diff::DomainRef>().domain->name)); break;
     case diff::ChangeKind::alter_domain: alter_domain(c.as<diff::DomainAlter>(), out); break;
-    default: throw std::logic_error("not a domain change");
+    case diff::ChangeKind::create_composite_type: out.push_back(create_composite(*c.as<diff::CompositeRef>().type)); break;
+    case diff::ChangeKind::drop_composite_type: out.push_back("DROP TYPE " + qn(c.as<diff::CompositeRef>().type->name)); break;
+    case diff::ChangeKind::alter_composite_type: out.push_back(alter_composite(c.as<diff::CompositeAlter>())); break;
+    default: throw std::logic_error("not a domain or composite type change");
   }
 }
 

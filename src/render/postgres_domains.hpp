@@ -1,4 +1,5 @@
-// SQL of the domain changes (create_domain, drop_domain, alter_domain).
+// SQL of the changes of domains (create_domain, drop_domain, alter_domain) and of
+// composite types (create_composite_type, drop_composite_type, alter_composite_type).
 #pragma once
 #include <string>
 #include <vector>

@@ -42,6 +42,12 @@ std::string schema_json(const model::Schema& s) {
                               {"default", expr(d.default_value)}, {"not_null", d.not_null}, {"checks", checks},
                               {"comment", d.comment}});
   }
+  for (const auto& c : s.composite_types) {  // as domains: only when there are some
+    json attributes = json::array();
+    for (const auto& a : c.attributes)
+      attributes.push_back({{"name", a.name}, {"type", a.type}, {"collation", a.collation.empty() ? json(nullptr) : json(a.collation)}});
+    out["composite_types"].push_back({{"name", qualified(c.name)}, {"attributes", attributes}, {"comment", c.comment}});
+  }
   out["sequences"] = json::array();
   for (const auto& q : s.sequences)
     out["sequences"].push_back({{"name", qualified(q.name)}, {"type", q.options.type}, {"start", q.options.start},

@@ -27,7 +27,7 @@ TEST_CASE("a domain whose base type changes under a column is refused, naming it
   CHECK(r.out.empty());
 }
 
-TEST_CASE("a domain whose collation changes under another domain is refused; an unused one is recreated") {
+TEST_CASE("a domain whose collation changes under another domain is refused, and an unused one is recreated") {
   std::string dir = fresh_temp_dir("shale_domain_");
   std::string from = write(dir, "from.sql", "CREATE DOMAIN code AS text;\nCREATE DOMAIN short_code AS code;\nCREATE DOMAIN free AS text;\n");
   std::string to = write(dir, "to.sql", "CREATE DOMAIN code AS text COLLATE \"C\";\nCREATE DOMAIN short_code AS code;\nCREATE DOMAIN free AS integer;\n");

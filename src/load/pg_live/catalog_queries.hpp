@@ -56,13 +56,13 @@ SELECT n.nspname, t.typname, format_type(t.typbasetype, t.typtypmod),
             SELECT 'f', pn.nspname, p.proname FROM pg_proc p JOIN pg_namespace pn ON pn.oid = p.pronamespace
             WHERE d.refclassid = 'pg_proc'::regclass AND p.oid = d.refobjid
             UNION ALL
-            SELECT CASE WHEN et.typrelid <> 0 THEN 'r' ELSE 't' END, en.nspname, COALESCE(ec.relname, et.typname)
+            SELECT CASE WHEN ec.relkind <> 'c' THEN 'r' ELSE 't' END, en.nspname, COALESCE(ec.relname, et.typname)
             FROM pg_type rt
             JOIN pg_type et ON et.oid = CASE WHEN rt.typsubscript = 'array_subscript_handler'::regproc THEN rt.typelem ELSE rt.oid END
             JOIN pg_namespace en ON en.oid = et.typnamespace
             LEFT JOIN pg_class ec ON ec.oid = et.typrelid
             WHERE d.refclassid = 'pg_type'::regclass AND rt.oid = d.refobjid
-              AND (et.typtype IN ('e', 'd') OR ec.relkind IN ('r', 'p', 'v', 'm', 'f'))
+              AND (et.typtype IN ('e', 'd') OR ec.relkind IN ('r', 'p', 'v', 'm', 'f', 'c'))
             UNION ALL
             SELECT 'r', cn.nspname, c.relname FROM pg_class c JOIN pg_namespace cn ON cn.oid = c.relnamespace
             WHERE d.refclassid = 'pg_class'::regclass AND c.oid = d.refobjid
@@ -79,6 +79,37 @@ JOIN pg_type bt ON bt.oid = t.typbasetype
 LEFT JOIN pg_collation co ON co.oid = t.typcollation
 LEFT JOIN pg_description ds ON ds.objoid = t.oid AND ds.classoid = 'pg_type'::regclass AND ds.objsubid = 0
 WHERE t.typtype = 'd' AND $SCHEMAS
+  AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_type'::regclass
+                  AND d.objid = t.oid AND d.deptype = 'e')
+ORDER BY t.oid)SQL";
+
+// Composite types (CREATE TYPE … AS): their attributes in order, with the
+// collation when not the type's; the edges of the attributes' types, as kDomains reads them.
+inline const char* kCompositeTypes = R"SQL(
+SELECT n.nspname, t.typname,
+       (SELECT json_agg(json_build_array(a.attname, format_type(a.atttypid, a.atttypmod),
+                                         CASE WHEN a.attcollation <> at.typcollation THEN co.collname END) ORDER BY a.attnum)
+          FROM pg_attribute a JOIN pg_type at ON at.oid = a.atttypid
+          LEFT JOIN pg_collation co ON co.oid = a.attcollation
+          WHERE a.attrelid = t.typrelid AND a.attnum > 0 AND NOT a.attisdropped),
+       ds.description,
+       (SELECT json_agg(json_build_array(CASE WHEN ec.relkind <> 'c' THEN 'r' ELSE 't' END, en.nspname,
+                                         COALESCE(ec.relname, et.typname)))
+          FROM pg_depend d
+          JOIN pg_type rt ON rt.oid = d.refobjid
+          JOIN pg_type et ON et.oid = CASE WHEN rt.typsubscript = 'array_subscript_handler'::regproc THEN rt.typelem ELSE rt.oid END
+          JOIN pg_namespace en ON en.oid = et.typnamespace
+          LEFT JOIN pg_class ec ON ec.oid = et.typrelid
+          WHERE d.classid = 'pg_class'::regclass AND d.objid = t.typrelid AND d.refclassid = 'pg_type'::regclass
+            AND d.refobjid >= 16384 AND d.deptype = 'n'
+            AND (et.typtype IN ('e', 'd') OR ec.relkind IN ('r', 'p', 'v', 'm', 'f', 'c'))
+            AND NOT EXISTS (SELECT 1 FROM pg_depend x WHERE x.classid = 'pg_type'::regclass AND x.objid = et.oid
+                            AND x.deptype = 'e'))
+FROM pg_type t
+JOIN pg_class c ON c.oid = t.typrelid AND c.relkind = 'c'
+JOIN pg_namespace n ON n.oid = t.typnamespace
+LEFT JOIN pg_description ds ON ds.objoid = t.oid AND ds.classoid = 'pg_type'::regclass AND ds.objsubid = 0
+WHERE t.typtype = 'c' AND $SCHEMAS
   AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_type'::regclass
                   AND d.objid = t.oid AND d.deptype = 'e')
 ORDER BY t.oid)SQL";
@@ -240,8 +271,8 @@ ORDER BY n.nspname, c.relname, t.tgname)SQL";
 //     owner is the oid the other queries return for it (the table's, for a
 //     column named col);
 //   ref_kind, schema, name, column — what it uses: r a relation, c a column of
-//     one, t an enum or a domain (an array of one counts as its element), f a
-//     function. A table's row type is the table. Collations, operators, indexes
+//     one, t an enum, a domain or a composite type (an array of one counts as
+//     its element), f a function. A table's row type is the table. Collations, operators, indexes
 //     and extension members are left out; so is an object's edge to its own
 //     table (its home), and a view's rule's edge to the view.
 // A view's own columns also depend on their types (an enum column passed
@@ -329,7 +360,7 @@ UNION ALL
 SELECT typ.kind, typ.owner, typ.col, 't', n.nspname, t.typname, NULL
 FROM typ JOIN pg_type t ON t.oid = typ.typ
          JOIN pg_namespace n ON n.oid = t.typnamespace
-WHERE typ.typtype IN ('e', 'd')
+WHERE (typ.typtype IN ('e', 'd') OR (typ.typtype = 'c' AND (SELECT relkind FROM pg_class WHERE oid = typ.typrelid) = 'c'))
   AND t.oid NOT IN (SELECT objid FROM ext WHERE classid = 'pg_type'::regclass)
 UNION ALL
 SELECT typ.kind, typ.owner, typ.col, 'r', n.nspname, c.relname, NULL

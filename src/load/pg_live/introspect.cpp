@@ -108,7 +108,8 @@ class Reader {
     // that the server runs the next while shale turns the last into the model.
     pqxx::pipeline pipe(tx_);
     pipe.retain(0);
-    for (const char* q : {queries::kUnmodelled, queries::kSchemas, queries::kExtensions, queries::kEnums, queries::kDomains, queries::kColumns,
+    for (const char* q : {queries::kUnmodelled, queries::kSchemas, queries::kExtensions, queries::kEnums, queries::kDomains, queries::kCompositeTypes,
+                          queries::kColumns,
                           queries::kConstraints, queries::kIndexes, queries::kSequences, queries::kViews, queries::kFunctions,
                           queries::kTriggers})
       queued_.emplace_back(pipe.insert(with_filter(q)));
@@ -119,6 +120,7 @@ class Reader {
     read_extensions();
     read_enums();
     read_domains();
+    read_composite_types();
     read_tables();
     read_constraints();
     read_indexes();
@@ -203,6 +205,21 @@ class Reader {
           model::add_ref(d.depends_on, {k, QName{e[1].get<std::string>(), e[2].get<std::string>()}, {}});
         }
       schema_.domains.push_back(std::move(d));
+    }
+  }
+  void read_composite_types() {
+    for (const auto& r : run(with_filter(queries::kCompositeTypes))) {
+      model::CompositeType c;
+      c.name = QName{str(r[0]), str(r[1])};
+      if (!r[2].is_null())
+        for (const auto& a : nlohmann::json::parse(r[2].c_str()))
+          c.attributes.push_back({a[0].get<std::string>(), a[1].get<std::string>(), a[2].is_null() ? "" : a[2].get<std::string>()});
+      c.comment = str(r[3]);
+      if (!r[4].is_null())
+        for (const auto& e : nlohmann::json::parse(r[4].c_str()))
+          model::add_ref(c.depends_on, {e[0].get<std::string>() == "t" ? model::RefKind::type : model::RefKind::relation,
+                                        QName{e[1].get<std::string>(), e[2].get<std::string>()}, {}});
+      schema_.composite_types.push_back(std::move(c));
     }
   }
   void read_tables() {

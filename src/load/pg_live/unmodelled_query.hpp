@@ -140,6 +140,15 @@ WHERE c.relkind IN ('v', 'm') AND $SCHEMAS
   AND (cardinality(a.attacl) > 0 OR a.attoptions IS NOT NULL OR a.attstattarget >= 0)
   AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_class'::regclass AND e.objid = c.oid AND e.deptype = 'e')
 UNION ALL
+-- Comments on composite types' attributes (the model has the type's own).
+SELECT 'comment', 'comment on attribute ' || a.attname || ' of composite type ' || n.nspname || '.' || c.relname,
+       n.nspname, c.relname, NULL, NULL
+FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+JOIN pg_description d ON d.objoid = c.oid AND d.classoid = 'pg_class'::regclass AND d.objsubid > 0
+JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = d.objsubid
+WHERE c.relkind = 'c' AND $SCHEMAS
+  AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_class'::regclass AND e.objid = c.oid AND e.deptype = 'e')
+UNION ALL
 -- Comments on view columns (the model has comments on table columns only).
 SELECT 'comment', 'comment on column ' || a.attname || ' of ' || rel.noun || ' ' || rel.qname,
        rel.nspname, rel.relname, NULL, NULL
@@ -173,16 +182,15 @@ FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.
 WHERE NOT t.tgisinternal AND t.tgenabled <> 'O' AND $SCHEMAS
   AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_class'::regclass AND e.objid = c.oid AND e.deptype = 'e')
 UNION ALL
--- Types: standalone composite types, ranges (their multiranges go with them), base types.
-SELECT CASE t.typtype WHEN 'c' THEN 'composite_type' WHEN 'r' THEN 'range_type' ELSE 'base_type' END,
-       CASE t.typtype WHEN 'c' THEN 'composite type ' WHEN 'r' THEN 'range type ' ELSE 'base type ' END
+-- Types: ranges (their multiranges go with them), base types.
+SELECT CASE t.typtype WHEN 'r' THEN 'range_type' ELSE 'base_type' END,
+       CASE t.typtype WHEN 'r' THEN 'range type ' ELSE 'base type ' END
          || n.nspname || '.' || t.typname,
        n.nspname, t.typname, NULL, NULL
 FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
-LEFT JOIN pg_class tr ON tr.oid = t.typrelid AND t.typtype = 'c'
 WHERE $SCHEMAS
-  -- (a table's row type is its relation's; an array type, category A, goes with its element)
-  AND (t.typtype = 'r' OR (t.typtype = 'c' AND tr.relkind = 'c') OR (t.typtype = 'b' AND t.typcategory <> 'A'))
+  -- (an array type, category A, goes with its element)
+  AND (t.typtype = 'r' OR (t.typtype = 'b' AND t.typcategory <> 'A'))
   AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_type'::regclass AND e.objid = t.oid AND e.deptype = 'e')
 UNION ALL
 SELECT 'privileges', 'privileges on type ' || n.nspname || '.' || t.typname || ' (' || array_to_string(t.typacl, ', ') || ')',

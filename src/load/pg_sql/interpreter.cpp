@@ -103,6 +103,7 @@ void Interpreter::dispatch(PgQuery__Node* node) {
     case PG_QUERY__NODE__NODE_CREATE_ENUM_STMT: return create_enum(node->create_enum_stmt);
     case PG_QUERY__NODE__NODE_ALTER_ENUM_STMT: return alter_enum(node->alter_enum_stmt);
     case PG_QUERY__NODE__NODE_CREATE_DOMAIN_STMT: return create_domain(node->create_domain_stmt);
+    case PG_QUERY__NODE__NODE_COMPOSITE_TYPE_STMT: return create_composite(node->composite_type_stmt);
     case PG_QUERY__NODE__NODE_ALTER_DOMAIN_STMT: return alter_domain(node->alter_domain_stmt);
     case PG_QUERY__NODE__NODE_CREATE_SEQ_STMT: return create_sequence(node->create_seq_stmt);
     case PG_QUERY__NODE__NODE_ALTER_SEQ_STMT: return alter_sequence(node->alter_seq_stmt);
@@ -663,6 +664,7 @@ void Interpreter::alter_column_type(model::Table& t, PgQuery__AlterTableCmd* cmd
 }
 
 void Interpreter::alter_table(PgQuery__AlterTableStmt* s) {
+  if (s->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_TYPE) return alter_composite(s);
   if (s->objtype != PG_QUERY__OBJECT_TYPE__OBJECT_TABLE) fail("only ALTER TABLE is supported on relations");
   QName name = qname(s->relation);
   if (!tables_.count(name) && s->missing_ok) return;

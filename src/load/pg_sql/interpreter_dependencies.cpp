@@ -59,9 +59,10 @@ bool Interpreter::function(const QName& name) const {
   return std::any_of(schema_.functions.begin(), schema_.functions.end(), [&](auto& f) { return f.name == name; });
 }
 
-// Domains count too: what uses one follows it as it follows an enum (edges, DROP, RENAME).
+// Domains and composite types count too: what uses one follows it as it follows an enum (edges, DROP, RENAME).
 bool Interpreter::enum_type(const QName& name) const {
-  return std::any_of(schema_.enums.begin(), schema_.enums.end(), [&](auto& e) { return e.name == name; }) || domain_type(name);
+  return std::any_of(schema_.enums.begin(), schema_.enums.end(), [&](auto& e) { return e.name == name; }) || domain_type(name) ||
+         composite_type(name);
 }
 
 // ---- edges computed from stored text -----------------------------------------
@@ -198,6 +199,8 @@ std::vector<Interpreter::Dependant> Interpreter::dependants_of(const ObjectKey& 
     if (refers(f.depends_on)) out.push_back({{K::function, f.name, f.identity_args}, false});
   for (const auto& d : schema_.domains)
     if (d.name != target.name && refers(d.depends_on)) out.push_back({{K::enum_type, d.name, ""}, false});
+  for (const auto& c : schema_.composite_types)
+    if (c.name != target.name && refers(c.depends_on)) out.push_back({{K::enum_type, c.name, ""}, false});
   for (const auto& tr : schema_.triggers) {
     bool on_target = tr.table == target.name;
     if (relation && on_target) out.push_back({{K::trigger, tr.table, tr.name}, true});
@@ -293,6 +296,8 @@ void Interpreter::remove_object(const ObjectKey& key) {
     case K::enum_type:
       erase_if(schema_.enums, [&](const model::Enum& e) { return e.name == key.name; });
       erase_if(schema_.domains, [&](const model::Domain& d) { return d.name == key.name; });
+      if (erase_if(schema_.composite_types, [&](const model::CompositeType& c) { return c.name == key.name; }))
+        relations_.erase({key.name.schema, key.name.name});
       break;
   }
 }

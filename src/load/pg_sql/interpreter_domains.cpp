@@ -154,6 +154,17 @@ void Interpreter::resolve_domains() {
     if (found) continue;
     throw UserError("type \"" + pg::regclass_name(base).name + "\" does not exist", d.pos);
   }
+  for (auto& c : schema_.composite_types) {
+    composite_refs(c);
+    for (const auto& a : c.attributes) {
+      std::string base = a.type.substr(0, a.type.find_first_of("[("));
+      if (base.find('.') == std::string::npos || extensions) continue;
+      bool found = std::any_of(c.depends_on.begin(), c.depends_on.end(), [&](const model::Ref& r) {
+        return pg::quote_qualified(r.name.schema, r.name.name) == base;
+      });
+      if (!found) throw UserError("type \"" + pg::regclass_name(base).name + "\" does not exist", c.pos);
+    }
+  }
 }
 
 void Interpreter::alter_domain(PgQuery__AlterDomainStmt* s) {
@@ -220,7 +231,8 @@ void Interpreter::rename_domain(const QName& from, const std::string& to) {
   schema_.domains[at].name.name = to;
 }
 
-// Domains whose base type, default or checks name a renamed object.
+// Domains whose base type, default or checks name a renamed object, and
+// composite types whose attributes are of a renamed type.
 void Interpreter::rename_in_domains(const pg::Renaming& r) {
   using Kind = pg::Renaming::Kind;
   std::string old_type = pg::quote_qualified(r.target.schema, r.target.name);
@@ -240,6 +252,16 @@ void Interpreter::rename_in_domains(const pg::Renaming& r) {
       sort_checks(d);
     }
     pg::rename_refs(d.depends_on, r);
+  }
+  for (auto& c : schema_.composite_types) {
+    for (auto& a : c.attributes) {
+      std::string base = a.type.substr(0, a.type.find('['));
+      if (r.kind == Kind::type && base == old_type) a.type = pg::quote_qualified(r.target.schema, r.new_name) + a.type.substr(base.size());
+      std::string old_schema = pg::quote_ident(r.target.schema) + ".";
+      if (r.kind == Kind::schema && a.type.compare(0, old_schema.size(), old_schema) == 0)
+        a.type = pg::quote_ident(r.new_name) + "." + a.type.substr(old_schema.size());
+    }
+    pg::rename_refs(c.depends_on, r);
   }
 }
 

@@ -370,6 +370,7 @@ void Interpreter::comment(PgQuery__CommentStmt* s) {
       auto* tn = s->object->type_name;
       QName n = qname(pg::string_list(tn->names, tn->n_names));
       if (domain_type(n) || s->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_DOMAIN) domain(n).comment = text;
+      else if (composite_type(n)) composite(n).comment = text;
       else find_in(schema_.enums, n)->comment = text;
       return;
     }
@@ -456,7 +457,7 @@ void Interpreter::drop(PgQuery__DropStmt* s) {
         auto* tn = obj->type_name;
         QName n = qname(pg::string_list(tn->names, tn->n_names));
         if (domain_type(n)) fail(pg::quote_qualified(n.schema, n.name) + " is a domain");
-        if (find(schema_.enums, n) == schema_.enums.end()) absent("type", n);
+        if (find(schema_.enums, n) == schema_.enums.end() && !composite_type(n)) absent("type", n);
         else drop_object(ObjectKey{ObjectKey::Kind::enum_type, n, ""}, cascade);
         break;
       }
@@ -501,6 +502,7 @@ void Interpreter::drop(PgQuery__DropStmt* s) {
                      std::none_of(schema_.sequences.begin(), schema_.sequences.end(), [&](auto& q) { return q.name.schema == name; }) &&
                      std::none_of(schema_.enums.begin(), schema_.enums.end(), [&](auto& e) { return e.name.schema == name; }) &&
                      std::none_of(schema_.domains.begin(), schema_.domains.end(), [&](auto& d) { return d.name.schema == name; }) &&
+                     std::none_of(schema_.composite_types.begin(), schema_.composite_types.end(), [&](auto& c) { return c.name.schema == name; }) &&
                      std::none_of(schema_.functions.begin(), schema_.functions.end(), [&](auto& f) { return f.name.schema == name; });
         if (!empty && !cascade) fail("cannot drop schema " + pg::quote_ident(name) + " because other objects depend on it; use DROP … CASCADE");
         std::vector<ObjectKey> contents;
@@ -510,6 +512,7 @@ void Interpreter::drop(PgQuery__DropStmt* s) {
         for (auto& f : schema_.functions) if (f.name.schema == name) contents.push_back({ObjectKey::Kind::function, f.name, ""});
         for (auto& e : schema_.enums) if (e.name.schema == name) contents.push_back({ObjectKey::Kind::enum_type, e.name, ""});
         for (auto& d : schema_.domains) if (d.name.schema == name) contents.push_back({ObjectKey::Kind::enum_type, d.name, ""});
+        for (auto& c : schema_.composite_types) if (c.name.schema == name) contents.push_back({ObjectKey::Kind::enum_type, c.name, ""});
         for (const auto& k : contents) drop_object(k, true);
         schema_.schemas.erase(name);
         break;
@@ -544,6 +547,15 @@ void Interpreter::rename(PgQuery__RenameStmt* s) {
                        : std::vector<std::string>{};
       QName from = qname(names);
       if (domain_type(from)) return rename_domain(from, to);
+      if (composite_type(from)) {
+        if (enum_type(QName{from.schema, to})) fail("type " + pg::quote_ident(to) + " already exists");
+        claim_relation(from.schema, to);
+        relations_.erase({from.schema, from.name});
+        size_t at = static_cast<size_t>(&composite(from) - schema_.composite_types.data());
+        rename_everywhere(pg::Renaming{Kind::type, from, "", to});
+        schema_.composite_types[at].name.name = to;
+        return;
+      }
       auto it = std::find_if(schema_.enums.begin(), schema_.enums.end(), [&](auto& e) { return e.name == from; });
       if (it == schema_.enums.end()) fail("type " + pg::quote_qualified(from.schema, from.name) + " does not exist");
       if (enum_type(QName{from.schema, to})) fail("type " + pg::quote_ident(to) + " already exists");
@@ -551,6 +563,7 @@ void Interpreter::rename(PgQuery__RenameStmt* s) {
       it->name.name = to;
       return;
     }
+    case PG_QUERY__OBJECT_TYPE__OBJECT_ATTRIBUTE: return rename_attribute(qname(s->relation), s->subname, to);
     case PG_QUERY__OBJECT_TYPE__OBJECT_DOMAIN:
     case PG_QUERY__OBJECT_TYPE__OBJECT_DOMCONSTRAINT: {
       QName name = qname(pg::string_list(s->object->list->items, s->object->list->n_items));
@@ -658,6 +671,7 @@ void Interpreter::rename_schema(const std::string& from, const std::string& to) 
   for (auto& q : schema_.sequences) move(q.name);
   for (auto& e : schema_.enums) move(e.name);
   for (auto& d : schema_.domains) move(d.name);
+  for (auto& c : schema_.composite_types) move(c.name);
   for (auto& e : schema_.extensions)
     if (e.schema == from) e.schema = to;
   schema_.schemas[to] = schema_.schemas[from];
