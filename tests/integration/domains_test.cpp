@@ -1,4 +1,4 @@
-// Domains as the live reader reads them: the stored form of their parts, and
+// Domains and composite types as the live reader reads them: the stored form of their parts, and
 // the edges of what uses them, each the same as the interpreter's for the
 // same SQL (the cases check agreement as a whole; here each part once).
 #include <catch2/catch.hpp>
@@ -21,6 +21,10 @@ CREATE DOMAIN moods AS mood[];
 CREATE DOMAIN tag AS text COLLATE "C";
 CREATE TABLE items (id integer PRIMARY KEY, qty even_qty, history quantity[]);
 CREATE FUNCTION twice(q quantity) RETURNS integer LANGUAGE sql AS 'SELECT q * 2';
+CREATE TYPE order_line AS (qty quantity, feeling mood, label text COLLATE "C");
+CREATE TYPE order_lines AS (first order_line, rest order_line[]);
+CREATE TABLE orders (id integer PRIMARY KEY, l order_lines);
+CREATE FUNCTION first_qty(l order_line) RETURNS integer LANGUAGE sql AS 'SELECT (l).qty';
 )SQL";
 
 const model::Domain& domain(const model::Schema& s, const std::string& name) {
@@ -36,7 +40,7 @@ std::vector<std::string> edges(const model::Refs& refs) {
 }
 }  // namespace
 
-TEST_CASE("the live reader reads domains as the interpreter models them", "[postgres]") {
+TEST_CASE("the live reader reads domains and composite types as the interpreter models them", "[postgres]") {
   std::string cluster = testing::cluster_url_or_exit();
   testing::TestDatabase db(cluster, "introspect_domains");
   db.execute(kSchema);
@@ -86,6 +90,37 @@ TEST_CASE("the live reader reads domains as the interpreter models them", "[post
     }
     CHECK(edges(o.depends_on) == edges(d.depends_on));
   }
+  // Composite types: attributes, and the edges of what they use and of what uses them.
+  REQUIRE(live.composite_types.size() == 2);
+  const model::CompositeType& line = live.composite_types[0];
+  CHECK(line.name.name == "order_line");
+  REQUIRE(line.attributes.size() == 3);
+  CHECK(line.attributes[0].type == "public.quantity");
+  CHECK(line.attributes[2].collation == "C");
+  CHECK(edges(line.depends_on) == std::vector<std::string>{"2 public.mood", "2 public.quantity"});
+  CHECK(edges(live.composite_types[1].depends_on) == std::vector<std::string>{"2 public.order_line"});
+  CHECK(edges(live.table({"public", "orders"})->column("l")->depends_on) == std::vector<std::string>{"2 public.order_lines"});
+  REQUIRE(offline.composite_types.size() == 2);
+  for (size_t i = 0; i < 2; ++i) {
+    const auto& o = offline.composite_types[i];
+    const auto& l = live.composite_types[i];
+    CHECK(o.name == l.name);
+    REQUIRE(o.attributes.size() == l.attributes.size());
+    for (size_t k = 0; k < l.attributes.size(); ++k) {
+      CHECK(o.attributes[k].name == l.attributes[k].name);
+      CHECK(o.attributes[k].type == l.attributes[k].type);
+      CHECK(o.attributes[k].collation == l.attributes[k].collation);
+    }
+    CHECK(edges(o.depends_on) == edges(l.depends_on));
+  }
+  auto first_qty = [](const model::Schema& s) {
+    auto it = std::find_if(s.functions.begin(), s.functions.end(), [](auto& f) { return f.name.name == "first_qty"; });
+    REQUIRE(it != s.functions.end());
+    return edges(it->depends_on);
+  };
+  CHECK(first_qty(live) == std::vector<std::string>{"2 public.order_line"});
+  CHECK(first_qty(offline) == first_qty(live));
+
   const model::Table* offline_items = offline.table({"public", "items"});
   REQUIRE(offline_items);
   CHECK(edges(offline_items->column("qty")->depends_on) == edges(items->column("qty")->depends_on));

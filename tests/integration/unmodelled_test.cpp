@@ -83,11 +83,11 @@ const std::vector<Kind> kKinds = {
       "access_method:*"}},
     {"types",
      "CREATE DOMAIN posint AS int CHECK (VALUE > 0); COMMENT ON CONSTRAINT posint_check ON DOMAIN posint IS 'x';"
-     "CREATE TYPE pair AS (a int, b int);"
+     "CREATE TYPE pair AS (a int, b int); COMMENT ON COLUMN pair.a IS 'x';"
      "CREATE TYPE floatrange AS RANGE (subtype = float8); CREATE COLLATION c2 (locale = 'C');",
-     {"comment on constraint posint_check of domain public.posint", "composite type public.pair",
+     {"comment on constraint posint_check of domain public.posint", "comment on attribute a of composite type public.pair",
       "range type public.floatrange", "collation public.c2"},
-     {"comment:public.posint", "public.pair", "public.floatrange", "public.c2"}},
+     {"comment:public.posint", "comment:public.pair", "public.floatrange", "public.c2"}},
     {"routines",
      "CREATE AGGREGATE mysum(int) (sfunc = int4pl, stype = int);"
      "CREATE OPERATOR === (leftarg = int, rightarg = int, function = int4eq);"
