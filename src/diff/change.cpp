@@ -62,6 +62,8 @@ bool payload_fits(ChangeKind kind, const Payload& p) {
     case ChangeKind::create_composite_type:
     case ChangeKind::drop_composite_type: return is<CompositeRef>(p);
     case ChangeKind::alter_composite_type: return is<CompositeAlter>(p);
+    case ChangeKind::create_range_type:
+    case ChangeKind::drop_range_type: return is<RangeRef>(p);
     case ChangeKind::create_sequence:
     case ChangeKind::drop_sequence:
     case ChangeKind::set_sequence_owner: return is<SequenceRef>(p);

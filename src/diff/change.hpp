@@ -16,6 +16,7 @@ enum class ChangeKind {
   create_enum, drop_enum, add_enum_value, rebuild_enum,
   create_domain, drop_domain, alter_domain,  // diff_domains.cpp
   create_composite_type, drop_composite_type, alter_composite_type,  // diff_composites.cpp
+  create_range_type, drop_range_type,  // diff_composites.cpp: no ALTER exists
   create_sequence, alter_sequence, drop_sequence, set_sequence_owner,
   create_function, replace_function, drop_function,
   create_table, drop_table, rename_table,
@@ -68,6 +69,7 @@ struct CompositeAlter {                                       // alter_composite
   const model::CompositeType* from;
   const model::CompositeType* to;
 };
+struct RangeRef { const model::RangeType* type; };           // create_range_type (new), drop_range_type (old)
 struct SequenceRef { const model::Sequence* sequence; };      // create, drop, set_sequence_owner (the wanted owner)
 struct SequenceAlter {                                        // alter_sequence
   const model::Sequence* from;
@@ -126,7 +128,7 @@ struct Comment {                                              // set_comment
   std::string text;  // "" drops the comment
 };
 
-using Payload = std::variant<SchemaName, ExtensionRef, EnumRef, EnumValueAdd, EnumRebuild, DomainRef, DomainAlter, CompositeRef, CompositeAlter, SequenceRef, SequenceAlter,
+using Payload = std::variant<SchemaName, ExtensionRef, EnumRef, EnumValueAdd, EnumRebuild, DomainRef, DomainAlter, CompositeRef, CompositeAlter, RangeRef, SequenceRef, SequenceAlter,
                              FunctionRef, TableRef, TableRename, TableRebuild, ColumnAdd, ColumnDrop, ColumnChange,
                              ConstraintRef, ConstraintRename, IndexRef, ViewRef, TriggerRef, Comment>;
 

@@ -41,6 +41,7 @@ class Differ {
     enums();
     diff_domains(from_, to_, out_);
     diff_composite_types(from_, to_, out_);
+    diff_range_types(from_, to_, out_);
     sequences();
     functions();
     tables();

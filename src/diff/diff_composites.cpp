@@ -82,4 +82,35 @@ void diff_composite_types(const model::Schema& from, const model::Schema& to, st
     if (!new_types.count(c.name)) append_change(out, ChangeKind::drop_composite_type, kDropEnum, {}, CompositeRef{&c});
 }
 
+void diff_range_types(const model::Schema& from, const model::Schema& to, std::vector<Change>& out) {
+  std::map<model::QName, const model::RangeType*> old_types, new_types;
+  for (const auto& r : from.range_types) old_types[r.name] = &r;
+  for (const auto& r : to.range_types) new_types[r.name] = &r;
+  auto comment = [&](const std::string& was, const std::string& is, const model::QName& name) {
+    if (was != is) append_change(out, ChangeKind::set_comment, kComment, {}, Comment{{"TYPE", name, ""}, is});
+  };
+  auto same = [](const model::RangeType& a, const model::RangeType& b) {
+    return a.subtype == b.subtype && a.subtype_opclass == b.subtype_opclass && a.collation == b.collation &&
+           a.canonical == b.canonical && a.subtype_diff == b.subtype_diff && a.multirange_name == b.multirange_name;
+  };
+  for (const auto& r : to.range_types) {
+    auto f = old_types.find(r.name);
+    if (f != old_types.end() && same(*f->second, r)) {
+      comment(f->second->comment, r.comment, r.name);
+      continue;
+    }
+    if (f != old_types.end()) {
+      if (type_in_use(from, r.name) || type_in_use(to, r.name))
+        throw UserError("range type " + qualified(r.name) + " changes its definition, which PostgreSQL cannot alter; the "
+                        "columns, functions and types that use it would have to be rebuilt: write that migration by hand",
+                        r.pos);
+      append_change(out, ChangeKind::drop_range_type, kDropEnum, {}, RangeRef{f->second});
+    }
+    append_change(out, ChangeKind::create_range_type, kCreateEnum, {}, RangeRef{&r});
+    comment("", r.comment, r.name);
+  }
+  for (const auto& r : from.range_types)
+    if (!new_types.count(r.name)) append_change(out, ChangeKind::drop_range_type, kDropEnum, {}, RangeRef{&r});
+}
+
 }  // namespace shale::diff

@@ -32,7 +32,8 @@ bool type_in_use(const model::Schema& s, const model::QName& type) {
   auto any = [&](const auto& objects) {
     return std::any_of(objects.begin(), objects.end(), [&](const auto& o) { return refers(o.depends_on, type); });
   };
-  return any(s.indexes) || any(s.views) || any(s.functions) || any(s.triggers) || any(s.domains) || any(s.composite_types);
+  return any(s.indexes) || any(s.views) || any(s.functions) || any(s.triggers) || any(s.domains) || any(s.composite_types) ||
+         any(s.range_types);
 }
 
 void diff_domains(const model::Schema& from, const model::Schema& to, std::vector<Change>& out) {

@@ -1,4 +1,4 @@
-// The changes between the domains and composite types of two schemas (diff.cpp calls them).
+// The changes between the domains, composite and range types of two schemas (diff.cpp calls them).
 #pragma once
 #include <vector>
 
@@ -18,6 +18,10 @@ void diff_domains(const model::Schema& from, const model::Schema& to, std::vecto
 // retyped attribute of a type that a table column stores, or a reordering of
 // one in use, is refused (UserError naming it); an unused type is recreated.
 void diff_composite_types(const model::Schema& from, const model::Schema& to, std::vector<Change>& out);
+
+// Range types have no ALTER: a changed one is dropped and created again when
+// nothing uses it (in either schema), and refused (UserError naming it) otherwise.
+void diff_range_types(const model::Schema& from, const model::Schema& to, std::vector<Change>& out);
 
 // Whether anything in `schema` (a column, a function, a view, another domain …)
 // depends on the type `type`.

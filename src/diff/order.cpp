@@ -122,6 +122,18 @@ ChangeEdges edges_of(const Change& c) {
       merge(e.held, a.from->depends_on);
       break;
     }
+    case ChangeKind::create_range_type: {
+      const model::RangeType& t = *c.as<RangeRef>().type;
+      model::add_ref(e.provides, Ref{RefKind::type, t.name, ""});
+      merge(e.needs, t.depends_on);
+      break;
+    }
+    case ChangeKind::drop_range_type: {
+      const model::RangeType& t = *c.as<RangeRef>().type;
+      model::add_ref(e.removes, Ref{RefKind::type, t.name, ""});
+      merge(e.held, t.depends_on);
+      break;
+    }
     case ChangeKind::create_sequence: model::add_ref(e.provides, rel(c.as<SequenceRef>().sequence->name)); break;
     case ChangeKind::alter_sequence: model::add_ref(e.provides, rel(c.as<SequenceAlter>().to->name)); break;
     case ChangeKind::drop_sequence: model::add_ref(e.removes, rel(c.as<SequenceRef>().sequence->name)); break;
@@ -358,6 +370,8 @@ std::string describe(const Change& c) {
     case ChangeKind::create_composite_type: return "create type " + q(c.as<CompositeRef>().type->name);
     case ChangeKind::drop_composite_type: return "drop type " + q(c.as<CompositeRef>().type->name);
     case ChangeKind::alter_composite_type: return "alter type " + q(c.as<CompositeAlter>().to->name);
+    case ChangeKind::create_range_type: return "create type " + q(c.as<RangeRef>().type->name);
+    case ChangeKind::drop_range_type: return "drop type " + q(c.as<RangeRef>().type->name);
     default: return "change of " + q(c.table);
   }
 }

@@ -175,6 +175,21 @@ struct CompositeType {
   SourcePos pos;
 };
 
+// CREATE TYPE … AS RANGE. Options left at PostgreSQL's defaults are empty, so
+// that a definition that spells a default out compares equal.
+struct RangeType {
+  QName name;
+  std::string subtype;          // canonical spelling, as format_type prints it
+  std::string subtype_opclass;  // empty: the subtype's default btree operator class
+  std::string collation;        // empty: the subtype's default
+  std::string canonical;        // function; empty: none (schema only outside public and pg_catalog)
+  std::string subtype_diff;     // function, as canonical
+  std::string multirange_name;  // empty: the name PostgreSQL derives (…multirange…)
+  std::string comment;
+  Refs depends_on;  // its subtype (a user type) and its functions
+  SourcePos pos;
+};
+
 struct Sequence {
   QName name;
   SequenceOptions options;
@@ -228,6 +243,7 @@ struct Schema {
   std::vector<Enum> enums;
   std::vector<Domain> domains;
   std::vector<CompositeType> composite_types;
+  std::vector<RangeType> range_types;
   std::vector<Sequence> sequences;
   std::vector<Table> tables;
   std::vector<Index> indexes;

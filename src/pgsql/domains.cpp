@@ -1,6 +1,7 @@
 #include "pgsql/domains.hpp"
 
 #include <cstring>
+#include <map>
 
 #include "pgsql/canonical.hpp"
 #include "pgsql/quote.hpp"
@@ -70,6 +71,28 @@ void canonicalize_domain_checks(model::Schema& schema) {
     std::string root = domain_root_type(schema, d);
     for (auto& k : d.checks) k.definition.canon = canonical_domain_check(k.definition.text, root);
   }
+}
+
+std::string default_multirange_name(const std::string& range_name) {
+  size_t at = range_name.find("range");
+  if (at == std::string::npos) return range_name + "_multirange";
+  return range_name.substr(0, at) + "multi" + range_name.substr(at);
+}
+
+std::string range_function_name(const std::string& qualified) {
+  for (const char* prefix : {"public.", "pg_catalog."})
+    if (qualified.compare(0, std::strlen(prefix), prefix) == 0) return qualified.substr(std::strlen(prefix));
+  return qualified;
+}
+
+std::string default_btree_opclass(const std::string& type) {
+  static const std::map<std::string, std::string> defaults = {
+      {"smallint", "int2_ops"}, {"integer", "int4_ops"}, {"bigint", "int8_ops"}, {"numeric", "numeric_ops"},
+      {"real", "float4_ops"}, {"double precision", "float8_ops"}, {"text", "text_ops"}, {"date", "date_ops"},
+      {"timestamp without time zone", "timestamp_ops"}, {"timestamp with time zone", "timestamptz_ops"},
+      {"time without time zone", "time_ops"}, {"interval", "interval_ops"}, {"uuid", "uuid_ops"}, {"inet", "inet_ops"}};
+  auto it = defaults.find(type);
+  return it == defaults.end() ? "" : it->second;
 }
 
 }  // namespace shale::pgsql

@@ -28,4 +28,17 @@ std::string canonical_domain_check(const std::string& definition, const std::str
 // it once every domain is known, as a base domain may come after its user).
 void canonicalize_domain_checks(model::Schema& schema);
 
+// The multirange type name PostgreSQL derives from a range type's name
+// (makeMultirangeTypeName): its first "range" becomes "multirange", or
+// "_multirange" is appended.
+std::string default_multirange_name(const std::string& range_name);
+
+// A range type's function as both loaders hold it: without the schema when
+// it is public or pg_catalog (the default search_path finds it there).
+std::string range_function_name(const std::string& qualified);
+
+// The default btree operator class of a built-in type ("integer" → "int4_ops"),
+// or "" for a type this table does not know.
+std::string default_btree_opclass(const std::string& type);
+
 }  // namespace shale::pgsql

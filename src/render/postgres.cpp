@@ -304,7 +304,9 @@ std::vector<std::string> postgres_statements(const Change& c) {
     case ChangeKind::alter_domain:
     case ChangeKind::create_composite_type:
     case ChangeKind::drop_composite_type:
-    case ChangeKind::alter_composite_type: postgres_domain_statements(c, out); break;
+    case ChangeKind::alter_composite_type:
+    case ChangeKind::create_range_type:
+    case ChangeKind::drop_range_type: postgres_domain_statements(c, out); break;
     case ChangeKind::create_sequence: out.push_back(sequence_statement("CREATE SEQUENCE ", *c.as<SequenceRef>().sequence)); break;
     case ChangeKind::alter_sequence: out.push_back(sequence_statement("ALTER SEQUENCE ", *c.as<SequenceAlter>().to)); break;
     case ChangeKind::drop_sequence: out.push_back("DROP SEQUENCE " + qn(c.as<SequenceRef>().sequence->name)); break;

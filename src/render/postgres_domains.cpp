@@ -84,6 +84,15 @@ std::string alter_composite(const diff::CompositeAlter& a) {
     if (!find(*a.from, x.name)) add("ADD ATTRIBUTE " + attribute(x));
   return "ALTER TYPE " + qn(a.to->name) + actions;
 }
+std::string create_range(const model::RangeType& r) {
+  std::string sql = "CREATE TYPE " + qn(r.name) + " AS RANGE (subtype = " + r.subtype;
+  if (!r.subtype_opclass.empty()) sql += ", subtype_opclass = " + quote_ident(r.subtype_opclass);
+  if (!r.collation.empty()) sql += ", collation = " + quote_ident(r.collation);
+  if (!r.canonical.empty()) sql += ", canonical = " + r.canonical;
+  if (!r.subtype_diff.empty()) sql += ", subtype_diff = " + r.subtype_diff;
+  if (!r.multirange_name.empty()) sql += ", multirange_type_name = " + quote_ident(r.multirange_name);
+  return sql + ")";
+}
 }  // namespace
 
 void postgres_domain_statements(const diff::Change& c, std::vector<std::string>& out) {
@@ -94,6 +103,8 @@ void postgres_domain_statements(const diff::Change& c, std::vector<std::string>&
     case diff::ChangeKind::create_composite_type: out.push_back(create_composite(*c.as<diff::CompositeRef>().type)); break;
     case diff::ChangeKind::drop_composite_type: out.push_back("DROP TYPE " + qn(c.as<diff::CompositeRef>().type->name)); break;
     case diff::ChangeKind::alter_composite_type: out.push_back(alter_composite(c.as<diff::CompositeAlter>())); break;
+    case diff::ChangeKind::create_range_type: out.push_back(create_range(*c.as<diff::RangeRef>().type)); break;
+    case diff::ChangeKind::drop_range_type: out.push_back("DROP TYPE " + qn(c.as<diff::RangeRef>().type->name)); break;
     default: throw std::logic_error("not a domain or composite type change");
   }
 }

@@ -28,6 +28,8 @@ const char* kind_name(ChangeKind kind) {
     case ChangeKind::create_composite_type: return "create_composite_type";
     case ChangeKind::drop_composite_type: return "drop_composite_type";
     case ChangeKind::alter_composite_type: return "alter_composite_type";
+    case ChangeKind::create_range_type: return "create_range_type";
+    case ChangeKind::drop_range_type: return "drop_range_type";
     case ChangeKind::create_sequence: return "create_sequence";
     case ChangeKind::alter_sequence: return "alter_sequence";
     case ChangeKind::drop_sequence: return "drop_sequence";

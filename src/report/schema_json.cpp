@@ -48,6 +48,13 @@ std::string schema_json(const model::Schema& s) {
       attributes.push_back({{"name", a.name}, {"type", a.type}, {"collation", a.collation.empty() ? json(nullptr) : json(a.collation)}});
     out["composite_types"].push_back({{"name", qualified(c.name)}, {"attributes", attributes}, {"comment", c.comment}});
   }
+  for (const auto& r : s.range_types) {  // as domains: only when there are some
+    auto opt = [](const std::string& v) { return v.empty() ? json(nullptr) : json(v); };
+    out["range_types"].push_back({{"name", qualified(r.name)}, {"subtype", r.subtype}, {"subtype_opclass", opt(r.subtype_opclass)},
+                                  {"collation", opt(r.collation)}, {"canonical", opt(r.canonical)},
+                                  {"subtype_diff", opt(r.subtype_diff)}, {"multirange_type_name", opt(r.multirange_name)},
+                                  {"comment", r.comment}});
+  }
   out["sequences"] = json::array();
   for (const auto& q : s.sequences)
     out["sequences"].push_back({{"name", qualified(q.name)}, {"type", q.options.type}, {"start", q.options.start},

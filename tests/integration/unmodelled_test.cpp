@@ -86,8 +86,8 @@ const std::vector<Kind> kKinds = {
      "CREATE TYPE pair AS (a int, b int); COMMENT ON COLUMN pair.a IS 'x';"
      "CREATE TYPE floatrange AS RANGE (subtype = float8); CREATE COLLATION c2 (locale = 'C');",
      {"comment on constraint posint_check of domain public.posint", "comment on attribute a of composite type public.pair",
-      "range type public.floatrange", "collation public.c2"},
-     {"comment:public.posint", "comment:public.pair", "public.floatrange", "public.c2"}},
+      "collation public.c2"},
+     {"comment:public.posint", "comment:public.pair", "public.c2"}},
     {"routines",
      "CREATE AGGREGATE mysum(int) (sfunc = int4pl, stype = int);"
      "CREATE OPERATOR === (leftarg = int, rightarg = int, function = int4eq);"

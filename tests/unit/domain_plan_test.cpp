@@ -1,6 +1,7 @@
-// Domains whose base type or collation changes: PostgreSQL has no ALTER for
-// either, so the plan drops and creates a domain nothing uses, and refuses,
-// naming the domain, one that columns, functions or other domains use.
+// Domains whose base type or collation changes, range types that change and
+// composite types retyped under a table: PostgreSQL has no ALTER for these, so
+// the plan drops and creates a type nothing uses, and refuses, naming the
+// type, one that columns, functions or other types use.
 #include <catch2/catch.hpp>
 
 #include <fstream>
@@ -39,4 +40,22 @@ TEST_CASE("a domain whose collation changes under another domain is refused, and
   Run ok = run_shale(dir, "plan --from " + from + " --to " + to_unused + " --format sql");
   CHECK(ok.exit_code == 0);
   CHECK(ok.out.find("DROP DOMAIN free;\nCREATE DOMAIN free AS integer;") != std::string::npos);
+}
+
+TEST_CASE("a range type that changes under a column is refused, naming it") {
+  std::string dir = fresh_temp_dir("shale_range_");
+  std::string from = write(dir, "from.sql", "CREATE TYPE span AS RANGE (subtype = int4);\nCREATE TABLE t (id int PRIMARY KEY, s span);\n");
+  std::string to = write(dir, "to.sql", "CREATE TYPE span AS RANGE (subtype = int8);\nCREATE TABLE t (id int PRIMARY KEY, s span);\n");
+  Run r = run_shale(dir, "plan --from " + from + " --to " + to + " --format sql");
+  CHECK(r.exit_code == 2);
+  CHECK(r.err.find(to + ":1:1: error: range type public.span changes its definition, which PostgreSQL cannot alter") == 0);
+}
+
+TEST_CASE("a composite type whose stored attribute is retyped is refused, naming it") {
+  std::string dir = fresh_temp_dir("shale_composite_");
+  std::string from = write(dir, "from.sql", "CREATE TYPE pair AS (a int, b int);\nCREATE TABLE t (id int PRIMARY KEY, p pair);\n");
+  std::string to = write(dir, "to.sql", "CREATE TYPE pair AS (a bigint, b int);\nCREATE TABLE t (id int PRIMARY KEY, p pair);\n");
+  Run r = run_shale(dir, "plan --from " + from + " --to " + to + " --format sql");
+  CHECK(r.exit_code == 2);
+  CHECK(r.err.find(to + ":1:1: error: composite type public.pair changes the type of an attribute that a table column stores") == 0);
 }

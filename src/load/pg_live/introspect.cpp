@@ -108,7 +108,7 @@ class Reader {
     // that the server runs the next while shale turns the last into the model.
     pqxx::pipeline pipe(tx_);
     pipe.retain(0);
-    for (const char* q : {queries::kUnmodelled, queries::kSchemas, queries::kExtensions, queries::kEnums, queries::kDomains, queries::kCompositeTypes,
+    for (const char* q : {queries::kUnmodelled, queries::kSchemas, queries::kExtensions, queries::kEnums, queries::kDomains, queries::kCompositeTypes, queries::kRangeTypes,
                           queries::kColumns,
                           queries::kConstraints, queries::kIndexes, queries::kSequences, queries::kViews, queries::kFunctions,
                           queries::kTriggers})
@@ -121,6 +121,7 @@ class Reader {
     read_enums();
     read_domains();
     read_composite_types();
+    read_range_types();
     read_tables();
     read_constraints();
     read_indexes();
@@ -220,6 +221,24 @@ class Reader {
           model::add_ref(c.depends_on, {e[0].get<std::string>() == "t" ? model::RefKind::type : model::RefKind::relation,
                                         QName{e[1].get<std::string>(), e[2].get<std::string>()}, {}});
       schema_.composite_types.push_back(std::move(c));
+    }
+  }
+  void read_range_types() {
+    for (const auto& r : run(with_filter(queries::kRangeTypes))) {
+      model::RangeType t;
+      t.name = QName{str(r[0]), str(r[1])};
+      t.subtype = str(r[2]);
+      t.subtype_opclass = str(r[3]);
+      t.collation = str(r[4]);
+      t.canonical = pg::range_function_name(str(r[5]));
+      t.subtype_diff = pg::range_function_name(str(r[6]));
+      t.multirange_name = str(r[7]) == pg::default_multirange_name(t.name.name) ? "" : str(r[7]);
+      t.comment = str(r[8]);
+      if (!r[9].is_null())
+        for (const auto& e : nlohmann::json::parse(r[9].c_str()))
+          model::add_ref(t.depends_on, {e[0].get<std::string>() == "f" ? model::RefKind::function : model::RefKind::type,
+                                        QName{e[1].get<std::string>(), e[2].get<std::string>()}, {}});
+      schema_.range_types.push_back(std::move(t));
     }
   }
   void read_tables() {

@@ -182,15 +182,12 @@ FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.
 WHERE NOT t.tgisinternal AND t.tgenabled <> 'O' AND $SCHEMAS
   AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_class'::regclass AND e.objid = c.oid AND e.deptype = 'e')
 UNION ALL
--- Types: ranges (their multiranges go with them), base types.
-SELECT CASE t.typtype WHEN 'r' THEN 'range_type' ELSE 'base_type' END,
-       CASE t.typtype WHEN 'r' THEN 'range type ' ELSE 'base type ' END
-         || n.nspname || '.' || t.typname,
-       n.nspname, t.typname, NULL, NULL
+-- Base types.
+SELECT 'base_type', 'base type ' || n.nspname || '.' || t.typname, n.nspname, t.typname, NULL, NULL
 FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
 WHERE $SCHEMAS
   -- (an array type, category A, goes with its element)
-  AND (t.typtype = 'r' OR (t.typtype = 'b' AND t.typcategory <> 'A'))
+  AND t.typtype = 'b' AND t.typcategory <> 'A'
   AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_type'::regclass AND e.objid = t.oid AND e.deptype = 'e')
 UNION ALL
 SELECT 'privileges', 'privileges on type ' || n.nspname || '.' || t.typname || ' (' || array_to_string(t.typacl, ', ') || ')',

@@ -31,7 +31,7 @@ class Interpreter : public pgsql::Catalog {
  private:
   // An object of the model, as DROP and RENAME see it (interpreter_dependencies.cpp).
   struct ObjectKey {
-    // enum_type: an enum, a domain or a composite type (a type that columns, functions and domains use)
+    // enum_type: an enum, a domain, a composite or a range type (a type that columns, functions and domains use)
     enum class Kind { table, column, column_default, constraint, index, view, function, trigger, sequence, enum_type } kind;
     model::QName name;  // the object, or for column, column_default, constraint and trigger: its table
     std::string sub;    // column, constraint or trigger name
@@ -82,6 +82,9 @@ class Interpreter : public pgsql::Catalog {
   model::CompositeAttribute composite_attribute(model::CompositeType& c, PgQuery__ColumnDef* def);
   void composite_refs(model::CompositeType& c);
   void rename_attribute(const model::QName& type, const std::string& from, const std::string& to);
+  // range types (interpreter_ranges.cpp)
+  void create_range(PgQuery__CreateRangeStmt* s);
+  bool range_type(const model::QName& name) const;
   void alter_sequence(PgQuery__AlterSeqStmt* s);
   void create_view(PgQuery__ViewStmt* s);
   void create_matview(PgQuery__CreateTableAsStmt* s);

@@ -59,10 +59,10 @@ bool Interpreter::function(const QName& name) const {
   return std::any_of(schema_.functions.begin(), schema_.functions.end(), [&](auto& f) { return f.name == name; });
 }
 
-// Domains and composite types count too: what uses one follows it as it follows an enum (edges, DROP, RENAME).
+// Domains, composite and range types count too: what uses one follows it as it follows an enum (edges, DROP, RENAME).
 bool Interpreter::enum_type(const QName& name) const {
   return std::any_of(schema_.enums.begin(), schema_.enums.end(), [&](auto& e) { return e.name == name; }) || domain_type(name) ||
-         composite_type(name);
+         composite_type(name) || range_type(name);
 }
 
 // ---- edges computed from stored text -----------------------------------------
@@ -201,6 +201,8 @@ std::vector<Interpreter::Dependant> Interpreter::dependants_of(const ObjectKey& 
     if (d.name != target.name && refers(d.depends_on)) out.push_back({{K::enum_type, d.name, ""}, false});
   for (const auto& c : schema_.composite_types)
     if (c.name != target.name && refers(c.depends_on)) out.push_back({{K::enum_type, c.name, ""}, false});
+  for (const auto& r : schema_.range_types)
+    if (r.name != target.name && refers(r.depends_on)) out.push_back({{K::enum_type, r.name, ""}, false});
   for (const auto& tr : schema_.triggers) {
     bool on_target = tr.table == target.name;
     if (relation && on_target) out.push_back({{K::trigger, tr.table, tr.name}, true});
@@ -296,6 +298,7 @@ void Interpreter::remove_object(const ObjectKey& key) {
     case K::enum_type:
       erase_if(schema_.enums, [&](const model::Enum& e) { return e.name == key.name; });
       erase_if(schema_.domains, [&](const model::Domain& d) { return d.name == key.name; });
+      erase_if(schema_.range_types, [&](const model::RangeType& r) { return r.name == key.name; });
       if (erase_if(schema_.composite_types, [&](const model::CompositeType& c) { return c.name == key.name; }))
         relations_.erase({key.name.schema, key.name.name});
       break;

@@ -253,6 +253,14 @@ void Interpreter::rename_in_domains(const pg::Renaming& r) {
     }
     pg::rename_refs(d.depends_on, r);
   }
+  for (auto& rt : schema_.range_types) {
+    std::string base = rt.subtype.substr(0, rt.subtype.find('['));
+    if (r.kind == Kind::type && base == old_type) rt.subtype = pg::quote_qualified(r.target.schema, r.new_name) + rt.subtype.substr(base.size());
+    std::string old_schema = pg::quote_ident(r.target.schema) + ".";
+    if (r.kind == Kind::schema && rt.subtype.compare(0, old_schema.size(), old_schema) == 0)
+      rt.subtype = pg::quote_ident(r.new_name) + "." + rt.subtype.substr(old_schema.size());
+    pg::rename_refs(rt.depends_on, r);
+  }
   for (auto& c : schema_.composite_types) {
     for (auto& a : c.attributes) {
       std::string base = a.type.substr(0, a.type.find('['));

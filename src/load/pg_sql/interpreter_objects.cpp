@@ -9,6 +9,7 @@
 #include "pgsql/sequence_rules.hpp"
 #include "pgsql/canonical.hpp"
 #include "pgsql/objects.hpp"
+#include "pgsql/domains.hpp"
 #include "pgsql/quote.hpp"
 #include "pgsql/type_names.hpp"
 
@@ -371,6 +372,7 @@ void Interpreter::comment(PgQuery__CommentStmt* s) {
       QName n = qname(pg::string_list(tn->names, tn->n_names));
       if (domain_type(n) || s->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_DOMAIN) domain(n).comment = text;
       else if (composite_type(n)) composite(n).comment = text;
+      else if (range_type(n)) find_in(schema_.range_types, n)->comment = text;
       else find_in(schema_.enums, n)->comment = text;
       return;
     }
@@ -457,7 +459,7 @@ void Interpreter::drop(PgQuery__DropStmt* s) {
         auto* tn = obj->type_name;
         QName n = qname(pg::string_list(tn->names, tn->n_names));
         if (domain_type(n)) fail(pg::quote_qualified(n.schema, n.name) + " is a domain");
-        if (find(schema_.enums, n) == schema_.enums.end() && !composite_type(n)) absent("type", n);
+        if (find(schema_.enums, n) == schema_.enums.end() && !composite_type(n) && !range_type(n)) absent("type", n);
         else drop_object(ObjectKey{ObjectKey::Kind::enum_type, n, ""}, cascade);
         break;
       }
@@ -503,6 +505,7 @@ void Interpreter::drop(PgQuery__DropStmt* s) {
                      std::none_of(schema_.enums.begin(), schema_.enums.end(), [&](auto& e) { return e.name.schema == name; }) &&
                      std::none_of(schema_.domains.begin(), schema_.domains.end(), [&](auto& d) { return d.name.schema == name; }) &&
                      std::none_of(schema_.composite_types.begin(), schema_.composite_types.end(), [&](auto& c) { return c.name.schema == name; }) &&
+                     std::none_of(schema_.range_types.begin(), schema_.range_types.end(), [&](auto& r) { return r.name.schema == name; }) &&
                      std::none_of(schema_.functions.begin(), schema_.functions.end(), [&](auto& f) { return f.name.schema == name; });
         if (!empty && !cascade) fail("cannot drop schema " + pg::quote_ident(name) + " because other objects depend on it; use DROP … CASCADE");
         std::vector<ObjectKey> contents;
@@ -513,6 +516,7 @@ void Interpreter::drop(PgQuery__DropStmt* s) {
         for (auto& e : schema_.enums) if (e.name.schema == name) contents.push_back({ObjectKey::Kind::enum_type, e.name, ""});
         for (auto& d : schema_.domains) if (d.name.schema == name) contents.push_back({ObjectKey::Kind::enum_type, d.name, ""});
         for (auto& c : schema_.composite_types) if (c.name.schema == name) contents.push_back({ObjectKey::Kind::enum_type, c.name, ""});
+        for (auto& r : schema_.range_types) if (r.name.schema == name) contents.push_back({ObjectKey::Kind::enum_type, r.name, ""});
         for (const auto& k : contents) drop_object(k, true);
         schema_.schemas.erase(name);
         break;
@@ -547,6 +551,17 @@ void Interpreter::rename(PgQuery__RenameStmt* s) {
                        : std::vector<std::string>{};
       QName from = qname(names);
       if (domain_type(from)) return rename_domain(from, to);
+      if (range_type(from)) {
+        if (enum_type(QName{from.schema, to})) fail("type " + pg::quote_ident(to) + " already exists");
+        model::RangeType& r = *std::find_if(schema_.range_types.begin(), schema_.range_types.end(), [&](auto& x) { return x.name == from; });
+        // Its multirange keeps the name it was given.
+        if (r.multirange_name.empty()) r.multirange_name = pg::default_multirange_name(from.name);
+        if (r.multirange_name == pg::default_multirange_name(to)) r.multirange_name.clear();
+        size_t at = static_cast<size_t>(&r - schema_.range_types.data());
+        rename_everywhere(pg::Renaming{Kind::type, from, "", to});
+        schema_.range_types[at].name.name = to;
+        return;
+      }
       if (composite_type(from)) {
         if (enum_type(QName{from.schema, to})) fail("type " + pg::quote_ident(to) + " already exists");
         claim_relation(from.schema, to);
@@ -672,6 +687,7 @@ void Interpreter::rename_schema(const std::string& from, const std::string& to) 
   for (auto& e : schema_.enums) move(e.name);
   for (auto& d : schema_.domains) move(d.name);
   for (auto& c : schema_.composite_types) move(c.name);
+  for (auto& r : schema_.range_types) move(r.name);
   for (auto& e : schema_.extensions)
     if (e.schema == from) e.schema = to;
   schema_.schemas[to] = schema_.schemas[from];
