@@ -41,7 +41,7 @@ const std::vector<UnmodelledKind>& unmodelled_kinds() {
   static const std::vector<UnmodelledKind> kinds = {
       {"partitioned_table", false, false}, {"partition", false, false},     {"inheritance", false, false},
       {"foreign_table", true, false},
-      {"base_type", true, false},          {"collation", true, false},
+      {"base_type", true, false},
       {"aggregate", true, false},          {"window_function", true, false}, {"operator", true, false},
       {"operator_class", true, false},     {"operator_family", true, false}, {"statistics", true, false},
       {"text_search", true, false},        {"conversion", true, false},     {"unlogged", true, true},

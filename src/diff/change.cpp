@@ -64,6 +64,9 @@ bool payload_fits(ChangeKind kind, const Payload& p) {
     case ChangeKind::alter_composite_type: return is<CompositeAlter>(p);
     case ChangeKind::create_range_type:
     case ChangeKind::drop_range_type: return is<RangeRef>(p);
+    case ChangeKind::create_collation:
+    case ChangeKind::drop_collation: return is<CollationRef>(p);
+    case ChangeKind::update_extension: return is<ExtensionUpdate>(p);
     case ChangeKind::create_sequence:
     case ChangeKind::drop_sequence:
     case ChangeKind::set_sequence_owner: return is<SequenceRef>(p);

@@ -17,6 +17,8 @@ enum class ChangeKind {
   create_domain, drop_domain, alter_domain,  // diff_domains.cpp
   create_composite_type, drop_composite_type, alter_composite_type,  // diff_composites.cpp
   create_range_type, drop_range_type,  // diff_composites.cpp: no ALTER exists
+  create_collation, drop_collation,    // diff_composites.cpp: no ALTER of its definition exists
+  update_extension,                    // ALTER EXTENSION … UPDATE TO the wanted version
   create_sequence, alter_sequence, drop_sequence, set_sequence_owner,
   create_function, replace_function, drop_function,
   create_table, drop_table, rename_table,
@@ -69,6 +71,11 @@ struct CompositeAlter {                                       // alter_composite
   const model::CompositeType* from;
   const model::CompositeType* to;
 };
+struct ExtensionUpdate {                                      // update_extension
+  const model::Extension* from;
+  const model::Extension* to;
+};
+struct CollationRef { const model::Collation* collation; };  // create_collation (new), drop_collation (old)
 struct RangeRef { const model::RangeType* type; };           // create_range_type (new), drop_range_type (old)
 struct SequenceRef { const model::Sequence* sequence; };      // create, drop, set_sequence_owner (the wanted owner)
 struct SequenceAlter {                                        // alter_sequence
@@ -128,7 +135,7 @@ struct Comment {                                              // set_comment
   std::string text;  // "" drops the comment
 };
 
-using Payload = std::variant<SchemaName, ExtensionRef, EnumRef, EnumValueAdd, EnumRebuild, DomainRef, DomainAlter, CompositeRef, CompositeAlter, RangeRef, SequenceRef, SequenceAlter,
+using Payload = std::variant<SchemaName, ExtensionRef, EnumRef, EnumValueAdd, EnumRebuild, DomainRef, DomainAlter, CompositeRef, CompositeAlter, RangeRef, CollationRef, ExtensionUpdate, SequenceRef, SequenceAlter,
                              FunctionRef, TableRef, TableRename, TableRebuild, ColumnAdd, ColumnDrop, ColumnChange,
                              ConstraintRef, ConstraintRename, IndexRef, ViewRef, TriggerRef, Comment>;
 

@@ -113,4 +113,48 @@ void diff_range_types(const model::Schema& from, const model::Schema& to, std::v
     if (!new_types.count(r.name)) append_change(out, ChangeKind::drop_range_type, kDropEnum, {}, RangeRef{&r});
 }
 
+namespace {
+bool collation_in_use(const model::Schema& s, const model::QName& name) {
+  auto refers = [&](const model::Refs& refs) {
+    return std::any_of(refs.begin(), refs.end(), [&](auto& r) { return r.kind == model::RefKind::collation && r.name == name; });
+  };
+  for (const auto& t : s.tables)
+    for (const auto& c : t.columns)
+      if (refers(c.depends_on)) return true;
+  auto any = [&](const auto& objects) { return std::any_of(objects.begin(), objects.end(), [&](auto& o) { return refers(o.depends_on); }); };
+  return any(s.domains) || any(s.composite_types) || any(s.range_types);
+}
+}  // namespace
+
+void diff_collations(const model::Schema& from, const model::Schema& to, std::vector<Change>& out) {
+  std::map<model::QName, const model::Collation*> old_collations, new_collations;
+  for (const auto& c : from.collations) old_collations[c.name] = &c;
+  for (const auto& c : to.collations) new_collations[c.name] = &c;
+  auto comment = [&](const std::string& was, const std::string& is, const model::QName& name) {
+    if (was != is) append_change(out, ChangeKind::set_comment, kComment, {}, Comment{{"COLLATION", name, ""}, is});
+  };
+  auto same = [](const model::Collation& a, const model::Collation& b) {
+    return a.provider == b.provider && a.lc_collate == b.lc_collate && a.lc_ctype == b.lc_ctype && a.icu_locale == b.icu_locale &&
+           a.deterministic == b.deterministic;
+  };
+  for (const auto& c : to.collations) {
+    auto f = old_collations.find(c.name);
+    if (f != old_collations.end() && same(*f->second, c)) {
+      comment(f->second->comment, c.comment, c.name);
+      continue;
+    }
+    if (f != old_collations.end()) {
+      if (collation_in_use(from, c.name) || collation_in_use(to, c.name))
+        throw UserError("collation " + qualified(c.name) + " changes its definition, which PostgreSQL cannot alter; the columns "
+                        "and types declared with it would have to be rebuilt: write that migration by hand",
+                        c.pos);
+      append_change(out, ChangeKind::drop_collation, kDropEnum, {}, CollationRef{f->second});
+    }
+    append_change(out, ChangeKind::create_collation, kCreateEnum, {}, CollationRef{&c});
+    comment("", c.comment, c.name);
+  }
+  for (const auto& c : from.collations)
+    if (!new_collations.count(c.name)) append_change(out, ChangeKind::drop_collation, kDropEnum, {}, CollationRef{&c});
+}
+
 }  // namespace shale::diff

@@ -23,6 +23,10 @@ void diff_composite_types(const model::Schema& from, const model::Schema& to, st
 // nothing uses it (in either schema), and refused (UserError naming it) otherwise.
 void diff_range_types(const model::Schema& from, const model::Schema& to, std::vector<Change>& out);
 
+// Collations: a changed one is dropped and created again when nothing is
+// declared with it (in either schema), and refused (UserError naming it) otherwise.
+void diff_collations(const model::Schema& from, const model::Schema& to, std::vector<Change>& out);
+
 // Whether anything in `schema` (a column, a function, a view, another domain …)
 // depends on the type `type`.
 bool type_in_use(const model::Schema& schema, const model::QName& type);

@@ -58,6 +58,7 @@ void comment_needs(const CommentTarget& t, model::Refs& needs) {
   else if (t.kind == "TABLE" || t.kind == "VIEW" || t.kind == "MATERIALIZED VIEW" || t.kind == "INDEX" || t.kind == "SEQUENCE")
     model::add_ref(needs, rel(t.object));
   else if (t.kind == "TYPE" || t.kind == "DOMAIN") model::add_ref(needs, Ref{RefKind::type, t.object, ""});
+  else if (t.kind == "COLLATION") model::add_ref(needs, Ref{RefKind::collation, t.object, ""});
   else if (t.kind == "FUNCTION" || t.kind == "PROCEDURE") model::add_ref(needs, Ref{RefKind::function, t.object, ""});
 }
 
@@ -122,6 +123,10 @@ ChangeEdges edges_of(const Change& c) {
       merge(e.held, a.from->depends_on);
       break;
     }
+    case ChangeKind::create_collation:
+      model::add_ref(e.provides, Ref{RefKind::collation, c.as<CollationRef>().collation->name, ""});
+      break;
+    case ChangeKind::drop_collation: model::add_ref(e.removes, Ref{RefKind::collation, c.as<CollationRef>().collation->name, ""}); break;
     case ChangeKind::create_range_type: {
       const model::RangeType& t = *c.as<RangeRef>().type;
       model::add_ref(e.provides, Ref{RefKind::type, t.name, ""});
@@ -250,6 +255,7 @@ ChangeEdges edges_of(const Change& c) {
     case ChangeKind::drop_schema:
     case ChangeKind::create_extension:
     case ChangeKind::drop_extension:
+    case ChangeKind::update_extension:
     case ChangeKind::rebuild_table:
     case ChangeKind::rename_constraint: break;
     case ChangeKind::set_comment: comment_needs(c.as<Comment>().target, e.needs); break;
@@ -372,6 +378,8 @@ std::string describe(const Change& c) {
     case ChangeKind::alter_composite_type: return "alter type " + q(c.as<CompositeAlter>().to->name);
     case ChangeKind::create_range_type: return "create type " + q(c.as<RangeRef>().type->name);
     case ChangeKind::drop_range_type: return "drop type " + q(c.as<RangeRef>().type->name);
+    case ChangeKind::create_collation: return "create collation " + q(c.as<CollationRef>().collation->name);
+    case ChangeKind::drop_collation: return "drop collation " + q(c.as<CollationRef>().collation->name);
     default: return "change of " + q(c.table);
   }
 }

@@ -39,7 +39,9 @@ struct QName {
 // overloads of one name share their edges, which only ever adds order.
 // key: only between the planner's changes (diff/order.cpp): a unique key of
 // the table `name`, `column` its columns sorted and comma-joined.
-enum class RefKind { relation, column, type, function, key };
+// collation: a user collation (CREATE COLLATION) that a column, domain,
+// composite attribute or range type is declared with.
+enum class RefKind { relation, column, type, function, key, collation };
 
 struct Ref {
   RefKind kind = RefKind::relation;
@@ -190,6 +192,17 @@ struct RangeType {
   SourcePos pos;
 };
 
+// CREATE COLLATION. libc keeps LC_COLLATE and LC_CTYPE, ICU one locale.
+struct Collation {
+  QName name;
+  std::string provider = "libc";  // "libc" or "icu"
+  std::string lc_collate, lc_ctype;  // libc
+  std::string icu_locale;            // icu
+  bool deterministic = true;
+  std::string comment;
+  SourcePos pos;
+};
+
 struct Sequence {
   QName name;
   SequenceOptions options;
@@ -233,6 +246,9 @@ struct Extension {
   std::string name;
   std::string schema;
   SourcePos pos;
+  // pg_extension.extversion; in desired state the VERSION named, "" for any.
+  // Compared only when both sides name one.
+  std::string version;
 };
 
 // A whole database schema. Vectors keep creation order, which is also a valid
@@ -244,6 +260,7 @@ struct Schema {
   std::vector<Domain> domains;
   std::vector<CompositeType> composite_types;
   std::vector<RangeType> range_types;
+  std::vector<Collation> collations;
   std::vector<Sequence> sequences;
   std::vector<Table> tables;
   std::vector<Index> indexes;

@@ -95,4 +95,21 @@ std::string default_btree_opclass(const std::string& type) {
   return it == defaults.end() ? "" : it->second;
 }
 
+void add_collation_refs(model::Schema& schema) {
+  if (schema.collations.empty()) return;
+  auto ref = [&](const std::string& name, model::Refs& refs) {
+    if (name.empty()) return;
+    const model::Collation* found = nullptr;
+    for (const auto& c : schema.collations)
+      if (c.name.name == name && (!found || c.name.schema == "public")) found = &c;
+    if (found) model::add_ref(refs, model::Ref{model::RefKind::collation, found->name, ""});
+  };
+  for (auto& t : schema.tables)
+    for (auto& c : t.columns) ref(c.collation, c.depends_on);
+  for (auto& d : schema.domains) ref(d.collation, d.depends_on);
+  for (auto& c : schema.composite_types)
+    for (const auto& a : c.attributes) ref(a.collation, c.depends_on);
+  for (auto& r : schema.range_types) ref(r.collation, r.depends_on);
+}
+
 }  // namespace shale::pgsql

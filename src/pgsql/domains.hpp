@@ -41,4 +41,9 @@ std::string range_function_name(const std::string& qualified);
 // or "" for a type this table does not know.
 std::string default_btree_opclass(const std::string& type);
 
+// Adds to every column, domain, composite type and range type declared with a
+// user collation of `schema` (by name, as the model holds a column's
+// collation) the edge to it. Both loaders call it once everything is read.
+void add_collation_refs(model::Schema& schema);
+
 }  // namespace shale::pgsql

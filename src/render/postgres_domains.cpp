@@ -93,6 +93,14 @@ std::string create_range(const model::RangeType& r) {
   if (!r.multirange_name.empty()) sql += ", multirange_type_name = " + quote_ident(r.multirange_name);
   return sql + ")";
 }
+std::string create_collation(const model::Collation& c) {
+  std::string sql = "CREATE COLLATION " + qn(c.name) + " (provider = " + c.provider;
+  if (c.provider == "icu") sql += ", locale = " + pgsql::quote_literal(c.icu_locale);
+  else if (c.lc_collate == c.lc_ctype) sql += ", locale = " + pgsql::quote_literal(c.lc_collate);
+  else sql += ", lc_collate = " + pgsql::quote_literal(c.lc_collate) + ", lc_ctype = " + pgsql::quote_literal(c.lc_ctype);
+  if (!c.deterministic) sql += ", deterministic = false";
+  return sql + ")";
+}
 }  // namespace
 
 void postgres_domain_statements(const diff::Change& c, std::vector<std::string>& out) {
@@ -105,6 +113,8 @@ void postgres_domain_statements(const diff::Change& c, std::vector<std::string>&
     case diff::ChangeKind::alter_composite_type: out.push_back(alter_composite(c.as<diff::CompositeAlter>())); break;
     case diff::ChangeKind::create_range_type: out.push_back(create_range(*c.as<diff::RangeRef>().type)); break;
     case diff::ChangeKind::drop_range_type: out.push_back("DROP TYPE " + qn(c.as<diff::RangeRef>().type->name)); break;
+    case diff::ChangeKind::create_collation: out.push_back(create_collation(*c.as<diff::CollationRef>().collation)); break;
+    case diff::ChangeKind::drop_collation: out.push_back("DROP COLLATION " + qn(c.as<diff::CollationRef>().collation->name)); break;
     default: throw std::logic_error("not a domain or composite type change");
   }
 }

@@ -30,6 +30,9 @@ const char* kind_name(ChangeKind kind) {
     case ChangeKind::alter_composite_type: return "alter_composite_type";
     case ChangeKind::create_range_type: return "create_range_type";
     case ChangeKind::drop_range_type: return "drop_range_type";
+    case ChangeKind::create_collation: return "create_collation";
+    case ChangeKind::drop_collation: return "drop_collation";
+    case ChangeKind::update_extension: return "update_extension";
     case ChangeKind::create_sequence: return "create_sequence";
     case ChangeKind::alter_sequence: return "alter_sequence";
     case ChangeKind::drop_sequence: return "drop_sequence";

@@ -27,7 +27,10 @@ std::string schema_json(const model::Schema& s) {
   json out;
   out["schemas"] = s.schemas;
   out["extensions"] = json::array();
-  for (const auto& e : s.extensions) out["extensions"].push_back({{"name", e.name}, {"schema", e.schema}});
+  for (const auto& e : s.extensions) {
+    out["extensions"].push_back({{"name", e.name}, {"schema", e.schema}});
+    if (!e.version.empty()) out["extensions"].back()["version"] = e.version;  // when named (a live database always does)
+  }
   out["enums"] = json::array();
   for (const auto& e : s.enums) out["enums"].push_back({{"name", qualified(e.name)}, {"values", e.values}, {"comment", e.comment}});
   // Only when there are some, so that schemas without domains print as before.
@@ -55,7 +58,12 @@ std::string schema_json(const model::Schema& s) {
                                   {"subtype_diff", opt(r.subtype_diff)}, {"multirange_type_name", opt(r.multirange_name)},
                                   {"comment", r.comment}});
   }
-  out["sequences"] = json::array();
+  for (const auto& c : s.collations) {  // as domains: only when there are some
+    json collation = {{"name", qualified(c.name)}, {"provider", c.provider}, {"deterministic", c.deterministic}, {"comment", c.comment}};
+    if (c.provider == "icu") collation["locale"] = c.icu_locale;
+    else collation["lc_collate"] = c.lc_collate, collation["lc_ctype"] = c.lc_ctype;
+    out["collations"].push_back(collation);
+  }
   for (const auto& q : s.sequences)
     out["sequences"].push_back({{"name", qualified(q.name)}, {"type", q.options.type}, {"start", q.options.start},
                                 {"increment", q.options.increment}, {"min", q.options.min}, {"max", q.options.max},

@@ -59,3 +59,18 @@ TEST_CASE("a composite type whose stored attribute is retyped is refused, naming
   CHECK(r.exit_code == 2);
   CHECK(r.err.find(to + ":1:1: error: composite type public.pair changes the type of an attribute that a table column stores") == 0);
 }
+
+TEST_CASE("an extension version named on both sides is updated in place, and no version is any") {
+  std::string dir = fresh_temp_dir("shale_extension_");
+  std::string old_version = write(dir, "old.sql", "CREATE EXTENSION citext VERSION '1.4';\n");
+  std::string new_version = write(dir, "new.sql", "CREATE EXTENSION citext VERSION '1.6';\n");
+  std::string any_version = write(dir, "any.sql", "CREATE EXTENSION citext;\n");
+  Run up = run_shale(dir, "plan --from " + old_version + " --to " + new_version + " --format sql");
+  CHECK(up.exit_code == 0);
+  CHECK(up.out.find("ALTER EXTENSION citext UPDATE TO '1.6';") != std::string::npos);
+  Run any = run_shale(dir, "plan --from " + old_version + " --to " + any_version + " --format sql --exit-code");
+  CHECK(any.exit_code == 0);
+  CHECK(any.out.empty());
+  Run create = run_shale(dir, "plan --from " + any_version + " --to " + new_version + " --format sql");
+  CHECK(create.out.empty());
+}

@@ -22,7 +22,7 @@ WHERE $SCHEMAS
 ORDER BY n.nspname)SQL";
 
 inline const char* kExtensions = R"SQL(
-SELECT e.extname, n.nspname
+SELECT e.extname, n.nspname, e.extversion
 FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace
 WHERE e.extname <> 'plpgsql'
 ORDER BY e.extname)SQL";
@@ -150,6 +150,18 @@ WHERE $SCHEMAS
   AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_type'::regclass
                   AND d.objid = t.oid AND d.deptype = 'e')
 ORDER BY t.oid)SQL";
+
+// Collations the user made (CREATE COLLATION): provider, locales, determinism.
+inline const char* kCollations = R"SQL(
+SELECT n.nspname, c.collname, c.collprovider, c.collcollate, c.collctype, c.colliculocale, c.collisdeterministic,
+       ds.description
+FROM pg_collation c
+JOIN pg_namespace n ON n.oid = c.collnamespace
+LEFT JOIN pg_description ds ON ds.objoid = c.oid AND ds.classoid = 'pg_collation'::regclass AND ds.objsubid = 0
+WHERE c.oid >= 16384 AND $SCHEMAS
+  AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_collation'::regclass
+                  AND d.objid = c.oid AND d.deptype = 'e')
+ORDER BY c.oid)SQL";
 
 // Rows come in no order (sorting these wide rows was a fifth of the query): the
 // reader groups them by table oid, orders columns by attnum and tables by name.

@@ -108,7 +108,8 @@ class Reader {
     // that the server runs the next while shale turns the last into the model.
     pqxx::pipeline pipe(tx_);
     pipe.retain(0);
-    for (const char* q : {queries::kUnmodelled, queries::kSchemas, queries::kExtensions, queries::kEnums, queries::kDomains, queries::kCompositeTypes, queries::kRangeTypes,
+    for (const char* q : {queries::kUnmodelled, queries::kSchemas, queries::kExtensions, queries::kCollations, queries::kEnums, queries::kDomains, queries::kCompositeTypes,
+                          queries::kRangeTypes,
                           queries::kColumns,
                           queries::kConstraints, queries::kIndexes, queries::kSequences, queries::kViews, queries::kFunctions,
                           queries::kTriggers})
@@ -118,6 +119,7 @@ class Reader {
     read_unmodelled();
     read_schemas();
     read_extensions();
+    read_collations();
     read_enums();
     read_domains();
     read_composite_types();
@@ -131,6 +133,7 @@ class Reader {
     read_triggers();
     read_dependencies();
     pg::canonicalize_domain_checks(schema_);
+    pg::add_collation_refs(schema_);
     pipe_ = nullptr;
     // Refused after reading, as column settings come with the columns.
     std::sort(unmodelled_.begin(), unmodelled_.end(),
@@ -173,11 +176,23 @@ class Reader {
       if (str(r[0]) != "public") schema_.schemas[str(r[0])] = str(r[1]);
   }
   void read_extensions() {
-    for (const auto& r : run(with_filter(queries::kExtensions))) schema_.extensions.push_back({str(r[0]), str(r[1]), {}});
+    for (const auto& r : run(with_filter(queries::kExtensions))) schema_.extensions.push_back({str(r[0]), str(r[1]), {}, str(r[2])});
   }
   void read_enums() {
     for (const auto& r : run(with_filter(queries::kEnums)))
       schema_.enums.push_back(model::Enum{{str(r[0]), str(r[1])}, names(r[2]), str(r[3]), {}});
+  }
+  void read_collations() {
+    for (const auto& r : run(with_filter(queries::kCollations))) {
+      model::Collation c;
+      c.name = QName{str(r[0]), str(r[1])};
+      c.provider = str(r[2]) == "i" ? "icu" : "libc";
+      if (c.provider == "icu") c.icu_locale = str(r[5]);
+      else c.lc_collate = str(r[3]), c.lc_ctype = str(r[4]);
+      c.deterministic = flag(r[6]);
+      c.comment = str(r[7]);
+      schema_.collations.push_back(std::move(c));
+    }
   }
   void read_domains() {
     for (const auto& r : run(with_filter(queries::kDomains))) {

@@ -227,8 +227,6 @@ UNION ALL
 -- Other objects that live in a schema.
 SELECT o.kind, o.noun || ' ' || n.nspname || '.' || o.name, n.nspname, o.name, NULL, NULL
 FROM (
-  SELECT 'collation', 'collation', collname::text, collnamespace, 'pg_collation'::regclass, oid FROM pg_collation
-  UNION ALL
   SELECT 'conversion', 'conversion', conname::text, connamespace, 'pg_conversion'::regclass, oid FROM pg_conversion
   UNION ALL
   SELECT 'operator', 'operator', oprname::text || '(' || oprleft::regtype || ', ' || oprright::regtype || ')', oprnamespace,

@@ -105,6 +105,9 @@ void Interpreter::dispatch(PgQuery__Node* node) {
     case PG_QUERY__NODE__NODE_CREATE_DOMAIN_STMT: return create_domain(node->create_domain_stmt);
     case PG_QUERY__NODE__NODE_COMPOSITE_TYPE_STMT: return create_composite(node->composite_type_stmt);
     case PG_QUERY__NODE__NODE_CREATE_RANGE_STMT: return create_range(node->create_range_stmt);
+    case PG_QUERY__NODE__NODE_DEFINE_STMT:  // of its kinds (base types, aggregates, operators …) only collations are modelled
+      if (node->define_stmt->kind == PG_QUERY__OBJECT_TYPE__OBJECT_COLLATION) return create_collation(node->define_stmt);
+      fail("unsupported statement " + node_kind(node) + (source_ == Source::migrations ? " in migration" : " in desired state"));
     case PG_QUERY__NODE__NODE_ALTER_DOMAIN_STMT: return alter_domain(node->alter_domain_stmt);
     case PG_QUERY__NODE__NODE_CREATE_SEQ_STMT: return create_sequence(node->create_seq_stmt);
     case PG_QUERY__NODE__NODE_ALTER_SEQ_STMT: return alter_sequence(node->alter_seq_stmt);
@@ -114,6 +117,7 @@ void Interpreter::dispatch(PgQuery__Node* node) {
     case PG_QUERY__NODE__NODE_CREATE_TRIG_STMT: return create_trigger(node->create_trig_stmt);
     case PG_QUERY__NODE__NODE_CREATE_SCHEMA_STMT: return create_schema(node->create_schema_stmt);
     case PG_QUERY__NODE__NODE_CREATE_EXTENSION_STMT: return create_extension(node->create_extension_stmt);
+    case PG_QUERY__NODE__NODE_ALTER_EXTENSION_STMT: return alter_extension(node->alter_extension_stmt);
     case PG_QUERY__NODE__NODE_COMMENT_STMT: return comment(node->comment_stmt);
     case PG_QUERY__NODE__NODE_DROP_STMT: return drop(node->drop_stmt);
     case PG_QUERY__NODE__NODE_RENAME_STMT: return rename(node->rename_stmt);
@@ -278,6 +282,7 @@ model::Schema Interpreter::finish() {
   if (source_ == Source::desired_state) resolve_domains();
   if (source_ == Source::desired_state) resolve_desired_state();
   pg::canonicalize_domain_checks(schema_);  // a base domain may come after its user
+  pg::add_collation_refs(schema_);
   return std::move(schema_);
 }
 

@@ -85,6 +85,10 @@ class Interpreter : public pgsql::Catalog {
   // range types (interpreter_ranges.cpp)
   void create_range(PgQuery__CreateRangeStmt* s);
   bool range_type(const model::QName& name) const;
+  // collations (interpreter_collations.cpp)
+  void create_collation(PgQuery__DefineStmt* s);
+  model::Collation* find_collation(const model::QName& name);
+  void drop_collation(const model::QName& name, bool cascade, bool missing_ok);
   void alter_sequence(PgQuery__AlterSeqStmt* s);
   void create_view(PgQuery__ViewStmt* s);
   void create_matview(PgQuery__CreateTableAsStmt* s);
@@ -92,6 +96,7 @@ class Interpreter : public pgsql::Catalog {
   void create_trigger(PgQuery__CreateTrigStmt* s);
   void create_schema(PgQuery__CreateSchemaStmt* s);
   void create_extension(PgQuery__CreateExtensionStmt* s);
+  void alter_extension(PgQuery__AlterExtensionStmt* s);
   void comment(PgQuery__CommentStmt* s);
   void drop(PgQuery__DropStmt* s);
   void rename(PgQuery__RenameStmt* s);

@@ -325,6 +325,7 @@ void Interpreter::create_extension(PgQuery__CreateExtensionStmt* s) {
   for (size_t i = 0; i < s->n_options; ++i) {
     PgQuery__DefElem* d = s->options[i]->def_elem;
     if (std::string(d->defname) == "schema") e.schema = d->arg->string->sval;
+    else if (std::string(d->defname) == "new_version") e.version = pg::string_value(d->arg);
     else fail(std::string("unsupported extension option ") + d->defname);
   }
   for (const auto& x : schema_.extensions)
@@ -333,6 +334,20 @@ void Interpreter::create_extension(PgQuery__CreateExtensionStmt* s) {
       fail("extension " + e.name + " already exists");
     }
   schema_.extensions.push_back(std::move(e));
+}
+
+// ALTER EXTENSION … UPDATE [TO 'x']: without a version, the default version
+// (which only the server knows): any.
+void Interpreter::alter_extension(PgQuery__AlterExtensionStmt* s) {
+  auto e = std::find_if(schema_.extensions.begin(), schema_.extensions.end(), [&](auto& x) { return x.name == s->extname; });
+  if (e == schema_.extensions.end()) fail(std::string("extension \"") + s->extname + "\" does not exist");
+  std::string version;
+  for (size_t i = 0; i < s->n_options; ++i) {
+    PgQuery__DefElem* d = s->options[i]->def_elem;
+    if (std::string(d->defname) == "new_version") version = pg::string_value(d->arg);
+    else fail(std::string("unsupported extension option ") + d->defname);
+  }
+  e->version = version;
 }
 
 void Interpreter::comment(PgQuery__CommentStmt* s) {
@@ -363,6 +378,7 @@ void Interpreter::comment(PgQuery__CommentStmt* s) {
       return;
     }
     case PG_QUERY__OBJECT_TYPE__OBJECT_INDEX: find_in(schema_.indexes, qname(names))->comment = text; return;
+    case PG_QUERY__OBJECT_TYPE__OBJECT_COLLATION: find_in(schema_.collations, qname(names))->comment = text; return;
     case PG_QUERY__OBJECT_TYPE__OBJECT_SEQUENCE: find_in(schema_.sequences, qname(names))->comment = text; return;
     case PG_QUERY__OBJECT_TYPE__OBJECT_VIEW:
     case PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW: find_in(schema_.views, qname(names))->comment = text; return;
@@ -463,6 +479,7 @@ void Interpreter::drop(PgQuery__DropStmt* s) {
         else drop_object(ObjectKey{ObjectKey::Kind::enum_type, n, ""}, cascade);
         break;
       }
+      case PG_QUERY__OBJECT_TYPE__OBJECT_COLLATION: drop_collation(qname(names), cascade, s->missing_ok); break;
       case PG_QUERY__OBJECT_TYPE__OBJECT_DOMAIN: {
         auto* tn = obj->type_name;
         QName n = qname(pg::string_list(tn->names, tn->n_names));
@@ -506,6 +523,7 @@ void Interpreter::drop(PgQuery__DropStmt* s) {
                      std::none_of(schema_.domains.begin(), schema_.domains.end(), [&](auto& d) { return d.name.schema == name; }) &&
                      std::none_of(schema_.composite_types.begin(), schema_.composite_types.end(), [&](auto& c) { return c.name.schema == name; }) &&
                      std::none_of(schema_.range_types.begin(), schema_.range_types.end(), [&](auto& r) { return r.name.schema == name; }) &&
+                     std::none_of(schema_.collations.begin(), schema_.collations.end(), [&](auto& c) { return c.name.schema == name; }) &&
                      std::none_of(schema_.functions.begin(), schema_.functions.end(), [&](auto& f) { return f.name.schema == name; });
         if (!empty && !cascade) fail("cannot drop schema " + pg::quote_ident(name) + " because other objects depend on it; use DROP … CASCADE");
         std::vector<ObjectKey> contents;
@@ -518,6 +536,9 @@ void Interpreter::drop(PgQuery__DropStmt* s) {
         for (auto& c : schema_.composite_types) if (c.name.schema == name) contents.push_back({ObjectKey::Kind::enum_type, c.name, ""});
         for (auto& r : schema_.range_types) if (r.name.schema == name) contents.push_back({ObjectKey::Kind::enum_type, r.name, ""});
         for (const auto& k : contents) drop_object(k, true);
+        std::vector<QName> collations;
+        for (auto& c : schema_.collations) if (c.name.schema == name) collations.push_back(c.name);
+        for (const auto& c : collations) drop_collation(c, true, false);
         schema_.schemas.erase(name);
         break;
       }
@@ -688,6 +709,7 @@ void Interpreter::rename_schema(const std::string& from, const std::string& to) 
   for (auto& d : schema_.domains) move(d.name);
   for (auto& c : schema_.composite_types) move(c.name);
   for (auto& r : schema_.range_types) move(r.name);
+  for (auto& c : schema_.collations) move(c.name);
   for (auto& e : schema_.extensions)
     if (e.schema == from) e.schema = to;
   schema_.schemas[to] = schema_.schemas[from];
