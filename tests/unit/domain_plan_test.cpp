@@ -74,3 +74,22 @@ TEST_CASE("an extension version named on both sides is updated in place, and no 
   Run create = run_shale(dir, "plan --from " + any_version + " --to " + new_version + " --format sql");
   CHECK(create.out.empty());
 }
+
+TEST_CASE("types that desired state defines after their users are created before them") {
+  std::string dir = fresh_temp_dir("shale_type_order_");
+  std::string empty = write(dir, "empty.sql", "");
+  std::string later = write(dir, "later.sql",
+                            "CREATE TYPE cents_range AS RANGE (subtype = cents);\n"
+                            "CREATE TYPE priced AS (amount cents, span cents_range);\n"
+                            "CREATE DOMAIN small_cents AS cents CHECK (VALUE < 100);\n"
+                            "CREATE DOMAIN cents AS bigint DEFAULT 0;\n");
+  Run r = run_shale(dir, "plan --from " + empty + " --to " + later + " --format sql");
+  REQUIRE(r.exit_code == 0);
+  size_t cents = r.out.find("CREATE DOMAIN cents"), range = r.out.find("CREATE TYPE cents_range"),
+         priced = r.out.find("CREATE TYPE priced"), small = r.out.find("CREATE DOMAIN small_cents");
+  CHECK(cents < range);
+  CHECK(range < priced);
+  CHECK(cents < small);
+  // small_cents takes its base's default, as PostgreSQL copies it.
+  CHECK(r.out.find("CREATE DOMAIN small_cents AS public.cents DEFAULT 0") != std::string::npos);
+}

@@ -154,6 +154,11 @@ void Interpreter::resolve_domains() {
     if (found) continue;
     throw UserError("type \"" + pg::regclass_name(base).name + "\" does not exist", d.pos);
   }
+  // A range's subtype may be defined after it too (its functions are found when it is created).
+  for (auto& r : schema_.range_types) {
+    auto parsed = pg::ParsedSql::parse("CREATE DOMAIN x AS " + r.subtype, "<range>");
+    pg::type_refs(parsed->statements().at(0).node->create_domain_stmt->type_name, *this, r.depends_on);
+  }
   for (auto& c : schema_.composite_types) {
     composite_refs(c);
     for (const auto& a : c.attributes) {
