@@ -40,15 +40,15 @@ const std::vector<UnmodelledKind>& unmodelled_kinds() {
   // (as a plain table): only leaving it out by name keeps it out of the plan.
   static const std::vector<UnmodelledKind> kinds = {
       {"partitioned_table", false, false}, {"partition", false, false},     {"inheritance", false, false},
-      {"foreign_table", true, false},      {"domain", true, false},         {"composite_type", true, false},
-      {"range_type", true, false},         {"base_type", true, false},      {"collation", true, false},
+      {"foreign_table", true, false},
+      {"base_type", true, false},
       {"aggregate", true, false},          {"window_function", true, false}, {"operator", true, false},
       {"operator_class", true, false},     {"operator_family", true, false}, {"statistics", true, false},
       {"text_search", true, false},        {"conversion", true, false},     {"unlogged", true, true},
       {"row_security", true, true},        {"policy", true, true},          {"rule", true, true},
       {"privileges", true, true},          {"default_privileges", true, true}, {"storage_parameters", true, true},
       {"tablespace", true, true},          {"replica_identity", true, true},
-      {"access_method", true, true},       {"column_options", true, true},
+      {"access_method", true, true},       {"column_options", true, true},  {"comment", true, true},
       {"trigger_state", true, true},       {"cluster", true, true},         {"event_trigger", true, true},
       {"publication", true, true},         {"subscription", true, true},    {"foreign_data_wrapper", true, true},
       {"server", true, true},              {"cast", true, true},            {"transform", true, true},

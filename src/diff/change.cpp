@@ -56,6 +56,17 @@ bool payload_fits(ChangeKind kind, const Payload& p) {
     case ChangeKind::drop_enum: return is<EnumRef>(p);
     case ChangeKind::add_enum_value: return is<EnumValueAdd>(p);
     case ChangeKind::rebuild_enum: return is<EnumRebuild>(p);
+    case ChangeKind::create_domain:
+    case ChangeKind::drop_domain: return is<DomainRef>(p);
+    case ChangeKind::alter_domain: return is<DomainAlter>(p);
+    case ChangeKind::create_composite_type:
+    case ChangeKind::drop_composite_type: return is<CompositeRef>(p);
+    case ChangeKind::alter_composite_type: return is<CompositeAlter>(p);
+    case ChangeKind::create_range_type:
+    case ChangeKind::drop_range_type: return is<RangeRef>(p);
+    case ChangeKind::create_collation:
+    case ChangeKind::drop_collation: return is<CollationRef>(p);
+    case ChangeKind::update_extension: return is<ExtensionUpdate>(p);
     case ChangeKind::create_sequence:
     case ChangeKind::drop_sequence:
     case ChangeKind::set_sequence_owner: return is<SequenceRef>(p);

@@ -14,6 +14,11 @@ namespace shale::diff {
 enum class ChangeKind {
   create_schema, drop_schema, create_extension, drop_extension,
   create_enum, drop_enum, add_enum_value, rebuild_enum,
+  create_domain, drop_domain, alter_domain,  // diff_domains.cpp
+  create_composite_type, drop_composite_type, alter_composite_type,  // diff_composites.cpp
+  create_range_type, drop_range_type,  // diff_composites.cpp: no ALTER exists
+  create_collation, drop_collation,    // diff_composites.cpp: no ALTER of its definition exists
+  update_extension,                    // ALTER EXTENSION … UPDATE TO the wanted version
   create_sequence, alter_sequence, drop_sequence, set_sequence_owner,
   create_function, replace_function, drop_function,
   create_table, drop_table, rename_table,
@@ -58,6 +63,22 @@ struct EnumRebuild {                                          // rebuild_enum
   const model::Enum* to;
   std::vector<const model::Table*> users;  // tables with columns of the type
 };
+struct DomainRef { const model::Domain* domain; };            // create_domain (new), drop_domain (old)
+struct DomainAlter {                                          // alter_domain: default, NOT NULL, checks
+  const model::Domain* from;
+  const model::Domain* to;
+};
+struct CompositeRef { const model::CompositeType* type; };   // create_composite_type (new), drop_composite_type (old)
+struct CompositeAlter {                                       // alter_composite_type: attributes added, dropped, retyped
+  const model::CompositeType* from;
+  const model::CompositeType* to;
+};
+struct ExtensionUpdate {                                      // update_extension
+  const model::Extension* from;
+  const model::Extension* to;
+};
+struct CollationRef { const model::Collation* collation; };  // create_collation (new), drop_collation (old)
+struct RangeRef { const model::RangeType* type; };           // create_range_type (new), drop_range_type (old)
 struct SequenceRef { const model::Sequence* sequence; };      // create, drop, set_sequence_owner (the wanted owner)
 struct SequenceAlter {                                        // alter_sequence
   const model::Sequence* from;
@@ -120,7 +141,7 @@ struct Comment {                                              // set_comment
   std::string text;  // "" drops the comment
 };
 
-using Payload = std::variant<SchemaName, ExtensionRef, EnumRef, EnumValueAdd, EnumRebuild, SequenceRef, SequenceAlter,
+using Payload = std::variant<SchemaName, ExtensionRef, EnumRef, EnumValueAdd, EnumRebuild, DomainRef, DomainAlter, CompositeRef, CompositeAlter, RangeRef, CollationRef, ExtensionUpdate, SequenceRef, SequenceAlter,
                              FunctionRef, TableRef, TableRename, TableRebuild, ColumnAdd, ColumnDrop, ColumnChange,
                              ConstraintRef, ConstraintRename, IndexRef, ViewRef, ViewAlter, TriggerRef, Comment>;
 

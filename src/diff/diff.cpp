@@ -4,6 +4,7 @@
 #include <set>
 #include <unordered_map>
 
+#include "diff/diff_domains.hpp"
 #include "diff/online.hpp"
 #include "diff/order.hpp"
 #include "diff/phases.hpp"
@@ -38,6 +39,10 @@ class Differ {
     schemas();
     extensions();
     enums();
+    diff_domains(from_, to_, out_);
+    diff_composite_types(from_, to_, out_);
+    diff_range_types(from_, to_, out_);
+    diff_collations(from_, to_, out_);
     sequences();
     functions();
     tables();
@@ -77,8 +82,13 @@ class Differ {
   void extensions() {
     auto from = index_by(from_.extensions, [](auto& e) { return e.name; });
     auto to = index_by(to_.extensions, [](auto& e) { return e.name; });
-    for (const auto& e : to_.extensions)
-      if (!from.count(e.name)) add(ChangeKind::create_extension, kCreateExtension, {}, ExtensionRef{&e});
+    for (const auto& e : to_.extensions) {
+      auto f = from.find(e.name);
+      if (f == from.end()) add(ChangeKind::create_extension, kCreateExtension, {}, ExtensionRef{&e});
+      // A version is compared only where both states name one (desired state without one: any).
+      else if (!e.version.empty() && !f->second->version.empty() && e.version != f->second->version)
+        add(ChangeKind::update_extension, kCreateExtension, {}, ExtensionUpdate{f->second, &e}, {Hazard::may_fail});
+    }
     for (const auto& e : from_.extensions)
       if (!to.count(e.name)) add(ChangeKind::drop_extension, kDropExtension, {}, ExtensionRef{&e});
   }

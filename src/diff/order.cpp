@@ -57,7 +57,8 @@ void comment_needs(const CommentTarget& t, model::Refs& needs) {
   if (t.kind == "COLUMN") model::add_ref(needs, col(t.object, t.member));
   else if (t.kind == "TABLE" || t.kind == "VIEW" || t.kind == "MATERIALIZED VIEW" || t.kind == "INDEX" || t.kind == "SEQUENCE")
     model::add_ref(needs, rel(t.object));
-  else if (t.kind == "TYPE") model::add_ref(needs, Ref{RefKind::type, t.object, ""});
+  else if (t.kind == "TYPE" || t.kind == "DOMAIN") model::add_ref(needs, Ref{RefKind::type, t.object, ""});
+  else if (t.kind == "COLLATION") model::add_ref(needs, Ref{RefKind::collation, t.object, ""});
   else if (t.kind == "FUNCTION" || t.kind == "PROCEDURE") model::add_ref(needs, Ref{RefKind::function, t.object, ""});
 }
 
@@ -81,6 +82,61 @@ ChangeEdges edges_of(const Change& c) {
               model::add_ref(e.provides, col(t->name, column.name));
               model::add_ref(e.removes, col(t->name, column.name));
             }
+      break;
+    }
+    case ChangeKind::create_domain: {
+      const model::Domain& d = *c.as<DomainRef>().domain;
+      model::add_ref(e.provides, Ref{RefKind::type, d.name, ""});
+      merge(e.needs, d.depends_on);
+      break;
+    }
+    case ChangeKind::drop_domain: {
+      const model::Domain& d = *c.as<DomainRef>().domain;
+      model::add_ref(e.removes, Ref{RefKind::type, d.name, ""});
+      merge(e.held, d.depends_on);
+      break;
+    }
+    case ChangeKind::alter_domain: {
+      // Its new checks need what they call; its old ones held what they called.
+      const auto& a = c.as<DomainAlter>();
+      model::add_ref(e.provides, Ref{RefKind::type, a.to->name, ""});
+      merge(e.needs, a.to->depends_on);
+      merge(e.held, a.from->depends_on);
+      break;
+    }
+    case ChangeKind::create_composite_type: {
+      const model::CompositeType& t = *c.as<CompositeRef>().type;
+      model::add_ref(e.provides, Ref{RefKind::type, t.name, ""});
+      merge(e.needs, t.depends_on);
+      break;
+    }
+    case ChangeKind::drop_composite_type: {
+      const model::CompositeType& t = *c.as<CompositeRef>().type;
+      model::add_ref(e.removes, Ref{RefKind::type, t.name, ""});
+      merge(e.held, t.depends_on);
+      break;
+    }
+    case ChangeKind::alter_composite_type: {
+      const auto& a = c.as<CompositeAlter>();
+      model::add_ref(e.provides, Ref{RefKind::type, a.to->name, ""});
+      merge(e.needs, a.to->depends_on);
+      merge(e.held, a.from->depends_on);
+      break;
+    }
+    case ChangeKind::create_collation:
+      model::add_ref(e.provides, Ref{RefKind::collation, c.as<CollationRef>().collation->name, ""});
+      break;
+    case ChangeKind::drop_collation: model::add_ref(e.removes, Ref{RefKind::collation, c.as<CollationRef>().collation->name, ""}); break;
+    case ChangeKind::create_range_type: {
+      const model::RangeType& t = *c.as<RangeRef>().type;
+      model::add_ref(e.provides, Ref{RefKind::type, t.name, ""});
+      merge(e.needs, t.depends_on);
+      break;
+    }
+    case ChangeKind::drop_range_type: {
+      const model::RangeType& t = *c.as<RangeRef>().type;
+      model::add_ref(e.removes, Ref{RefKind::type, t.name, ""});
+      merge(e.held, t.depends_on);
       break;
     }
     case ChangeKind::create_sequence: model::add_ref(e.provides, rel(c.as<SequenceRef>().sequence->name)); break;
@@ -207,6 +263,7 @@ ChangeEdges edges_of(const Change& c) {
     case ChangeKind::drop_schema:
     case ChangeKind::create_extension:
     case ChangeKind::drop_extension:
+    case ChangeKind::update_extension:
     case ChangeKind::rebuild_table:
     case ChangeKind::rename_constraint: break;
     case ChangeKind::set_comment: comment_needs(c.as<Comment>().target, e.needs); break;
@@ -323,6 +380,16 @@ std::string describe(const Change& c) {
     case ChangeKind::drop_trigger: return trigger("drop trigger ");
     case ChangeKind::create_enum: return "create type " + q(c.as<EnumRef>().type->name);
     case ChangeKind::rebuild_enum: return "rebuild type " + q(c.as<EnumRebuild>().to->name);
+    case ChangeKind::create_domain: return "create domain " + q(c.as<DomainRef>().domain->name);
+    case ChangeKind::drop_domain: return "drop domain " + q(c.as<DomainRef>().domain->name);
+    case ChangeKind::alter_domain: return "alter domain " + q(c.as<DomainAlter>().to->name);
+    case ChangeKind::create_composite_type: return "create type " + q(c.as<CompositeRef>().type->name);
+    case ChangeKind::drop_composite_type: return "drop type " + q(c.as<CompositeRef>().type->name);
+    case ChangeKind::alter_composite_type: return "alter type " + q(c.as<CompositeAlter>().to->name);
+    case ChangeKind::create_range_type: return "create type " + q(c.as<RangeRef>().type->name);
+    case ChangeKind::drop_range_type: return "drop type " + q(c.as<RangeRef>().type->name);
+    case ChangeKind::create_collation: return "create collation " + q(c.as<CollationRef>().collation->name);
+    case ChangeKind::drop_collation: return "drop collation " + q(c.as<CollationRef>().collation->name);
     default: return "change of " + q(c.table);
   }
 }

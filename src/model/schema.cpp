@@ -44,6 +44,10 @@ void remove_objects(Schema& s, const std::function<bool(const std::string&, cons
   for (auto it = s.schemas.begin(); it != s.schemas.end();) it = excluded(it->first, "") ? s.schemas.erase(it) : std::next(it);
   auto out = [&](const QName& n) { return excluded(n.schema, n.name); };
   drop(s.enums, [&](const Enum& e) { return out(e.name); });
+  drop(s.domains, [&](const Domain& d) { return out(d.name); });
+  drop(s.composite_types, [&](const CompositeType& c) { return out(c.name); });
+  drop(s.range_types, [&](const RangeType& r) { return out(r.name); });
+  drop(s.collations, [&](const Collation& c) { return out(c.name); });
   drop(s.sequences, [&](const Sequence& q) {
     return out(q.name) || (!q.owned_by_table.empty() && out({q.name.schema, q.owned_by_table}));
   });

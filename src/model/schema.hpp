@@ -39,7 +39,9 @@ struct QName {
 // overloads of one name share their edges, which only ever adds order.
 // key: only between the planner's changes (diff/order.cpp): a unique key of
 // the table `name`, `column` its columns sorted and comma-joined.
-enum class RefKind { relation, column, type, function, key };
+// collation: a user collation (CREATE COLLATION) that a column, domain,
+// composite attribute or range type is declared with.
+enum class RefKind { relation, column, type, function, key, collation };
 
 struct Ref {
   RefKind kind = RefKind::relation;
@@ -144,6 +146,66 @@ struct Enum {
   SourcePos pos;
 };
 
+// CREATE DOMAIN. Checks are compared in the form PostgreSQL stores them.
+struct DomainCheck {
+  std::string name;
+  Expr definition;  // "CHECK ((VALUE > 0))" as pg_get_constraintdef prints it, without " NOT VALID"
+  bool valid = true;  // false: added NOT VALID (in migrations) and not validated since
+};
+
+struct Domain {
+  QName name;
+  std::string base_type;  // canonical spelling, as format_type prints it (typmod included)
+  std::string collation;  // empty: the base type's
+  Expr default_value;
+  bool not_null = false;
+  std::vector<DomainCheck> checks;  // by name, as the live reader orders them
+  std::string comment;
+  Refs depends_on;  // its base type (a user type) and what its default and checks use
+  SourcePos pos;
+};
+
+// CREATE TYPE … AS (…): a row type of its own.
+struct CompositeAttribute {
+  std::string name;
+  std::string type;       // canonical spelling, as format_type prints it
+  std::string collation;  // empty: the type's default
+};
+
+struct CompositeType {
+  QName name;
+  std::vector<CompositeAttribute> attributes;
+  std::string comment;
+  Refs depends_on;  // the user types of its attributes
+  SourcePos pos;
+};
+
+// CREATE TYPE … AS RANGE. Options left at PostgreSQL's defaults are empty, so
+// that a definition that spells a default out compares equal.
+struct RangeType {
+  QName name;
+  std::string subtype;          // canonical spelling, as format_type prints it
+  std::string subtype_opclass;  // empty: the subtype's default btree operator class
+  std::string collation;        // empty: the subtype's default
+  std::string canonical;        // function; empty: none (schema only outside public and pg_catalog)
+  std::string subtype_diff;     // function, as canonical
+  std::string multirange_name;  // empty: the name PostgreSQL derives (…multirange…)
+  std::string comment;
+  Refs depends_on;  // its subtype (a user type) and its functions
+  SourcePos pos;
+};
+
+// CREATE COLLATION. libc keeps LC_COLLATE and LC_CTYPE, ICU one locale.
+struct Collation {
+  QName name;
+  std::string provider = "libc";  // "libc" or "icu"
+  std::string lc_collate, lc_ctype;  // libc
+  std::string icu_locale;            // icu
+  bool deterministic = true;
+  std::string comment;
+  SourcePos pos;
+};
+
 struct Sequence {
   QName name;
   SequenceOptions options;
@@ -194,6 +256,9 @@ struct Extension {
   std::string name;
   std::string schema;
   SourcePos pos;
+  // pg_extension.extversion; in desired state the VERSION named, "" for any.
+  // Compared only when both sides name one.
+  std::string version;
 };
 
 // A whole database schema. Vectors keep creation order, which is also a valid
@@ -202,6 +267,10 @@ struct Schema {
   std::map<std::string, std::string> schemas;  // name → comment; "public" is implied
   std::vector<Extension> extensions;
   std::vector<Enum> enums;
+  std::vector<Domain> domains;
+  std::vector<CompositeType> composite_types;
+  std::vector<RangeType> range_types;
+  std::vector<Collation> collations;
   std::vector<Sequence> sequences;
   std::vector<Table> tables;
   std::vector<Index> indexes;

@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "pgsql/quote.hpp"
+#include "render/postgres_domains.hpp"
 #include "pgsql/sequence_rules.hpp"
 #include "pgsql/type_changes.hpp"
 #include "pgsql/type_names.hpp"
@@ -290,9 +291,14 @@ std::vector<std::string> postgres_statements(const Change& c) {
     case ChangeKind::drop_schema: out.push_back("DROP SCHEMA " + quote_ident(c.as<SchemaName>().name)); break;
     case ChangeKind::create_extension: {
       const model::Extension& e = *c.as<ExtensionRef>().extension;
-      out.push_back("CREATE EXTENSION IF NOT EXISTS " + quote_ident(e.name) + " WITH SCHEMA " + quote_ident(e.schema));
+      out.push_back("CREATE EXTENSION IF NOT EXISTS " + quote_ident(e.name) + " WITH SCHEMA " + quote_ident(e.schema) +
+                    (e.version.empty() ? "" : " VERSION " + quote_literal(e.version)));
       break;
     }
+    case ChangeKind::update_extension:
+      out.push_back("ALTER EXTENSION " + quote_ident(c.as<ExtensionUpdate>().to->name) + " UPDATE TO " +
+                    quote_literal(c.as<ExtensionUpdate>().to->version));
+      break;
     case ChangeKind::drop_extension: out.push_back("DROP EXTENSION " + quote_ident(c.as<ExtensionRef>().extension->name)); break;
     case ChangeKind::create_enum: {
       const model::Enum& e = *c.as<EnumRef>().type;
@@ -304,6 +310,16 @@ std::vector<std::string> postgres_statements(const Change& c) {
     case ChangeKind::drop_enum: out.push_back("DROP TYPE " + qn(c.as<EnumRef>().type->name)); break;
     case ChangeKind::add_enum_value: out.push_back(add_enum_value(c.as<EnumValueAdd>())); break;
     case ChangeKind::rebuild_enum: rebuild_enum(c.as<EnumRebuild>(), out); break;
+    case ChangeKind::create_domain:
+    case ChangeKind::drop_domain:
+    case ChangeKind::alter_domain:
+    case ChangeKind::create_composite_type:
+    case ChangeKind::drop_composite_type:
+    case ChangeKind::alter_composite_type:
+    case ChangeKind::create_range_type:
+    case ChangeKind::drop_range_type:
+    case ChangeKind::create_collation:
+    case ChangeKind::drop_collation: postgres_domain_statements(c, out); break;
     case ChangeKind::create_sequence: out.push_back(sequence_statement("CREATE SEQUENCE ", *c.as<SequenceRef>().sequence)); break;
     case ChangeKind::alter_sequence: out.push_back(sequence_statement("ALTER SEQUENCE ", *c.as<SequenceAlter>().to)); break;
     case ChangeKind::drop_sequence: out.push_back("DROP SEQUENCE " + qn(c.as<SequenceRef>().sequence->name)); break;

@@ -22,6 +22,17 @@ const char* kind_name(ChangeKind kind) {
     case ChangeKind::drop_enum: return "drop_enum";
     case ChangeKind::add_enum_value: return "add_enum_value";
     case ChangeKind::rebuild_enum: return "rebuild_enum";
+    case ChangeKind::create_domain: return "create_domain";
+    case ChangeKind::drop_domain: return "drop_domain";
+    case ChangeKind::alter_domain: return "alter_domain";
+    case ChangeKind::create_composite_type: return "create_composite_type";
+    case ChangeKind::drop_composite_type: return "drop_composite_type";
+    case ChangeKind::alter_composite_type: return "alter_composite_type";
+    case ChangeKind::create_range_type: return "create_range_type";
+    case ChangeKind::drop_range_type: return "drop_range_type";
+    case ChangeKind::create_collation: return "create_collation";
+    case ChangeKind::drop_collation: return "drop_collation";
+    case ChangeKind::update_extension: return "update_extension";
     case ChangeKind::create_sequence: return "create_sequence";
     case ChangeKind::alter_sequence: return "alter_sequence";
     case ChangeKind::drop_sequence: return "drop_sequence";

@@ -27,10 +27,43 @@ std::string schema_json(const model::Schema& s) {
   json out;
   out["schemas"] = s.schemas;
   out["extensions"] = json::array();
-  for (const auto& e : s.extensions) out["extensions"].push_back({{"name", e.name}, {"schema", e.schema}});
+  for (const auto& e : s.extensions) {
+    out["extensions"].push_back({{"name", e.name}, {"schema", e.schema}});
+    if (!e.version.empty()) out["extensions"].back()["version"] = e.version;  // when named (a live database always does)
+  }
   out["enums"] = json::array();
   for (const auto& e : s.enums) out["enums"].push_back({{"name", qualified(e.name)}, {"values", e.values}, {"comment", e.comment}});
-  out["sequences"] = json::array();
+  // Only when there are some, so that schemas without domains print as before.
+  for (const auto& d : s.domains) {
+    json checks = json::array();
+    for (const auto& k : d.checks) {
+      checks.push_back({{"name", k.name}, {"definition", k.definition.text}});
+      if (!k.valid) checks.back()["valid"] = false;
+    }
+    out["domains"].push_back({{"name", qualified(d.name)}, {"base_type", d.base_type},
+                              {"collation", d.collation.empty() ? json(nullptr) : json(d.collation)},
+                              {"default", expr(d.default_value)}, {"not_null", d.not_null}, {"checks", checks},
+                              {"comment", d.comment}});
+  }
+  for (const auto& c : s.composite_types) {  // as domains: only when there are some
+    json attributes = json::array();
+    for (const auto& a : c.attributes)
+      attributes.push_back({{"name", a.name}, {"type", a.type}, {"collation", a.collation.empty() ? json(nullptr) : json(a.collation)}});
+    out["composite_types"].push_back({{"name", qualified(c.name)}, {"attributes", attributes}, {"comment", c.comment}});
+  }
+  for (const auto& r : s.range_types) {  // as domains: only when there are some
+    auto opt = [](const std::string& v) { return v.empty() ? json(nullptr) : json(v); };
+    out["range_types"].push_back({{"name", qualified(r.name)}, {"subtype", r.subtype}, {"subtype_opclass", opt(r.subtype_opclass)},
+                                  {"collation", opt(r.collation)}, {"canonical", opt(r.canonical)},
+                                  {"subtype_diff", opt(r.subtype_diff)}, {"multirange_type_name", opt(r.multirange_name)},
+                                  {"comment", r.comment}});
+  }
+  for (const auto& c : s.collations) {  // as domains: only when there are some
+    json collation = {{"name", qualified(c.name)}, {"provider", c.provider}, {"deterministic", c.deterministic}, {"comment", c.comment}};
+    if (c.provider == "icu") collation["locale"] = c.icu_locale;
+    else collation["lc_collate"] = c.lc_collate, collation["lc_ctype"] = c.lc_ctype;
+    out["collations"].push_back(collation);
+  }
   for (const auto& q : s.sequences)
     out["sequences"].push_back({{"name", qualified(q.name)}, {"type", q.options.type}, {"start", q.options.start},
                                 {"increment", q.options.increment}, {"min", q.options.min}, {"max", q.options.max},

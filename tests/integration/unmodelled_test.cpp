@@ -80,10 +80,15 @@ const std::vector<Kind> kKinds = {
      {"storage_parameters:*", "replica_identity:*", "column_options:*", "cluster:*", "trigger_state:*", "rule:*",
       "access_method:*"}},
     {"types",
-     "CREATE DOMAIN posint AS int CHECK (VALUE > 0); CREATE TYPE pair AS (a int, b int);"
-     "CREATE TYPE floatrange AS RANGE (subtype = float8); CREATE COLLATION c2 (locale = 'C');",
-     {"domain public.posint", "composite type public.pair", "range type public.floatrange", "collation public.c2"},
-     {"public.posint", "public.pair", "public.floatrange", "public.c2"}},
+     "CREATE DOMAIN posint AS int CHECK (VALUE > 0); COMMENT ON CONSTRAINT posint_check ON DOMAIN posint IS 'x';"
+     "CREATE TYPE pair AS (a int, b int); COMMENT ON COLUMN pair.a IS 'x';"
+     "CREATE TYPE floatrange AS RANGE (subtype = float8); CREATE COLLATION c2 (locale = 'C');"
+     "CREATE TYPE base_t; CREATE FUNCTION base_t_in(cstring) RETURNS base_t LANGUAGE internal IMMUTABLE STRICT AS 'int4in';"
+     "CREATE FUNCTION base_t_out(base_t) RETURNS cstring LANGUAGE internal IMMUTABLE STRICT AS 'int4out';"
+     "CREATE TYPE base_t (INPUT = base_t_in, OUTPUT = base_t_out, LIKE = integer);",
+     {"comment on constraint posint_check of domain public.posint", "comment on attribute a of composite type public.pair",
+      "base type public.base_t"},
+     {"comment:public.posint", "comment:public.pair", "public.base_t"}},
     {"routines",
      "CREATE AGGREGATE mysum(int) (sfunc = int4pl, stype = int);"
      "CREATE OPERATOR === (leftarg = int, rightarg = int, function = int4eq);"

@@ -22,7 +22,7 @@ WHERE $SCHEMAS
 ORDER BY n.nspname)SQL";
 
 inline const char* kExtensions = R"SQL(
-SELECT e.extname, n.nspname
+SELECT e.extname, n.nspname, e.extversion
 FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace
 WHERE e.extname <> 'plpgsql'
 ORDER BY e.extname)SQL";
@@ -37,6 +37,131 @@ WHERE t.typtype = 'e' AND $SCHEMAS
   AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_type'::regclass
                   AND d.objid = t.oid AND d.deptype = 'e')
 ORDER BY t.oid)SQL";
+
+// Domains: the base type as format_type prints it (typmod included), the
+// collation when it is not the base type's, the default, and the checks as
+// pg_get_constraintdef prints them (PostgreSQL 15 keeps NOT NULL in typnotnull,
+// not in pg_constraint). The edges are the domain's own (its base type) and its
+// checks' (pg_depend records what a check uses on the constraint): functions,
+// enums and domains (an array counts as its element), relations.
+inline const char* kDomains = R"SQL(
+SELECT n.nspname, t.typname, format_type(t.typbasetype, t.typtypmod),
+       CASE WHEN t.typcollation <> bt.typcollation THEN co.collname END,
+       pg_get_expr(t.typdefaultbin, 0), t.typnotnull, ds.description,
+       (SELECT json_agg(json_build_array(k.conname, pg_get_constraintdef(k.oid), k.convalidated) ORDER BY k.conname)
+          FROM pg_constraint k WHERE k.contypid = t.oid AND k.contype = 'c'),
+       (SELECT json_agg(json_build_array(e.kind, e.nsp, e.name))
+          FROM pg_depend d
+          CROSS JOIN LATERAL (
+            SELECT 'f', pn.nspname, p.proname FROM pg_proc p JOIN pg_namespace pn ON pn.oid = p.pronamespace
+            WHERE d.refclassid = 'pg_proc'::regclass AND p.oid = d.refobjid
+            UNION ALL
+            SELECT CASE WHEN ec.relkind <> 'c' THEN 'r' ELSE 't' END, en.nspname, COALESCE(ec.relname, et.typname)
+            FROM pg_type rt
+            JOIN pg_type et ON et.oid = CASE WHEN rt.typsubscript = 'array_subscript_handler'::regproc THEN rt.typelem ELSE rt.oid END
+            JOIN pg_namespace en ON en.oid = et.typnamespace
+            LEFT JOIN pg_class ec ON ec.oid = et.typrelid
+            WHERE d.refclassid = 'pg_type'::regclass AND rt.oid = d.refobjid
+              AND (et.typtype IN ('e', 'd', 'r') OR ec.relkind IN ('r', 'p', 'v', 'm', 'f', 'c'))
+            UNION ALL
+            SELECT 'r', cn.nspname, c.relname FROM pg_class c JOIN pg_namespace cn ON cn.oid = c.relnamespace
+            WHERE d.refclassid = 'pg_class'::regclass AND c.oid = d.refobjid
+          ) e(kind, nsp, name)
+          WHERE d.refobjid >= 16384 AND d.deptype = 'n'
+            AND ((d.classid = 'pg_type'::regclass AND d.objid = t.oid)
+                 OR (d.classid = 'pg_constraint'::regclass
+                     AND d.objid IN (SELECT k.oid FROM pg_constraint k WHERE k.contypid = t.oid)))
+            AND NOT EXISTS (SELECT 1 FROM pg_depend x WHERE x.classid = d.refclassid AND x.objid = d.refobjid
+                            AND x.deptype = 'e'))
+FROM pg_type t
+JOIN pg_namespace n ON n.oid = t.typnamespace
+JOIN pg_type bt ON bt.oid = t.typbasetype
+LEFT JOIN pg_collation co ON co.oid = t.typcollation
+LEFT JOIN pg_description ds ON ds.objoid = t.oid AND ds.classoid = 'pg_type'::regclass AND ds.objsubid = 0
+WHERE t.typtype = 'd' AND $SCHEMAS
+  AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_type'::regclass
+                  AND d.objid = t.oid AND d.deptype = 'e')
+ORDER BY t.oid)SQL";
+
+// Composite types (CREATE TYPE … AS): their attributes in order, with the
+// collation when not the type's; the edges of the attributes' types, as kDomains reads them.
+inline const char* kCompositeTypes = R"SQL(
+SELECT n.nspname, t.typname,
+       (SELECT json_agg(json_build_array(a.attname, format_type(a.atttypid, a.atttypmod),
+                                         CASE WHEN a.attcollation <> at.typcollation THEN co.collname END) ORDER BY a.attnum)
+          FROM pg_attribute a JOIN pg_type at ON at.oid = a.atttypid
+          LEFT JOIN pg_collation co ON co.oid = a.attcollation
+          WHERE a.attrelid = t.typrelid AND a.attnum > 0 AND NOT a.attisdropped),
+       ds.description,
+       (SELECT json_agg(json_build_array(CASE WHEN ec.relkind <> 'c' THEN 'r' ELSE 't' END, en.nspname,
+                                         COALESCE(ec.relname, et.typname)))
+          FROM pg_depend d
+          JOIN pg_type rt ON rt.oid = d.refobjid
+          JOIN pg_type et ON et.oid = CASE WHEN rt.typsubscript = 'array_subscript_handler'::regproc THEN rt.typelem ELSE rt.oid END
+          JOIN pg_namespace en ON en.oid = et.typnamespace
+          LEFT JOIN pg_class ec ON ec.oid = et.typrelid
+          WHERE d.classid = 'pg_class'::regclass AND d.objid = t.typrelid AND d.refclassid = 'pg_type'::regclass
+            AND d.refobjid >= 16384 AND d.deptype = 'n'
+            AND (et.typtype IN ('e', 'd', 'r') OR ec.relkind IN ('r', 'p', 'v', 'm', 'f', 'c'))
+            AND NOT EXISTS (SELECT 1 FROM pg_depend x WHERE x.classid = 'pg_type'::regclass AND x.objid = et.oid
+                            AND x.deptype = 'e'))
+FROM pg_type t
+JOIN pg_class c ON c.oid = t.typrelid AND c.relkind = 'c'
+JOIN pg_namespace n ON n.oid = t.typnamespace
+LEFT JOIN pg_description ds ON ds.objoid = t.oid AND ds.classoid = 'pg_type'::regclass AND ds.objsubid = 0
+WHERE t.typtype = 'c' AND $SCHEMAS
+  AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_type'::regclass
+                  AND d.objid = t.oid AND d.deptype = 'e')
+ORDER BY t.oid)SQL";
+
+// Range types: options at PostgreSQL's defaults come back NULL (the operator
+// class the subtype's default, the collation the subtype's, no function); the
+// multirange's name always (the reader compares it with the derived one).
+// Functions print schema-qualified unless in pg_catalog (search_path is empty).
+inline const char* kRangeTypes = R"SQL(
+SELECT n.nspname, t.typname, format_type(r.rngsubtype, NULL),
+       CASE WHEN NOT oc.opcdefault THEN oc.opcname END,
+       CASE WHEN r.rngcollation <> st.typcollation THEN co.collname END,
+       NULLIF(r.rngcanonical, 0)::regproc::text, NULLIF(r.rngsubdiff, 0)::regproc::text, mt.typname, ds.description,
+       (SELECT json_agg(json_build_array(e.kind, e.nsp, e.name))
+          FROM pg_depend d
+          CROSS JOIN LATERAL (
+            SELECT 'f', pn.nspname, p.proname FROM pg_proc p JOIN pg_namespace pn ON pn.oid = p.pronamespace
+            WHERE d.refclassid = 'pg_proc'::regclass AND p.oid = d.refobjid
+            UNION ALL
+            SELECT 't', en.nspname, et.typname
+            FROM pg_type et JOIN pg_namespace en ON en.oid = et.typnamespace
+            LEFT JOIN pg_class ec ON ec.oid = et.typrelid
+            WHERE d.refclassid = 'pg_type'::regclass AND et.oid = d.refobjid
+              AND (et.typtype IN ('e', 'd', 'r') OR ec.relkind = 'c')
+          ) e(kind, nsp, name)
+          WHERE d.classid = 'pg_type'::regclass AND d.objid = t.oid AND d.refobjid >= 16384 AND d.deptype = 'n'
+            AND NOT EXISTS (SELECT 1 FROM pg_depend x WHERE x.classid = d.refclassid AND x.objid = d.refobjid
+                            AND x.deptype = 'e'))
+FROM pg_range r
+JOIN pg_type t ON t.oid = r.rngtypid
+JOIN pg_namespace n ON n.oid = t.typnamespace
+JOIN pg_type st ON st.oid = r.rngsubtype
+JOIN pg_opclass oc ON oc.oid = r.rngsubopc
+LEFT JOIN pg_collation co ON co.oid = r.rngcollation
+JOIN pg_type mt ON mt.oid = r.rngmultitypid
+LEFT JOIN pg_description ds ON ds.objoid = t.oid AND ds.classoid = 'pg_type'::regclass AND ds.objsubid = 0
+WHERE $SCHEMAS
+  AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_type'::regclass
+                  AND d.objid = t.oid AND d.deptype = 'e')
+ORDER BY t.oid)SQL";
+
+// Collations the user made (CREATE COLLATION): provider, locales, determinism.
+inline const char* kCollations = R"SQL(
+SELECT n.nspname, c.collname, c.collprovider, c.collcollate, c.collctype, c.colliculocale, c.collisdeterministic,
+       ds.description
+FROM pg_collation c
+JOIN pg_namespace n ON n.oid = c.collnamespace
+LEFT JOIN pg_description ds ON ds.objoid = c.oid AND ds.classoid = 'pg_collation'::regclass AND ds.objsubid = 0
+WHERE c.oid >= 16384 AND $SCHEMAS
+  AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_collation'::regclass
+                  AND d.objid = c.oid AND d.deptype = 'e')
+ORDER BY c.oid)SQL";
 
 // Rows come in no order (sorting these wide rows was a fifth of the query): the
 // reader groups them by table oid, orders columns by attnum and tables by name.
@@ -180,7 +305,7 @@ FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
 LEFT JOIN pg_description ds ON ds.objoid = p.oid AND ds.classoid = 'pg_proc'::regclass AND ds.objsubid = 0
 WHERE p.prokind IN ('f', 'p') AND $SCHEMAS
   AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass
-                  AND d.objid = p.oid AND d.deptype = 'e')
+                  AND d.objid = p.oid AND d.deptype IN ('e', 'i'))  -- 'i': a range type's constructors
 ORDER BY p.oid)SQL";
 
 inline const char* kTriggers = R"SQL(
@@ -201,8 +326,8 @@ ORDER BY n.nspname, c.relname, t.tgname)SQL";
 //     owner is the oid the other queries return for it (the table's, for a
 //     column named col);
 //   ref_kind, schema, name, column — what it uses: r a relation, c a column of
-//     one, t an enum (an array of one counts as the enum), f a function. A
-//     table's row type is the table. Domains, collations, operators, indexes
+//     one, t an enum, a domain, a composite or a range type (an array of one
+//     counts as its element), f a function. A table's row type is the table. Collations, operators, indexes
 //     and extension members are left out; so is an object's edge to its own
 //     table (its home), and a view's rule's edge to the view.
 // A view's own columns also depend on their types (an enum column passed
@@ -271,7 +396,7 @@ typ AS MATERIALIZED (
   FROM dep JOIN pg_type rt ON rt.oid = dep.refobjid
            JOIN pg_type et ON et.oid = CASE WHEN rt.typsubscript = 'array_subscript_handler'::regproc
                                             THEN rt.typelem ELSE rt.oid END
-  WHERE dep.refclassid = 'pg_type'::regclass AND (et.typtype = 'e' OR et.typrelid <> 0)
+  WHERE dep.refclassid = 'pg_type'::regclass AND (et.typtype IN ('e', 'd', 'r') OR et.typrelid <> 0)
 )
 SELECT dep.kind, dep.owner, dep.col, CASE WHEN a.attname IS NULL THEN 'r' ELSE 'c' END, n.nspname, c.relname, a.attname
 FROM dep JOIN pg_class c ON c.oid = dep.refobjid
@@ -290,7 +415,7 @@ UNION ALL
 SELECT typ.kind, typ.owner, typ.col, 't', n.nspname, t.typname, NULL
 FROM typ JOIN pg_type t ON t.oid = typ.typ
          JOIN pg_namespace n ON n.oid = t.typnamespace
-WHERE typ.typtype = 'e'
+WHERE (typ.typtype IN ('e', 'd', 'r') OR (typ.typtype = 'c' AND (SELECT relkind FROM pg_class WHERE oid = typ.typrelid) = 'c'))
   AND t.oid NOT IN (SELECT objid FROM ext WHERE classid = 'pg_type'::regclass)
 UNION ALL
 SELECT typ.kind, typ.owner, typ.col, 'r', n.nspname, c.relname, NULL

@@ -12,9 +12,10 @@
 #include "load/pg_live/unmodelled.hpp"
 #include "load/pg_live/unmodelled_query.hpp"
 #include "pgsql/canonical.hpp"
-#include "pgsql/view_options.hpp"
+#include "pgsql/domains.hpp"
 #include "pgsql/objects.hpp"
 #include "pgsql/quote.hpp"
+#include "pgsql/view_options.hpp"
 
 namespace shale::load::pg_live {
 
@@ -108,7 +109,9 @@ class Reader {
     // that the server runs the next while shale turns the last into the model.
     pqxx::pipeline pipe(tx_);
     pipe.retain(0);
-    for (const char* q : {queries::kUnmodelled, queries::kSchemas, queries::kExtensions, queries::kEnums, queries::kColumns,
+    for (const char* q : {queries::kUnmodelled, queries::kSchemas, queries::kExtensions, queries::kCollations, queries::kEnums, queries::kDomains, queries::kCompositeTypes,
+                          queries::kRangeTypes,
+                          queries::kColumns,
                           queries::kConstraints, queries::kIndexes, queries::kSequences, queries::kViews, queries::kFunctions,
                           queries::kTriggers})
       queued_.emplace_back(pipe.insert(with_filter(q)));
@@ -117,7 +120,11 @@ class Reader {
     read_unmodelled();
     read_schemas();
     read_extensions();
+    read_collations();
     read_enums();
+    read_domains();
+    read_composite_types();
+    read_range_types();
     read_tables();
     read_constraints();
     read_indexes();
@@ -126,6 +133,8 @@ class Reader {
     read_functions();
     read_triggers();
     read_dependencies();
+    pg::canonicalize_domain_checks(schema_);
+    pg::add_collation_refs(schema_);
     pipe_ = nullptr;
     // Refused after reading, as column settings come with the columns.
     std::sort(unmodelled_.begin(), unmodelled_.end(),
@@ -168,11 +177,85 @@ class Reader {
       if (str(r[0]) != "public") schema_.schemas[str(r[0])] = str(r[1]);
   }
   void read_extensions() {
-    for (const auto& r : run(with_filter(queries::kExtensions))) schema_.extensions.push_back({str(r[0]), str(r[1]), {}});
+    for (const auto& r : run(with_filter(queries::kExtensions))) schema_.extensions.push_back({str(r[0]), str(r[1]), {}, str(r[2])});
   }
   void read_enums() {
     for (const auto& r : run(with_filter(queries::kEnums)))
       schema_.enums.push_back(model::Enum{{str(r[0]), str(r[1])}, names(r[2]), str(r[3]), {}});
+  }
+  void read_collations() {
+    for (const auto& r : run(with_filter(queries::kCollations))) {
+      model::Collation c;
+      c.name = QName{str(r[0]), str(r[1])};
+      c.provider = str(r[2]) == "i" ? "icu" : "libc";
+      if (c.provider == "icu") c.icu_locale = str(r[5]);
+      else c.lc_collate = str(r[3]), c.lc_ctype = str(r[4]);
+      c.deterministic = flag(r[6]);
+      c.comment = str(r[7]);
+      schema_.collations.push_back(std::move(c));
+    }
+  }
+  void read_domains() {
+    for (const auto& r : run(with_filter(queries::kDomains))) {
+      model::Domain d;
+      d.name = QName{str(r[0]), str(r[1])};
+      d.base_type = str(r[2]);
+      d.collation = str(r[3]);
+      std::string expr = str(r[4]);
+      if (!expr.empty()) d.default_value = model::Expr{expr, canonical_expression(expr)};
+      d.not_null = flag(r[5]);
+      d.comment = str(r[6]);
+      if (!r[7].is_null())
+        for (const auto& k : nlohmann::json::parse(r[7].c_str())) {
+          // canon: canonicalize_domain_checks, once every domain is read
+          model::DomainCheck check{k[0].get<std::string>(), {k[1].get<std::string>(), ""}, k[2].get<bool>()};
+          const std::string suffix = " NOT VALID";
+          std::string& text = check.definition.text;
+          if (!check.valid && text.size() > suffix.size() && text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0)
+            text.resize(text.size() - suffix.size());
+          d.checks.push_back(std::move(check));
+        }
+      if (!r[8].is_null())
+        for (const auto& e : nlohmann::json::parse(r[8].c_str())) {
+          std::string kind = e[0].get<std::string>();
+          model::RefKind k = kind == "f" ? model::RefKind::function : kind == "t" ? model::RefKind::type : model::RefKind::relation;
+          model::add_ref(d.depends_on, {k, QName{e[1].get<std::string>(), e[2].get<std::string>()}, {}});
+        }
+      schema_.domains.push_back(std::move(d));
+    }
+  }
+  void read_composite_types() {
+    for (const auto& r : run(with_filter(queries::kCompositeTypes))) {
+      model::CompositeType c;
+      c.name = QName{str(r[0]), str(r[1])};
+      if (!r[2].is_null())
+        for (const auto& a : nlohmann::json::parse(r[2].c_str()))
+          c.attributes.push_back({a[0].get<std::string>(), a[1].get<std::string>(), a[2].is_null() ? "" : a[2].get<std::string>()});
+      c.comment = str(r[3]);
+      if (!r[4].is_null())
+        for (const auto& e : nlohmann::json::parse(r[4].c_str()))
+          model::add_ref(c.depends_on, {e[0].get<std::string>() == "t" ? model::RefKind::type : model::RefKind::relation,
+                                        QName{e[1].get<std::string>(), e[2].get<std::string>()}, {}});
+      schema_.composite_types.push_back(std::move(c));
+    }
+  }
+  void read_range_types() {
+    for (const auto& r : run(with_filter(queries::kRangeTypes))) {
+      model::RangeType t;
+      t.name = QName{str(r[0]), str(r[1])};
+      t.subtype = str(r[2]);
+      t.subtype_opclass = str(r[3]);
+      t.collation = str(r[4]);
+      t.canonical = pg::range_function_name(str(r[5]));
+      t.subtype_diff = pg::range_function_name(str(r[6]));
+      t.multirange_name = str(r[7]) == pg::default_multirange_name(t.name.name) ? "" : str(r[7]);
+      t.comment = str(r[8]);
+      if (!r[9].is_null())
+        for (const auto& e : nlohmann::json::parse(r[9].c_str()))
+          model::add_ref(t.depends_on, {e[0].get<std::string>() == "f" ? model::RefKind::function : model::RefKind::type,
+                                        QName{e[1].get<std::string>(), e[2].get<std::string>()}, {}});
+      schema_.range_types.push_back(std::move(t));
+    }
   }
   void read_tables() {
     Oid last_oid = 0;

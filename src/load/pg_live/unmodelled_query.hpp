@@ -138,6 +138,23 @@ WHERE c.relkind IN ('v', 'm') AND $SCHEMAS
   AND (cardinality(a.attacl) > 0 OR a.attoptions IS NOT NULL OR a.attstattarget >= 0)
   AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_class'::regclass AND e.objid = c.oid AND e.deptype = 'e')
 UNION ALL
+-- Comments on composite types' attributes (the model has the type's own).
+SELECT 'comment', 'comment on attribute ' || a.attname || ' of composite type ' || n.nspname || '.' || c.relname,
+       n.nspname, c.relname, NULL, NULL
+FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+JOIN pg_description d ON d.objoid = c.oid AND d.classoid = 'pg_class'::regclass AND d.objsubid > 0
+JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = d.objsubid
+WHERE c.relkind = 'c' AND $SCHEMAS
+  AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_class'::regclass AND e.objid = c.oid AND e.deptype = 'e')
+UNION ALL
+-- Comments on domains' constraints (the model has the domain's own).
+SELECT 'comment', 'comment on constraint ' || k.conname || ' of domain ' || n.nspname || '.' || t.typname,
+       n.nspname, t.typname, NULL, NULL
+FROM pg_constraint k JOIN pg_type t ON t.oid = k.contypid JOIN pg_namespace n ON n.oid = t.typnamespace
+JOIN pg_description d ON d.objoid = k.oid AND d.classoid = 'pg_constraint'::regclass
+WHERE $SCHEMAS
+  AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_type'::regclass AND e.objid = t.oid AND e.deptype = 'e')
+UNION ALL
 SELECT 'rule', 'rule ' || r.rulename || ' on ' || n.nspname || '.' || c.relname, n.nspname, c.relname, NULL, NULL
 FROM pg_rewrite r JOIN pg_class c ON c.oid = r.ev_class JOIN pg_namespace n ON n.oid = c.relnamespace
 WHERE r.rulename <> '_RETURN' AND $SCHEMAS
@@ -155,16 +172,12 @@ FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.
 WHERE NOT t.tgisinternal AND t.tgenabled <> 'O' AND $SCHEMAS
   AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_class'::regclass AND e.objid = c.oid AND e.deptype = 'e')
 UNION ALL
--- Types: domains, standalone composite types, ranges (their multiranges go with them), base types.
-SELECT CASE t.typtype WHEN 'd' THEN 'domain' WHEN 'c' THEN 'composite_type' WHEN 'r' THEN 'range_type' ELSE 'base_type' END,
-       CASE t.typtype WHEN 'd' THEN 'domain ' WHEN 'c' THEN 'composite type ' WHEN 'r' THEN 'range type ' ELSE 'base type ' END
-         || n.nspname || '.' || t.typname,
-       n.nspname, t.typname, NULL, NULL
+-- Base types.
+SELECT 'base_type', 'base type ' || n.nspname || '.' || t.typname, n.nspname, t.typname, NULL, NULL
 FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
-LEFT JOIN pg_class tr ON tr.oid = t.typrelid AND t.typtype = 'c'
 WHERE $SCHEMAS
-  -- (a table's row type is its relation's; an array type, category A, goes with its element)
-  AND (t.typtype IN ('d', 'r') OR (t.typtype = 'c' AND tr.relkind = 'c') OR (t.typtype = 'b' AND t.typcategory <> 'A'))
+  -- (an array type, category A, goes with its element)
+  AND t.typtype = 'b' AND t.typcategory <> 'A'
   AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_type'::regclass AND e.objid = t.oid AND e.deptype = 'e')
 UNION ALL
 SELECT 'privileges', 'privileges on type ' || n.nspname || '.' || t.typname || ' (' || array_to_string(t.typacl, ', ') || ')',
@@ -204,8 +217,6 @@ UNION ALL
 -- Other objects that live in a schema.
 SELECT o.kind, o.noun || ' ' || n.nspname || '.' || o.name, n.nspname, o.name, NULL, NULL
 FROM (
-  SELECT 'collation', 'collation', collname::text, collnamespace, 'pg_collation'::regclass, oid FROM pg_collation
-  UNION ALL
   SELECT 'conversion', 'conversion', conname::text, connamespace, 'pg_conversion'::regclass, oid FROM pg_conversion
   UNION ALL
   SELECT 'operator', 'operator', oprname::text || '(' || oprleft::regtype || ', ' || oprright::regtype || ')', oprnamespace,

@@ -5,6 +5,7 @@
 #include "load/pg_sql/default_names.hpp"
 #include "pgsql/sequence_rules.hpp"
 #include "pgsql/canonical.hpp"
+#include "pgsql/domains.hpp"
 #include "pgsql/quote.hpp"
 #include "pgsql/type_names.hpp"
 
@@ -68,7 +69,9 @@ void Interpreter::refuse_parameters(PgQuery__Node* node) {
     case PG_QUERY__NODE__NODE_ALTER_TABLE_STMT:
     case PG_QUERY__NODE__NODE_INDEX_STMT:
     case PG_QUERY__NODE__NODE_VIEW_STMT:
-    case PG_QUERY__NODE__NODE_CREATE_TRIG_STMT: break;
+    case PG_QUERY__NODE__NODE_CREATE_TRIG_STMT:
+    case PG_QUERY__NODE__NODE_CREATE_DOMAIN_STMT:
+    case PG_QUERY__NODE__NODE_ALTER_DOMAIN_STMT: break;
     default: return;
   }
   pg::walk(node, [&](ProtobufCMessage* m) {
@@ -99,6 +102,13 @@ void Interpreter::dispatch(PgQuery__Node* node) {
     case PG_QUERY__NODE__NODE_INDEX_STMT: return create_index(node->index_stmt);
     case PG_QUERY__NODE__NODE_CREATE_ENUM_STMT: return create_enum(node->create_enum_stmt);
     case PG_QUERY__NODE__NODE_ALTER_ENUM_STMT: return alter_enum(node->alter_enum_stmt);
+    case PG_QUERY__NODE__NODE_CREATE_DOMAIN_STMT: return create_domain(node->create_domain_stmt);
+    case PG_QUERY__NODE__NODE_COMPOSITE_TYPE_STMT: return create_composite(node->composite_type_stmt);
+    case PG_QUERY__NODE__NODE_CREATE_RANGE_STMT: return create_range(node->create_range_stmt);
+    case PG_QUERY__NODE__NODE_DEFINE_STMT:  // of its kinds (base types, aggregates, operators …) only collations are modelled
+      if (node->define_stmt->kind == PG_QUERY__OBJECT_TYPE__OBJECT_COLLATION) return create_collation(node->define_stmt);
+      fail("unsupported statement " + node_kind(node) + (source_ == Source::migrations ? " in migration" : " in desired state"));
+    case PG_QUERY__NODE__NODE_ALTER_DOMAIN_STMT: return alter_domain(node->alter_domain_stmt);
     case PG_QUERY__NODE__NODE_CREATE_SEQ_STMT: return create_sequence(node->create_seq_stmt);
     case PG_QUERY__NODE__NODE_ALTER_SEQ_STMT: return alter_sequence(node->alter_seq_stmt);
     case PG_QUERY__NODE__NODE_VIEW_STMT: return create_view(node->view_stmt);
@@ -107,6 +117,7 @@ void Interpreter::dispatch(PgQuery__Node* node) {
     case PG_QUERY__NODE__NODE_CREATE_TRIG_STMT: return create_trigger(node->create_trig_stmt);
     case PG_QUERY__NODE__NODE_CREATE_SCHEMA_STMT: return create_schema(node->create_schema_stmt);
     case PG_QUERY__NODE__NODE_CREATE_EXTENSION_STMT: return create_extension(node->create_extension_stmt);
+    case PG_QUERY__NODE__NODE_ALTER_EXTENSION_STMT: return alter_extension(node->alter_extension_stmt);
     case PG_QUERY__NODE__NODE_COMMENT_STMT: return comment(node->comment_stmt);
     case PG_QUERY__NODE__NODE_DROP_STMT: return drop(node->drop_stmt);
     case PG_QUERY__NODE__NODE_RENAME_STMT: return rename(node->rename_stmt);
@@ -269,7 +280,10 @@ model::Expr Interpreter::with_referenced_columns(const std::string& definition, 
 model::Schema Interpreter::finish() {
   for (auto& fk : pending_fks_) resolve_foreign_key(fk, true);
   pending_fks_.clear();
+  if (source_ == Source::desired_state) resolve_domains();
   if (source_ == Source::desired_state) resolve_desired_state();
+  pg::canonicalize_domain_checks(schema_);  // a base domain may come after its user
+  pg::add_collation_refs(schema_);
   return std::move(schema_);
 }
 
@@ -665,6 +679,7 @@ void Interpreter::alter_column_type(model::Table& t, PgQuery__AlterTableCmd* cmd
 
 void Interpreter::alter_table(PgQuery__AlterTableStmt* s) {
   if (s->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_VIEW) return alter_view(s);
+  if (s->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_TYPE) return alter_composite(s);
   if (s->objtype != PG_QUERY__OBJECT_TYPE__OBJECT_TABLE) fail("only ALTER TABLE and ALTER VIEW are supported on relations");
   QName name = qname(s->relation);
   if (!tables_.count(name) && s->missing_ok) return;

@@ -32,6 +32,7 @@ class Interpreter : public pgsql::Catalog {
  private:
   // An object of the model, as DROP and RENAME see it (interpreter_dependencies.cpp).
   struct ObjectKey {
+    // enum_type: an enum, a domain, a composite or a range type (a type that columns, functions and domains use)
     enum class Kind { table, column, column_default, constraint, index, view, function, trigger, sequence, enum_type } kind;
     model::QName name;  // the object, or for column, column_default, constraint and trigger: its table
     std::string sub;    // column, constraint or trigger name
@@ -61,6 +62,34 @@ class Interpreter : public pgsql::Catalog {
   void create_enum(PgQuery__CreateEnumStmt* s);
   void alter_enum(PgQuery__AlterEnumStmt* s);
   void create_sequence(PgQuery__CreateSeqStmt* s);
+  // domains (interpreter_domains.cpp)
+  void create_domain(PgQuery__CreateDomainStmt* s);
+  void alter_domain(PgQuery__AlterDomainStmt* s);
+  bool domain_type(const model::QName& name) const;
+  model::Domain& domain(const model::QName& name);
+  model::DomainCheck domain_check(model::Domain& d, PgQuery__Constraint* c);
+  void set_domain_default(model::Domain& d, PgQuery__Node* expr);
+  void domain_refs(model::Domain& d);
+  void sort_checks(model::Domain& d) const;
+  void rename_domain(const model::QName& from, const std::string& to);
+  void rename_domain_constraint(const model::QName& name, const std::string& from, const std::string& to);
+  void rename_in_domains(const pgsql::Renaming& r);
+  void resolve_domains();
+  // composite types (interpreter_composites.cpp)
+  void create_composite(PgQuery__CompositeTypeStmt* s);
+  void alter_composite(PgQuery__AlterTableStmt* s);
+  bool composite_type(const model::QName& name) const;
+  model::CompositeType& composite(const model::QName& name);
+  model::CompositeAttribute composite_attribute(model::CompositeType& c, PgQuery__ColumnDef* def);
+  void composite_refs(model::CompositeType& c);
+  void rename_attribute(const model::QName& type, const std::string& from, const std::string& to);
+  // range types (interpreter_ranges.cpp)
+  void create_range(PgQuery__CreateRangeStmt* s);
+  bool range_type(const model::QName& name) const;
+  // collations (interpreter_collations.cpp)
+  void create_collation(PgQuery__DefineStmt* s);
+  model::Collation* find_collation(const model::QName& name);
+  void drop_collation(const model::QName& name, bool cascade, bool missing_ok);
   void alter_sequence(PgQuery__AlterSeqStmt* s);
   void create_view(PgQuery__ViewStmt* s);
   void create_matview(PgQuery__CreateTableAsStmt* s);
@@ -68,6 +97,7 @@ class Interpreter : public pgsql::Catalog {
   void create_trigger(PgQuery__CreateTrigStmt* s);
   void create_schema(PgQuery__CreateSchemaStmt* s);
   void create_extension(PgQuery__CreateExtensionStmt* s);
+  void alter_extension(PgQuery__AlterExtensionStmt* s);
   void comment(PgQuery__CommentStmt* s);
   void drop(PgQuery__DropStmt* s);
   void rename(PgQuery__RenameStmt* s);
@@ -118,6 +148,7 @@ class Interpreter : public pgsql::Catalog {
   std::set<std::pair<std::string, std::string>> relations_;
   std::set<std::pair<std::string, std::string>> constraint_names_;  // (schema, name), may hold dropped ones
   std::vector<PendingForeignKey> pending_fks_;
+  std::set<model::QName> inherits_default_;  // desired-state domains declared without DEFAULT
   std::map<model::QName, std::vector<std::string>> view_columns_;  // output columns, for name resolution
   // Where a column's type is written, for the rare error about it: a file and
   // offset, made a SourcePos only then (one per column of a large schema).

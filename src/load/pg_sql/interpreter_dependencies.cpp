@@ -60,8 +60,10 @@ bool Interpreter::function(const QName& name) const {
   return std::any_of(schema_.functions.begin(), schema_.functions.end(), [&](auto& f) { return f.name == name; });
 }
 
+// Domains, composite and range types count too: what uses one follows it as it follows an enum (edges, DROP, RENAME).
 bool Interpreter::enum_type(const QName& name) const {
-  return std::any_of(schema_.enums.begin(), schema_.enums.end(), [&](auto& e) { return e.name == name; });
+  return std::any_of(schema_.enums.begin(), schema_.enums.end(), [&](auto& e) { return e.name == name; }) || domain_type(name) ||
+         composite_type(name) || range_type(name);
 }
 
 // ---- edges computed from stored text -----------------------------------------
@@ -201,6 +203,12 @@ std::vector<Interpreter::Dependant> Interpreter::dependants_of(const ObjectKey& 
     if (v.name != target.name && refers(v.depends_on)) out.push_back({{K::view, v.name, ""}, false});
   for (const auto& f : schema_.functions)
     if (refers(f.depends_on)) out.push_back({{K::function, f.name, f.identity_args}, false});
+  for (const auto& d : schema_.domains)
+    if (d.name != target.name && refers(d.depends_on)) out.push_back({{K::enum_type, d.name, ""}, false});
+  for (const auto& c : schema_.composite_types)
+    if (c.name != target.name && refers(c.depends_on)) out.push_back({{K::enum_type, c.name, ""}, false});
+  for (const auto& r : schema_.range_types)
+    if (r.name != target.name && refers(r.depends_on)) out.push_back({{K::enum_type, r.name, ""}, false});
   for (const auto& tr : schema_.triggers) {
     bool on_target = tr.table == target.name;
     if (relation && on_target) out.push_back({{K::trigger, tr.table, tr.name}, true});
@@ -295,6 +303,10 @@ void Interpreter::remove_object(const ObjectKey& key) {
       break;
     case K::enum_type:
       erase_if(schema_.enums, [&](const model::Enum& e) { return e.name == key.name; });
+      erase_if(schema_.domains, [&](const model::Domain& d) { return d.name == key.name; });
+      erase_if(schema_.range_types, [&](const model::RangeType& r) { return r.name == key.name; });
+      if (erase_if(schema_.composite_types, [&](const model::CompositeType& c) { return c.name == key.name; }))
+        relations_.erase({key.name.schema, key.name.name});
       break;
   }
 }
@@ -378,6 +390,7 @@ void Interpreter::rename_everywhere(const pg::Renaming& r) {
     if (r.kind == Kind::relation && on_target) tr.table.name = r.new_name;
     pg::rename_refs(tr.depends_on, r);
   }
+  rename_in_domains(r);
   for (auto& s : schema_.sequences) {
     if (s.owned_by_table.empty() || s.name.schema != r.target.schema || s.owned_by_table != r.target.name) continue;
     if (r.kind == Kind::relation) s.owned_by_table = r.new_name;

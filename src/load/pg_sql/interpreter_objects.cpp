@@ -9,6 +9,7 @@
 #include "pgsql/canonical.hpp"
 #include "pgsql/expand_stars.hpp"
 #include "pgsql/objects.hpp"
+#include "pgsql/domains.hpp"
 #include "pgsql/quote.hpp"
 #include "pgsql/sequence_rules.hpp"
 #include "pgsql/type_names.hpp"
@@ -394,6 +395,7 @@ void Interpreter::create_extension(PgQuery__CreateExtensionStmt* s) {
   for (size_t i = 0; i < s->n_options; ++i) {
     PgQuery__DefElem* d = s->options[i]->def_elem;
     if (std::string(d->defname) == "schema") e.schema = d->arg->string->sval;
+    else if (std::string(d->defname) == "new_version") e.version = pg::string_value(d->arg);
     else fail(std::string("unsupported extension option ") + d->defname);
   }
   for (const auto& x : schema_.extensions)
@@ -402,6 +404,20 @@ void Interpreter::create_extension(PgQuery__CreateExtensionStmt* s) {
       fail("extension " + e.name + " already exists");
     }
   schema_.extensions.push_back(std::move(e));
+}
+
+// ALTER EXTENSION … UPDATE [TO 'x']: without a version, the default version
+// (which only the server knows): any.
+void Interpreter::alter_extension(PgQuery__AlterExtensionStmt* s) {
+  auto e = std::find_if(schema_.extensions.begin(), schema_.extensions.end(), [&](auto& x) { return x.name == s->extname; });
+  if (e == schema_.extensions.end()) fail(std::string("extension \"") + s->extname + "\" does not exist");
+  std::string version;
+  for (size_t i = 0; i < s->n_options; ++i) {
+    PgQuery__DefElem* d = s->options[i]->def_elem;
+    if (std::string(d->defname) == "new_version") version = pg::string_value(d->arg);
+    else fail(std::string("unsupported extension option ") + d->defname);
+  }
+  e->version = version;
 }
 
 void Interpreter::comment(PgQuery__CommentStmt* s) {
@@ -444,12 +460,18 @@ void Interpreter::comment(PgQuery__CommentStmt* s) {
       return;
     }
     case PG_QUERY__OBJECT_TYPE__OBJECT_INDEX: find_in(schema_.indexes, qname(names))->comment = text; return;
+    case PG_QUERY__OBJECT_TYPE__OBJECT_COLLATION: find_in(schema_.collations, qname(names))->comment = text; return;
     case PG_QUERY__OBJECT_TYPE__OBJECT_SEQUENCE: find_in(schema_.sequences, qname(names))->comment = text; return;
     case PG_QUERY__OBJECT_TYPE__OBJECT_VIEW:
     case PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW: find_in(schema_.views, qname(names))->comment = text; return;
+    case PG_QUERY__OBJECT_TYPE__OBJECT_DOMAIN:
     case PG_QUERY__OBJECT_TYPE__OBJECT_TYPE: {
       auto* tn = s->object->type_name;
-      find_in(schema_.enums, qname(pg::string_list(tn->names, tn->n_names)))->comment = text;
+      QName n = qname(pg::string_list(tn->names, tn->n_names));
+      if (domain_type(n) || s->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_DOMAIN) domain(n).comment = text;
+      else if (composite_type(n)) composite(n).comment = text;
+      else if (range_type(n)) find_in(schema_.range_types, n)->comment = text;
+      else find_in(schema_.enums, n)->comment = text;
       return;
     }
     case PG_QUERY__OBJECT_TYPE__OBJECT_TABCONSTRAINT: {
@@ -534,8 +556,21 @@ void Interpreter::drop(PgQuery__DropStmt* s) {
       case PG_QUERY__OBJECT_TYPE__OBJECT_TYPE: {
         auto* tn = obj->type_name;
         QName n = qname(pg::string_list(tn->names, tn->n_names));
-        if (find(schema_.enums, n) == schema_.enums.end()) absent("type", n);
+        if (domain_type(n)) fail(pg::quote_qualified(n.schema, n.name) + " is a domain");
+        if (find(schema_.enums, n) == schema_.enums.end() && !composite_type(n) && !range_type(n)) absent("type", n);
         else drop_object(ObjectKey{ObjectKey::Kind::enum_type, n, ""}, cascade);
+        break;
+      }
+      case PG_QUERY__OBJECT_TYPE__OBJECT_COLLATION: drop_collation(qname(names), cascade, s->missing_ok); break;
+      case PG_QUERY__OBJECT_TYPE__OBJECT_DOMAIN: {
+        auto* tn = obj->type_name;
+        QName n = qname(pg::string_list(tn->names, tn->n_names));
+        if (!domain_type(n)) {
+          if (enum_type(n)) fail(pg::quote_qualified(n.schema, n.name) + " is not a domain");
+          absent("type", n);
+        } else {
+          drop_object(ObjectKey{ObjectKey::Kind::enum_type, n, ""}, cascade);
+        }
         break;
       }
       case PG_QUERY__OBJECT_TYPE__OBJECT_FUNCTION:
@@ -567,6 +602,10 @@ void Interpreter::drop(PgQuery__DropStmt* s) {
                      std::none_of(schema_.views.begin(), schema_.views.end(), [&](auto& v) { return v.name.schema == name; }) &&
                      std::none_of(schema_.sequences.begin(), schema_.sequences.end(), [&](auto& q) { return q.name.schema == name; }) &&
                      std::none_of(schema_.enums.begin(), schema_.enums.end(), [&](auto& e) { return e.name.schema == name; }) &&
+                     std::none_of(schema_.domains.begin(), schema_.domains.end(), [&](auto& d) { return d.name.schema == name; }) &&
+                     std::none_of(schema_.composite_types.begin(), schema_.composite_types.end(), [&](auto& c) { return c.name.schema == name; }) &&
+                     std::none_of(schema_.range_types.begin(), schema_.range_types.end(), [&](auto& r) { return r.name.schema == name; }) &&
+                     std::none_of(schema_.collations.begin(), schema_.collations.end(), [&](auto& c) { return c.name.schema == name; }) &&
                      std::none_of(schema_.functions.begin(), schema_.functions.end(), [&](auto& f) { return f.name.schema == name; });
         if (!empty && !cascade) fail("cannot drop schema " + pg::quote_ident(name) + " because other objects depend on it; use DROP … CASCADE");
         std::vector<ObjectKey> contents;
@@ -575,7 +614,13 @@ void Interpreter::drop(PgQuery__DropStmt* s) {
         for (auto& q : schema_.sequences) if (q.name.schema == name) contents.push_back({ObjectKey::Kind::sequence, q.name, ""});
         for (auto& f : schema_.functions) if (f.name.schema == name) contents.push_back({ObjectKey::Kind::function, f.name, ""});
         for (auto& e : schema_.enums) if (e.name.schema == name) contents.push_back({ObjectKey::Kind::enum_type, e.name, ""});
+        for (auto& d : schema_.domains) if (d.name.schema == name) contents.push_back({ObjectKey::Kind::enum_type, d.name, ""});
+        for (auto& c : schema_.composite_types) if (c.name.schema == name) contents.push_back({ObjectKey::Kind::enum_type, c.name, ""});
+        for (auto& r : schema_.range_types) if (r.name.schema == name) contents.push_back({ObjectKey::Kind::enum_type, r.name, ""});
         for (const auto& k : contents) drop_object(k, true);
+        std::vector<QName> collations;
+        for (auto& c : schema_.collations) if (c.name.schema == name) collations.push_back(c.name);
+        for (const auto& c : collations) drop_collation(c, true, false);
         schema_.schemas.erase(name);
         break;
       }
@@ -608,12 +653,40 @@ void Interpreter::rename(PgQuery__RenameStmt* s) {
                        ? pg::string_list(s->object->list->items, s->object->list->n_items)
                        : std::vector<std::string>{};
       QName from = qname(names);
+      if (domain_type(from)) return rename_domain(from, to);
+      if (range_type(from)) {
+        if (enum_type(QName{from.schema, to})) fail("type " + pg::quote_ident(to) + " already exists");
+        model::RangeType& r = *std::find_if(schema_.range_types.begin(), schema_.range_types.end(), [&](auto& x) { return x.name == from; });
+        // Its multirange keeps the name it was given.
+        if (r.multirange_name.empty()) r.multirange_name = pg::default_multirange_name(from.name);
+        if (r.multirange_name == pg::default_multirange_name(to)) r.multirange_name.clear();
+        size_t at = static_cast<size_t>(&r - schema_.range_types.data());
+        rename_everywhere(pg::Renaming{Kind::type, from, "", to});
+        schema_.range_types[at].name.name = to;
+        return;
+      }
+      if (composite_type(from)) {
+        if (enum_type(QName{from.schema, to})) fail("type " + pg::quote_ident(to) + " already exists");
+        claim_relation(from.schema, to);
+        relations_.erase({from.schema, from.name});
+        size_t at = static_cast<size_t>(&composite(from) - schema_.composite_types.data());
+        rename_everywhere(pg::Renaming{Kind::type, from, "", to});
+        schema_.composite_types[at].name.name = to;
+        return;
+      }
       auto it = std::find_if(schema_.enums.begin(), schema_.enums.end(), [&](auto& e) { return e.name == from; });
       if (it == schema_.enums.end()) fail("type " + pg::quote_qualified(from.schema, from.name) + " does not exist");
       if (enum_type(QName{from.schema, to})) fail("type " + pg::quote_ident(to) + " already exists");
       rename_everywhere(pg::Renaming{Kind::type, from, "", to});
       it->name.name = to;
       return;
+    }
+    case PG_QUERY__OBJECT_TYPE__OBJECT_ATTRIBUTE: return rename_attribute(qname(s->relation), s->subname, to);
+    case PG_QUERY__OBJECT_TYPE__OBJECT_DOMAIN:
+    case PG_QUERY__OBJECT_TYPE__OBJECT_DOMCONSTRAINT: {
+      QName name = qname(pg::string_list(s->object->list->items, s->object->list->n_items));
+      if (s->rename_type == PG_QUERY__OBJECT_TYPE__OBJECT_DOMAIN) return rename_domain(name, to);
+      return rename_domain_constraint(name, s->subname, to);
     }
     case PG_QUERY__OBJECT_TYPE__OBJECT_TABLE:
     case PG_QUERY__OBJECT_TYPE__OBJECT_VIEW:
@@ -715,6 +788,10 @@ void Interpreter::rename_schema(const std::string& from, const std::string& to) 
   for (auto& tr : schema_.triggers) move(tr.table);
   for (auto& q : schema_.sequences) move(q.name);
   for (auto& e : schema_.enums) move(e.name);
+  for (auto& d : schema_.domains) move(d.name);
+  for (auto& c : schema_.composite_types) move(c.name);
+  for (auto& r : schema_.range_types) move(r.name);
+  for (auto& c : schema_.collations) move(c.name);
   for (auto& e : schema_.extensions)
     if (e.schema == from) e.schema = to;
   schema_.schemas[to] = schema_.schemas[from];

@@ -1,0 +1,1 @@
+SELECT id, qty, sku FROM items ORDER BY id;

@@ -1,0 +1,1 @@
+SELECT id, tag::text FROM items ORDER BY id;

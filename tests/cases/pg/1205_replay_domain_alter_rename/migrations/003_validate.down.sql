@@ -1,0 +1,2 @@
+COMMENT ON DOMAIN quantity IS NULL;
+ALTER DOMAIN quantity DROP CONSTRAINT quantity_not_13;

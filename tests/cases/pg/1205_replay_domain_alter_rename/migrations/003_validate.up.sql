@@ -1,0 +1,4 @@
+ALTER DOMAIN quantity VALIDATE CONSTRAINT quantity_small;
+ALTER DOMAIN quantity ADD CONSTRAINT quantity_not_13 CHECK (VALUE <> 13) NOT VALID;
+ALTER DOMAIN quantity DROP CONSTRAINT IF EXISTS quantity_gone;
+COMMENT ON DOMAIN quantity IS 'how many';

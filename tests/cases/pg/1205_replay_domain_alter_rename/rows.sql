@@ -1,0 +1,1 @@
+SELECT id, qty FROM items ORDER BY id;

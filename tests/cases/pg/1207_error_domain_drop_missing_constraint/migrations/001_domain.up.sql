@@ -1,0 +1,1 @@
+CREATE DOMAIN quantity AS integer CHECK (VALUE > 0);

@@ -1,0 +1,1 @@
+ALTER DOMAIN quantity DROP CONSTRAINT quantity_positive;

@@ -1,0 +1,1 @@
+SELECT id, (home).street, (home).city FROM people ORDER BY id;

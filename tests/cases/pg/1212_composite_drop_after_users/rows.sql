@@ -1,0 +1,1 @@
+SELECT id, label FROM t ORDER BY id;

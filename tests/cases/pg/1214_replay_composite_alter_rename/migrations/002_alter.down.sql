@@ -1,0 +1,3 @@
+COMMENT ON TYPE geo.vertex IS NULL;
+ALTER TYPE geo.vertex RENAME TO point2;
+ALTER TYPE geo.point2 DROP ATTRIBUTE name;

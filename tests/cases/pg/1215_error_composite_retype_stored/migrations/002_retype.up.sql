@@ -1,0 +1,1 @@
+ALTER TYPE pair ALTER ATTRIBUTE a TYPE bigint;

@@ -1,0 +1,4 @@
+CREATE TABLE bookings (
+    id integer PRIMARY KEY,
+    room text NOT NULL
+);

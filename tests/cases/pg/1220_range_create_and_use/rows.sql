@@ -1,0 +1,1 @@
+SELECT id, room FROM bookings ORDER BY id;

@@ -1,0 +1,1 @@
+ALTER TYPE weight_span RENAME TO floatrange;

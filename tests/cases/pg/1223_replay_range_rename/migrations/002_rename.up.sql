@@ -1,0 +1,2 @@
+-- The multirange keeps its name (floatmultirange).
+ALTER TYPE floatrange RENAME TO weight_span;

@@ -1,0 +1,2 @@
+CREATE EXTENSION citext;
+CREATE TABLE t (id integer PRIMARY KEY, email citext);
