@@ -90,6 +90,8 @@ bool payload_fits(ChangeKind kind, const Payload& p) {
     case ChangeKind::create_trigger:
     case ChangeKind::drop_trigger: return is<TriggerRef>(p);
     case ChangeKind::set_comment: return is<Comment>(p);
+    case ChangeKind::detach_partition:
+    case ChangeKind::attach_partition: return is<TableRef>(p);
   }
   return false;
 }

@@ -32,6 +32,7 @@ enum class ChangeKind {
   create_view, replace_view, drop_view,  // replace_view: CREATE OR REPLACE, the old columns kept
   create_trigger, drop_trigger,
   set_comment,
+  detach_partition, attach_partition,  // ALTER TABLE parent DETACH / ATTACH PARTITION p (a partition's parent or bound changes)
 };
 
 // What a change risks on a database with rows, as docs/design.md names them ("Hazards").
@@ -62,7 +63,7 @@ struct SequenceAlter {                                        // alter_sequence
   const model::Sequence* to;
 };
 struct FunctionRef { const model::Function* function; };      // create, replace, drop (function or procedure)
-struct TableRef { const model::Table* table; };               // create_table (new), drop_table (old)
+struct TableRef { const model::Table* table; };  // create_table (new), drop_table, detach_partition (old), attach_partition (new)
 struct TableRename {                                          // rename_table
   const model::Table* from;
   const model::Table* to;

@@ -4,6 +4,7 @@
 #include <set>
 #include <unordered_map>
 
+#include "diff/diff_partitions.hpp"
 #include "diff/online.hpp"
 #include "diff/order.hpp"
 #include "diff/phases.hpp"
@@ -222,11 +223,15 @@ class Differ {
         continue;
       }
       matched_sources.insert(source->name);
+      partition_changes(*source, t, target_name_of(source->partition_of), out_);
       table(*source, t);
       comment(source->comment, t.comment, target, t.name);
     }
+    auto dropped = [&](const QName& n) { return from_table(n) && !matched_sources.count(n); };
+    auto from_lookup = [&](const QName& n) { return from_table(n); };
     for (const auto& t : from_.tables) {
       if (matched_sources.count(t.name)) continue;
+      if (goes_with_dropped_parent(t, from_lookup, dropped)) continue;  // DROP TABLE of its parent drops it
       add(ChangeKind::drop_table, kDropTable, t.name, TableRef{&t}, {Hazard::deletes_data});
       for (const auto& k : t.constraints)
         if (k.kind == model::ConstraintKind::foreign_key) drop_constraint(t, k);

@@ -107,6 +107,7 @@ ChangeEdges edges_of(const Change& c) {
     case ChangeKind::create_table: {
       const model::Table& t = *c.as<TableRef>().table;
       model::add_ref(e.provides, rel(t.name));
+      if (t.is_partition()) model::add_ref(e.needs, rel(t.partition_of));
       table_refs(t, e.needs, false);
       break;
     }
@@ -115,6 +116,7 @@ ChangeEdges edges_of(const Change& c) {
       const model::Table& t = *c.as<TableRef>().table;
       model::add_ref(e.removes, rel(t.name));
       table_refs(t, e.held, false);
+      if (t.is_partition()) model::add_ref(e.held, rel(t.partition_of));
       break;
     }
     case ChangeKind::rename_table: model::add_ref(e.provides, rel(c.as<TableRename>().to->name)); break;
@@ -202,6 +204,8 @@ ChangeEdges edges_of(const Change& c) {
     case ChangeKind::rebuild_table:
     case ChangeKind::rename_constraint: break;
     case ChangeKind::set_comment: comment_needs(c.as<Comment>().target, e.needs); break;
+    case ChangeKind::detach_partition: break;
+    case ChangeKind::attach_partition: model::add_ref(e.needs, rel(c.as<TableRef>().table->partition_of)); break;
   }
   return e;
 }

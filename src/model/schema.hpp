@@ -111,6 +111,13 @@ struct Table {
   // A live table's size, as the planner estimates it (pg_class); unknown
   // elsewhere. Not part of the schema: plans show it beside hazards.
   std::optional<TableSize> size;
+  // PostgreSQL declarative partitioning (docs/comparison.md, "Partitions").
+  // A partition's columns, and the constraints and indexes its parent gives
+  // it, are its parent's: the model keeps them on the parent only.
+  Expr partition_by;      // "RANGE (ts)" as pg_get_partkeydef prints it; empty: not partitioned
+  QName partition_of;     // a partition's parent; empty name: not a partition
+  Expr partition_bound;   // "FOR VALUES …" or "DEFAULT", as pg_get_expr(relpartbound) prints it
+  bool is_partition() const { return !partition_of.name.empty(); }
   // SQLite table options.
   bool without_rowid = false, strict = false, autoincrement = false;
   SourcePos pos;

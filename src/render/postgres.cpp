@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "pgsql/quote.hpp"
+#include "render/postgres_partitions.hpp"
 #include "pgsql/sequence_rules.hpp"
 #include "pgsql/type_changes.hpp"
 #include "pgsql/type_names.hpp"
@@ -189,6 +190,7 @@ void rebuild_enum(const diff::EnumRebuild& c, std::vector<std::string>& out) {
 }
 
 std::string create_table(const model::Table& t) {
+  if (t.is_partition()) return create_partition(t);
   std::string sql = "CREATE TABLE " + qn(t.name) + " (";
   bool first = true;
   for (const auto& c : t.columns) {
@@ -200,7 +202,7 @@ std::string create_table(const model::Table& t) {
     sql += std::string(first ? "" : ",") + "\n    CONSTRAINT " + quote_ident(k.name) + " " + k.definition.text;
     first = false;
   }
-  return sql + "\n)";
+  return sql + "\n)" + partition_by(t);
 }
 
 // "UNIQUE NULLS NOT DISTINCT (a, b) INCLUDE (c) DEFERRABLE" → its parts, for
@@ -415,6 +417,8 @@ std::vector<std::string> postgres_statements(const Change& c) {
       break;
     }
     case ChangeKind::set_comment: out.push_back(comment_sql(c.as<Comment>())); break;
+    case ChangeKind::detach_partition: out.push_back(detach_partition(*c.as<TableRef>().table)); break;
+    case ChangeKind::attach_partition: out.push_back(attach_partition(*c.as<TableRef>().table)); break;
   }
   return out;
 }

@@ -56,6 +56,8 @@ const char* kind_name(ChangeKind kind) {
     case ChangeKind::create_trigger: return "create_trigger";
     case ChangeKind::drop_trigger: return "drop_trigger";
     case ChangeKind::set_comment: return "set_comment";
+    case ChangeKind::detach_partition: return "detach_partition";
+    case ChangeKind::attach_partition: return "attach_partition";
   }
   return "unknown";
 }

@@ -26,10 +26,15 @@ const char* kRole =
     "CREATE ROLE shale_test_reader; END IF; END $$;\n";
 
 const std::vector<Kind> kKinds = {
+    // Partitioned tables and partitions are modelled; what a partition has of its own is not.
     {"partitioned",
      "CREATE TABLE ev (id serial, at date) PARTITION BY RANGE (at);"
-     "CREATE TABLE ev_2026 PARTITION OF ev FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');",
-     {"partitioned table public.ev", "partition public.ev_2026 of public.ev"},
+     "CREATE TABLE ev_2026 PARTITION OF ev FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');"
+     "CREATE INDEX ev_2026_at ON ev_2026 (at); ALTER TABLE ev_2026 ADD CONSTRAINT ev_2026_at_check CHECK (at > '2026-01-01');"
+     "ALTER TABLE ev_2026 ALTER COLUMN at SET DEFAULT '2026-06-01';",
+     {"index ev_2026_at of partition public.ev_2026 (its own, not its parent's)",
+      "constraint ev_2026_at_check of partition public.ev_2026 (its own, not its parent's)",
+      "column at of partition public.ev_2026 differs from its parent's (NOT NULL, default or comment)"},
      {"public.ev"}},
     {"inheritance", "CREATE TABLE parent (a int); CREATE TABLE child (b int) INHERITS (parent);",
      {"table public.child inherits from public.parent", "table public.parent has tables inheriting from it"},
@@ -155,9 +160,11 @@ TEST_CASE("the message suggests the entries that exclude what it names", "[postg
   auto refused = shale_cmd(p, "plan --from " + db.url() + " --to schema");
   INFO(refused.output);
   CHECK(refused.output.find("error: " + db.url() +
-                            ": 2 objects are not modelled by shale; exclude them in shale.toml "
+                            ": 3 objects are not modelled by shale; exclude them in shale.toml "
                             "([filter] exclude = [\"public.ev\"]) or remove them from the database:\n"
-                            "  partition public.ev_2026 of public.ev\n  partitioned table public.ev\n") !=
+                            "  column at of partition public.ev_2026 differs from its parent's (NOT NULL, default or comment)\n"
+                            "  constraint ev_2026_at_check of partition public.ev_2026 (its own, not its parent's)\n"
+                            "  index ev_2026_at of partition public.ev_2026 (its own, not its parent's)\n") !=
         std::string::npos);
 }
 

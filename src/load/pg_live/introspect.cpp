@@ -13,6 +13,7 @@
 #include "load/pg_live/unmodelled_query.hpp"
 #include "pgsql/canonical.hpp"
 #include "pgsql/objects.hpp"
+#include "pgsql/partitions.hpp"
 #include "pgsql/quote.hpp"
 
 namespace shale::load::pg_live {
@@ -189,6 +190,7 @@ class Reader {
         table.comment = str(r[2]);
         table.size = model::TableSize{num(r[22]), num(r[23])};
         table.columns.reserve(size_t(num(r[24])));
+        read_partitioning(table, r);
         attnums_.emplace_back();
         schema_.tables.push_back(std::move(table));
       }
@@ -236,6 +238,14 @@ class Reader {
       }
       schema_.tables[t].columns = std::move(columns);
       nums = std::move(sorted);
+    }
+  }
+  static void read_partitioning(model::Table& table, const pqxx::row& r) {
+    if (!r[25].is_null()) table.partition_by = model::Expr{str(r[25]), pg::canonical_partition_key(str(r[25]))};
+    if (!r[26].is_null()) {
+      std::vector<std::string> parent = names(r[26]);
+      table.partition_of = QName{parent.at(0), parent.at(1)};
+      table.partition_bound = model::Expr{str(r[27]), pg::canonical_partition_bound(str(r[27]))};
     }
   }
   void read_constraints() {
@@ -329,7 +339,11 @@ class Reader {
       ix.name = QName{str(r[0]), str(r[1])};
       ix.table = QName{str(r[0]), str(r[2])};
       ix.unique = flag(r[3]);
-      ix.definition = model::Expr{str(r[4]), pg::canonical_statement(str(r[4]))};
+      // An index on a partitioned table prints as ON ONLY, which would create
+      // it without its partitions' indexes: it was created, and is created, without ONLY.
+      std::string definition = str(r[4]);
+      if (size_t only = definition.find(" ON ONLY "); only != std::string::npos) definition.erase(only + 3, 5);
+      ix.definition = model::Expr{definition, pg::canonical_statement(definition)};
       ix.comment = str(r[5]);
       auto t = tables_.find(oid(r[9]));
       if (t != tables_.end()) {

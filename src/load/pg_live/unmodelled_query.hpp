@@ -49,14 +49,40 @@ WITH rel AS MATERIALIZED (
                AND d.classoid = 'pg_class'::regclass AND d.objsubid > 0)))
     AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_class'::regclass AND e.objid = c.oid AND e.deptype = 'e')
 )
-SELECT 'partitioned_table', 'partitioned table ' || qname, nspname, relname, NULL, NULL
-FROM rel WHERE relkind = 'p' AND NOT relispartition
-UNION ALL
-SELECT 'partition', 'partition ' || rel.qname || ' of ' || rn.nspname || '.' || r.relname,
+-- Partitions are modelled with their parent's columns, constraints and
+-- indexes (docs/comparison.md, "Partitions"); what a partition has of its
+-- own is not: constraints and indexes of its own, and columns whose NOT NULL
+-- or default differ from the parent's.
+SELECT 'partition', 'constraint ' || con.conname || ' of partition ' || rel.qname || ' (its own, not its parent''s)',
        rel.nspname, rel.relname, rn.nspname, r.relname
-FROM rel JOIN pg_class r ON r.oid = pg_partition_root(rel.oid)
+FROM rel JOIN pg_constraint con ON con.conrelid = rel.oid
+         JOIN pg_class r ON r.oid = pg_partition_root(rel.oid)
+         JOIN pg_namespace rn ON rn.oid = r.relnamespace
+WHERE rel.relispartition AND con.conislocal AND con.conparentid = 0
+UNION ALL
+SELECT 'partition', 'index ' || ic.relname || ' of partition ' || rel.qname || ' (its own, not its parent''s)',
+       rel.nspname, rel.relname, rn.nspname, r.relname
+FROM rel JOIN pg_index i ON i.indrelid = rel.oid
+         JOIN pg_class ic ON ic.oid = i.indexrelid
+         JOIN pg_class r ON r.oid = pg_partition_root(rel.oid)
+         JOIN pg_namespace rn ON rn.oid = r.relnamespace
+WHERE rel.relispartition AND NOT ic.relispartition
+  AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid AND k.conrelid = rel.oid)
+UNION ALL
+SELECT 'partition', 'column ' || a.attname || ' of partition ' || rel.qname || ' differs from its parent''s (NOT NULL, default or comment)',
+       rel.nspname, rel.relname, rn.nspname, r.relname
+FROM rel JOIN pg_inherits inh ON inh.inhrelid = rel.oid
+         JOIN pg_attribute a ON a.attrelid = rel.oid AND a.attnum > 0 AND NOT a.attisdropped
+         JOIN pg_attribute pa ON pa.attrelid = inh.inhparent AND pa.attname = a.attname
+         LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+         LEFT JOIN pg_attrdef pd ON pd.adrelid = pa.attrelid AND pd.adnum = pa.attnum
+         JOIN pg_class r ON r.oid = pg_partition_root(rel.oid)
          JOIN pg_namespace rn ON rn.oid = r.relnamespace
 WHERE rel.relispartition
+  AND (a.attnotnull <> pa.attnotnull OR pg_get_expr(d.adbin, d.adrelid) IS DISTINCT FROM pg_get_expr(pd.adbin, pd.adrelid)
+       OR a.attoptions IS NOT NULL OR a.attstattarget >= 0 OR a.attacl IS NOT NULL
+       OR EXISTS (SELECT 1 FROM pg_description ds WHERE ds.objoid = rel.oid AND ds.classoid = 'pg_class'::regclass
+                  AND ds.objsubid = a.attnum))
 UNION ALL
 SELECT 'inheritance', 'table ' || rel.qname || ' inherits from ' || pn.nspname || '.' || p.relname,
        rel.nspname, rel.relname, NULL, NULL

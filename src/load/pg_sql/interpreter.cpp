@@ -268,6 +268,7 @@ model::Expr Interpreter::with_referenced_columns(const std::string& definition, 
 model::Schema Interpreter::finish() {
   for (auto& fk : pending_fks_) resolve_foreign_key(fk, true);
   pending_fks_.clear();
+  refuse_detached();
   if (source_ == Source::desired_state) resolve_desired_state();
   return std::move(schema_);
 }
@@ -275,8 +276,9 @@ model::Schema Interpreter::finish() {
 // ---- CREATE TABLE ------------------------------------------------------------
 
 void Interpreter::create_table(PgQuery__CreateStmt* s) {
-  if (s->n_inh_relations || s->partspec || s->partbound || s->of_typename)
-    fail("inheritance, partitioning and typed tables are not supported");
+  if (s->of_typename) fail("typed tables are not supported");
+  if (s->n_inh_relations && !s->partbound) fail("inheritance is not supported");
+  if (s->partbound && s->n_table_elts) fail("column options and constraints in PARTITION OF are not supported");
   if (s->relation->relpersistence && std::string(s->relation->relpersistence) != "p")
     fail("temporary and unlogged tables are not supported");
   QName name = qname(s->relation);
@@ -316,6 +318,7 @@ void Interpreter::create_table(PgQuery__CreateStmt* s) {
   by_kind([](auto k) { return k == PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY; });
   by_kind([](auto k) { return k == PG_QUERY__CONSTR_TYPE__CONSTR_UNIQUE || k == PG_QUERY__CONSTR_TYPE__CONSTR_EXCLUSION; });
   by_kind([](auto k) { return k == PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN; });
+  partition_clauses(schema_.tables[tables_[name]], s);
 }
 
 void Interpreter::add_column(model::Table& t, PgQuery__ColumnDef* def, std::vector<PgQuery__Constraint*>& constraints) {
@@ -662,6 +665,15 @@ void Interpreter::alter_table(PgQuery__AlterTableStmt* s) {
   for (size_t i = 0; i < s->n_cmds; ++i) {
     model::Table& t = table(name);
     PgQuery__AlterTableCmd* cmd = s->cmds[i]->alter_table_cmd;
+    if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AttachPartition) {
+      attach_partition(name, cmd->def->partition_cmd);
+      continue;
+    }
+    if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_DetachPartition) {
+      detach_partition(name, cmd->def->partition_cmd);
+      continue;
+    }
+    refuse_partition_change(t, "ALTER TABLE");
     model::Column* col = cmd->name && *cmd->name ? t.column(cmd->name) : nullptr;
     auto need_column = [&] {
       if (!col) fail("column " + pg::quote_ident(cmd->name ? cmd->name : "") + " of table " + t.name.name + " does not exist");
@@ -697,7 +709,10 @@ void Interpreter::alter_table(PgQuery__AlterTableStmt* s) {
       case PG_QUERY__ALTER_TABLE_TYPE__AT_SetNotNull: need_column()->not_null = true; break;
       case PG_QUERY__ALTER_TABLE_TYPE__AT_DropNotNull: need_column()->not_null = false; break;
       case PG_QUERY__ALTER_TABLE_TYPE__AT_AlterColumnType: alter_column_type(t, cmd); break;
-      case PG_QUERY__ALTER_TABLE_TYPE__AT_AddConstraint: add_constraint(t, cmd->def->constraint); break;
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_AddConstraint:
+        add_constraint(t, cmd->def->constraint);
+        check_partition_unique_keys(table(name));
+        break;
       case PG_QUERY__ALTER_TABLE_TYPE__AT_DropConstraint: {
         auto it = std::find_if(t.constraints.begin(), t.constraints.end(), [&](auto& c) { return c.name == cmd->name; });
         if (it == t.constraints.end()) {

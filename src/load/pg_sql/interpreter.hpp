@@ -86,6 +86,18 @@ class Interpreter : public pgsql::Catalog {
   model::Refs column_refs(const model::Table& t, const model::Column& c);
   void reindex_tables();
 
+  // partitions (interpreter_partitions.cpp)
+  const model::Table& partition_root(const model::Table& t) const;
+  model::Expr partition_key(const model::Table& t, PgQuery__PartitionSpec* spec);
+  model::Expr partition_bound(const model::Table& parent, PgQuery__PartitionBoundSpec* b);
+  void partition_clauses(model::Table& t, PgQuery__CreateStmt* s);
+  void attach_partition(const model::QName& parent, PgQuery__PartitionCmd* cmd);
+  void detach_partition(const model::QName& parent, PgQuery__PartitionCmd* cmd);
+  void refuse_partition_change(const model::Table& t, const char* what) const;
+  void refuse_detached() const;
+  bool in_partition_key(const model::Table& t, const std::string& column) const;
+  void check_partition_unique_keys(const model::Table& t) const;
+
   // tables
   void add_column(model::Table& t, PgQuery__ColumnDef* def, std::vector<PgQuery__Constraint*>& constraints);
   void add_constraint(model::Table& t, PgQuery__Constraint* c);
@@ -114,7 +126,8 @@ class Interpreter : public pgsql::Catalog {
   std::set<std::pair<std::string, std::string>> relations_;
   std::set<std::pair<std::string, std::string>> constraint_names_;  // (schema, name), may hold dropped ones
   std::vector<PendingForeignKey> pending_fks_;
-  std::map<model::QName, std::vector<std::string>> view_columns_;  // output columns, for name resolution
+  std::map<model::QName, std::vector<std::string>> view_columns_;
+  std::map<model::QName, SourcePos> detached_;  // DETACH PARTITION left them copies of their parent's objects  // output columns, for name resolution
   // Where a column's type is written, for the rare error about it: a file and
   // offset, made a SourcePos only then (one per column of a large schema).
   struct TypeAt {

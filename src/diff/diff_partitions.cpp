@@ -1,0 +1,40 @@
+#include "diff/diff_partitions.hpp"
+
+#include "diff/phases.hpp"
+#include "util/error.hpp"
+
+namespace shale::diff {
+
+namespace {
+std::string name_of(const model::QName& n) { return n.schema + "." + n.name; }
+std::string key_text(const model::Table& t) { return t.partition_by.empty() ? "not partitioned" : "PARTITION BY " + t.partition_by.text; }
+}  // namespace
+
+bool goes_with_dropped_parent(const model::Table& t, const std::function<const model::Table*(const model::QName&)>& from_table,
+                              const std::function<bool(const model::QName&)>& dropped) {
+  for (const model::Table* at = &t; at && at->is_partition();) {
+    if (dropped(at->partition_of)) return true;
+    at = from_table(at->partition_of);
+  }
+  return false;
+}
+
+void partition_changes(const model::Table& from, const model::Table& to, const model::QName& parent_now, std::vector<Change>& out) {
+  auto refuse = [&](const std::string& what) {
+    throw UserError("table " + name_of(to.name) + ": " + what +
+                        "; shale does not plan this rebuild: write the migration by hand (create the new table, move the rows, swap the names)",
+                    to.pos);
+  };
+  if (from.partition_by != to.partition_by)
+    refuse("its partitioning changes (" + key_text(from) + " → " + key_text(to) + ")");
+  if (from.is_partition() != to.is_partition())
+    refuse(to.is_partition() ? "it becomes a partition of " + name_of(to.partition_of) : "it stops being a partition of " + name_of(from.partition_of));
+  if (!to.is_partition() || (parent_now == to.partition_of && from.partition_bound == to.partition_bound)) return;
+  // DETACH takes an ACCESS EXCLUSIVE lock on the parent; ATTACH scans the
+  // partition (and a default partition) for rows outside the new bound.
+  append_change(out, ChangeKind::detach_partition, kDropConstraint, from.partition_of, TableRef{&from}, {Hazard::blocks_reads});
+  append_change(out, ChangeKind::attach_partition, kAddConstraint, to.partition_of, TableRef{&to},
+                {Hazard::blocks_reads, Hazard::may_fail});
+}
+
+}  // namespace shale::diff

@@ -1,0 +1,24 @@
+// Declarative partitioning in a plan (docs/comparison.md, "Partitions").
+#pragma once
+#include <functional>
+#include <vector>
+
+#include "diff/change.hpp"
+
+namespace shale::diff {
+
+// Whether the partition `t` goes with an ancestor that the plan drops:
+// DROP TABLE of a partitioned table drops its partitions, so a DROP of
+// their own would fail.
+bool goes_with_dropped_parent(const model::Table& t, const std::function<const model::Table*(const model::QName&)>& from_table,
+                              const std::function<bool(const model::QName&)>& dropped);
+
+// Appends what turns the partitioning of `from` into that of `to` (the same
+// table): a partition whose parent or bound changes is detached and attached
+// again (rows kept). `parent_now` is from's parent under its name in `to`
+// (after renames). A changed partition key, or a table that becomes or stops
+// being partitioned or a partition, is a rebuild that shale does not plan:
+// UserError naming the table.
+void partition_changes(const model::Table& from, const model::Table& to, const model::QName& parent_now, std::vector<Change>& out);
+
+}  // namespace shale::diff

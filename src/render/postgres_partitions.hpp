@@ -1,0 +1,18 @@
+// The SQL of declarative partitioning (docs/comparison.md, "Partitions").
+#pragma once
+#include <string>
+
+#include "model/schema.hpp"
+
+namespace shale::render {
+
+// " PARTITION BY RANGE (ts)" for a partitioned table, else "".
+std::string partition_by(const model::Table& t);
+// CREATE TABLE p PARTITION OF parent FOR VALUES … [PARTITION BY …]
+std::string create_partition(const model::Table& t);
+// ALTER TABLE parent DETACH PARTITION p (the partition as it is)
+std::string detach_partition(const model::Table& t);
+// ALTER TABLE parent ATTACH PARTITION p FOR VALUES … (the partition as wanted)
+std::string attach_partition(const model::Table& t);
+
+}  // namespace shale::render
