@@ -92,6 +92,8 @@ bool payload_fits(ChangeKind kind, const Payload& p) {
     case ChangeKind::set_comment: return is<Comment>(p);
     case ChangeKind::detach_partition:
     case ChangeKind::attach_partition: return is<TableRef>(p);
+    case ChangeKind::add_inherit:
+    case ChangeKind::drop_inherit: return is<InheritChange>(p);
   }
   return false;
 }

@@ -33,6 +33,7 @@ enum class ChangeKind {
   create_trigger, drop_trigger,
   set_comment,
   detach_partition, attach_partition,  // ALTER TABLE parent DETACH / ATTACH PARTITION p (a partition's parent or bound changes)
+  add_inherit, drop_inherit,           // ALTER TABLE child INHERIT / NO INHERIT parent
 };
 
 // What a change risks on a database with rows, as docs/design.md names them ("Hazards").
@@ -101,6 +102,10 @@ struct ConstraintRename {                                     // rename_constrai
 struct IndexRef { const model::Index* index; };               // create_index, drop_index
 struct ViewRef { const model::View* view; };                  // create_view, replace_view, drop_view
 struct TriggerRef { const model::Trigger* trigger; };         // create_trigger, drop_trigger
+struct InheritChange {                                        // add_inherit (the table as wanted), drop_inherit (as it is)
+  const model::Table* table;
+  model::QName parent;
+};
 
 // The object of a COMMENT ON, as data; the renderer quotes it.
 struct CommentTarget {
@@ -117,7 +122,7 @@ struct Comment {                                              // set_comment
 
 using Payload = std::variant<SchemaName, ExtensionRef, EnumRef, EnumValueAdd, EnumRebuild, SequenceRef, SequenceAlter,
                              FunctionRef, TableRef, TableRename, TableRebuild, ColumnAdd, ColumnDrop, ColumnChange,
-                             ConstraintRef, ConstraintRename, IndexRef, ViewRef, TriggerRef, Comment>;
+                             ConstraintRef, ConstraintRename, IndexRef, ViewRef, TriggerRef, Comment, InheritChange>;
 
 // Whether `p` is the payload type of `kind`.
 bool payload_fits(ChangeKind kind, const Payload& p);

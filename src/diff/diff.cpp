@@ -224,6 +224,9 @@ class Differ {
       }
       matched_sources.insert(source->name);
       partition_changes(*source, t, target_name_of(source->partition_of), out_);
+      std::vector<QName> parents_now;
+      for (const auto& parent : source->inherits) parents_now.push_back(target_name_of(parent));
+      inherit_changes(*source, t, parents_now, out_);
       table(*source, t);
       comment(source->comment, t.comment, target, t.name);
     }
@@ -274,6 +277,7 @@ class Differ {
       } else if (column_renamed_away(to, col.name)) {
         source = nullptr;
       }
+      if (!source && inherits_column(from_, from, col.name)) continue;  // NO INHERIT leaves it to the table
       if (!source) {
         std::vector<Hazard> hazards;
         if (col.not_null && col.default_value.empty() && !col.identity && col.generated.empty()) hazards = {Hazard::may_fail};
@@ -288,6 +292,7 @@ class Differ {
     }
     for (const auto& col : from.columns) {
       if (matched.count(col.name)) continue;
+      if (inherits_column(to_, to, col.name)) continue;  // INHERIT makes it the parent's
       add(ChangeKind::drop_column, kDropColumn, to.name, ColumnDrop{&from, &col}, {Hazard::deletes_data});
     }
     constraints(from, to);
@@ -321,6 +326,7 @@ class Differ {
     std::vector<const model::Constraint*> dropped, added;
     for (const auto& k : to.constraints) {
       const model::Constraint* old = from.constraint(k.name);
+      if (!old && inherits_check(from_, from, k.name)) continue;  // NO INHERIT leaves it to the table
       if (old && old->kind == k.kind &&
           (old->definition == k.definition || (!projection_.empty() && projection_.constraint(old->definition, from.name) == k.definition))) {
         comment(old->comment, k.comment, constraint_target(to, k), to.name);
@@ -330,7 +336,7 @@ class Differ {
       added.push_back(&k);
     }
     for (const auto& k : from.constraints)
-      if (!to.constraint(k.name)) dropped.push_back(&k);
+      if (!to.constraint(k.name) && !inherits_check(to_, to, k.name)) dropped.push_back(&k);  // INHERIT makes it the parent's
     // Same definition under another name (e.g. after a table rename): rename.
     for (auto a = added.begin(); a != added.end();) {
       auto d = std::find_if(dropped.begin(), dropped.end(), [&](const model::Constraint* x) {

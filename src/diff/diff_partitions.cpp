@@ -1,5 +1,7 @@
 #include "diff/diff_partitions.hpp"
 
+#include <algorithm>
+
 #include "diff/phases.hpp"
 #include "util/error.hpp"
 
@@ -35,6 +37,36 @@ void partition_changes(const model::Table& from, const model::Table& to, const m
   append_change(out, ChangeKind::detach_partition, kDropConstraint, from.partition_of, TableRef{&from}, {Hazard::blocks_reads});
   append_change(out, ChangeKind::attach_partition, kAddConstraint, to.partition_of, TableRef{&to},
                 {Hazard::blocks_reads, Hazard::may_fail});
+}
+
+void inherit_changes(const model::Table& from, const model::Table& to, const std::vector<model::QName>& parents_now,
+                     std::vector<Change>& out) {
+  auto has = [](const std::vector<model::QName>& v, const model::QName& n) { return std::find(v.begin(), v.end(), n) != v.end(); };
+  // NO INHERIT keeps the inherited columns as the table's own; INHERIT needs
+  // the table to have the parent's columns already, and makes them inherited.
+  for (size_t i = 0; i < from.inherits.size(); ++i)
+    if (!has(to.inherits, parents_now[i]))
+      append_change(out, ChangeKind::drop_inherit, kDropConstraint, to.name, InheritChange{&from, from.inherits[i]}, {Hazard::blocks_reads});
+  for (const auto& p : to.inherits)
+    if (!has(parents_now, p)) append_change(out, ChangeKind::add_inherit, kAddConstraint, to.name, InheritChange{&to, p}, {Hazard::blocks_reads});
+}
+
+bool inherits_check(const model::Schema& schema, const model::Table& t, const std::string& name) {
+  for (const auto& p : t.inherits) {
+    const model::Table* parent = schema.table(p);
+    if (!parent) continue;
+    const model::Constraint* k = parent->constraint(name);
+    if ((k && k->kind == model::ConstraintKind::check) || inherits_check(schema, *parent, name)) return true;
+  }
+  return false;
+}
+
+bool inherits_column(const model::Schema& schema, const model::Table& t, const std::string& column) {
+  for (const auto& p : t.inherits) {
+    const model::Table* parent = schema.table(p);
+    if (parent && (parent->column(column) || inherits_column(schema, *parent, column))) return true;
+  }
+  return false;
 }
 
 }  // namespace shale::diff

@@ -21,4 +21,15 @@ bool goes_with_dropped_parent(const model::Table& t, const std::function<const m
 // UserError naming the table.
 void partition_changes(const model::Table& from, const model::Table& to, const model::QName& parent_now, std::vector<Change>& out);
 
+// Appends ALTER TABLE … INHERIT for each parent `to` gains and NO INHERIT for
+// each it loses (`parents_now`: from's parents under their names in `to`).
+void inherit_changes(const model::Table& from, const model::Table& to, const std::vector<model::QName>& parents_now,
+                     std::vector<Change>& out);
+
+// Whether `t` of `schema` inherits a CHECK constraint named `name` from a parent (at any depth).
+bool inherits_check(const model::Schema& schema, const model::Table& t, const std::string& name);
+
+// Whether `t` of `schema` inherits a column `column` from a parent (at any depth).
+bool inherits_column(const model::Schema& schema, const model::Table& t, const std::string& column);
+
 }  // namespace shale::diff

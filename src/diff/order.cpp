@@ -108,6 +108,7 @@ ChangeEdges edges_of(const Change& c) {
       const model::Table& t = *c.as<TableRef>().table;
       model::add_ref(e.provides, rel(t.name));
       if (t.is_partition()) model::add_ref(e.needs, rel(t.partition_of));
+      for (const auto& p : t.inherits) model::add_ref(e.needs, rel(p));
       table_refs(t, e.needs, false);
       break;
     }
@@ -117,6 +118,7 @@ ChangeEdges edges_of(const Change& c) {
       model::add_ref(e.removes, rel(t.name));
       table_refs(t, e.held, false);
       if (t.is_partition()) model::add_ref(e.held, rel(t.partition_of));
+      for (const auto& p : t.inherits) model::add_ref(e.held, rel(p));
       break;
     }
     case ChangeKind::rename_table: model::add_ref(e.provides, rel(c.as<TableRename>().to->name)); break;
@@ -206,6 +208,8 @@ ChangeEdges edges_of(const Change& c) {
     case ChangeKind::set_comment: comment_needs(c.as<Comment>().target, e.needs); break;
     case ChangeKind::detach_partition: break;
     case ChangeKind::attach_partition: model::add_ref(e.needs, rel(c.as<TableRef>().table->partition_of)); break;
+    case ChangeKind::add_inherit: model::add_ref(e.needs, rel(c.as<InheritChange>().parent)); break;
+    case ChangeKind::drop_inherit: model::add_ref(e.held, rel(c.as<InheritChange>().parent)); break;
   }
   return e;
 }

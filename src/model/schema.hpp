@@ -118,6 +118,9 @@ struct Table {
   QName partition_of;     // a partition's parent; empty name: not a partition
   Expr partition_bound;   // "FOR VALUES …" or "DEFAULT", as pg_get_expr(relpartbound) prints it
   bool is_partition() const { return !partition_of.name.empty(); }
+  // INHERITS (…): the parents, in order. Columns the table inherits (any
+  // column a parent has) are the parents', not in `columns`.
+  std::vector<QName> inherits;
   // SQLite table options.
   bool without_rowid = false, strict = false, autoincrement = false;
   SourcePos pos;

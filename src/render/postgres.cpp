@@ -202,7 +202,7 @@ std::string create_table(const model::Table& t) {
     sql += std::string(first ? "" : ",") + "\n    CONSTRAINT " + quote_ident(k.name) + " " + k.definition.text;
     first = false;
   }
-  return sql + "\n)" + partition_by(t);
+  return sql + "\n)" + inherits_clause(t) + partition_by(t);
 }
 
 // "UNIQUE NULLS NOT DISTINCT (a, b) INCLUDE (c) DEFERRABLE" → its parts, for
@@ -419,6 +419,8 @@ std::vector<std::string> postgres_statements(const Change& c) {
     case ChangeKind::set_comment: out.push_back(comment_sql(c.as<Comment>())); break;
     case ChangeKind::detach_partition: out.push_back(detach_partition(*c.as<TableRef>().table)); break;
     case ChangeKind::attach_partition: out.push_back(attach_partition(*c.as<TableRef>().table)); break;
+    case ChangeKind::add_inherit: out.push_back(alter_table(c.table) + "INHERIT " + qn(c.as<diff::InheritChange>().parent)); break;
+    case ChangeKind::drop_inherit: out.push_back(alter_table(c.table) + "NO INHERIT " + qn(c.as<diff::InheritChange>().parent)); break;
   }
   return out;
 }

@@ -11,6 +11,12 @@ std::string qn(const model::QName& n) {
 }
 }  // namespace
 
+std::string inherits_clause(const model::Table& t) {
+  std::string out;
+  for (const auto& p : t.inherits) out += (out.empty() ? " INHERITS (" : ", ") + qn(p);
+  return out.empty() ? "" : out + ")";
+}
+
 std::string partition_by(const model::Table& t) {
   return t.partition_by.empty() ? "" : " PARTITION BY " + t.partition_by.text;
 }

@@ -6,6 +6,8 @@
 
 namespace shale::render {
 
+// " INHERITS (a, b)" for a table with parents, else "".
+std::string inherits_clause(const model::Table& t);
 // " PARTITION BY RANGE (ts)" for a partitioned table, else "".
 std::string partition_by(const model::Table& t);
 // CREATE TABLE p PARTITION OF parent FOR VALUES … [PARTITION BY …]

@@ -58,6 +58,8 @@ const char* kind_name(ChangeKind kind) {
     case ChangeKind::set_comment: return "set_comment";
     case ChangeKind::detach_partition: return "detach_partition";
     case ChangeKind::attach_partition: return "attach_partition";
+    case ChangeKind::add_inherit: return "add_inherit";
+    case ChangeKind::drop_inherit: return "drop_inherit";
   }
   return "unknown";
 }

@@ -69,11 +69,18 @@ SELECT n.nspname, c.relname, td.description,
        CASE WHEN c.relkind = 'p' THEN pg_get_partkeydef(c.oid) END,
        CASE WHEN c.relispartition THEN (SELECT json_build_array(pn.nspname, p.relname) FROM pg_inherits i
          JOIN pg_class p ON p.oid = i.inhparent JOIN pg_namespace pn ON pn.oid = p.relnamespace WHERE i.inhrelid = c.oid) END,
-       CASE WHEN c.relispartition THEN pg_get_expr(c.relpartbound, 0) END
+       CASE WHEN c.relispartition THEN pg_get_expr(c.relpartbound, 0) END,
+       -- INHERITS (…): the parents in order
+       CASE WHEN NOT c.relispartition THEN (SELECT json_agg(json_build_array(pn.nspname, p.relname) ORDER BY i.inhseqno)
+         FROM pg_inherits i JOIN pg_class p ON p.oid = i.inhparent JOIN pg_namespace pn ON pn.oid = p.relnamespace
+         WHERE i.inhrelid = c.oid) END,
+       a.attinhcount > 0
 FROM pg_class c
 JOIN pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_description td ON td.objoid = c.oid AND td.classoid = 'pg_class'::regclass AND td.objsubid = 0
--- a partition's columns are its parent's (docs/comparison.md, "Partitions")
+-- a partition's columns are its parent's, and so are the columns a table inherits
+-- (docs/comparison.md, "Partitions", "Inheritance")
+-- (read for their names only: attinhcount > 0)
 LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped AND NOT c.relispartition
 LEFT JOIN pg_description cd ON cd.objoid = c.oid AND cd.classoid = 'pg_class'::regclass AND cd.objsubid = a.attnum
 LEFT JOIN pg_attrdef ad ON ad.adrelid = c.oid AND ad.adnum = a.attnum
@@ -126,6 +133,8 @@ WHERE con.contype IN ('p', 'u', 'c', 'f', 'x') AND $SCHEMAS
   -- a partition's constraints are its parent's copies (its own are refused by kUnmodelled),
   -- as are a foreign key's copies for the partitions of the table it references
   AND NOT c.relispartition AND con.conparentid = 0
+  -- a CHECK a table inherits is its parent's
+  AND con.coninhcount = 0
 ORDER BY con.oid)SQL";
 
 // indkey is turned into names by the reader for tables; only indexes of

@@ -1,6 +1,7 @@
 #include "load/pg_live/introspect.hpp"
 
 #include <algorithm>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <set>
 #include <tuple>
@@ -195,6 +196,10 @@ class Reader {
         schema_.tables.push_back(std::move(table));
       }
       if (r[3].is_null()) continue;  // a table without columns
+      if (flag(r[29])) {  // inherited: its parent's, named here for the keys and indexes that use it
+        inherited_columns_[slot->second][static_cast<int>(num(r[19]))] = str(r[3]);
+        continue;
+      }
       attnums_[slot->second].push_back(static_cast<int>(num(r[19])));
       model::Column c;
       c.name = str(r[3]);
@@ -247,6 +252,9 @@ class Reader {
       table.partition_of = QName{parent.at(0), parent.at(1)};
       table.partition_bound = model::Expr{str(r[27]), pg::canonical_partition_bound(str(r[27]))};
     }
+    if (!r[28].is_null())
+      for (const auto& parent : nlohmann::json::parse(r[28].c_str()))
+        table.inherits.push_back(QName{parent.at(0).get<std::string>(), parent.at(1).get<std::string>()});
   }
   void read_constraints() {
     for (const auto& r : run(with_filter(queries::kConstraints))) {
@@ -468,6 +476,8 @@ class Reader {
     if (attnum < 0 && attnum >= -6) return system[-attnum];
     const std::vector<int>& nums = attnums_[table];
     auto at = std::lower_bound(nums.begin(), nums.end(), attnum);
+    if (auto inherited = inherited_columns_.find(table); (at == nums.end() || *at != attnum) && inherited != inherited_columns_.end())
+      if (auto name = inherited->second.find(attnum); name != inherited->second.end()) return name->second;
     if (at == nums.end() || *at != attnum)
       throw std::logic_error("bug: attribute " + std::to_string(attnum) + " of " + schema_.tables[table].name.name + " was not read");
     return schema_.tables[table].columns[static_cast<size_t>(at - nums.begin())].name;
@@ -501,6 +511,7 @@ class Reader {
   std::unordered_map<Oid, size_t> tables_, indexes_, views_, functions_, triggers_;
   std::unordered_map<Oid, std::pair<size_t, size_t>> constraints_;  // table, constraint
   std::vector<std::vector<int>> attnums_;  // per table, its columns' attribute numbers
+  std::unordered_map<size_t, std::map<int, std::string>> inherited_columns_;  // per table, the names of the columns it inherits
   std::unordered_map<std::string, std::string> expression_cache_, constraint_cache_;
 };
 

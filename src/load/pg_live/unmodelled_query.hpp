@@ -69,32 +69,23 @@ FROM rel JOIN pg_index i ON i.indrelid = rel.oid
 WHERE rel.relispartition AND NOT ic.relispartition
   AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid AND k.conrelid = rel.oid)
 UNION ALL
-SELECT 'partition', 'column ' || a.attname || ' of partition ' || rel.qname || ' differs from its parent''s (NOT NULL, default or comment)',
-       rel.nspname, rel.relname, rn.nspname, r.relname
+-- Inherited columns are modelled on the parent (docs/comparison.md, "Inheritance"):
+-- one that a child declared too (merged) and gave its own settings is not.
+SELECT CASE WHEN rel.relispartition THEN 'partition' ELSE 'inheritance' END,
+       'column ' || a.attname || ' of ' || CASE WHEN rel.relispartition THEN 'partition ' ELSE 'table ' END || rel.qname
+         || ' differs from its parent''s (NOT NULL, default or comment)',
+       rel.nspname, rel.relname, CASE WHEN rel.relispartition THEN rn.nspname END, CASE WHEN rel.relispartition THEN r.relname END
 FROM rel JOIN pg_inherits inh ON inh.inhrelid = rel.oid
          JOIN pg_attribute a ON a.attrelid = rel.oid AND a.attnum > 0 AND NOT a.attisdropped
          JOIN pg_attribute pa ON pa.attrelid = inh.inhparent AND pa.attname = a.attname
          LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
          LEFT JOIN pg_attrdef pd ON pd.adrelid = pa.attrelid AND pd.adnum = pa.attnum
-         JOIN pg_class r ON r.oid = pg_partition_root(rel.oid)
-         JOIN pg_namespace rn ON rn.oid = r.relnamespace
-WHERE rel.relispartition
-  AND (a.attnotnull <> pa.attnotnull OR pg_get_expr(d.adbin, d.adrelid) IS DISTINCT FROM pg_get_expr(pd.adbin, pd.adrelid)
+         LEFT JOIN pg_class r ON rel.relispartition AND r.oid = pg_partition_root(rel.oid)
+         LEFT JOIN pg_namespace rn ON rn.oid = r.relnamespace
+WHERE (a.attnotnull <> pa.attnotnull OR pg_get_expr(d.adbin, d.adrelid) IS DISTINCT FROM pg_get_expr(pd.adbin, pd.adrelid)
        OR a.attoptions IS NOT NULL OR a.attstattarget >= 0 OR a.attacl IS NOT NULL
        OR EXISTS (SELECT 1 FROM pg_description ds WHERE ds.objoid = rel.oid AND ds.classoid = 'pg_class'::regclass
                   AND ds.objsubid = a.attnum))
-UNION ALL
-SELECT 'inheritance', 'table ' || rel.qname || ' inherits from ' || pn.nspname || '.' || p.relname,
-       rel.nspname, rel.relname, NULL, NULL
-FROM rel JOIN pg_inherits i ON i.inhrelid = rel.oid
-         JOIN pg_class p ON p.oid = i.inhparent
-         JOIN pg_namespace pn ON pn.oid = p.relnamespace
-WHERE NOT rel.relispartition
-UNION ALL
-SELECT 'inheritance', 'table ' || qname || ' has tables inheriting from it', nspname, relname, NULL, NULL
-FROM rel WHERE relkind = 'r' AND relhassubclass
-  AND EXISTS (SELECT 1 FROM pg_inherits i JOIN pg_class ch ON ch.oid = i.inhrelid
-              WHERE i.inhparent = rel.oid AND NOT ch.relispartition)
 UNION ALL
 SELECT 'foreign_table', 'foreign table ' || qname, nspname, relname, NULL, NULL
 FROM rel WHERE relkind = 'f'

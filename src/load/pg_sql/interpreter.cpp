@@ -277,7 +277,6 @@ model::Schema Interpreter::finish() {
 
 void Interpreter::create_table(PgQuery__CreateStmt* s) {
   if (s->of_typename) fail("typed tables are not supported");
-  if (s->n_inh_relations && !s->partbound) fail("inheritance is not supported");
   if (s->partbound && s->n_table_elts) fail("column options and constraints in PARTITION OF are not supported");
   if (s->relation->relpersistence && std::string(s->relation->relpersistence) != "p")
     fail("temporary and unlogged tables are not supported");
@@ -318,6 +317,7 @@ void Interpreter::create_table(PgQuery__CreateStmt* s) {
   by_kind([](auto k) { return k == PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY; });
   by_kind([](auto k) { return k == PG_QUERY__CONSTR_TYPE__CONSTR_UNIQUE || k == PG_QUERY__CONSTR_TYPE__CONSTR_EXCLUSION; });
   by_kind([](auto k) { return k == PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN; });
+  inherit_clauses(schema_.tables[tables_[name]], s);
   partition_clauses(schema_.tables[tables_[name]], s);
 }
 
@@ -509,6 +509,8 @@ void Interpreter::add_constraint(model::Table& t, PgQuery__Constraint* c) {
       k.columns = keys;
       for (const auto& col : keys) {
         model::Column* column = t.column(col);
+        if (!column && any_column(t, col))  // PostgreSQL would mark the child's copy NOT NULL, unlike its parent's
+          fail_at(loc(c->location), "a primary key on inherited column " + pg::quote_ident(col) + " is not supported");
         if (!column) fail_at(loc(c->location), "column " + pg::quote_ident(col) + " named in key does not exist");
         column->not_null = true;
       }
@@ -519,7 +521,7 @@ void Interpreter::add_constraint(model::Table& t, PgQuery__Constraint* c) {
       k.kind = model::ConstraintKind::unique;
       k.columns = keys;
       for (const auto& col : keys)
-        if (!t.column(col)) fail_at(loc(c->location), "column \"" + col + "\" named in key does not exist");
+        if (!any_column(t, col)) fail_at(loc(c->location), "column \"" + col + "\" named in key does not exist");
       break;
     case PG_QUERY__CONSTR_TYPE__CONSTR_CHECK:
       k.kind = model::ConstraintKind::check;
@@ -532,7 +534,7 @@ void Interpreter::add_constraint(model::Table& t, PgQuery__Constraint* c) {
       k.columns = pg::string_list(c->fk_attrs, c->n_fk_attrs);
       k.references = qname(c->pktable);
       for (const auto& col : k.columns)
-        if (!t.column(col)) fail_at(loc(c->location), "column \"" + col + "\" referenced in foreign key constraint does not exist");
+        if (!any_column(t, col)) fail_at(loc(c->location), "column \"" + col + "\" referenced in foreign key constraint does not exist");
       not_valid(c);
       break;
     case PG_QUERY__CONSTR_TYPE__CONSTR_EXCLUSION:
@@ -562,7 +564,7 @@ void Interpreter::add_constraint(model::Table& t, PgQuery__Constraint* c) {
   }
   if (t.constraint(k.name)) fail_at(loc(c->location), "constraint " + pg::quote_ident(k.name) + " already exists");
   for (const auto& col : k.columns)
-    if (t.column(col)) model::add_ref(k.depends_on, model::Ref{model::RefKind::column, t.name, col});
+    if (any_column(t, col)) model::add_ref(k.depends_on, model::Ref{model::RefKind::column, t.name, col});
   constraint_names_.insert({t.name.schema, k.name});
   // Index-backed constraints own an index of the same name.
   if (k.kind == model::ConstraintKind::primary_key || k.kind == model::ConstraintKind::unique ||
@@ -674,6 +676,12 @@ void Interpreter::alter_table(PgQuery__AlterTableStmt* s) {
       continue;
     }
     refuse_partition_change(t, "ALTER TABLE");
+    if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AddInherit || cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_DropInherit) {
+      PgQuery__RangeVar* parent = cmd->def->range_var;
+      if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AddInherit) add_inherit(t, parent);
+      else drop_inherit(t, parent);
+      continue;
+    }
     model::Column* col = cmd->name && *cmd->name ? t.column(cmd->name) : nullptr;
     auto need_column = [&] {
       if (!col) fail("column " + pg::quote_ident(cmd->name ? cmd->name : "") + " of table " + t.name.name + " does not exist");

@@ -98,6 +98,15 @@ class Interpreter : public pgsql::Catalog {
   bool in_partition_key(const model::Table& t, const std::string& column) const;
   void check_partition_unique_keys(const model::Table& t) const;
 
+  // inheritance (interpreter_inheritance.cpp)
+  const model::Column* any_column(const model::Table& t, const std::string& name) const;
+  std::vector<model::Column> all_columns(const model::Table& t) const;
+  std::vector<model::Constraint> all_checks(const model::Table& t) const;
+  const model::Table& parent_table(const model::QName& name);
+  void inherit_clauses(model::Table& t, PgQuery__CreateStmt* s);
+  void add_inherit(model::Table& t, PgQuery__RangeVar* rv);
+  void drop_inherit(model::Table& t, PgQuery__RangeVar* rv);
+
   // tables
   void add_column(model::Table& t, PgQuery__ColumnDef* def, std::vector<PgQuery__Constraint*>& constraints);
   void add_constraint(model::Table& t, PgQuery__Constraint* c);
