@@ -34,6 +34,7 @@ enum class ChangeKind {
   set_comment,
   detach_partition, attach_partition,  // ALTER TABLE parent DETACH / ATTACH PARTITION p (a partition's parent or bound changes)
   add_inherit, drop_inherit,           // ALTER TABLE child INHERIT / NO INHERIT parent
+  set_logged,                          // ALTER TABLE … SET LOGGED / SET UNLOGGED (the table as wanted)
 };
 
 // What a change risks on a database with rows, as docs/design.md names them ("Hazards").

@@ -46,7 +46,7 @@ class Differ {
     views();
     triggers();
     rebuild_dependants(from_, to_, out_);
-    if (options_.online) use_online_forms(out_);
+    if (options_.online) use_online_forms(out_, partitioned_tables());
     order_changes(out_);
     return std::move(out_);
   }
@@ -227,6 +227,7 @@ class Differ {
       std::vector<QName> parents_now;
       for (const auto& parent : source->inherits) parents_now.push_back(target_name_of(parent));
       inherit_changes(*source, t, parents_now, out_);
+      persistence_changes(*source, t, out_);
       table(*source, t);
       comment(source->comment, t.comment, target, t.name);
     }
@@ -460,6 +461,14 @@ class Differ {
     for (const auto& t : from_.triggers)
       if (!to.count(qkey(target_name_of(t.table)) + "\x1f" + t.name) && to_table_for_source(t.table))
         add(ChangeKind::drop_trigger, kDropTrigger, t.table, TriggerRef{&t});
+  }
+
+  std::set<QName> partitioned_tables() const {
+    std::set<QName> out;
+    for (const auto* s : {&from_, &to_})
+      for (const auto& t : s->tables)
+        if (!t.partition_by.empty()) out.insert(t.name);
+    return out;
   }
 
   // Table lookups by name in constant time, so that diff stays linear.

@@ -51,6 +51,13 @@ void inherit_changes(const model::Table& from, const model::Table& to, const std
     if (!has(parents_now, p)) append_change(out, ChangeKind::add_inherit, kAddConstraint, to.name, InheritChange{&to, p}, {Hazard::blocks_reads});
 }
 
+void persistence_changes(const model::Table& from, const model::Table& to, std::vector<Change>& out) {
+  // Either way PostgreSQL rewrites the table under an ACCESS EXCLUSIVE lock
+  // (SET LOGGED also writes all of it to the WAL).
+  if (from.unlogged != to.unlogged)
+    append_change(out, ChangeKind::set_logged, kAlterColumn, to.name, TableRef{&to}, {Hazard::table_rewrite, Hazard::blocks_reads});
+}
+
 bool inherits_check(const model::Schema& schema, const model::Table& t, const std::string& name) {
   for (const auto& p : t.inherits) {
     const model::Table* parent = schema.table(p);

@@ -21,6 +21,9 @@ bool goes_with_dropped_parent(const model::Table& t, const std::function<const m
 // UserError naming the table.
 void partition_changes(const model::Table& from, const model::Table& to, const model::QName& parent_now, std::vector<Change>& out);
 
+// Appends ALTER TABLE … SET LOGGED / SET UNLOGGED when that changes.
+void persistence_changes(const model::Table& from, const model::Table& to, std::vector<Change>& out);
+
 // Appends ALTER TABLE … INHERIT for each parent `to` gains and NO INHERIT for
 // each it loses (`parents_now`: from's parents under their names in `to`).
 void inherit_changes(const model::Table& from, const model::Table& to, const std::vector<model::QName>& parents_now,

@@ -210,6 +210,7 @@ ChangeEdges edges_of(const Change& c) {
     case ChangeKind::attach_partition: model::add_ref(e.needs, rel(c.as<TableRef>().table->partition_of)); break;
     case ChangeKind::add_inherit: model::add_ref(e.needs, rel(c.as<InheritChange>().parent)); break;
     case ChangeKind::drop_inherit: model::add_ref(e.held, rel(c.as<InheritChange>().parent)); break;
+    case ChangeKind::set_logged: break;
   }
   return e;
 }

@@ -121,6 +121,7 @@ struct Table {
   // INHERITS (…): the parents, in order. Columns the table inherits (any
   // column a parent has) are the parents', not in `columns`.
   std::vector<QName> inherits;
+  bool unlogged = false;  // CREATE UNLOGGED TABLE: not written to the WAL, emptied after a crash
   // SQLite table options.
   bool without_rowid = false, strict = false, autoincrement = false;
   SourcePos pos;

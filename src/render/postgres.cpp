@@ -191,7 +191,7 @@ void rebuild_enum(const diff::EnumRebuild& c, std::vector<std::string>& out) {
 
 std::string create_table(const model::Table& t) {
   if (t.is_partition()) return create_partition(t);
-  std::string sql = "CREATE TABLE " + qn(t.name) + " (";
+  std::string sql = std::string(t.unlogged ? "CREATE UNLOGGED TABLE " : "CREATE TABLE ") + qn(t.name) + " (";
   bool first = true;
   for (const auto& c : t.columns) {
     sql += std::string(first ? "" : ",") + "\n    " + postgres_column(c);
@@ -420,6 +420,7 @@ std::vector<std::string> postgres_statements(const Change& c) {
     case ChangeKind::detach_partition: out.push_back(detach_partition(*c.as<TableRef>().table)); break;
     case ChangeKind::attach_partition: out.push_back(attach_partition(*c.as<TableRef>().table)); break;
     case ChangeKind::add_inherit: out.push_back(alter_table(c.table) + "INHERIT " + qn(c.as<diff::InheritChange>().parent)); break;
+    case ChangeKind::set_logged: out.push_back(alter_table(c.table) + (c.as<TableRef>().table->unlogged ? "SET UNLOGGED" : "SET LOGGED")); break;
     case ChangeKind::drop_inherit: out.push_back(alter_table(c.table) + "NO INHERIT " + qn(c.as<diff::InheritChange>().parent)); break;
   }
   return out;

@@ -22,7 +22,7 @@ std::string partition_by(const model::Table& t) {
 }
 
 std::string create_partition(const model::Table& t) {
-  return "CREATE TABLE " + qn(t.name) + " PARTITION OF " + qn(t.partition_of) + " " + t.partition_bound.text + partition_by(t);
+  return std::string(t.unlogged ? "CREATE UNLOGGED TABLE " : "CREATE TABLE ") + qn(t.name) + " PARTITION OF " + qn(t.partition_of) + " " + t.partition_bound.text + partition_by(t);
 }
 
 std::string detach_partition(const model::Table& t) {

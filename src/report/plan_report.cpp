@@ -60,6 +60,7 @@ const char* kind_name(ChangeKind kind) {
     case ChangeKind::attach_partition: return "attach_partition";
     case ChangeKind::add_inherit: return "add_inherit";
     case ChangeKind::drop_inherit: return "drop_inherit";
+    case ChangeKind::set_logged: return "set_logged";
   }
   return "unknown";
 }

@@ -49,6 +49,11 @@ std::string schema_json(const model::Schema& s) {
     for (const auto& k : t.constraints)
       cons.push_back({{"name", k.name}, {"kind", constraint_kind(k.kind)}, {"definition", k.definition.text}, {"columns", k.columns}});
     json table = {{"name", qualified(t.name)}, {"columns", cols}, {"constraints", cons}, {"comment", t.comment}};
+    if (t.unlogged) table["unlogged"] = true;
+    if (!t.inherits.empty()) {
+      table["inherits"] = json::array();
+      for (const auto& p : t.inherits) table["inherits"].push_back(qualified(p));
+    }
     if (!t.partition_by.empty()) table["partition_by"] = t.partition_by.text;
     if (t.is_partition()) {
       table["partition_of"] = qualified(t.partition_of);

@@ -40,7 +40,9 @@ const std::vector<Kind> kKinds = {
     {"inheritance", "CREATE TABLE parent (a int); CREATE TABLE child (a int DEFAULT 5, b int) INHERITS (parent);",
      {"column a of table public.child differs from its parent's (NOT NULL, default or comment)"},
      {"public.child"}},
-    {"unlogged", "CREATE UNLOGGED TABLE ul (a int);", {"unlogged table public.ul"}, {"unlogged:public.ul"}},
+    // Unlogged tables are modelled; unlogged sequences are not.
+    {"unlogged", "CREATE UNLOGGED TABLE ul (a int); CREATE UNLOGGED SEQUENCE us;", {"unlogged sequence public.us"},
+     {"unlogged:public.us"}},
     {"foreign",
      "CREATE FOREIGN DATA WRAPPER w; CREATE SERVER s FOREIGN DATA WRAPPER w; CREATE FOREIGN TABLE ft (a int) SERVER s;",
      {"foreign table public.ft", "foreign-data wrapper w", "foreign server s"},

@@ -130,3 +130,23 @@ TEST_CASE("DROP TABLE of a partitioned table drops its partitions in the interpr
   model::Schema s = replayed(std::string(kEv) + "DROP TABLE ev;");
   CHECK(s.tables.empty());
 }
+
+TEST_CASE("online plans keep the plain forms on a partitioned table, which PostgreSQL 15 builds no other way") {
+  model::Schema from = desired(kEv);
+  std::string sql = std::string(kEv) + "CREATE INDEX ev_ts ON ev (ts);\nALTER TABLE ev ADD UNIQUE (ts, id);";
+  model::Schema to = desired(sql);
+  diff::Options online;
+  online.online = true;
+  auto changes = diff::diff(from, to, {}, online);
+  REQUIRE(changes.size() == 2);
+  for (const auto& c : changes) CHECK((c.kind == diff::ChangeKind::create_index || c.kind == diff::ChangeKind::add_constraint));
+}
+
+TEST_CASE("SET LOGGED and SET UNLOGGED are a table rewrite") {
+  auto changes = diff::diff(desired("CREATE UNLOGGED TABLE t (a int);"), desired("CREATE TABLE t (a int);"), {});
+  REQUIRE(changes.size() == 1);
+  CHECK(render::postgres_statements(changes[0]) == std::vector<std::string>{"ALTER TABLE t SET LOGGED"});
+  CHECK(changes[0].has(diff::Hazard::table_rewrite));
+  CHECK(error_of([] { desired("CREATE UNLOGGED TABLE p (a int) PARTITION BY LIST (a);"); }) ==
+        "partitioned tables cannot be unlogged");
+}

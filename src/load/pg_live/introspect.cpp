@@ -252,6 +252,7 @@ class Reader {
       table.partition_of = QName{parent.at(0), parent.at(1)};
       table.partition_bound = model::Expr{str(r[27]), pg::canonical_partition_bound(str(r[27]))};
     }
+    table.unlogged = flag(r[30]);
     if (!r[28].is_null())
       for (const auto& parent : nlohmann::json::parse(r[28].c_str()))
         table.inherits.push_back(QName{parent.at(0).get<std::string>(), parent.at(1).get<std::string>()});

@@ -91,7 +91,7 @@ SELECT 'foreign_table', 'foreign table ' || qname, nspname, relname, NULL, NULL
 FROM rel WHERE relkind = 'f'
 UNION ALL
 SELECT 'unlogged', 'unlogged ' || noun || ' ' || qname, nspname, relname, NULL, NULL
-FROM rel WHERE relpersistence = 'u'
+FROM rel WHERE relpersistence = 'u' AND relkind NOT IN ('r', 'p')  -- unlogged tables are modelled
 UNION ALL
 SELECT 'row_security', 'row level security' || CASE WHEN relforcerowsecurity THEN ' (forced)' ELSE '' END
          || ' of ' || noun || ' ' || qname, nspname, relname, NULL, NULL

@@ -278,8 +278,9 @@ model::Schema Interpreter::finish() {
 void Interpreter::create_table(PgQuery__CreateStmt* s) {
   if (s->of_typename) fail("typed tables are not supported");
   if (s->partbound && s->n_table_elts) fail("column options and constraints in PARTITION OF are not supported");
-  if (s->relation->relpersistence && std::string(s->relation->relpersistence) != "p")
-    fail("temporary and unlogged tables are not supported");
+  std::string persistence = s->relation->relpersistence ? s->relation->relpersistence : "p";
+  if (persistence == "t") fail("temporary tables are not supported");
+  if (persistence == "u" && s->partspec) fail("partitioned tables cannot be unlogged");
   QName name = qname(s->relation);
   if (tables_.count(name)) {
     if (s->if_not_exists) return;
@@ -317,6 +318,7 @@ void Interpreter::create_table(PgQuery__CreateStmt* s) {
   by_kind([](auto k) { return k == PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY; });
   by_kind([](auto k) { return k == PG_QUERY__CONSTR_TYPE__CONSTR_UNIQUE || k == PG_QUERY__CONSTR_TYPE__CONSTR_EXCLUSION; });
   by_kind([](auto k) { return k == PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN; });
+  schema_.tables[tables_[name]].unlogged = persistence == "u";
   inherit_clauses(schema_.tables[tables_[name]], s);
   partition_clauses(schema_.tables[tables_[name]], s);
 }
@@ -733,6 +735,11 @@ void Interpreter::alter_table(PgQuery__AlterTableStmt* s) {
         break;
       }
       case PG_QUERY__ALTER_TABLE_TYPE__AT_DropIdentity: need_column()->identity = 0; break;
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_SetLogged:
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_SetUnLogged:
+        if (!t.partition_by.empty()) fail("cannot change persistence setting of a partitioned table");  // PostgreSQL 15: not supported
+        t.unlogged = cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_SetUnLogged;
+        break;
       case PG_QUERY__ALTER_TABLE_TYPE__AT_AddIdentity: {
         need_column();
         PgQuery__Constraint* k = cmd->def->constraint;
