@@ -95,6 +95,7 @@ bool payload_fits(ChangeKind kind, const Payload& p) {
     case ChangeKind::add_inherit:
     case ChangeKind::drop_inherit: return is<InheritChange>(p);
     case ChangeKind::set_logged: return is<TableRef>(p);
+    case ChangeKind::set_storage_parameters: return is<StorageParameters>(p);
   }
   return false;
 }

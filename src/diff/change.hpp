@@ -35,6 +35,7 @@ enum class ChangeKind {
   detach_partition, attach_partition,  // ALTER TABLE parent DETACH / ATTACH PARTITION p (a partition's parent or bound changes)
   add_inherit, drop_inherit,           // ALTER TABLE child INHERIT / NO INHERIT parent
   set_logged,                          // ALTER TABLE … SET LOGGED / SET UNLOGGED (the table as wanted)
+  set_storage_parameters,              // ALTER TABLE | MATERIALIZED VIEW … SET (…) / RESET (…)
 };
 
 // What a change risks on a database with rows, as docs/design.md names them ("Hazards").
@@ -103,6 +104,12 @@ struct ConstraintRename {                                     // rename_constrai
 struct IndexRef { const model::Index* index; };               // create_index, drop_index
 struct ViewRef { const model::View* view; };                  // create_view, replace_view, drop_view
 struct TriggerRef { const model::Trigger* trigger; };         // create_trigger, drop_trigger
+struct StorageParameters {                                    // set_storage_parameters
+  std::string kind;  // "TABLE" or "MATERIALIZED VIEW"
+  model::QName relation;
+  std::vector<std::string> set;    // "name=value", as reloptions holds them ("toast.name=value")
+  std::vector<std::string> reset;  // names
+};
 struct InheritChange {                                        // add_inherit (the table as wanted), drop_inherit (as it is)
   const model::Table* table;
   model::QName parent;
@@ -123,7 +130,7 @@ struct Comment {                                              // set_comment
 
 using Payload = std::variant<SchemaName, ExtensionRef, EnumRef, EnumValueAdd, EnumRebuild, SequenceRef, SequenceAlter,
                              FunctionRef, TableRef, TableRename, TableRebuild, ColumnAdd, ColumnDrop, ColumnChange,
-                             ConstraintRef, ConstraintRename, IndexRef, ViewRef, TriggerRef, Comment, InheritChange>;
+                             ConstraintRef, ConstraintRename, IndexRef, ViewRef, TriggerRef, Comment, InheritChange, StorageParameters>;
 
 // Whether `p` is the payload type of `kind`.
 bool payload_fits(ChangeKind kind, const Payload& p);

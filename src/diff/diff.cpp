@@ -228,6 +228,7 @@ class Differ {
       for (const auto& parent : source->inherits) parents_now.push_back(target_name_of(parent));
       inherit_changes(*source, t, parents_now, out_);
       persistence_changes(*source, t, out_);
+      storage_changes("TABLE", t.name, source->storage_parameters, t.storage_parameters, out_);
       table(*source, t);
       comment(source->comment, t.comment, target, t.name);
     }
@@ -409,6 +410,7 @@ class Differ {
       auto f = from.find(qkey(v.name));
       if (f != from.end() && f->second->materialized == v.materialized &&
           (f->second->query == v.query || (!projection_.empty() && projection_.query(f->second->query) == v.query))) {
+        if (v.materialized) storage_changes("MATERIALIZED VIEW", v.name, f->second->storage_parameters, v.storage_parameters, out_);
         comment(f->second->comment, v.comment, target);
         continue;
       }

@@ -51,6 +51,20 @@ void inherit_changes(const model::Table& from, const model::Table& to, const std
     if (!has(parents_now, p)) append_change(out, ChangeKind::add_inherit, kAddConstraint, to.name, InheritChange{&to, p}, {Hazard::blocks_reads});
 }
 
+void storage_changes(const std::string& kind, const model::QName& relation, const std::vector<std::string>& from,
+                     const std::vector<std::string>& to, std::vector<Change>& out) {
+  if (from == to) return;
+  auto name = [](const std::string& entry) { return entry.substr(0, entry.find('=')); };
+  StorageParameters c{kind, relation, {}, {}};
+  for (const auto& p : to)
+    if (std::find(from.begin(), from.end(), p) == from.end()) c.set.push_back(p);
+  for (const auto& p : from)
+    if (std::none_of(to.begin(), to.end(), [&](const std::string& x) { return name(x) == name(p); })) c.reset.push_back(name(p));
+  // SET (…) takes a SHARE UPDATE EXCLUSIVE lock (fillfactor and the autovacuum
+  // settings), and changes no row: the new fillfactor applies to pages written later.
+  append_change(out, ChangeKind::set_storage_parameters, kAlterColumn, kind == "TABLE" ? relation : model::QName{}, std::move(c));
+}
+
 void persistence_changes(const model::Table& from, const model::Table& to, std::vector<Change>& out) {
   // Either way PostgreSQL rewrites the table under an ACCESS EXCLUSIVE lock
   // (SET LOGGED also writes all of it to the WAL).

@@ -21,6 +21,11 @@ bool goes_with_dropped_parent(const model::Table& t, const std::function<const m
 // UserError naming the table.
 void partition_changes(const model::Table& from, const model::Table& to, const model::QName& parent_now, std::vector<Change>& out);
 
+// Appends ALTER TABLE | MATERIALIZED VIEW … SET (…) / RESET (…) when the
+// storage parameters of `relation` change (`kind`: "TABLE" or "MATERIALIZED VIEW").
+void storage_changes(const std::string& kind, const model::QName& relation, const std::vector<std::string>& from,
+                     const std::vector<std::string>& to, std::vector<Change>& out);
+
 // Appends ALTER TABLE … SET LOGGED / SET UNLOGGED when that changes.
 void persistence_changes(const model::Table& from, const model::Table& to, std::vector<Change>& out);
 

@@ -211,6 +211,7 @@ ChangeEdges edges_of(const Change& c) {
     case ChangeKind::add_inherit: model::add_ref(e.needs, rel(c.as<InheritChange>().parent)); break;
     case ChangeKind::drop_inherit: model::add_ref(e.held, rel(c.as<InheritChange>().parent)); break;
     case ChangeKind::set_logged: break;
+    case ChangeKind::set_storage_parameters: model::add_ref(e.needs, rel(c.as<StorageParameters>().relation)); break;
   }
   return e;
 }

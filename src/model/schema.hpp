@@ -122,6 +122,8 @@ struct Table {
   // column a parent has) are the parents', not in `columns`.
   std::vector<QName> inherits;
   bool unlogged = false;  // CREATE UNLOGGED TABLE: not written to the WAL, emptied after a crash
+  // WITH (…): "name=value" as reloptions holds them, "toast.name=value" for the TOAST table's; sorted.
+  std::vector<std::string> storage_parameters;
   // SQLite table options.
   bool without_rowid = false, strict = false, autoincrement = false;
   SourcePos pos;
@@ -168,6 +170,7 @@ struct View {
   std::string comment;
   Refs depends_on;  // relations, columns, functions and types its query uses
   SourcePos pos;
+  std::vector<std::string> storage_parameters;  // a materialized view's, as Table::storage_parameters
 };
 
 struct Function {

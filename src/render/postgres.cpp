@@ -202,7 +202,7 @@ std::string create_table(const model::Table& t) {
     sql += std::string(first ? "" : ",") + "\n    CONSTRAINT " + quote_ident(k.name) + " " + k.definition.text;
     first = false;
   }
-  return sql + "\n)" + inherits_clause(t) + partition_by(t);
+  return sql + "\n)" + inherits_clause(t) + partition_by(t) + with_clause(t.storage_parameters);
 }
 
 // "UNIQUE NULLS NOT DISTINCT (a, b) INCLUDE (c) DEFERRABLE" → its parts, for
@@ -397,7 +397,8 @@ std::vector<std::string> postgres_statements(const Change& c) {
     }
     case ChangeKind::create_view: {
       const model::View& v = *c.as<ViewRef>().view;
-      out.push_back(std::string("CREATE ") + (v.materialized ? "MATERIALIZED " : "") + "VIEW " + qn(v.name) + " AS " + v.query.text);
+      out.push_back(std::string("CREATE ") + (v.materialized ? "MATERIALIZED " : "") + "VIEW " + qn(v.name) +
+                    with_clause(v.storage_parameters) + " AS " + v.query.text);
       break;
     }
     case ChangeKind::replace_view: {
@@ -420,6 +421,7 @@ std::vector<std::string> postgres_statements(const Change& c) {
     case ChangeKind::detach_partition: out.push_back(detach_partition(*c.as<TableRef>().table)); break;
     case ChangeKind::attach_partition: out.push_back(attach_partition(*c.as<TableRef>().table)); break;
     case ChangeKind::add_inherit: out.push_back(alter_table(c.table) + "INHERIT " + qn(c.as<diff::InheritChange>().parent)); break;
+    case ChangeKind::set_storage_parameters: storage_parameter_changes(c.as<diff::StorageParameters>(), out); break;
     case ChangeKind::set_logged: out.push_back(alter_table(c.table) + (c.as<TableRef>().table->unlogged ? "SET UNLOGGED" : "SET LOGGED")); break;
     case ChangeKind::drop_inherit: out.push_back(alter_table(c.table) + "NO INHERIT " + qn(c.as<diff::InheritChange>().parent)); break;
   }

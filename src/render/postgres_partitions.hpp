@@ -2,6 +2,9 @@
 #pragma once
 #include <string>
 
+#include <vector>
+
+#include "diff/change.hpp"
 #include "model/schema.hpp"
 
 namespace shale::render {
@@ -16,5 +19,10 @@ std::string create_partition(const model::Table& t);
 std::string detach_partition(const model::Table& t);
 // ALTER TABLE parent ATTACH PARTITION p FOR VALUES … (the partition as wanted)
 std::string attach_partition(const model::Table& t);
+
+// " WITH (fillfactor=70, toast.autovacuum_enabled=false)", or "" for none.
+std::string with_clause(const std::vector<std::string>& storage_parameters);
+// ALTER TABLE | MATERIALIZED VIEW … SET (…) and … RESET (…).
+void storage_parameter_changes(const diff::StorageParameters& c, std::vector<std::string>& out);
 
 }  // namespace shale::render

@@ -61,6 +61,7 @@ const char* kind_name(ChangeKind kind) {
     case ChangeKind::add_inherit: return "add_inherit";
     case ChangeKind::drop_inherit: return "drop_inherit";
     case ChangeKind::set_logged: return "set_logged";
+    case ChangeKind::set_storage_parameters: return "set_storage_parameters";
   }
   return "unknown";
 }

@@ -74,7 +74,10 @@ SELECT n.nspname, c.relname, td.description,
        CASE WHEN NOT c.relispartition THEN (SELECT json_agg(json_build_array(pn.nspname, p.relname) ORDER BY i.inhseqno)
          FROM pg_inherits i JOIN pg_class p ON p.oid = i.inhparent JOIN pg_namespace pn ON pn.oid = p.relnamespace
          WHERE i.inhrelid = c.oid) END,
-       a.attinhcount > 0, c.relpersistence = 'u'
+       a.attinhcount > 0, c.relpersistence = 'u',
+       -- storage parameters, the table's and its TOAST table's
+       array_to_json(c.reloptions),
+       CASE WHEN c.reltoastrelid <> 0 THEN (SELECT array_to_json(t.reloptions) FROM pg_class t WHERE t.oid = c.reltoastrelid) END
 FROM pg_class c
 JOIN pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_description td ON td.objoid = c.oid AND td.classoid = 'pg_class'::regclass AND td.objsubid = 0
@@ -180,7 +183,9 @@ WHERE $SCHEMAS AND (od.deptype IS NULL OR od.deptype = 'a')
 ORDER BY c.oid)SQL";
 
 inline const char* kViews = R"SQL(
-SELECT n.nspname, c.relname, c.relkind = 'm', pg_get_viewdef(c.oid), ds.description, c.oid
+SELECT n.nspname, c.relname, c.relkind = 'm', pg_get_viewdef(c.oid), ds.description, c.oid,
+       CASE WHEN c.relkind = 'm' THEN array_to_json(c.reloptions) END,
+       CASE WHEN c.relkind = 'm' AND c.reltoastrelid <> 0 THEN (SELECT array_to_json(t.reloptions) FROM pg_class t WHERE t.oid = c.reltoastrelid) END
 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_description ds ON ds.objoid = c.oid AND ds.classoid = 'pg_class'::regclass AND ds.objsubid = 0
 WHERE c.relkind IN ('v', 'm') AND $SCHEMAS

@@ -245,6 +245,16 @@ class Reader {
       nums = std::move(sorted);
     }
   }
+  // reloptions and the TOAST table's (as "toast.…"), sorted.
+  static std::vector<std::string> storage_parameters(const pqxx::field& own, const pqxx::field& toast) {
+    std::vector<std::string> out;
+    if (!own.is_null() && std::string(own.c_str()) != "null")
+      for (const auto& o : nlohmann::json::parse(own.c_str())) out.push_back(o.get<std::string>());
+    if (!toast.is_null() && std::string(toast.c_str()) != "null")
+      for (const auto& o : nlohmann::json::parse(toast.c_str())) out.push_back("toast." + o.get<std::string>());
+    std::sort(out.begin(), out.end());
+    return out;
+  }
   static void read_partitioning(model::Table& table, const pqxx::row& r) {
     if (!r[25].is_null()) table.partition_by = model::Expr{str(r[25]), pg::canonical_partition_key(str(r[25]))};
     if (!r[26].is_null()) {
@@ -253,6 +263,7 @@ class Reader {
       table.partition_bound = model::Expr{str(r[27]), pg::canonical_partition_bound(str(r[27]))};
     }
     table.unlogged = flag(r[30]);
+    table.storage_parameters = storage_parameters(r[31], r[32]);
     if (!r[28].is_null())
       for (const auto& parent : nlohmann::json::parse(r[28].c_str()))
         table.inherits.push_back(QName{parent.at(0).get<std::string>(), parent.at(1).get<std::string>()});
@@ -396,6 +407,7 @@ class Reader {
       query.erase(0, query.find_first_not_of(" \n"));
       v.query = model::Expr{query, pg::canonical_query(query)};
       v.comment = str(r[4]);
+      v.storage_parameters = storage_parameters(r[6], r[7]);
       views_[oid(r[5])] = schema_.views.size();
       schema_.views.push_back(std::move(v));
     }

@@ -97,20 +97,13 @@ SELECT 'row_security', 'row level security' || CASE WHEN relforcerowsecurity THE
          || ' of ' || noun || ' ' || qname, nspname, relname, NULL, NULL
 FROM rel WHERE relrowsecurity OR relforcerowsecurity
 UNION ALL
+-- Storage parameters of tables and materialized views (and their TOAST
+-- tables') are modelled; a view's options are not.
 SELECT CASE WHEN relkind = 'v' THEN 'view_options' ELSE 'storage_parameters' END,
        CASE WHEN relkind = 'v' THEN 'options' ELSE 'storage parameters' END || ' of ' || noun || ' ' || qname || ' ('
          || array_to_string(reloptions, ', ') || ')',
        nspname, relname, NULL, NULL
-FROM rel WHERE reloptions IS NOT NULL
-UNION ALL
--- WITH (toast.…) is stored on the TOAST table, pg_toast.pg_toast_<oid of its table>.
-SELECT 'storage_parameters', 'storage parameters of table ' || n.nspname || '.' || c.relname || ' ('
-         || (SELECT string_agg('toast.' || o, ', ') FROM unnest(t.reloptions) o) || ')',
-       n.nspname, c.relname, NULL, NULL
-FROM pg_class t
-JOIN pg_class c ON c.oid = substr(t.relname, 10)::oid AND c.reltoastrelid = t.oid
-JOIN pg_namespace n ON n.oid = c.relnamespace
-WHERE t.relkind = 't' AND t.reloptions IS NOT NULL AND t.relname LIKE 'pg\_toast\_%' AND $SCHEMAS
+FROM rel WHERE reloptions IS NOT NULL AND relkind NOT IN ('r', 'p', 'm')
 UNION ALL
 SELECT 'tablespace', noun || ' ' || qname || ' in tablespace ' || ts.spcname, nspname, relname, NULL, NULL
 FROM rel JOIN pg_tablespace ts ON ts.oid = rel.reltablespace

@@ -319,8 +319,10 @@ void Interpreter::create_table(PgQuery__CreateStmt* s) {
   by_kind([](auto k) { return k == PG_QUERY__CONSTR_TYPE__CONSTR_UNIQUE || k == PG_QUERY__CONSTR_TYPE__CONSTR_EXCLUSION; });
   by_kind([](auto k) { return k == PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN; });
   schema_.tables[tables_[name]].unlogged = persistence == "u";
+  schema_.tables[tables_[name]].storage_parameters = storage_parameters(s->options, s->n_options, s->partspec != nullptr);
   inherit_clauses(schema_.tables[tables_[name]], s);
   partition_clauses(schema_.tables[tables_[name]], s);
+  check_toast_parameters(schema_.tables[tables_[name]].storage_parameters, &schema_.tables[tables_[name]]);
 }
 
 void Interpreter::add_column(model::Table& t, PgQuery__ColumnDef* def, std::vector<PgQuery__Constraint*>& constraints) {
@@ -663,8 +665,9 @@ void Interpreter::alter_column_type(model::Table& t, PgQuery__AlterTableCmd* cmd
 }
 
 void Interpreter::alter_table(PgQuery__AlterTableStmt* s) {
-  if (s->objtype != PG_QUERY__OBJECT_TYPE__OBJECT_TABLE) fail("only ALTER TABLE is supported on relations");
   QName name = qname(s->relation);
+  if (s->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW) return alter_matview(name, s);
+  if (s->objtype != PG_QUERY__OBJECT_TYPE__OBJECT_TABLE) fail("only ALTER TABLE is supported on relations");
   if (!tables_.count(name) && s->missing_ok) return;
   for (size_t i = 0; i < s->n_cmds; ++i) {
     model::Table& t = table(name);
@@ -735,6 +738,13 @@ void Interpreter::alter_table(PgQuery__AlterTableStmt* s) {
         break;
       }
       case PG_QUERY__ALTER_TABLE_TYPE__AT_DropIdentity: need_column()->identity = 0; break;
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_SetRelOptions:
+        set_storage_parameters(t.storage_parameters, cmd->def->list->items, cmd->def->list->n_items, !t.partition_by.empty());
+        check_toast_parameters(t.storage_parameters, &t);
+        break;
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_ResetRelOptions:
+        reset_storage_parameters(t.storage_parameters, cmd->def->list->items, cmd->def->list->n_items);
+        break;
       case PG_QUERY__ALTER_TABLE_TYPE__AT_SetLogged:
       case PG_QUERY__ALTER_TABLE_TYPE__AT_SetUnLogged:
         if (!t.partition_by.empty()) fail("cannot change persistence setting of a partitioned table");  // PostgreSQL 15: not supported

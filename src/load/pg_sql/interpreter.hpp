@@ -56,6 +56,7 @@ class Interpreter : public pgsql::Catalog {
   void dispatch(PgQuery__Node* node);
   void create_table(PgQuery__CreateStmt* s);
   void alter_table(PgQuery__AlterTableStmt* s);
+  void alter_matview(const model::QName& name, PgQuery__AlterTableStmt* s);
   void create_index(PgQuery__IndexStmt* s);
   void create_enum(PgQuery__CreateEnumStmt* s);
   void alter_enum(PgQuery__AlterEnumStmt* s);
@@ -106,6 +107,12 @@ class Interpreter : public pgsql::Catalog {
   void inherit_clauses(model::Table& t, PgQuery__CreateStmt* s);
   void add_inherit(model::Table& t, PgQuery__RangeVar* rv);
   void drop_inherit(model::Table& t, PgQuery__RangeVar* rv);
+
+  // storage parameters (interpreter_storage.cpp)
+  std::vector<std::string> storage_parameters(PgQuery__Node** options, size_t n, bool partitioned);
+  void set_storage_parameters(std::vector<std::string>& params, PgQuery__Node** options, size_t n, bool partitioned);
+  void check_toast_parameters(const std::vector<std::string>& params, const model::Table* t) const;
+  void reset_storage_parameters(std::vector<std::string>& params, PgQuery__Node** options, size_t n);
 
   // tables
   void add_column(model::Table& t, PgQuery__ColumnDef* def, std::vector<PgQuery__Constraint*>& constraints);

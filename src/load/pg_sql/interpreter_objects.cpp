@@ -272,6 +272,8 @@ void Interpreter::create_matview(PgQuery__CreateTableAsStmt* s) {
   v.pos = pos_at(statement_offset_);
   std::string text = pg::deparse(s->query);
   v.query = model::Expr{text, pg::canonical_query(text)};
+  v.storage_parameters = storage_parameters(s->into->options, s->into->n_options, false);
+  check_toast_parameters(v.storage_parameters, nullptr);
   pg::query_refs(s->query, *this, v.depends_on, nullptr);
   view_columns_[v.name] = pg::query_columns(s->query, *this);
   claim_relation(v.name.schema, v.name.name);
