@@ -81,13 +81,12 @@ const std::vector<Kind> kKinds = {
      "CREATE RULE nothing AS ON DELETE TO sp DO INSTEAD NOTHING;"
      "CREATE ACCESS METHOD heap2 TYPE TABLE HANDLER heap_tableam_handler; CREATE TABLE am (a int) USING heap2;"
      "CREATE TABLE tt (a text COMPRESSION pglz) WITH (toast.autovacuum_enabled = false);",
-     {"storage parameters of table public.sp (fillfactor=70)",
-      "storage parameters of table public.tt (toast.autovacuum_enabled=false)",
-      "settings of column a of public.tt (COMPRESSION pglz)", "replica identity FULL of table public.sp",
+     // (storage parameters, the table's and its TOAST table's, are modelled)
+     {"settings of column a of public.tt (COMPRESSION pglz)", "replica identity FULL of table public.sp",
       "settings of column a of public.sp (STATISTICS 500)", "settings of column b of public.sp (STORAGE EXTERNAL)",
       "CLUSTER ON index public.sp_a", "trigger tr on public.sp is disabled", "rule nothing on public.sp",
       "access method heap2 of table public.am"},
-     {"storage_parameters:*", "replica_identity:*", "column_options:*", "cluster:*", "trigger_state:*", "rule:*",
+     {"replica_identity:*", "column_options:*", "cluster:*", "trigger_state:*", "rule:*",
       "access_method:*"}},
     {"types",
      "CREATE DOMAIN posint AS int CHECK (VALUE > 0); CREATE TYPE pair AS (a int, b int);"
