@@ -29,3 +29,9 @@ CREATE TABLE regions_other_1 PARTITION OF regions_other FOR VALUES WITH (modulus
 -- A multi-column range key with an expression; integer bounds.
 CREATE TABLE readings (sensor integer, name text, v integer) PARTITION BY RANGE (sensor, lower(name));
 CREATE TABLE readings_low PARTITION OF readings FOR VALUES FROM (-5, 'a') TO (10, MAXVALUE);
+
+-- A foreign key to a partitioned table (PostgreSQL adds one per partition, which are its own).
+CREATE TABLE ev_refs (ev_id bigint, ev_ts timestamp, FOREIGN KEY (ev_id, ev_ts) REFERENCES ev (id, ts) ON DELETE CASCADE);
+-- A row trigger on the parent (PostgreSQL clones it onto each partition).
+CREATE FUNCTION ev_touch() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN RETURN NEW; END$$;
+CREATE TRIGGER ev_touch BEFORE INSERT ON ev FOR EACH ROW EXECUTE FUNCTION ev_touch();
