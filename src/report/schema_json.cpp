@@ -50,6 +50,7 @@ std::string schema_json(const model::Schema& s) {
       cons.push_back({{"name", k.name}, {"kind", constraint_kind(k.kind)}, {"definition", k.definition.text}, {"columns", k.columns}});
     json table = {{"name", qualified(t.name)}, {"columns", cols}, {"constraints", cons}, {"comment", t.comment}};
     if (t.unlogged) table["unlogged"] = true;
+    if (!t.storage_parameters.empty()) table["storage_parameters"] = t.storage_parameters;
     if (!t.inherits.empty()) {
       table["inherits"] = json::array();
       for (const auto& p : t.inherits) table["inherits"].push_back(qualified(p));
@@ -69,8 +70,10 @@ std::string schema_json(const model::Schema& s) {
     if (!i.valid) out["indexes"].back()["valid"] = false;  // left by a failed CREATE INDEX CONCURRENTLY
   }
   out["views"] = json::array();
-  for (const auto& v : s.views)
+  for (const auto& v : s.views) {
     out["views"].push_back({{"name", qualified(v.name)}, {"materialized", v.materialized}, {"query", v.query.text}});
+    if (!v.storage_parameters.empty()) out["views"].back()["storage_parameters"] = v.storage_parameters;
+  }
   out["functions"] = json::array();
   for (const auto& f : s.functions)
     out["functions"].push_back({{"name", qualified(f.name)}, {"arguments", f.identity_args}, {"definition", f.definition.text}});
