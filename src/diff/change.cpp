@@ -103,6 +103,12 @@ bool payload_fits(ChangeKind kind, const Payload& p) {
     case ChangeKind::create_trigger:
     case ChangeKind::drop_trigger: return is<TriggerRef>(p);
     case ChangeKind::set_comment: return is<Comment>(p);
+    case ChangeKind::detach_partition:
+    case ChangeKind::attach_partition: return is<TableRef>(p);
+    case ChangeKind::add_inherit:
+    case ChangeKind::drop_inherit: return is<InheritChange>(p);
+    case ChangeKind::set_logged: return is<TableRef>(p);
+    case ChangeKind::set_storage_parameters: return is<StorageParameters>(p);
   }
   return false;
 }

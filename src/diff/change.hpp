@@ -39,6 +39,10 @@ enum class ChangeKind {
   refresh_materialized_view,  // populate one created WITH NO DATA
   create_trigger, drop_trigger,
   set_comment,
+  detach_partition, attach_partition,  // ALTER TABLE parent DETACH / ATTACH PARTITION p (a partition's parent or bound changes)
+  add_inherit, drop_inherit,           // ALTER TABLE child INHERIT / NO INHERIT parent
+  set_logged,                          // ALTER TABLE … SET LOGGED / SET UNLOGGED (the table as wanted)
+  set_storage_parameters,              // ALTER TABLE | MATERIALIZED VIEW … SET (…) / RESET (…)
 };
 
 // What a change risks on a database with rows, as docs/design.md names them ("Hazards").
@@ -85,7 +89,7 @@ struct SequenceAlter {                                        // alter_sequence
   const model::Sequence* to;
 };
 struct FunctionRef { const model::Function* function; };      // create, replace, drop (function or procedure)
-struct TableRef { const model::Table* table; };               // create_table (new), drop_table (old)
+struct TableRef { const model::Table* table; };  // create_table (new), drop_table, detach_partition (old), attach_partition (new)
 struct TableRename {                                          // rename_table
   const model::Table* from;
   const model::Table* to;
@@ -127,6 +131,16 @@ struct ViewAlter {                                            // alter_view_opti
   const model::View* to;
 };
 struct TriggerRef { const model::Trigger* trigger; };         // create_trigger, drop_trigger
+struct StorageParameters {                                    // set_storage_parameters
+  std::string kind;  // "TABLE" or "MATERIALIZED VIEW"
+  model::QName relation;
+  std::vector<std::string> set;    // "name=value", as reloptions holds them ("toast.name=value")
+  std::vector<std::string> reset;  // names
+};
+struct InheritChange {                                        // add_inherit (the table as wanted), drop_inherit (as it is)
+  const model::Table* table;
+  model::QName parent;
+};
 
 // The object of a COMMENT ON, as data; the renderer quotes it.
 struct CommentTarget {
@@ -143,7 +157,7 @@ struct Comment {                                              // set_comment
 
 using Payload = std::variant<SchemaName, ExtensionRef, EnumRef, EnumValueAdd, EnumRebuild, DomainRef, DomainAlter, CompositeRef, CompositeAlter, RangeRef, CollationRef, ExtensionUpdate, SequenceRef, SequenceAlter,
                              FunctionRef, TableRef, TableRename, TableRebuild, ColumnAdd, ColumnDrop, ColumnChange,
-                             ConstraintRef, ConstraintRename, IndexRef, ViewRef, ViewAlter, TriggerRef, Comment>;
+                             ConstraintRef, ConstraintRename, IndexRef, ViewRef, ViewAlter, TriggerRef, Comment, InheritChange, StorageParameters>;
 
 // Whether `p` is the payload type of `kind`.
 bool payload_fits(ChangeKind kind, const Payload& p);

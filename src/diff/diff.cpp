@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "diff/diff_domains.hpp"
+#include "diff/diff_partitions.hpp"
 #include "diff/online.hpp"
 #include "diff/order.hpp"
 #include "diff/phases.hpp"
@@ -50,7 +51,7 @@ class Differ {
     views();
     triggers();
     rebuild_dependants(from_, to_, out_);
-    if (options_.online) use_online_forms(out_);
+    if (options_.online) use_online_forms(out_, partitioned_tables());
     order_changes(out_);
     return std::move(out_);
   }
@@ -234,11 +235,20 @@ class Differ {
         continue;
       }
       matched_sources.insert(source->name);
+      partition_changes(*source, t, target_name_of(source->partition_of), out_);
+      std::vector<QName> parents_now;
+      for (const auto& parent : source->inherits) parents_now.push_back(target_name_of(parent));
+      inherit_changes(*source, t, parents_now, out_);
+      persistence_changes(*source, t, out_);
+      storage_changes("TABLE", t.name, source->storage_parameters, t.storage_parameters, out_);
       table(*source, t);
       comment(source->comment, t.comment, target, t.name);
     }
+    auto dropped = [&](const QName& n) { return from_table(n) && !matched_sources.count(n); };
+    auto from_lookup = [&](const QName& n) { return from_table(n); };
     for (const auto& t : from_.tables) {
       if (matched_sources.count(t.name)) continue;
+      if (goes_with_dropped_parent(t, from_lookup, dropped)) continue;  // DROP TABLE of its parent drops it
       add(ChangeKind::drop_table, kDropTable, t.name, TableRef{&t}, {Hazard::deletes_data});
       for (const auto& k : t.constraints)
         if (k.kind == model::ConstraintKind::foreign_key) drop_constraint(t, k);
@@ -300,6 +310,7 @@ class Differ {
       } else if (column_renamed_away(to, col.name)) {
         source = nullptr;
       }
+      if (!source && inherits_column(from_, from, col.name)) continue;  // NO INHERIT leaves it to the table
       if (!source) {
         std::vector<Hazard> hazards;
         if (col.not_null && col.default_value.empty() && !col.identity && col.generated.empty()) hazards = {Hazard::may_fail};
@@ -314,6 +325,7 @@ class Differ {
     }
     for (const auto& col : from.columns) {
       if (matched.count(col.name)) continue;
+      if (inherits_column(to_, to, col.name)) continue;  // INHERIT makes it the parent's
       add(ChangeKind::drop_column, kDropColumn, to.name, ColumnDrop{&from, &col}, {Hazard::deletes_data});
     }
     constraints(from, to);
@@ -347,6 +359,7 @@ class Differ {
     std::vector<const model::Constraint*> dropped, added;
     for (const auto& k : to.constraints) {
       const model::Constraint* old = from.constraint(k.name);
+      if (!old && inherits_check(from_, from, k.name)) continue;  // NO INHERIT leaves it to the table
       if (old && old->kind == k.kind &&
           (old->definition == k.definition || (!projection_.empty() && projection_.constraint(old->definition, from.name) == k.definition))) {
         comment(old->comment, k.comment, constraint_target(to, k), to.name);
@@ -357,7 +370,7 @@ class Differ {
       added.push_back(&k);
     }
     for (const auto& k : from.constraints)
-      if (!to.constraint(k.name)) dropped.push_back(&k);
+      if (!to.constraint(k.name) && !inherits_check(to_, to, k.name)) dropped.push_back(&k);  // INHERIT makes it the parent's
     // Same definition under another name (e.g. after a table rename): rename.
     for (auto a = added.begin(); a != added.end();) {
       auto d = std::find_if(dropped.begin(), dropped.end(), [&](const model::Constraint* x) {
@@ -432,6 +445,7 @@ class Differ {
           (f->second->query == v.query || (!projection_.empty() && projection_.query(f->second->query) == v.query))) {
         const model::View& old = *f->second;
         if (old.options != v.options) add(ChangeKind::alter_view_options, kCreateView, {}, ViewAlter{&old, &v});
+        if (v.materialized) storage_changes("MATERIALIZED VIEW", v.name, old.storage_parameters, v.storage_parameters, out_);
         // WITH NO DATA is how the view is created: a populated one is not
         // emptied, and one left unpopulated is populated when it is wanted so.
         if (!old.with_data && v.with_data) add(ChangeKind::refresh_materialized_view, kCreateViewIndex, {}, ViewRef{&v});
@@ -502,6 +516,14 @@ class Differ {
     for (const auto& t : from_.triggers)
       if (!to.count(qkey(target_name_of(t.table)) + "\x1f" + t.name) && to_table_for_source(t.table))
         add(ChangeKind::drop_trigger, kDropTrigger, t.table, TriggerRef{&t});
+  }
+
+  std::set<QName> partitioned_tables() const {
+    std::set<QName> out;
+    for (const auto* s : {&from_, &to_})
+      for (const auto& t : s->tables)
+        if (!t.partition_by.empty()) out.insert(t.name);
+    return out;
   }
 
   // Table lookups by name in constant time, so that diff stays linear.

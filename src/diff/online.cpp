@@ -38,12 +38,16 @@ bool has_plain_unique_index(const model::Constraint& k) {
 
 }  // namespace
 
-void use_online_forms(std::vector<Change>& changes) {
+void use_online_forms(std::vector<Change>& changes, const std::set<QName>& partitioned) {
   std::set<QName> created = created_in_plan(changes);
   std::vector<Change> out;
   out.reserve(changes.size());
   auto keep = [&](Change c) { out.push_back(std::move(c)); };
   for (auto& c : changes) {
+    if (partitioned.count(c.table)) {
+      keep(std::move(c));
+      continue;
+    }
     switch (c.kind) {
       case ChangeKind::create_index:
         if (created.count(c.as<IndexRef>().index->table)) break;

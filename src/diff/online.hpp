@@ -3,6 +3,7 @@
 // timeout (docs/online.md). Tables the plan creates keep the plain forms:
 // nobody can be waiting on them.
 #pragma once
+#include <set>
 #include <vector>
 
 #include "diff/change.hpp"
@@ -16,6 +17,8 @@ namespace shale::diff {
 // - a foreign key or check → ADD … NOT VALID, then VALIDATE CONSTRAINT later;
 // - SET NOT NULL → CHECK (c IS NOT NULL) NOT VALID, then VALIDATE it,
 //   SET NOT NULL (which the valid check spares a scan) and drop the check.
-void use_online_forms(std::vector<Change>& changes);
+// Changes to a partitioned table (`partitioned`) keep their plain forms:
+// PostgreSQL 15 builds no index on one concurrently, nor adopts one with USING INDEX.
+void use_online_forms(std::vector<Change>& changes, const std::set<model::QName>& partitioned = {});
 
 }  // namespace shale::diff

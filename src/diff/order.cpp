@@ -163,6 +163,8 @@ ChangeEdges edges_of(const Change& c) {
     case ChangeKind::create_table: {
       const model::Table& t = *c.as<TableRef>().table;
       model::add_ref(e.provides, rel(t.name));
+      if (t.is_partition()) model::add_ref(e.needs, rel(t.partition_of));
+      for (const auto& p : t.inherits) model::add_ref(e.needs, rel(p));
       table_refs(t, e.needs, false);
       break;
     }
@@ -171,6 +173,8 @@ ChangeEdges edges_of(const Change& c) {
       const model::Table& t = *c.as<TableRef>().table;
       model::add_ref(e.removes, rel(t.name));
       table_refs(t, e.held, false);
+      if (t.is_partition()) model::add_ref(e.held, rel(t.partition_of));
+      for (const auto& p : t.inherits) model::add_ref(e.held, rel(p));
       break;
     }
     case ChangeKind::rename_table: model::add_ref(e.provides, rel(c.as<TableRename>().to->name)); break;
@@ -267,6 +271,12 @@ ChangeEdges edges_of(const Change& c) {
     case ChangeKind::rebuild_table:
     case ChangeKind::rename_constraint: break;
     case ChangeKind::set_comment: comment_needs(c.as<Comment>().target, e.needs); break;
+    case ChangeKind::detach_partition: break;
+    case ChangeKind::attach_partition: model::add_ref(e.needs, rel(c.as<TableRef>().table->partition_of)); break;
+    case ChangeKind::add_inherit: model::add_ref(e.needs, rel(c.as<InheritChange>().parent)); break;
+    case ChangeKind::drop_inherit: model::add_ref(e.held, rel(c.as<InheritChange>().parent)); break;
+    case ChangeKind::set_logged: break;
+    case ChangeKind::set_storage_parameters: model::add_ref(e.needs, rel(c.as<StorageParameters>().relation)); break;
   }
   return e;
 }

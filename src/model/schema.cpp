@@ -1,6 +1,7 @@
 #include "model/schema.hpp"
 
 #include <algorithm>
+#include <set>
 
 namespace shale::model {
 
@@ -42,7 +43,7 @@ const Table* Schema::table(const QName& n) const {
 void remove_objects(Schema& s, const std::function<bool(const std::string&, const std::string&)>& excluded) {
   auto drop = [](auto& objects, auto gone) { objects.erase(std::remove_if(objects.begin(), objects.end(), gone), objects.end()); };
   for (auto it = s.schemas.begin(); it != s.schemas.end();) it = excluded(it->first, "") ? s.schemas.erase(it) : std::next(it);
-  auto out = [&](const QName& n) { return excluded(n.schema, n.name); };
+  std::function<bool(const QName&)> out = [&](const QName& n) { return excluded(n.schema, n.name); };
   drop(s.enums, [&](const Enum& e) { return out(e.name); });
   drop(s.domains, [&](const Domain& d) { return out(d.name); });
   drop(s.composite_types, [&](const CompositeType& c) { return out(c.name); });
@@ -51,7 +52,15 @@ void remove_objects(Schema& s, const std::function<bool(const std::string&, cons
   drop(s.sequences, [&](const Sequence& q) {
     return out(q.name) || (!q.owned_by_table.empty() && out({q.name.schema, q.owned_by_table}));
   });
-  drop(s.tables, [&](const Table& t) { return out(t.name); });
+  // A partition goes with its parent (and so with its root).
+  std::set<QName> gone;
+  for (bool more = true; more;) {
+    more = false;
+    for (const auto& t : s.tables)
+      if (!gone.count(t.name) && (out(t.name) || (t.is_partition() && gone.count(t.partition_of)))) more = gone.insert(t.name).second;
+  }
+  drop(s.tables, [&](const Table& t) { return gone.count(t.name) > 0; });
+  out = [&](const QName& n) { return gone.count(n) > 0 || excluded(n.schema, n.name); };
   drop(s.indexes, [&](const Index& i) { return out(i.name) || out(i.table); });
   drop(s.views, [&](const View& v) { return out(v.name); });
   drop(s.functions, [&](const Function& f) { return out(f.name); });

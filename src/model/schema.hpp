@@ -116,6 +116,19 @@ struct Table {
   // A live table's size, as the planner estimates it (pg_class); unknown
   // elsewhere. Not part of the schema: plans show it beside hazards.
   std::optional<TableSize> size;
+  // PostgreSQL declarative partitioning (docs/comparison.md, "Partitions").
+  // A partition's columns, and the constraints and indexes its parent gives
+  // it, are its parent's: the model keeps them on the parent only.
+  Expr partition_by;      // "RANGE (ts)" as pg_get_partkeydef prints it; empty: not partitioned
+  QName partition_of;     // a partition's parent; empty name: not a partition
+  Expr partition_bound;   // "FOR VALUES …" or "DEFAULT", as pg_get_expr(relpartbound) prints it
+  bool is_partition() const { return !partition_of.name.empty(); }
+  // INHERITS (…): the parents, in order. Columns the table inherits (any
+  // column a parent has) are the parents', not in `columns`.
+  std::vector<QName> inherits;
+  bool unlogged = false;  // CREATE UNLOGGED TABLE: not written to the WAL, emptied after a crash
+  // WITH (…): "name=value" as reloptions holds them, "toast.name=value" for the TOAST table's; sorted.
+  std::vector<std::string> storage_parameters;
   // SQLite table options.
   bool without_rowid = false, strict = false, autoincrement = false;
   SourcePos pos;
@@ -229,6 +242,7 @@ struct View {
   std::map<std::string, std::string> column_comments;  // column → comment
   Refs depends_on;  // relations, columns, functions and types its query uses
   SourcePos pos;
+  std::vector<std::string> storage_parameters;  // a materialized view's, as Table::storage_parameters
 };
 
 struct Function {

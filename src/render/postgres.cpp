@@ -5,6 +5,7 @@
 
 #include "pgsql/quote.hpp"
 #include "render/postgres_domains.hpp"
+#include "render/postgres_partitions.hpp"
 #include "pgsql/sequence_rules.hpp"
 #include "pgsql/type_changes.hpp"
 #include "pgsql/type_names.hpp"
@@ -196,7 +197,8 @@ std::string view_with(const model::View& v) {
 }
 
 std::string create_table(const model::Table& t) {
-  std::string sql = "CREATE TABLE " + qn(t.name) + " (";
+  if (t.is_partition()) return create_partition(t);
+  std::string sql = std::string(t.unlogged ? "CREATE UNLOGGED TABLE " : "CREATE TABLE ") + qn(t.name) + " (";
   bool first = true;
   for (const auto& c : t.columns) {
     sql += std::string(first ? "" : ",") + "\n    " + postgres_column(c);
@@ -207,7 +209,7 @@ std::string create_table(const model::Table& t) {
     sql += std::string(first ? "" : ",") + "\n    CONSTRAINT " + quote_ident(k.name) + " " + k.definition.text;
     first = false;
   }
-  return sql + "\n)";
+  return sql + "\n)" + inherits_clause(t) + partition_by(t) + with_clause(t.storage_parameters);
 }
 
 // "UNIQUE NULLS NOT DISTINCT (a, b) INCLUDE (c) DEFERRABLE" → its parts, for
@@ -418,7 +420,7 @@ std::vector<std::string> postgres_statements(const Change& c) {
     case ChangeKind::create_view: {
       const model::View& v = *c.as<ViewRef>().view;
       out.push_back(std::string("CREATE ") + (v.materialized ? "MATERIALIZED " : "") + "VIEW " + qn(v.name) + view_with(v) +
-                    " AS " + v.query.text + (v.with_data ? "" : " WITH NO DATA"));
+                    with_clause(v.storage_parameters) + " AS " + v.query.text + (v.with_data ? "" : " WITH NO DATA"));
       break;
     }
     case ChangeKind::replace_view: {
@@ -454,6 +456,12 @@ std::vector<std::string> postgres_statements(const Change& c) {
       break;
     }
     case ChangeKind::set_comment: out.push_back(comment_sql(c.as<Comment>())); break;
+    case ChangeKind::detach_partition: out.push_back(detach_partition(*c.as<TableRef>().table)); break;
+    case ChangeKind::attach_partition: out.push_back(attach_partition(*c.as<TableRef>().table)); break;
+    case ChangeKind::add_inherit: out.push_back(alter_table(c.table) + "INHERIT " + qn(c.as<diff::InheritChange>().parent)); break;
+    case ChangeKind::set_storage_parameters: storage_parameter_changes(c.as<diff::StorageParameters>(), out); break;
+    case ChangeKind::set_logged: out.push_back(alter_table(c.table) + (c.as<TableRef>().table->unlogged ? "SET UNLOGGED" : "SET LOGGED")); break;
+    case ChangeKind::drop_inherit: out.push_back(alter_table(c.table) + "NO INHERIT " + qn(c.as<diff::InheritChange>().parent)); break;
   }
   return out;
 }

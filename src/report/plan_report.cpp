@@ -69,6 +69,12 @@ const char* kind_name(ChangeKind kind) {
     case ChangeKind::create_trigger: return "create_trigger";
     case ChangeKind::drop_trigger: return "drop_trigger";
     case ChangeKind::set_comment: return "set_comment";
+    case ChangeKind::detach_partition: return "detach_partition";
+    case ChangeKind::attach_partition: return "attach_partition";
+    case ChangeKind::add_inherit: return "add_inherit";
+    case ChangeKind::drop_inherit: return "drop_inherit";
+    case ChangeKind::set_logged: return "set_logged";
+    case ChangeKind::set_storage_parameters: return "set_storage_parameters";
   }
   return "unknown";
 }

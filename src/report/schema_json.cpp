@@ -84,6 +84,17 @@ std::string schema_json(const model::Schema& s) {
       if (!k.valid) cons.back()["valid"] = false;  // NOT VALID
     }
     json table = {{"name", qualified(t.name)}, {"columns", cols}, {"constraints", cons}, {"comment", t.comment}};
+    if (t.unlogged) table["unlogged"] = true;
+    if (!t.storage_parameters.empty()) table["storage_parameters"] = t.storage_parameters;
+    if (!t.inherits.empty()) {
+      table["inherits"] = json::array();
+      for (const auto& p : t.inherits) table["inherits"].push_back(qualified(p));
+    }
+    if (!t.partition_by.empty()) table["partition_by"] = t.partition_by.text;
+    if (t.is_partition()) {
+      table["partition_of"] = qualified(t.partition_of);
+      table["partition_bound"] = t.partition_bound.text;
+    }
     if (t.name.schema.empty())  // SQLite table options
       table["options"] = {{"without_rowid", t.without_rowid}, {"strict", t.strict}, {"autoincrement", t.autoincrement}};
     out["tables"].push_back(table);
@@ -101,6 +112,7 @@ std::string schema_json(const model::Schema& s) {
     if (!v.with_data) view["with_data"] = false;  // created WITH NO DATA, and not populated since
     if (!v.comment.empty()) view["comment"] = v.comment;
     if (!v.column_comments.empty()) view["column_comments"] = v.column_comments;
+    if (!v.storage_parameters.empty()) view["storage_parameters"] = v.storage_parameters;
   }
   out["functions"] = json::array();
   for (const auto& f : s.functions)

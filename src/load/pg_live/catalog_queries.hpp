@@ -189,11 +189,27 @@ SELECT n.nspname, c.relname, td.description,
                         CASE WHEN a.attstorage <> ty.typstorage THEN 'STORAGE ' || CASE a.attstorage WHEN 'p' THEN 'PLAIN'
                           WHEN 'e' THEN 'EXTERNAL' WHEN 'm' THEN 'MAIN' ELSE 'EXTENDED' END END) END,
        -- the planner's estimate of the rows and the pages (-1 rows: never analysed), and the column count
-       c.reltuples::bigint, c.relpages, c.relnatts
+       c.reltuples::bigint, c.relpages, c.relnatts,
+       -- partitioning: the key of a partitioned table; a partition's parent and bound
+       CASE WHEN c.relkind = 'p' THEN pg_get_partkeydef(c.oid) END,
+       CASE WHEN c.relispartition THEN (SELECT json_build_array(pn.nspname, p.relname) FROM pg_inherits i
+         JOIN pg_class p ON p.oid = i.inhparent JOIN pg_namespace pn ON pn.oid = p.relnamespace WHERE i.inhrelid = c.oid) END,
+       CASE WHEN c.relispartition THEN pg_get_expr(c.relpartbound, 0) END,
+       -- INHERITS (…): the parents in order
+       CASE WHEN NOT c.relispartition THEN (SELECT json_agg(json_build_array(pn.nspname, p.relname) ORDER BY i.inhseqno)
+         FROM pg_inherits i JOIN pg_class p ON p.oid = i.inhparent JOIN pg_namespace pn ON pn.oid = p.relnamespace
+         WHERE i.inhrelid = c.oid) END,
+       a.attinhcount > 0, c.relpersistence = 'u',
+       -- storage parameters, the table's and its TOAST table's
+       array_to_json(c.reloptions),
+       CASE WHEN c.reltoastrelid <> 0 THEN (SELECT array_to_json(t.reloptions) FROM pg_class t WHERE t.oid = c.reltoastrelid) END
 FROM pg_class c
 JOIN pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_description td ON td.objoid = c.oid AND td.classoid = 'pg_class'::regclass AND td.objsubid = 0
-LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+-- a partition's columns are its parent's, and so are the columns a table inherits
+-- (docs/comparison.md, "Partitions", "Inheritance")
+-- (read for their names only: attinhcount > 0)
+LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped AND NOT c.relispartition
 LEFT JOIN pg_description cd ON cd.objoid = c.oid AND cd.classoid = 'pg_class'::regclass AND cd.objsubid = a.attnum
 LEFT JOIN pg_attrdef ad ON ad.adrelid = c.oid AND ad.adnum = a.attnum
 LEFT JOIN pg_type ty ON ty.oid = a.atttypid
@@ -238,10 +254,15 @@ LEFT JOIN pg_namespace rn ON rn.oid = rc.relnamespace
 LEFT JOIN pg_index ci ON ci.indexrelid = con.conindid AND con.contype IN ('p', 'u')
 LEFT JOIN pg_description ds ON ds.objoid = con.oid AND ds.classoid = 'pg_constraint'::regclass AND ds.objsubid = 0
 CROSS JOIN LATERAL (SELECT con.contype = 'f' AND NOT (
-    rc.relkind IN ('r', 'p') AND $REF_SCHEMAS AND NOT (rn.nspname = 'public' AND rc.relname = $HISTORY)
+    rc.relkind IN ('r', 'p') AND NOT rc.relispartition AND $REF_SCHEMAS AND NOT (rn.nspname = 'public' AND rc.relname = $HISTORY)
     AND rc.oid NOT IN (SELECT e.objid FROM pg_depend e WHERE e.classid = 'pg_class'::regclass AND e.deptype = 'e'))
   AS unread) r
 WHERE con.contype IN ('p', 'u', 'c', 'f', 'x') AND $SCHEMAS
+  -- a partition's constraints are its parent's copies (its own are refused by kUnmodelled),
+  -- as are a foreign key's copies for the partitions of the table it references
+  AND NOT c.relispartition AND con.conparentid = 0
+  -- a CHECK a table inherits is its parent's
+  AND con.coninhcount = 0
 ORDER BY con.oid)SQL";
 
 // indkey is turned into names by the reader for tables; only indexes of
@@ -260,6 +281,8 @@ JOIN pg_class tc ON tc.oid = i.indrelid
 JOIN pg_namespace n ON n.oid = tc.relnamespace
 LEFT JOIN pg_description ds ON ds.objoid = ic.oid AND ds.classoid = 'pg_class'::regclass AND ds.objsubid = 0
 WHERE $SCHEMAS AND tc.relkind IN ('r', 'p', 'm')
+  -- a partition's copy of its parent's index (its own are refused by kUnmodelled)
+  AND NOT ic.relispartition AND NOT tc.relispartition
   AND NOT (n.nspname = 'public' AND tc.relname = $HISTORY)
   AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid
                   AND k.conrelid = i.indrelid AND k.contype IN ('p', 'u', 'x'))
@@ -291,7 +314,9 @@ SELECT n.nspname, c.relname, c.relkind = 'm', pg_get_viewdef(c.oid), ds.descript
        CASE WHEN c.relkind = 'v' THEN array_to_json(c.reloptions) END, c.relispopulated,
        (SELECT json_object_agg(a.attname, cd.description) FROM pg_description cd
           JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = cd.objsubid
-         WHERE cd.objoid = c.oid AND cd.classoid = 'pg_class'::regclass AND cd.objsubid > 0)
+         WHERE cd.objoid = c.oid AND cd.classoid = 'pg_class'::regclass AND cd.objsubid > 0),
+       CASE WHEN c.relkind = 'm' THEN array_to_json(c.reloptions) END,
+       CASE WHEN c.relkind = 'm' AND c.reltoastrelid <> 0 THEN (SELECT array_to_json(t.reloptions) FROM pg_class t WHERE t.oid = c.reltoastrelid) END
 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_description ds ON ds.objoid = c.oid AND ds.classoid = 'pg_class'::regclass AND ds.objsubid = 0
 WHERE c.relkind IN ('v', 'm') AND $SCHEMAS
@@ -314,7 +339,7 @@ FROM pg_trigger t
 JOIN pg_class c ON c.oid = t.tgrelid
 JOIN pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_description ds ON ds.objoid = t.oid AND ds.classoid = 'pg_trigger'::regclass AND ds.objsubid = 0
-WHERE NOT t.tgisinternal AND $SCHEMAS
+WHERE NOT t.tgisinternal AND t.tgparentid = 0 AND $SCHEMAS
 ORDER BY n.nspname, c.relname, t.tgname)SQL";
 
 // Every dependency edge between user objects, as pg_depend records it (deptype

@@ -1,6 +1,7 @@
 #include "load/pg_live/introspect.hpp"
 
 #include <algorithm>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <set>
 #include <tuple>
@@ -14,6 +15,7 @@
 #include "pgsql/canonical.hpp"
 #include "pgsql/domains.hpp"
 #include "pgsql/objects.hpp"
+#include "pgsql/partitions.hpp"
 #include "pgsql/quote.hpp"
 #include "pgsql/view_options.hpp"
 
@@ -273,10 +275,15 @@ class Reader {
         table.comment = str(r[2]);
         table.size = model::TableSize{num(r[22]), num(r[23])};
         table.columns.reserve(size_t(num(r[24])));
+        read_partitioning(table, r);
         attnums_.emplace_back();
         schema_.tables.push_back(std::move(table));
       }
       if (r[3].is_null()) continue;  // a table without columns
+      if (flag(r[29])) {  // inherited: its parent's, named here for the keys and indexes that use it
+        inherited_columns_[slot->second][static_cast<int>(num(r[19]))] = str(r[3]);
+        continue;
+      }
       attnums_[slot->second].push_back(static_cast<int>(num(r[19])));
       model::Column c;
       c.name = str(r[3]);
@@ -321,6 +328,29 @@ class Reader {
       schema_.tables[t].columns = std::move(columns);
       nums = std::move(sorted);
     }
+  }
+  // reloptions and the TOAST table's (as "toast.…"), sorted.
+  static std::vector<std::string> storage_parameters(const pqxx::field& own, const pqxx::field& toast) {
+    std::vector<std::string> out;
+    if (!own.is_null() && std::string(own.c_str()) != "null")
+      for (const auto& o : nlohmann::json::parse(own.c_str())) out.push_back(o.get<std::string>());
+    if (!toast.is_null() && std::string(toast.c_str()) != "null")
+      for (const auto& o : nlohmann::json::parse(toast.c_str())) out.push_back("toast." + o.get<std::string>());
+    std::sort(out.begin(), out.end());
+    return out;
+  }
+  static void read_partitioning(model::Table& table, const pqxx::row& r) {
+    if (!r[25].is_null()) table.partition_by = model::Expr{str(r[25]), pg::canonical_partition_key(str(r[25]))};
+    if (!r[26].is_null()) {
+      std::vector<std::string> parent = names(r[26]);
+      table.partition_of = QName{parent.at(0), parent.at(1)};
+      table.partition_bound = model::Expr{str(r[27]), pg::canonical_partition_bound(str(r[27]))};
+    }
+    table.unlogged = flag(r[30]);
+    table.storage_parameters = storage_parameters(r[31], r[32]);
+    if (!r[28].is_null())
+      for (const auto& parent : nlohmann::json::parse(r[28].c_str()))
+        table.inherits.push_back(QName{parent.at(0).get<std::string>(), parent.at(1).get<std::string>()});
   }
   void read_constraints() {
     for (const auto& r : run(with_filter(queries::kConstraints))) {
@@ -418,7 +448,11 @@ class Reader {
       ix.name = QName{str(r[0]), str(r[1])};
       ix.table = QName{str(r[0]), str(r[2])};
       ix.unique = flag(r[3]);
-      ix.definition = model::Expr{str(r[4]), pg::canonical_statement(str(r[4]))};
+      // An index on a partitioned table prints as ON ONLY, which would create
+      // it without its partitions' indexes: it was created, and is created, without ONLY.
+      std::string definition = str(r[4]);
+      if (size_t only = definition.find(" ON ONLY "); only != std::string::npos) definition.erase(only + 3, 5);
+      ix.definition = model::Expr{definition, pg::canonical_statement(definition)};
       ix.comment = str(r[5]);
       auto t = tables_.find(oid(r[9]));
       if (t != tables_.end()) {
@@ -466,6 +500,7 @@ class Reader {
       v.with_data = flag(r[7]);
       if (!r[8].is_null())
         v.column_comments = nlohmann::json::parse(r[8].c_str()).get<std::map<std::string, std::string>>();
+      v.storage_parameters = storage_parameters(r[9], r[10]);
       views_[oid(r[5])] = schema_.views.size();
       schema_.views.push_back(std::move(v));
     }
@@ -547,6 +582,8 @@ class Reader {
     if (attnum < 0 && attnum >= -6) return system[-attnum];
     const std::vector<int>& nums = attnums_[table];
     auto at = std::lower_bound(nums.begin(), nums.end(), attnum);
+    if (auto inherited = inherited_columns_.find(table); (at == nums.end() || *at != attnum) && inherited != inherited_columns_.end())
+      if (auto name = inherited->second.find(attnum); name != inherited->second.end()) return name->second;
     if (at == nums.end() || *at != attnum)
       throw std::logic_error("bug: attribute " + std::to_string(attnum) + " of " + schema_.tables[table].name.name + " was not read");
     return schema_.tables[table].columns[static_cast<size_t>(at - nums.begin())].name;
@@ -580,6 +617,7 @@ class Reader {
   std::unordered_map<Oid, size_t> tables_, indexes_, views_, functions_, triggers_;
   std::unordered_map<Oid, std::pair<size_t, size_t>> constraints_;  // table, constraint
   std::vector<std::vector<int>> attnums_;  // per table, its columns' attribute numbers
+  std::unordered_map<size_t, std::map<int, std::string>> inherited_columns_;  // per table, the names of the columns it inherits
   std::unordered_map<std::string, std::string> expression_cache_, constraint_cache_;
 };
 

@@ -47,51 +47,60 @@ WITH rel AS MATERIALIZED (
          OR EXISTS (SELECT 1 FROM pg_inherits i WHERE i.inhrelid = c.oid))
     AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_class'::regclass AND e.objid = c.oid AND e.deptype = 'e')
 )
-SELECT 'partitioned_table', 'partitioned table ' || qname, nspname, relname, NULL, NULL
-FROM rel WHERE relkind = 'p' AND NOT relispartition
-UNION ALL
-SELECT 'partition', 'partition ' || rel.qname || ' of ' || rn.nspname || '.' || r.relname,
+-- Partitions are modelled with their parent's columns, constraints and
+-- indexes (docs/comparison.md, "Partitions"); what a partition has of its
+-- own is not: constraints and indexes of its own, and columns whose NOT NULL
+-- or default differ from the parent's.
+SELECT 'partition', 'constraint ' || con.conname || ' of partition ' || rel.qname || ' (its own, not its parent''s)',
        rel.nspname, rel.relname, rn.nspname, r.relname
-FROM rel JOIN pg_class r ON r.oid = pg_partition_root(rel.oid)
+FROM rel JOIN pg_constraint con ON con.conrelid = rel.oid
+         JOIN pg_class r ON r.oid = pg_partition_root(rel.oid)
          JOIN pg_namespace rn ON rn.oid = r.relnamespace
-WHERE rel.relispartition
+WHERE rel.relispartition AND con.conislocal AND con.conparentid = 0
 UNION ALL
-SELECT 'inheritance', 'table ' || rel.qname || ' inherits from ' || pn.nspname || '.' || p.relname,
-       rel.nspname, rel.relname, NULL, NULL
-FROM rel JOIN pg_inherits i ON i.inhrelid = rel.oid
-         JOIN pg_class p ON p.oid = i.inhparent
-         JOIN pg_namespace pn ON pn.oid = p.relnamespace
-WHERE NOT rel.relispartition
+SELECT 'partition', 'index ' || ic.relname || ' of partition ' || rel.qname || ' (its own, not its parent''s)',
+       rel.nspname, rel.relname, rn.nspname, r.relname
+FROM rel JOIN pg_index i ON i.indrelid = rel.oid
+         JOIN pg_class ic ON ic.oid = i.indexrelid
+         JOIN pg_class r ON r.oid = pg_partition_root(rel.oid)
+         JOIN pg_namespace rn ON rn.oid = r.relnamespace
+WHERE rel.relispartition AND NOT ic.relispartition
+  AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid AND k.conrelid = rel.oid)
 UNION ALL
-SELECT 'inheritance', 'table ' || qname || ' has tables inheriting from it', nspname, relname, NULL, NULL
-FROM rel WHERE relkind = 'r' AND relhassubclass
-  AND EXISTS (SELECT 1 FROM pg_inherits i JOIN pg_class ch ON ch.oid = i.inhrelid
-              WHERE i.inhparent = rel.oid AND NOT ch.relispartition)
+-- Inherited columns are modelled on the parent (docs/comparison.md, "Inheritance"):
+-- one that a child declared too (merged) and gave its own settings is not.
+SELECT CASE WHEN rel.relispartition THEN 'partition' ELSE 'inheritance' END,
+       'column ' || a.attname || ' of ' || CASE WHEN rel.relispartition THEN 'partition ' ELSE 'table ' END || rel.qname
+         || ' differs from its parent''s (NOT NULL, default or comment)',
+       rel.nspname, rel.relname, CASE WHEN rel.relispartition THEN rn.nspname END, CASE WHEN rel.relispartition THEN r.relname END
+FROM rel JOIN pg_inherits inh ON inh.inhrelid = rel.oid
+         JOIN pg_attribute a ON a.attrelid = rel.oid AND a.attnum > 0 AND NOT a.attisdropped
+         JOIN pg_attribute pa ON pa.attrelid = inh.inhparent AND pa.attname = a.attname
+         LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+         LEFT JOIN pg_attrdef pd ON pd.adrelid = pa.attrelid AND pd.adnum = pa.attnum
+         LEFT JOIN pg_class r ON rel.relispartition AND r.oid = pg_partition_root(rel.oid)
+         LEFT JOIN pg_namespace rn ON rn.oid = r.relnamespace
+WHERE (a.attnotnull <> pa.attnotnull OR pg_get_expr(d.adbin, d.adrelid) IS DISTINCT FROM pg_get_expr(pd.adbin, pd.adrelid)
+       OR a.attoptions IS NOT NULL OR a.attstattarget >= 0 OR a.attacl IS NOT NULL
+       OR EXISTS (SELECT 1 FROM pg_description ds WHERE ds.objoid = rel.oid AND ds.classoid = 'pg_class'::regclass
+                  AND ds.objsubid = a.attnum))
 UNION ALL
 SELECT 'foreign_table', 'foreign table ' || qname, nspname, relname, NULL, NULL
 FROM rel WHERE relkind = 'f'
 UNION ALL
 SELECT 'unlogged', 'unlogged ' || noun || ' ' || qname, nspname, relname, NULL, NULL
-FROM rel WHERE relpersistence = 'u'
+FROM rel WHERE relpersistence = 'u' AND relkind NOT IN ('r', 'p')  -- unlogged tables are modelled
 UNION ALL
 SELECT 'row_security', 'row level security' || CASE WHEN relforcerowsecurity THEN ' (forced)' ELSE '' END
          || ' of ' || noun || ' ' || qname, nspname, relname, NULL, NULL
 FROM rel WHERE relrowsecurity OR relforcerowsecurity
 UNION ALL
--- (A plain view's reloptions are its options, which are modelled.)
+-- Storage parameters of tables and materialized views (and their TOAST
+-- tables') and a view's options are modelled; a sequence's or foreign table's are not.
 SELECT 'storage_parameters', 'storage parameters of ' || noun || ' ' || qname || ' ('
          || array_to_string(reloptions, ', ') || ')',
        nspname, relname, NULL, NULL
-FROM rel WHERE reloptions IS NOT NULL AND relkind <> 'v'
-UNION ALL
--- WITH (toast.…) is stored on the TOAST table, pg_toast.pg_toast_<oid of its table>.
-SELECT 'storage_parameters', 'storage parameters of table ' || n.nspname || '.' || c.relname || ' ('
-         || (SELECT string_agg('toast.' || o, ', ') FROM unnest(t.reloptions) o) || ')',
-       n.nspname, c.relname, NULL, NULL
-FROM pg_class t
-JOIN pg_class c ON c.oid = substr(t.relname, 10)::oid AND c.reltoastrelid = t.oid
-JOIN pg_namespace n ON n.oid = c.relnamespace
-WHERE t.relkind = 't' AND t.reloptions IS NOT NULL AND t.relname LIKE 'pg\_toast\_%' AND $SCHEMAS
+FROM rel WHERE reloptions IS NOT NULL AND relkind NOT IN ('r', 'p', 'm', 'v')
 UNION ALL
 SELECT 'tablespace', noun || ' ' || qname || ' in tablespace ' || ts.spcname, nspname, relname, NULL, NULL
 FROM rel JOIN pg_tablespace ts ON ts.oid = rel.reltablespace

@@ -281,6 +281,7 @@ model::Schema Interpreter::finish() {
   for (auto& fk : pending_fks_) resolve_foreign_key(fk, true);
   pending_fks_.clear();
   if (source_ == Source::desired_state) resolve_domains();
+  refuse_detached();
   if (source_ == Source::desired_state) resolve_desired_state();
   pg::canonicalize_domain_checks(schema_);  // a base domain may come after its user
   pg::add_collation_refs(schema_);
@@ -290,10 +291,11 @@ model::Schema Interpreter::finish() {
 // ---- CREATE TABLE ------------------------------------------------------------
 
 void Interpreter::create_table(PgQuery__CreateStmt* s) {
-  if (s->n_inh_relations || s->partspec || s->partbound || s->of_typename)
-    fail("inheritance, partitioning and typed tables are not supported");
-  if (s->relation->relpersistence && std::string(s->relation->relpersistence) != "p")
-    fail("temporary and unlogged tables are not supported");
+  if (s->of_typename) fail("typed tables are not supported");
+  if (s->partbound && s->n_table_elts) fail("column options and constraints in PARTITION OF are not supported");
+  std::string persistence = s->relation->relpersistence ? s->relation->relpersistence : "p";
+  if (persistence == "t") fail("temporary tables are not supported");
+  if (persistence == "u" && s->partspec) fail("partitioned tables cannot be unlogged");
   QName name = qname(s->relation);
   if (tables_.count(name)) {
     if (s->if_not_exists) return;
@@ -336,6 +338,11 @@ void Interpreter::create_table(PgQuery__CreateStmt* s) {
   by_kind([](auto k) { return k == PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY; });
   by_kind([](auto k) { return k == PG_QUERY__CONSTR_TYPE__CONSTR_UNIQUE || k == PG_QUERY__CONSTR_TYPE__CONSTR_EXCLUSION; });
   by_kind([](auto k) { return k == PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN; });
+  schema_.tables[tables_[name]].unlogged = persistence == "u";
+  schema_.tables[tables_[name]].storage_parameters = storage_parameters(s->options, s->n_options, s->partspec != nullptr);
+  inherit_clauses(schema_.tables[tables_[name]], s);
+  partition_clauses(schema_.tables[tables_[name]], s);
+  check_toast_parameters(schema_.tables[tables_[name]].storage_parameters, &schema_.tables[tables_[name]]);
 }
 
 void Interpreter::add_column(model::Table& t, PgQuery__ColumnDef* def, std::vector<PgQuery__Constraint*>& constraints) {
@@ -526,6 +533,8 @@ void Interpreter::add_constraint(model::Table& t, PgQuery__Constraint* c) {
       k.columns = keys;
       for (const auto& col : keys) {
         model::Column* column = t.column(col);
+        if (!column && any_column(t, col))  // PostgreSQL would mark the child's copy NOT NULL, unlike its parent's
+          fail_at(loc(c->location), "a primary key on inherited column " + pg::quote_ident(col) + " is not supported");
         if (!column) fail_at(loc(c->location), "column " + pg::quote_ident(col) + " named in key does not exist");
         column->not_null = true;
       }
@@ -536,7 +545,7 @@ void Interpreter::add_constraint(model::Table& t, PgQuery__Constraint* c) {
       k.kind = model::ConstraintKind::unique;
       k.columns = keys;
       for (const auto& col : keys)
-        if (!t.column(col)) fail_at(loc(c->location), "column \"" + col + "\" named in key does not exist");
+        if (!any_column(t, col)) fail_at(loc(c->location), "column \"" + col + "\" named in key does not exist");
       break;
     case PG_QUERY__CONSTR_TYPE__CONSTR_CHECK:
       k.kind = model::ConstraintKind::check;
@@ -549,7 +558,7 @@ void Interpreter::add_constraint(model::Table& t, PgQuery__Constraint* c) {
       k.columns = pg::string_list(c->fk_attrs, c->n_fk_attrs);
       k.references = qname(c->pktable);
       for (const auto& col : k.columns)
-        if (!t.column(col)) fail_at(loc(c->location), "column \"" + col + "\" referenced in foreign key constraint does not exist");
+        if (!any_column(t, col)) fail_at(loc(c->location), "column \"" + col + "\" referenced in foreign key constraint does not exist");
       k.valid = !not_valid(c);
       break;
     case PG_QUERY__CONSTR_TYPE__CONSTR_EXCLUSION:
@@ -579,7 +588,7 @@ void Interpreter::add_constraint(model::Table& t, PgQuery__Constraint* c) {
   }
   if (t.constraint(k.name)) fail_at(loc(c->location), "constraint " + pg::quote_ident(k.name) + " already exists");
   for (const auto& col : k.columns)
-    if (t.column(col)) model::add_ref(k.depends_on, model::Ref{model::RefKind::column, t.name, col});
+    if (any_column(t, col)) model::add_ref(k.depends_on, model::Ref{model::RefKind::column, t.name, col});
   constraint_names_.insert({t.name.schema, k.name});
   // Index-backed constraints own an index of the same name.
   if (k.kind == model::ConstraintKind::primary_key || k.kind == model::ConstraintKind::unique ||
@@ -680,12 +689,28 @@ void Interpreter::alter_column_type(model::Table& t, PgQuery__AlterTableCmd* cmd
 void Interpreter::alter_table(PgQuery__AlterTableStmt* s) {
   if (s->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_VIEW) return alter_view(s);
   if (s->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_TYPE) return alter_composite(s);
-  if (s->objtype != PG_QUERY__OBJECT_TYPE__OBJECT_TABLE) fail("only ALTER TABLE and ALTER VIEW are supported on relations");
   QName name = qname(s->relation);
+  if (s->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW) return alter_matview(name, s);
+  if (s->objtype != PG_QUERY__OBJECT_TYPE__OBJECT_TABLE) fail("only ALTER TABLE, VIEW, MATERIALIZED VIEW and TYPE are supported on relations");
   if (!tables_.count(name) && s->missing_ok) return;
   for (size_t i = 0; i < s->n_cmds; ++i) {
     model::Table& t = table(name);
     PgQuery__AlterTableCmd* cmd = s->cmds[i]->alter_table_cmd;
+    if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AttachPartition) {
+      attach_partition(name, cmd->def->partition_cmd);
+      continue;
+    }
+    if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_DetachPartition) {
+      detach_partition(name, cmd->def->partition_cmd);
+      continue;
+    }
+    refuse_partition_change(t, "ALTER TABLE");
+    if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AddInherit || cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_DropInherit) {
+      PgQuery__RangeVar* parent = cmd->def->range_var;
+      if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AddInherit) add_inherit(t, parent);
+      else drop_inherit(t, parent);
+      continue;
+    }
     model::Column* col = cmd->name && *cmd->name ? t.column(cmd->name) : nullptr;
     auto need_column = [&] {
       if (!col) fail("column " + pg::quote_ident(cmd->name ? cmd->name : "") + " of table " + t.name.name + " does not exist");
@@ -721,7 +746,10 @@ void Interpreter::alter_table(PgQuery__AlterTableStmt* s) {
       case PG_QUERY__ALTER_TABLE_TYPE__AT_SetNotNull: need_column()->not_null = true; break;
       case PG_QUERY__ALTER_TABLE_TYPE__AT_DropNotNull: need_column()->not_null = false; break;
       case PG_QUERY__ALTER_TABLE_TYPE__AT_AlterColumnType: alter_column_type(t, cmd); break;
-      case PG_QUERY__ALTER_TABLE_TYPE__AT_AddConstraint: add_constraint(t, cmd->def->constraint); break;
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_AddConstraint:
+        add_constraint(t, cmd->def->constraint);
+        check_partition_unique_keys(table(name));
+        break;
       case PG_QUERY__ALTER_TABLE_TYPE__AT_DropConstraint: {
         auto it = std::find_if(t.constraints.begin(), t.constraints.end(), [&](auto& c) { return c.name == cmd->name; });
         if (it == t.constraints.end()) {
@@ -734,6 +762,18 @@ void Interpreter::alter_table(PgQuery__AlterTableStmt* s) {
         break;
       }
       case PG_QUERY__ALTER_TABLE_TYPE__AT_DropIdentity: need_column()->identity = 0; break;
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_SetRelOptions:
+        set_storage_parameters(t.storage_parameters, cmd->def->list->items, cmd->def->list->n_items, !t.partition_by.empty());
+        check_toast_parameters(t.storage_parameters, &t);
+        break;
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_ResetRelOptions:
+        reset_storage_parameters(t.storage_parameters, cmd->def->list->items, cmd->def->list->n_items);
+        break;
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_SetLogged:
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_SetUnLogged:
+        if (!t.partition_by.empty()) fail("cannot change persistence setting of a partitioned table");  // PostgreSQL 15: not supported
+        t.unlogged = cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_SetUnLogged;
+        break;
       case PG_QUERY__ALTER_TABLE_TYPE__AT_AddIdentity: {
         need_column();
         PgQuery__Constraint* k = cmd->def->constraint;

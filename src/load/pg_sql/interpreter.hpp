@@ -58,6 +58,7 @@ class Interpreter : public pgsql::Catalog {
   void dispatch(PgQuery__Node* node);
   void create_table(PgQuery__CreateStmt* s);
   void alter_table(PgQuery__AlterTableStmt* s);
+  void alter_matview(const model::QName& name, PgQuery__AlterTableStmt* s);
   void create_index(PgQuery__IndexStmt* s);
   void create_enum(PgQuery__CreateEnumStmt* s);
   void alter_enum(PgQuery__AlterEnumStmt* s);
@@ -120,6 +121,33 @@ class Interpreter : public pgsql::Catalog {
   model::Refs column_refs(const model::Table& t, const model::Column& c);
   void reindex_tables();
 
+  // partitions (interpreter_partitions.cpp)
+  const model::Table& partition_root(const model::Table& t) const;
+  model::Expr partition_key(const model::Table& t, PgQuery__PartitionSpec* spec);
+  model::Expr partition_bound(const model::Table& parent, PgQuery__PartitionBoundSpec* b);
+  void partition_clauses(model::Table& t, PgQuery__CreateStmt* s);
+  void attach_partition(const model::QName& parent, PgQuery__PartitionCmd* cmd);
+  void detach_partition(const model::QName& parent, PgQuery__PartitionCmd* cmd);
+  void refuse_partition_change(const model::Table& t, const char* what) const;
+  void refuse_detached() const;
+  bool in_partition_key(const model::Table& t, const std::string& column) const;
+  void check_partition_unique_keys(const model::Table& t) const;
+
+  // inheritance (interpreter_inheritance.cpp)
+  const model::Column* any_column(const model::Table& t, const std::string& name) const;
+  std::vector<model::Column> all_columns(const model::Table& t) const;
+  std::vector<model::Constraint> all_checks(const model::Table& t) const;
+  const model::Table& parent_table(const model::QName& name);
+  void inherit_clauses(model::Table& t, PgQuery__CreateStmt* s);
+  void add_inherit(model::Table& t, PgQuery__RangeVar* rv);
+  void drop_inherit(model::Table& t, PgQuery__RangeVar* rv);
+
+  // storage parameters (interpreter_storage.cpp)
+  std::vector<std::string> storage_parameters(PgQuery__Node** options, size_t n, bool partitioned);
+  void set_storage_parameters(std::vector<std::string>& params, PgQuery__Node** options, size_t n, bool partitioned);
+  void check_toast_parameters(const std::vector<std::string>& params, const model::Table* t) const;
+  void reset_storage_parameters(std::vector<std::string>& params, PgQuery__Node** options, size_t n);
+
   // tables
   void add_column(model::Table& t, PgQuery__ColumnDef* def, std::vector<PgQuery__Constraint*>& constraints);
   void add_constraint(model::Table& t, PgQuery__Constraint* c);
@@ -150,6 +178,7 @@ class Interpreter : public pgsql::Catalog {
   std::vector<PendingForeignKey> pending_fks_;
   std::set<model::QName> inherits_default_;  // desired-state domains declared without DEFAULT
   std::map<model::QName, std::vector<std::string>> view_columns_;  // output columns, for name resolution
+  std::map<model::QName, SourcePos> detached_;  // DETACH PARTITION left them copies of their parent's objects
   // Where a column's type is written, for the rare error about it: a file and
   // offset, made a SourcePos only then (one per column of a large schema).
   struct TypeAt {

@@ -39,7 +39,7 @@ bool type_is_enum(const std::string& type, const QName& e) {
 bool Interpreter::has_columns(const QName& r) const { return tables_.count(r) || view_columns_.count(r); }
 
 bool Interpreter::column(const QName& r, const std::string& name) const {
-  if (auto t = tables_.find(r); t != tables_.end()) return schema_.tables[t->second].column(name) != nullptr;
+  if (auto t = tables_.find(r); t != tables_.end()) return any_column(schema_.tables[t->second], name) != nullptr;
   auto v = view_columns_.find(r);
   return v != view_columns_.end() && contains(v->second, name);
 }
@@ -47,7 +47,7 @@ bool Interpreter::column(const QName& r, const std::string& name) const {
 std::vector<std::string> Interpreter::column_names(const QName& r) const {
   std::vector<std::string> out;
   if (auto t = tables_.find(r); t != tables_.end()) {
-    for (const auto& c : schema_.tables[t->second].columns) out.push_back(c.name);
+    for (const auto& c : all_columns(schema_.tables[t->second])) out.push_back(c.name);
   } else if (auto v = view_columns_.find(r); v != view_columns_.end()) {
     out = v->second;
   }
@@ -176,6 +176,9 @@ std::vector<Interpreter::Dependant> Interpreter::dependants_of(const ObjectKey& 
   for (const auto& t : schema_.tables) {
     bool own = t.name == target.name && (target.kind == K::table || target.kind == K::column);
     if (own && target.kind == K::table) continue;  // its columns and constraints go with it
+    if (target.kind == K::table && t.partition_of == target.name) out.push_back({{K::table, t.name, ""}, true});  // its partitions too
+    if (target.kind == K::table && std::find(t.inherits.begin(), t.inherits.end(), target.name) != t.inherits.end())
+      out.push_back({{K::table, t.name, ""}, false});  // a table inheriting from it needs CASCADE
     for (const auto& c : t.columns) {
       if (own && c.name == target.sub) continue;
       if (!refers(c.depends_on)) continue;
@@ -331,6 +334,12 @@ void Interpreter::rename_everywhere(const pg::Renaming& r) {
   std::string old_type = pg::quote_qualified(r.target.schema, r.target.name);
   std::string new_type = pg::quote_qualified(r.target.schema, r.new_name);
   for (auto& t : schema_.tables) {
+    if (r.kind == Kind::relation && t.partition_of == r.target) t.partition_of.name = r.new_name;
+    if (r.kind == Kind::schema && t.partition_of.schema == r.target.schema) t.partition_of.schema = r.new_name;
+    for (auto& p : t.inherits) {
+      if (r.kind == Kind::relation && p == r.target) p.name = r.new_name;
+      if (r.kind == Kind::schema && p.schema == r.target.schema) p.schema = r.new_name;
+    }
     for (auto& c : t.columns) {
       if (r.kind == Kind::type && type_is_enum(c.type, r.target)) c.type = new_type + c.type.substr(old_type.size());
       std::string old_schema = pg::quote_ident(r.target.schema) + ".";

@@ -55,7 +55,11 @@ void Interpreter::create_index(PgQuery__IndexStmt* s) {
   QName table_name = qname(s->relation);
   bool is_view = std::any_of(schema_.views.begin(), schema_.views.end(),
                              [&](const model::View& v) { return v.materialized && v.name == table_name; });
-  if (!is_view) table(table_name);
+  if (!is_view) {
+    const model::Table& t = table(table_name);
+    refuse_partition_change(t, "CREATE INDEX");
+    if (!s->relation->inh && !t.partition_by.empty()) fail("CREATE INDEX … ON ONLY a partitioned table is not supported");
+  }
   model::Index ix;
   ix.table = table_name;
   ix.unique = s->unique;
@@ -101,7 +105,9 @@ void Interpreter::create_index(PgQuery__IndexStmt* s) {
   s->idxname = arena_->strdup(name);  // as the text names it
   std::string canon = pg::canonical_tree(node, text);
   ix.definition = model::Expr{std::move(text), std::move(canon)};
+  bool unique = ix.unique;
   schema_.indexes.push_back(std::move(ix));
+  if (unique && !is_view) check_partition_unique_keys(table(table_name));
 }
 
 void Interpreter::create_enum(PgQuery__CreateEnumStmt* s) {
@@ -335,6 +341,8 @@ void Interpreter::create_matview(PgQuery__CreateTableAsStmt* s) {
   pg::expand_stars(s->query, *this, *arena_);
   std::string text = pg::deparse(s->query);
   v.query = model::Expr{text, pg::canonical_query(text)};
+  v.storage_parameters = storage_parameters(s->into->options, s->into->n_options, false);
+  check_toast_parameters(v.storage_parameters, nullptr);
   pg::query_refs(s->query, *this, v.depends_on, nullptr);
   view_columns_[v.name] = pg::query_columns(s->query, *this);
   claim_relation(v.name.schema, v.name.name);
@@ -732,6 +740,7 @@ void Interpreter::rename(PgQuery__RenameStmt* s) {
       model::Column* c = t.column(s->subname);
       if (!c) fail(std::string("column ") + s->subname + " does not exist");
       if (t.column(to)) fail("column " + to + " already exists");
+      if (in_partition_key(t, s->subname)) fail("renaming a column of the partition key is not supported");
       rename_everywhere(pg::Renaming{Kind::column, tn, s->subname, to});
       c->name = to;
       return;

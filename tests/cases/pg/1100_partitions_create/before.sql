@@ -1,0 +1,4 @@
+CREATE TABLE accounts (
+    id bigint PRIMARY KEY,
+    name text NOT NULL
+);

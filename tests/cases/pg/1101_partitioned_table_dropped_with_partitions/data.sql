@@ -1,0 +1,2 @@
+INSERT INTO keep VALUES (1), (2);
+INSERT INTO ev VALUES (1, '2026-03-01'), (2, '2027-03-01');

@@ -1,0 +1,1 @@
+SELECT id, at, note FROM ev_2026 ORDER BY id;

@@ -1,0 +1,17 @@
+CREATE TYPE status AS ENUM ('new', 'done', 'gone');
+CREATE TABLE log (at timestamptz NOT NULL, msg text) PARTITION BY RANGE (at);
+CREATE TABLE log_2026 PARTITION OF log FOR VALUES FROM ('2026-01-01 00:00+00') TO ('2027-01-01 02:00:00+02');
+CREATE TABLE jobs (s status NOT NULL, id integer) PARTITION BY LIST (s);
+CREATE TABLE jobs_open PARTITION OF jobs FOR VALUES IN ('new');
+CREATE TABLE jobs_closed PARTITION OF jobs FOR VALUES IN ('done', 'gone');
+CREATE TABLE prices (p numeric NOT NULL, ok boolean) PARTITION BY RANGE (p);
+CREATE TABLE prices_low PARTITION OF prices FOR VALUES FROM (-2e3) TO (1.50);
+CREATE TABLE prices_high PARTITION OF prices FOR VALUES FROM (1.50) TO (1000);
+CREATE TABLE flags (ok boolean, id uuid) PARTITION BY LIST (ok);
+CREATE TABLE flags_yes PARTITION OF flags FOR VALUES IN (true);
+CREATE TABLE flags_no PARTITION OF flags FOR VALUES IN ('f');
+CREATE VIEW open_jobs AS SELECT id FROM jobs_open;
+CREATE TABLE small (a smallint, b bigint) PARTITION BY LIST (a);
+CREATE TABLE small_a PARTITION OF small FOR VALUES IN (1, -2, '3');
+CREATE TABLE big (b bigint, n numeric) PARTITION BY RANGE (b, n);
+CREATE TABLE big_a PARTITION OF big FOR VALUES FROM (-10, 5) TO (10, .5);

@@ -1,0 +1,2 @@
+CREATE TABLE items (id bigint NOT NULL, label text, CONSTRAINT items_id_check CHECK (id >= 0));
+CREATE TABLE books (isbn text) INHERITS (items);

@@ -1,0 +1,1 @@
+SELECT id, label, isbn FROM books ORDER BY id;

@@ -1,0 +1,2 @@
+INSERT INTO keep VALUES (1);
+INSERT INTO books VALUES (5, 'x');

@@ -1,0 +1,1 @@
+SELECT id, isbn FROM ONLY books ORDER BY id;

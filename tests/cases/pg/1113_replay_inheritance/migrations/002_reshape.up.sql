@@ -1,0 +1,5 @@
+ALTER TABLE loose INHERIT items;
+ALTER TABLE books NO INHERIT items;
+ALTER TABLE books ALTER COLUMN label SET DEFAULT 'none';
+ALTER TABLE items ADD COLUMN added int;
+DROP TABLE gone_parent CASCADE;

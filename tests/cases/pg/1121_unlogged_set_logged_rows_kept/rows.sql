@@ -1,0 +1,2 @@
+SELECT id, payload FROM staging ORDER BY id;
+SELECT key, value FROM cache ORDER BY key;

@@ -1,0 +1,2 @@
+CREATE TABLE staging (id integer PRIMARY KEY);
+CREATE UNLOGGED TABLE cache (key text PRIMARY KEY);

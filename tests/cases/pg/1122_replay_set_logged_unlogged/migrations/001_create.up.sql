@@ -1,0 +1,2 @@
+CREATE UNLOGGED TABLE staging (id integer PRIMARY KEY);
+CREATE TABLE cache (key text PRIMARY KEY);
