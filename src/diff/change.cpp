@@ -90,6 +90,10 @@ bool payload_fits(ChangeKind kind, const Payload& p) {
     case ChangeKind::create_trigger:
     case ChangeKind::drop_trigger: return is<TriggerRef>(p);
     case ChangeKind::set_comment: return is<Comment>(p);
+    case ChangeKind::set_row_security: return is<RowSecurity>(p);
+    case ChangeKind::create_policy:
+    case ChangeKind::drop_policy: return is<PolicyRef>(p);
+    case ChangeKind::alter_policy: return is<PolicyAlter>(p);
   }
   return false;
 }

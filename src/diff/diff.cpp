@@ -4,6 +4,7 @@
 #include <set>
 #include <unordered_map>
 
+#include "diff/diff_policies.hpp"
 #include "diff/online.hpp"
 #include "diff/order.hpp"
 #include "diff/phases.hpp"
@@ -44,6 +45,7 @@ class Differ {
     indexes();
     views();
     triggers();
+    diff_policies(from_, to_, renames_, out_);
     rebuild_dependants(from_, to_, out_);
     if (options_.online) use_online_forms(out_);
     order_changes(out_);

@@ -7,6 +7,7 @@
 #include "pgsql/sequence_rules.hpp"
 #include "pgsql/type_changes.hpp"
 #include "pgsql/type_names.hpp"
+#include "render/postgres_security.hpp"
 
 namespace shale::render {
 
@@ -95,7 +96,7 @@ std::string comment_sql(const diff::Comment& c) {
   std::string target;
   if (t.kind == "SCHEMA") target = quote_ident(t.object.name);
   else if (t.kind == "COLUMN") target = qn(t.object) + "." + quote_ident(t.member);
-  else if (t.kind == "CONSTRAINT" || t.kind == "TRIGGER") target = quote_ident(t.member) + " ON " + qn(t.object);
+  else if (t.kind == "CONSTRAINT" || t.kind == "TRIGGER" || t.kind == "POLICY") target = quote_ident(t.member) + " ON " + qn(t.object);
   else if (t.kind == "FUNCTION" || t.kind == "PROCEDURE") target = qn(t.object) + t.member;  // member: "(integer, text)"
   else target = qn(t.object);
   return "COMMENT ON " + t.kind + " " + target + " IS " + (c.text.empty() ? "NULL" : quote_literal(c.text));
@@ -415,6 +416,10 @@ std::vector<std::string> postgres_statements(const Change& c) {
       break;
     }
     case ChangeKind::set_comment: out.push_back(comment_sql(c.as<Comment>())); break;
+    case ChangeKind::set_row_security:
+    case ChangeKind::create_policy:
+    case ChangeKind::alter_policy:
+    case ChangeKind::drop_policy: postgres_security_statements(c, out); break;
   }
   return out;
 }

@@ -56,6 +56,10 @@ const char* kind_name(ChangeKind kind) {
     case ChangeKind::create_trigger: return "create_trigger";
     case ChangeKind::drop_trigger: return "drop_trigger";
     case ChangeKind::set_comment: return "set_comment";
+    case ChangeKind::set_row_security: return "set_row_security";
+    case ChangeKind::create_policy: return "create_policy";
+    case ChangeKind::alter_policy: return "alter_policy";
+    case ChangeKind::drop_policy: return "drop_policy";
   }
   return "unknown";
 }

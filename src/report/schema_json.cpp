@@ -49,6 +49,8 @@ std::string schema_json(const model::Schema& s) {
     for (const auto& k : t.constraints)
       cons.push_back({{"name", k.name}, {"kind", constraint_kind(k.kind)}, {"definition", k.definition.text}, {"columns", k.columns}});
     json table = {{"name", qualified(t.name)}, {"columns", cols}, {"constraints", cons}, {"comment", t.comment}};
+    if (t.row_security || t.force_row_security)
+      table["row_security"] = {{"enabled", t.row_security}, {"forced", t.force_row_security}};
     if (t.name.schema.empty())  // SQLite table options
       table["options"] = {{"without_rowid", t.without_rowid}, {"strict", t.strict}, {"autoincrement", t.autoincrement}};
     out["tables"].push_back(table);
@@ -67,6 +69,11 @@ std::string schema_json(const model::Schema& s) {
   out["triggers"] = json::array();
   for (const auto& t : s.triggers)
     out["triggers"].push_back({{"name", t.name}, {"table", qualified(t.table)}, {"definition", t.definition.text}});
+  out["policies"] = json::array();
+  for (const auto& p : s.policies)
+    out["policies"].push_back({{"name", p.name}, {"table", qualified(p.table)}, {"permissive", p.permissive},
+                               {"command", p.command}, {"roles", p.roles}, {"using", expr(p.using_expr)},
+                               {"with_check", expr(p.check_expr)}, {"comment", p.comment}});
   return out.dump(2);
 }
 

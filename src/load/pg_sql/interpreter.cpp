@@ -105,6 +105,8 @@ void Interpreter::dispatch(PgQuery__Node* node) {
     case PG_QUERY__NODE__NODE_CREATE_TABLE_AS_STMT: return create_matview(node->create_table_as_stmt);
     case PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT: return create_function(node->create_function_stmt);
     case PG_QUERY__NODE__NODE_CREATE_TRIG_STMT: return create_trigger(node->create_trig_stmt);
+    case PG_QUERY__NODE__NODE_CREATE_POLICY_STMT: return create_policy(node->create_policy_stmt);
+    case PG_QUERY__NODE__NODE_ALTER_POLICY_STMT: return alter_policy(node->alter_policy_stmt);
     case PG_QUERY__NODE__NODE_CREATE_SCHEMA_STMT: return create_schema(node->create_schema_stmt);
     case PG_QUERY__NODE__NODE_CREATE_EXTENSION_STMT: return create_extension(node->create_extension_stmt);
     case PG_QUERY__NODE__NODE_COMMENT_STMT: return comment(node->comment_stmt);
@@ -722,6 +724,10 @@ void Interpreter::alter_table(PgQuery__AlterTableStmt* s) {
         col->identity_options.max = pg::integer_type_max(col->type);
         break;
       }
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableRowSecurity:
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_DisableRowSecurity:
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_ForceRowSecurity:
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_NoForceRowSecurity: set_row_security(t, cmd->subtype); break;
       case PG_QUERY__ALTER_TABLE_TYPE__AT_ValidateConstraint:
         if (source_ == Source::migrations && t.constraint(cmd->name)) break;
         fail("VALIDATE CONSTRAINT " + std::string(cmd->name) + (source_ == Source::migrations ? ": no such constraint" : " in desired state"));

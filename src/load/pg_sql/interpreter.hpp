@@ -31,9 +31,9 @@ class Interpreter : public pgsql::Catalog {
  private:
   // An object of the model, as DROP and RENAME see it (interpreter_dependencies.cpp).
   struct ObjectKey {
-    enum class Kind { table, column, column_default, constraint, index, view, function, trigger, sequence, enum_type } kind;
-    model::QName name;  // the object, or for column, column_default, constraint and trigger: its table
-    std::string sub;    // column, constraint or trigger name
+    enum class Kind { table, column, column_default, constraint, index, view, function, trigger, sequence, enum_type, policy } kind;
+    model::QName name;  // the object, or for column, column_default, constraint, trigger and policy: its table
+    std::string sub;    // column, constraint, trigger or policy name
     std::string describe() const;
   };
   struct Dependant {
@@ -74,6 +74,20 @@ class Interpreter : public pgsql::Catalog {
   bool resolve_foreign_key(const PendingForeignKey& fk, bool final);
   void not_valid(PgQuery__Constraint* c);
   void constraint_using_index(model::Table& t, PgQuery__Constraint* c, model::Constraint& k);
+
+  // row-level security (interpreter_policies.cpp)
+  void set_row_security(model::Table& t, int alter_table_subtype);
+  void create_policy(PgQuery__CreatePolicyStmt* s);
+  void alter_policy(PgQuery__AlterPolicyStmt* s);
+  void rename_policy(PgQuery__RenameStmt* s);
+  void drop_policy(const std::vector<std::string>& names, bool missing_ok);
+  void comment_policy(const std::vector<std::string>& names, const std::string& text);
+  model::Policy* find_policy(const model::QName& table, const std::string& name);
+  std::vector<std::string> policy_roles(PgQuery__Node** roles, size_t n);
+  model::Expr policy_expression(PgQuery__Node* expr);
+  model::Refs policy_refs(const model::Policy& p, bool report_missing);
+  void check_policy_expressions(const model::Policy& p);
+  void resolve_policy_edges();
 
   // dependencies (interpreter_dependencies.cpp)
   std::vector<Dependant> dependants_of(const ObjectKey& target) const;

@@ -1,0 +1,98 @@
+#include "diff/diff_policies.hpp"
+
+#include <map>
+
+#include "diff/phases.hpp"
+
+namespace shale::diff {
+
+using model::QName;
+
+namespace {
+
+// The `from` table that `to`'s table `name` continues (renamed or not), or nullptr when it is new.
+const model::Table* source_table(const model::Schema& from, const Renames& renames, const QName& name) {
+  auto hint = renames.tables.find(name);
+  if (hint != renames.tables.end() && hint->second != name) {
+    if (const model::Table* t = from.table(hint->second)) return t;
+  }
+  for (const auto& [target, source] : renames.tables)
+    if (source == name && target != name) return nullptr;  // the old name went to another table
+  return from.table(name);
+}
+
+// True when a column the policy uses changes its type: PostgreSQL refuses
+// ALTER COLUMN … TYPE on a column a policy uses, so the policy is dropped
+// before and created again after.
+bool uses_retyped_column(const model::Policy& p, const model::Table& from, const model::Table& to) {
+  for (const auto& r : p.depends_on) {
+    if (r.kind != model::RefKind::column || r.name != to.name) continue;
+    const model::Column* a = from.column(r.column);
+    const model::Column* b = to.column(r.column);
+    if (a && b && (a->type != b->type || a->collation != b->collation)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+void diff_policies(const model::Schema& from, const model::Schema& to, const Renames& renames, std::vector<Change>& out) {
+  std::map<std::pair<QName, std::string>, const model::Policy*> old_policies;
+  for (const auto& p : from.policies) old_policies[{p.table, p.name}] = &p;
+  std::map<QName, const model::Table*> sources;  // `to` table → its `from` table (nullptr: new)
+  for (const auto& t : to.tables) sources[t.name] = source_table(from, renames, t.name);
+
+  for (const auto& t : to.tables) {
+    const model::Table* old = sources[t.name];
+    bool enabled = old ? old->row_security : false, forced = old ? old->force_row_security : false;
+    if (enabled != t.row_security || forced != t.force_row_security)
+      append_change(out, ChangeKind::set_row_security, kCreateTrigger, t.name,
+                    RowSecurity{&t, enabled != t.row_security, forced != t.force_row_security});
+  }
+
+  std::map<std::pair<QName, std::string>, bool> kept;  // `from` policies matched by one in `to`
+  for (const auto& p : to.policies) {
+    CommentTarget target{"POLICY", p.table, p.name};
+    auto s = sources.find(p.table);
+    const model::Table* source = s == sources.end() ? nullptr : s->second;
+    const model::Policy* old = nullptr;
+    if (source) {
+      auto it = old_policies.find({source->name, p.name});
+      if (it != old_policies.end()) old = it->second;
+    }
+    if (old) kept[{old->table, old->name}] = true;
+    const model::Table* wanted = to.table(p.table);
+    bool retyped = old && wanted && uses_retyped_column(*old, *source, *wanted);
+    bool same_kind = old && old->permissive == p.permissive && old->command == p.command;
+    bool same = same_kind && old->roles == p.roles && old->using_expr == p.using_expr && old->check_expr == p.check_expr;
+    if (old && same && !retyped) {
+      if (old->comment != p.comment) append_change(out, ChangeKind::set_comment, kComment, p.table, Comment{target, p.comment});
+      continue;
+    }
+    // ALTER POLICY changes roles and expressions, but cannot remove an
+    // expression, nor change the command or PERMISSIVE / RESTRICTIVE.
+    bool alterable = same_kind && !retyped && (!p.using_expr.empty() || old->using_expr.empty()) &&
+                     (!p.check_expr.empty() || old->check_expr.empty());
+    if (alterable) {
+      append_change(out, ChangeKind::alter_policy, kCreateTrigger, p.table, PolicyAlter{old, &p});
+      if (old->comment != p.comment) append_change(out, ChangeKind::set_comment, kComment, p.table, Comment{target, p.comment});
+      continue;
+    }
+    if (old) append_change(out, ChangeKind::drop_policy, kDropTrigger, p.table, PolicyRef{old});
+    append_change(out, ChangeKind::create_policy, kCreateTrigger, p.table, PolicyRef{&p});
+    if (!p.comment.empty()) append_change(out, ChangeKind::set_comment, kComment, p.table, Comment{target, p.comment});
+  }
+
+  // Policies gone from a table that stays; those of a dropped table go with it.
+  std::map<QName, QName> continued;  // `from` table → its `to` name
+  for (const auto& [name, source] : sources)
+    if (source) continued[source->name] = name;
+  for (const auto& p : from.policies) {
+    if (kept.count({p.table, p.name})) continue;
+    auto t = continued.find(p.table);
+    if (t == continued.end()) continue;
+    append_change(out, ChangeKind::drop_policy, kDropTrigger, t->second, PolicyRef{&p});
+  }
+}
+
+}  // namespace shale::diff
