@@ -21,15 +21,23 @@ const model::Table* source_table(const model::Schema& from, const Renames& renam
   return from.table(name);
 }
 
-// True when a column the policy uses changes its type: PostgreSQL refuses
-// ALTER COLUMN … TYPE on a column a policy uses, so the policy is dropped
-// before and created again after.
-bool uses_retyped_column(const model::Policy& p, const model::Table& from, const model::Table& to) {
+// True when the plan takes away something the policy uses and gives it back:
+// a column remade (PostgreSQL refuses ALTER COLUMN … TYPE on a column a
+// policy uses) or a function dropped and created again (its return type
+// changes). The policy is then dropped before and created again after.
+bool uses_remade_object(const model::Policy& p, const model::Schema& from, const model::Schema& to,
+                        const std::vector<Change>& changes) {
   for (const auto& r : p.depends_on) {
-    if (r.kind != model::RefKind::column || r.name != to.name) continue;
-    const model::Column* a = from.column(r.column);
-    const model::Column* b = to.column(r.column);
-    if (a && b && (a->type != b->type || a->collation != b->collation)) return true;
+    if (r.kind == model::RefKind::column) {
+      const model::Table* ft = from.table(r.name);
+      const model::Table* tt = to.table(r.name);
+      const model::Column* a = ft ? ft->column(r.column) : nullptr;
+      const model::Column* b = tt ? tt->column(r.column) : nullptr;
+      if (a && b && (a->type != b->type || a->collation != b->collation)) return true;
+    } else if (r.kind == model::RefKind::function) {
+      for (const auto& c : changes)
+        if (c.kind == ChangeKind::drop_function && c.as<FunctionRef>().function->name == r.name) return true;
+    }
   }
   return false;
 }
@@ -61,17 +69,16 @@ void diff_policies(const model::Schema& from, const model::Schema& to, const Ren
       if (it != old_policies.end()) old = it->second;
     }
     if (old) kept[{old->table, old->name}] = true;
-    const model::Table* wanted = to.table(p.table);
-    bool retyped = old && wanted && uses_retyped_column(*old, *source, *wanted);
+    bool remade = old && uses_remade_object(*old, from, to, out);
     bool same_kind = old && old->permissive == p.permissive && old->command == p.command;
     bool same = same_kind && old->roles == p.roles && old->using_expr == p.using_expr && old->check_expr == p.check_expr;
-    if (old && same && !retyped) {
+    if (old && same && !remade) {
       if (old->comment != p.comment) append_change(out, ChangeKind::set_comment, kComment, p.table, Comment{target, p.comment});
       continue;
     }
     // ALTER POLICY changes roles and expressions, but cannot remove an
     // expression, nor change the command or PERMISSIVE / RESTRICTIVE.
-    bool alterable = same_kind && !retyped && (!p.using_expr.empty() || old->using_expr.empty()) &&
+    bool alterable = same_kind && !remade && (!p.using_expr.empty() || old->using_expr.empty()) &&
                      (!p.check_expr.empty() || old->check_expr.empty());
     if (alterable) {
       append_change(out, ChangeKind::alter_policy, kCreateTrigger, p.table, PolicyAlter{old, &p});

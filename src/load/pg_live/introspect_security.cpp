@@ -19,10 +19,10 @@ std::string command_name(const std::string& polcmd) {
   }
 }
 
-model::Expr expression(const pqxx::field& f) {
+model::Expr expression(const pqxx::field& f, const std::string& table) {
   if (f.is_null()) return {};
   std::string text = f.c_str();
-  return model::Expr{text, pgsql::canonical_expression(text)};
+  return model::Expr{text, pgsql::canonical_policy_expression(text, table)};
 }
 
 }  // namespace
@@ -43,8 +43,8 @@ void read_row_security(const pqxx::result& rows, model::Schema& schema, const st
     if (!r[6].is_null()) p.roles = nlohmann::json::parse(r[6].c_str()).get<std::vector<std::string>>();
     std::sort(p.roles.begin(), p.roles.end());
     p.roles.erase(std::unique(p.roles.begin(), p.roles.end()), p.roles.end());
-    p.using_expr = expression(r[7]);
-    p.check_expr = expression(r[8]);
+    p.using_expr = expression(r[7], t->name.name);
+    p.check_expr = expression(r[8], t->name.name);
     if (!r[9].is_null()) p.comment = r[9].c_str();
     policies[r[10].as<uint32_t>()] = schema.policies.size();
     schema.policies.push_back(std::move(p));

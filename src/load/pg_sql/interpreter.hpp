@@ -84,7 +84,7 @@ class Interpreter : public pgsql::Catalog {
   void comment_policy(const std::vector<std::string>& names, const std::string& text);
   model::Policy* find_policy(const model::QName& table, const std::string& name);
   std::vector<std::string> policy_roles(PgQuery__Node** roles, size_t n);
-  model::Expr policy_expression(PgQuery__Node* expr);
+  model::Expr policy_expression(PgQuery__Node* expr, const model::QName& table);
   model::Refs policy_refs(const model::Policy& p, bool report_missing);
   void check_policy_expressions(const model::Policy& p);
   void resolve_policy_edges();

@@ -387,9 +387,12 @@ void Interpreter::rename_everywhere(const pg::Renaming& r) {
     bool on_target = p.table == r.target;
     bool own_column = r.kind == Kind::column && on_target;
     if (!(r.kind == Kind::relation && on_target) && !own_column && !refers(p.depends_on)) continue;
-    for (model::Expr* e : {&p.using_expr, &p.check_expr})
-      if (!e->empty()) expr(*e, pg::rename_in_expression(e->text, r, p.table));
     if (r.kind == Kind::relation && on_target) p.table.name = r.new_name;
+    for (model::Expr* e : {&p.using_expr, &p.check_expr}) {
+      if (e->empty()) continue;
+      std::string text = pg::rename_in_expression(e->text, r, r.kind == Kind::relation && on_target ? r.target : p.table);
+      *e = model::Expr{text, pg::canonical_policy_expression(text, p.table.name)};
+    }
     pg::rename_refs(p.depends_on, r);
   }
   for (auto& s : schema_.sequences) {

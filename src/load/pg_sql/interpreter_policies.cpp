@@ -60,9 +60,9 @@ std::vector<std::string> Interpreter::policy_roles(PgQuery__Node** roles, size_t
   return out;
 }
 
-model::Expr Interpreter::policy_expression(PgQuery__Node* expr) {
+model::Expr Interpreter::policy_expression(PgQuery__Node* expr, const QName& table) {
   std::string text = expr_text(expr);
-  return model::Expr{text, pg::canonical_expression(text)};
+  return model::Expr{text, pg::canonical_policy_expression(text, table.name)};
 }
 
 // The columns and functions of its expressions. Column names in a subquery
@@ -110,8 +110,8 @@ void Interpreter::create_policy(PgQuery__CreatePolicyStmt* s) {
   p.permissive = s->permissive;
   p.command = command_of(s->cmd_name);
   p.roles = policy_roles(s->roles, s->n_roles);
-  if (s->qual) p.using_expr = policy_expression(s->qual);
-  if (s->with_check) p.check_expr = policy_expression(s->with_check);
+  if (s->qual) p.using_expr = policy_expression(s->qual, p.table);
+  if (s->with_check) p.check_expr = policy_expression(s->with_check, p.table);
   check_policy_expressions(p);
   if (find_policy(p.table, p.name)) fail(policy_words(p.name, p.table) + " already exists");
   p.depends_on = policy_refs(p, source_ == Source::desired_state);
@@ -125,8 +125,8 @@ void Interpreter::alter_policy(PgQuery__AlterPolicyStmt* s) {
   if (!p) fail(policy_words(s->policy_name, t) + " does not exist");
   model::Policy changed = *p;
   if (s->n_roles) changed.roles = policy_roles(s->roles, s->n_roles);
-  if (s->qual) changed.using_expr = policy_expression(s->qual);
-  if (s->with_check) changed.check_expr = policy_expression(s->with_check);
+  if (s->qual) changed.using_expr = policy_expression(s->qual, t);
+  if (s->with_check) changed.check_expr = policy_expression(s->with_check, t);
   check_policy_expressions(changed);
   changed.depends_on = policy_refs(changed, source_ == Source::desired_state);
   *p = std::move(changed);
