@@ -1,5 +1,6 @@
 #include "diff/diff_policies.hpp"
 
+#include <algorithm>
 #include <map>
 
 #include "diff/phases.hpp"
@@ -35,8 +36,9 @@ bool uses_remade_object(const model::Policy& p, const model::Schema& from, const
       const model::Column* b = tt ? tt->column(r.column) : nullptr;
       if (a && b && (a->type != b->type || a->collation != b->collation)) return true;
     } else if (r.kind == model::RefKind::function) {
+      bool kept = std::any_of(to.functions.begin(), to.functions.end(), [&](const model::Function& f) { return f.name == r.name; });
       for (const auto& c : changes)
-        if (c.kind == ChangeKind::drop_function && c.as<FunctionRef>().function->name == r.name) return true;
+        if (kept && c.kind == ChangeKind::drop_function && c.as<FunctionRef>().function->name == r.name) return true;
     }
   }
   return false;
