@@ -86,7 +86,7 @@ class Interpreter : public pgsql::Catalog {
   std::vector<std::string> policy_roles(PgQuery__Node** roles, size_t n);
   model::Expr policy_expression(PgQuery__Node* expr, const model::QName& table);
   model::Refs policy_refs(const model::Policy& p, bool report_missing);
-  void check_policy_expressions(const model::Policy& p);
+  void check_policy_expressions(const model::Policy& p, bool altered);
   void resolve_policy_edges();
 
   // dependencies (interpreter_dependencies.cpp)

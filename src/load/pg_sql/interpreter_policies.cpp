@@ -94,11 +94,12 @@ model::Refs Interpreter::policy_refs(const model::Policy& p, bool report_missing
   return out;
 }
 
-// PostgreSQL's rules for which expressions a command takes (CreatePolicy, AlterPolicy).
-void Interpreter::check_policy_expressions(const model::Policy& p) {
-  if (p.command == "INSERT" && !p.using_expr.empty()) fail("only WITH CHECK expression allowed for INSERT");
+// PostgreSQL's rules for which expressions a command takes, in the words of
+// CreatePolicy and AlterPolicy (which differ).
+void Interpreter::check_policy_expressions(const model::Policy& p, bool altered) {
   if ((p.command == "SELECT" || p.command == "DELETE") && !p.check_expr.empty())
-    fail("WITH CHECK cannot be applied to SELECT or DELETE");
+    fail(altered ? "only USING expression allowed for SELECT, DELETE" : "WITH CHECK cannot be applied to SELECT or DELETE");
+  if (p.command == "INSERT" && !p.using_expr.empty()) fail("only WITH CHECK expression allowed for INSERT");
 }
 
 void Interpreter::create_policy(PgQuery__CreatePolicyStmt* s) {
@@ -112,7 +113,7 @@ void Interpreter::create_policy(PgQuery__CreatePolicyStmt* s) {
   p.roles = policy_roles(s->roles, s->n_roles);
   if (s->qual) p.using_expr = policy_expression(s->qual, p.table);
   if (s->with_check) p.check_expr = policy_expression(s->with_check, p.table);
-  check_policy_expressions(p);
+  check_policy_expressions(p, false);
   if (find_policy(p.table, p.name)) fail(policy_words(p.name, p.table) + " already exists");
   p.depends_on = policy_refs(p, source_ == Source::desired_state);
   schema_.policies.push_back(std::move(p));
@@ -127,7 +128,7 @@ void Interpreter::alter_policy(PgQuery__AlterPolicyStmt* s) {
   if (s->n_roles) changed.roles = policy_roles(s->roles, s->n_roles);
   if (s->qual) changed.using_expr = policy_expression(s->qual, t);
   if (s->with_check) changed.check_expr = policy_expression(s->with_check, t);
-  check_policy_expressions(changed);
+  check_policy_expressions(changed, true);
   changed.depends_on = policy_refs(changed, source_ == Source::desired_state);
   *p = std::move(changed);
 }
