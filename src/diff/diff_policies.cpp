@@ -28,13 +28,23 @@ const model::Table* source_table(const model::Schema& from, const Renames& renam
 // changes). The policy is then dropped before and created again after.
 bool uses_remade_object(const model::Policy& p, const model::Schema& from, const model::Schema& to,
                         const std::vector<Change>& changes) {
+  // An enum rebuilt to remove or reorder values is a new type: its columns are retyped.
+  auto rebuilt = [&](const model::QName& type) {
+    return std::any_of(changes.begin(), changes.end(), [&](const Change& c) {
+      return c.kind == ChangeKind::rebuild_enum && c.as<EnumRebuild>().to->name == type;
+    });
+  };
+  auto of_rebuilt_type = [&](const model::Refs& refs) {
+    return std::any_of(refs.begin(), refs.end(), [&](const model::Ref& x) { return x.kind == model::RefKind::type && rebuilt(x.name); });
+  };
   for (const auto& r : p.depends_on) {
+    if (r.kind == model::RefKind::type && rebuilt(r.name)) return true;
     if (r.kind == model::RefKind::column) {
       const model::Table* ft = from.table(r.name);
       const model::Table* tt = to.table(r.name);
       const model::Column* a = ft ? ft->column(r.column) : nullptr;
       const model::Column* b = tt ? tt->column(r.column) : nullptr;
-      if (a && b && (a->type != b->type || a->collation != b->collation)) return true;
+      if (a && b && (a->type != b->type || a->collation != b->collation || of_rebuilt_type(b->depends_on))) return true;
     } else if (r.kind == model::RefKind::function) {
       bool kept = std::any_of(to.functions.begin(), to.functions.end(), [&](const model::Function& f) { return f.name == r.name; });
       for (const auto& c : changes)
