@@ -4,6 +4,7 @@
 #include <map>
 
 #include "diff/phases.hpp"
+#include "diff/rename_projection.hpp"
 
 namespace shale::diff {
 
@@ -70,6 +71,7 @@ void diff_policies(const model::Schema& from, const model::Schema& to, const Ren
                     RowSecurity{&t, enabled != t.row_security, forced != t.force_row_security});
   }
 
+  RenameProjection projection(renames);  // a renamed column or table is renamed in the policy by PostgreSQL
   std::map<std::pair<QName, std::string>, bool> kept;  // `from` policies matched by one in `to`
   for (const auto& p : to.policies) {
     CommentTarget target{"POLICY", p.table, p.name};
@@ -83,7 +85,8 @@ void diff_policies(const model::Schema& from, const model::Schema& to, const Ren
     if (old) kept[{old->table, old->name}] = true;
     bool remade = old && uses_remade_object(*old, from, to, out);
     bool same_kind = old && old->permissive == p.permissive && old->command == p.command;
-    bool same = same_kind && old->roles == p.roles && old->using_expr == p.using_expr && old->check_expr == p.check_expr;
+    bool same = same_kind && old->roles == p.roles && projection.policy_expression(old->using_expr, old->table) == p.using_expr &&
+                projection.policy_expression(old->check_expr, old->table) == p.check_expr;
     if (old && same && !remade) {
       if (old->comment != p.comment) append_change(out, ChangeKind::set_comment, kComment, p.table, Comment{target, p.comment});
       continue;
