@@ -711,6 +711,10 @@ void Interpreter::alter_table(PgQuery__AlterTableStmt* s) {
         t.constraints.erase(it);
         break;
       }
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableRowSecurity:
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_DisableRowSecurity:
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_ForceRowSecurity:
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_NoForceRowSecurity: set_row_security(t, cmd->subtype); break;
       case PG_QUERY__ALTER_TABLE_TYPE__AT_DropIdentity: need_column()->identity = 0; break;
       case PG_QUERY__ALTER_TABLE_TYPE__AT_AddIdentity: {
         need_column();
@@ -724,10 +728,6 @@ void Interpreter::alter_table(PgQuery__AlterTableStmt* s) {
         col->identity_options.max = pg::integer_type_max(col->type);
         break;
       }
-      case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableRowSecurity:
-      case PG_QUERY__ALTER_TABLE_TYPE__AT_DisableRowSecurity:
-      case PG_QUERY__ALTER_TABLE_TYPE__AT_ForceRowSecurity:
-      case PG_QUERY__ALTER_TABLE_TYPE__AT_NoForceRowSecurity: set_row_security(t, cmd->subtype); break;
       case PG_QUERY__ALTER_TABLE_TYPE__AT_ValidateConstraint:
         if (source_ == Source::migrations && t.constraint(cmd->name)) break;
         fail("VALIDATE CONSTRAINT " + std::string(cmd->name) + (source_ == Source::migrations ? ": no such constraint" : " in desired state"));
