@@ -107,6 +107,7 @@ void Interpreter::dispatch(PgQuery__Node* node) {
     case PG_QUERY__NODE__NODE_CREATE_TRIG_STMT: return create_trigger(node->create_trig_stmt);
     case PG_QUERY__NODE__NODE_CREATE_POLICY_STMT: return create_policy(node->create_policy_stmt);
     case PG_QUERY__NODE__NODE_ALTER_POLICY_STMT: return alter_policy(node->alter_policy_stmt);
+    case PG_QUERY__NODE__NODE_ALTER_OWNER_STMT: return alter_owner(node->alter_owner_stmt);
     case PG_QUERY__NODE__NODE_CREATE_SCHEMA_STMT: return create_schema(node->create_schema_stmt);
     case PG_QUERY__NODE__NODE_CREATE_EXTENSION_STMT: return create_extension(node->create_extension_stmt);
     case PG_QUERY__NODE__NODE_COMMENT_STMT: return comment(node->comment_stmt);
@@ -658,6 +659,7 @@ void Interpreter::alter_column_type(model::Table& t, PgQuery__AlterTableCmd* cmd
 }
 
 void Interpreter::alter_table(PgQuery__AlterTableStmt* s) {
+  if (owner_change(s)) return;
   if (s->objtype != PG_QUERY__OBJECT_TYPE__OBJECT_TABLE) fail("only ALTER TABLE is supported on relations");
   QName name = qname(s->relation);
   if (!tables_.count(name) && s->missing_ok) return;
@@ -716,6 +718,7 @@ void Interpreter::alter_table(PgQuery__AlterTableStmt* s) {
       case PG_QUERY__ALTER_TABLE_TYPE__AT_ForceRowSecurity:
       case PG_QUERY__ALTER_TABLE_TYPE__AT_NoForceRowSecurity: set_row_security(t, cmd->subtype); break;
       case PG_QUERY__ALTER_TABLE_TYPE__AT_DropIdentity: need_column()->identity = 0; break;
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_ChangeOwner: break;  // owners are not modelled (interpreter_owners.cpp)
       case PG_QUERY__ALTER_TABLE_TYPE__AT_AddIdentity: {
         need_column();
         PgQuery__Constraint* k = cmd->def->constraint;

@@ -89,6 +89,10 @@ class Interpreter : public pgsql::Catalog {
   void check_policy_expressions(const model::Policy& p, bool altered);
   void resolve_policy_edges();
 
+  // ALTER … OWNER TO, accepted and not modelled (interpreter_owners.cpp)
+  bool owner_change(PgQuery__AlterTableStmt* s);
+  void alter_owner(PgQuery__AlterOwnerStmt* s);
+
   // dependencies (interpreter_dependencies.cpp)
   std::vector<Dependant> dependants_of(const ObjectKey& target) const;
   void drop_object(const ObjectKey& key, bool cascade);
