@@ -86,7 +86,9 @@ bool payload_fits(ChangeKind kind, const Payload& p) {
     case ChangeKind::set_not_null_checked: return is<ColumnChange>(p);
     case ChangeKind::create_view:
     case ChangeKind::replace_view:
-    case ChangeKind::drop_view: return is<ViewRef>(p);
+    case ChangeKind::drop_view:
+    case ChangeKind::refresh_materialized_view: return is<ViewRef>(p);
+    case ChangeKind::alter_view_options: return is<ViewAlter>(p);
     case ChangeKind::create_trigger:
     case ChangeKind::drop_trigger: return is<TriggerRef>(p);
     case ChangeKind::set_comment: return is<Comment>(p);

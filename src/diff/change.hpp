@@ -30,6 +30,8 @@ enum class ChangeKind {
   add_not_null_check,          // CHECK (c IS NOT NULL) NOT VALID …
   set_not_null_checked,        // … later: VALIDATE it, SET NOT NULL (no scan), drop the check
   create_view, replace_view, drop_view,  // replace_view: CREATE OR REPLACE, the old columns kept
+  alter_view_options,         // ALTER VIEW … SET (…) / RESET (…)
+  refresh_materialized_view,  // populate one created WITH NO DATA
   create_trigger, drop_trigger,
   set_comment,
   // Row-level security (diff_policies.cpp): ALTER TABLE … ROW LEVEL SECURITY, and policies.
@@ -100,7 +102,11 @@ struct ConstraintRename {                                     // rename_constrai
   const model::Constraint* constraint;
 };
 struct IndexRef { const model::Index* index; };               // create_index, drop_index
-struct ViewRef { const model::View* view; };                  // create_view, replace_view, drop_view
+struct ViewRef { const model::View* view; };                  // create_view, replace_view, drop_view, refresh_materialized_view
+struct ViewAlter {                                            // alter_view_options
+  const model::View* from;
+  const model::View* to;
+};
 struct TriggerRef { const model::Trigger* trigger; };         // create_trigger, drop_trigger
 
 struct RowSecurity {                                          // set_row_security
@@ -129,8 +135,8 @@ struct Comment {                                              // set_comment
 
 using Payload = std::variant<SchemaName, ExtensionRef, EnumRef, EnumValueAdd, EnumRebuild, SequenceRef, SequenceAlter,
                              FunctionRef, TableRef, TableRename, TableRebuild, ColumnAdd, ColumnDrop, ColumnChange,
-                             ConstraintRef, ConstraintRename, IndexRef, ViewRef, TriggerRef, Comment, RowSecurity,
-                             PolicyRef, PolicyAlter>;
+                             ConstraintRef, ConstraintRename, IndexRef, ViewRef, ViewAlter, TriggerRef, Comment,
+                             RowSecurity, PolicyRef, PolicyAlter>;
 
 // Whether `p` is the payload type of `kind`.
 bool payload_fits(ChangeKind kind, const Payload& p);

@@ -216,8 +216,10 @@ class Differ {
       CommentTarget target{"TABLE", t.name, ""};
       if (!source) {
         add(ChangeKind::create_table, kCreateTable, t.name, TableRef{&t});
+        // Foreign keys come after every table; a NOT VALID constraint cannot
+        // be written inside CREATE TABLE (PostgreSQL would validate it).
         for (const auto& k : t.constraints)
-          if (k.kind == model::ConstraintKind::foreign_key) add_constraint(t, k, true);
+          if (k.kind == model::ConstraintKind::foreign_key || !k.valid) add_constraint(t, k, true);
         comment("", t.comment, target, t.name);
         for (const auto& col : t.columns) comment("", col.comment, column_target(t, col), t.name);
         for (const auto& k : t.constraints) comment("", k.comment, constraint_target(t, k), t.name);
@@ -249,9 +251,28 @@ class Differ {
 
   void add_constraint(const model::Table& t, const model::Constraint& k, bool new_table) {
     bool fk = k.kind == model::ConstraintKind::foreign_key;
+    Phase phase = fk ? kAddForeignKey : kAddConstraint;
+    // Wanted NOT VALID: added without a scan of the rows, and left so.
+    if (!k.valid) {
+      add(ChangeKind::add_constraint_not_valid, phase, t.name, ConstraintRef{&t, &k});
+      return;
+    }
     std::vector<Hazard> hazards;
     if (!new_table) hazards = {Hazard::may_fail, Hazard::blocks_writes};
-    add(ChangeKind::add_constraint, fk ? kAddForeignKey : kAddConstraint, t.name, ConstraintRef{&t, &k}, std::move(hazards));
+    add(ChangeKind::add_constraint, phase, t.name, ConstraintRef{&t, &k}, std::move(hazards));
+  }
+
+  // The same constraint, validated or not. PostgreSQL can validate one in
+  // place but has no way back: a validated constraint wanted NOT VALID is
+  // dropped and added NOT VALID, which checks no row and so cannot fail.
+  void validity(const model::Table& from, const model::Constraint& old, const model::Table& to, const model::Constraint& k) {
+    if (old.valid == k.valid) return;
+    if (k.valid) {
+      add(ChangeKind::validate_constraint, kValidate, to.name, ConstraintRef{&to, &k}, {Hazard::may_fail});
+      return;
+    }
+    drop_constraint(from, old);
+    add_constraint(to, k, false);
   }
 
   void drop_constraint(const model::Table& t, const model::Constraint& k) {
@@ -321,6 +342,7 @@ class Differ {
       if (old && old->kind == k.kind &&
           (old->definition == k.definition || (!projection_.empty() && projection_.constraint(old->definition, from.name) == k.definition))) {
         comment(old->comment, k.comment, constraint_target(to, k), to.name);
+        validity(from, *old, to, k);
         continue;
       }
       if (old) dropped.push_back(old);
@@ -340,6 +362,7 @@ class Differ {
       }
       add(ChangeKind::rename_constraint, kRename, to.name, ConstraintRename{&to, (*d)->name, *a});
       comment((*d)->comment, (*a)->comment, constraint_target(to, **a), to.name);
+      validity(from, **d, to, **a);
       dropped.erase(d);
       a = added.erase(a);
     }
@@ -399,17 +422,25 @@ class Differ {
       auto f = from.find(qkey(v.name));
       if (f != from.end() && f->second->materialized == v.materialized &&
           (f->second->query == v.query || (!projection_.empty() && projection_.query(f->second->query) == v.query))) {
-        comment(f->second->comment, v.comment, target);
+        const model::View& old = *f->second;
+        if (old.options != v.options) add(ChangeKind::alter_view_options, kCreateView, {}, ViewAlter{&old, &v});
+        // WITH NO DATA is how the view is created: a populated one is not
+        // emptied, and one left unpopulated is populated when it is wanted so.
+        if (!old.with_data && v.with_data) add(ChangeKind::refresh_materialized_view, kCreateViewIndex, {}, ViewRef{&v});
+        comment(old.comment, v.comment, target);
+        column_comments(&old, v);
         continue;
       }
       if (f != from.end() && !v.materialized && !f->second->materialized && pgsql::appends_columns(f->second->query, v.query)) {
         add(ChangeKind::replace_view, kCreateView, {}, ViewRef{&v});  // dependants of the view keep working
         comment(f->second->comment, v.comment, target);
+        column_comments(f->second, v);
         continue;
       }
       if (f != from.end()) drops.push_back(f->second);
       add(ChangeKind::create_view, kCreateView, {}, ViewRef{&v});
       comment("", v.comment, target);
+      column_comments(nullptr, v);
       // Indexes on a re-created materialized view are re-created with it.
       if (f != from.end() && v.materialized)
         for (const auto& ix : to_.indexes)
@@ -420,6 +451,18 @@ class Differ {
     // Drop dependants first: reverse creation order.
     std::sort(drops.begin(), drops.end(), [&](auto* a, auto* b) { return a > b; });
     for (auto* v : drops) add(ChangeKind::drop_view, kDropView, {}, ViewRef{v});
+  }
+
+  // Comments on the columns of view `to`, from those of `from` (null: a new view).
+  void column_comments(const model::View* from, const model::View& to) {
+    static const std::map<std::string, std::string> none;
+    const auto& old = from ? from->column_comments : none;
+    for (const auto& [column, text] : to.column_comments) {
+      auto o = old.find(column);
+      comment(o == old.end() ? "" : o->second, text, CommentTarget{"COLUMN", to.name, column});
+    }
+    for (const auto& [column, text] : old)
+      if (!to.column_comments.count(column)) comment(text, "", CommentTarget{"COLUMN", to.name, column});
   }
 
   bool from_has_same_index(const model::Index& ix) const {

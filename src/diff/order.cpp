@@ -193,6 +193,14 @@ ChangeEdges edges_of(const Change& c) {
       merge(e.held, v.depends_on, v.name);
       break;
     }
+    case ChangeKind::alter_view_options: model::add_ref(e.needs, rel(c.as<ViewAlter>().to->name)); break;
+    case ChangeKind::refresh_materialized_view: {
+      // Its query runs: after the view and what it reads have their new shape.
+      const model::View& v = *c.as<ViewRef>().view;
+      model::add_ref(e.needs, rel(v.name));
+      merge(e.needs, v.depends_on, v.name);
+      break;
+    }
     case ChangeKind::create_trigger: merge(e.needs, c.as<TriggerRef>().trigger->depends_on); break;
     case ChangeKind::drop_trigger: merge(e.held, c.as<TriggerRef>().trigger->depends_on); break;
     case ChangeKind::create_schema:
@@ -311,6 +319,8 @@ std::string describe(const Change& c) {
     case ChangeKind::create_view:
     case ChangeKind::replace_view: return "create view " + q(c.as<ViewRef>().view->name);
     case ChangeKind::drop_view: return "drop view " + q(c.as<ViewRef>().view->name);
+    case ChangeKind::alter_view_options: return "alter view " + q(c.as<ViewAlter>().to->name);
+    case ChangeKind::refresh_materialized_view: return "refresh materialized view " + q(c.as<ViewRef>().view->name);
     case ChangeKind::create_function:
     case ChangeKind::replace_function: return function("create function ");
     case ChangeKind::drop_function: return function("drop function ");

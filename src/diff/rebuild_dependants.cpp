@@ -91,6 +91,8 @@ class Rebuilder {
       if (nv.name != v.name || created_.count(key(nv.name))) continue;
       add(ChangeKind::create_view, kCreateView, {}, ViewRef{&nv});
       if (!nv.comment.empty()) add(ChangeKind::set_comment, kComment, {}, Comment{view_comment_target(nv), nv.comment});
+      for (const auto& [column, text] : nv.column_comments)
+        add(ChangeKind::set_comment, kComment, {}, Comment{CommentTarget{"COLUMN", nv.name, column}, text});
       for (const auto& ix : to_.indexes)
         if (ix.table == nv.name) add(ChangeKind::create_index, kCreateViewIndex, ix.table, IndexRef{&ix});
     }
@@ -136,8 +138,9 @@ class Rebuilder {
 
   bool maybe_rebuild_trigger(const model::Trigger& tr) {
     auto breaks = [](const Ref& r, Why) { return r.kind == RefKind::function; };
-    if (dropped_.count("t:" + key(tr.table) + "." + tr.name) || dropped_.count("r:" + key(tr.table)) || !uses_removed(tr.depends_on, breaks))
-      return false;
+    if (dropped_.count("t:" + key(tr.table) + "." + tr.name) || dropped_.count("r:" + key(tr.table))) return false;
+    // A view's triggers (INSTEAD OF …) go with it when it is dropped and created again.
+    if (!dropped_.count("v:" + key(tr.table)) && !uses_removed(tr.depends_on, breaks)) return false;
     note(add(ChangeKind::drop_trigger, kDropTrigger, tr.table, TriggerRef{&tr}));
     for (const auto& nt : to_.triggers)
       if (nt.table == tr.table && nt.name == tr.name) add(ChangeKind::create_trigger, kCreateTrigger, nt.table, TriggerRef{&nt});

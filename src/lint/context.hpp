@@ -48,6 +48,10 @@ struct FileState {
   // file, where nothing is known.
   const std::set<model::QName>* existed_before = nullptr;
 
+  // Materialized views of the replayed state left WITH NO DATA: nobody can
+  // read them yet, and REFRESH … CONCURRENTLY is refused on them.
+  const std::set<model::QName>* unpopulated = nullptr;
+
   // A table the migration did not create is treated as existing with data:
   // known to exist (replayed), or unknown (assumed to exist, the safe side).
   bool is_new(const model::QName& t) const { return created_tables.count(t) > 0; }
@@ -71,6 +75,7 @@ struct Carried {
   std::map<model::QName, std::vector<std::vector<std::string>>> indexed_columns;
   // (table, column) → type in the replayed state before the file.
   std::map<std::pair<model::QName, std::string>, std::string> column_types;
+  std::set<model::QName> unpopulated;  // materialized views WITH NO DATA, before the file
 };
 
 struct StatementContext {

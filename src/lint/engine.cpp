@@ -231,6 +231,7 @@ std::vector<Finding> lint_text(const std::string& path, const std::string& text,
   if (carried) {
     state.indexed_columns = carried->indexed_columns;
     state.column_types = &carried->column_types;
+    state.unpopulated = &carried->unpopulated;
   }
   collect_indexes(parsed->statements(), state);
   for (const auto& st : parsed->statements())
@@ -313,6 +314,9 @@ void carry_from(const model::Schema& before, Carried& carried) {
   carried.column_types.clear();
   for (const auto& t : before.tables)
     for (const auto& c : t.columns) carried.column_types[{t.name, c.name}] = c.type;
+  carried.unpopulated.clear();
+  for (const auto& v : before.views)
+    if (v.materialized && !v.with_data) carried.unpopulated.insert(v.name);
 }
 
 std::vector<Finding> lint_directory(const std::vector<std::string>& up_paths, const Options& options,
@@ -333,7 +337,7 @@ std::vector<Finding> lint_directory(const std::vector<std::string>& up_paths, co
   Carried carried;
   steps.statements = [&](const std::string& path, const std::string& text, const std::set<model::QName>* existed) {
     if (existed) carry_from(replay.current(), carried);  // replayed up to the file before
-    else carried.indexed_columns.clear(), carried.column_types.clear();
+    else carried.indexed_columns.clear(), carried.column_types.clear(), carried.unpopulated.clear();
     return lint_text(path, text, options, existed, &carried);
   };
   steps.changes = [&](const model::Schema& before, const model::Schema& after, const std::string& path,

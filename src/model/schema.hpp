@@ -92,6 +92,9 @@ struct Constraint {
   Expr definition;  // e.g. "FOREIGN KEY (a) REFERENCES public.t(id) ON DELETE CASCADE"
   std::vector<std::string> columns;
   QName references;  // foreign keys only
+  // False: added NOT VALID and not yet validated (a check or foreign key that
+  // holds for new rows only). Apart from `definition`, which never says it.
+  bool valid = true;
   std::string comment;
   Refs depends_on;   // columns of its table and what its expression uses; FKs: the referenced columns
   SourcePos pos;
@@ -156,7 +159,14 @@ struct View {
   QName name;
   bool materialized = false;
   Expr query;  // the SELECT
+  // A plain view's options (security_barrier, security_invoker, check_option),
+  // canonical as pgsql/view_options.hpp makes them.
+  std::map<std::string, std::string> options;
+  // A materialized view created WITH NO DATA wants no rows computed when it is
+  // created; a populated one is left so (diff.cpp, "materialized views").
+  bool with_data = true;
   std::string comment;
+  std::map<std::string, std::string> column_comments;  // column → comment
   Refs depends_on;  // relations, columns, functions and types its query uses
   SourcePos pos;
 };

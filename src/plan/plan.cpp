@@ -4,6 +4,7 @@
 #include <set>
 
 #include "diff/sqlite_diff.hpp"
+#include "pgsql/quote.hpp"
 #include "render/sqlite.hpp"
 #include "sqlite/tokens.hpp"
 #include "util/error.hpp"
@@ -42,6 +43,19 @@ Plan make_plan(Dialect dialect, const model::Schema& from, const model::Schema& 
   return p;
 }
 
+namespace {
+
+// True when a statement of change `i` names one of `values` (quoted literals).
+bool uses_any(const Plan& plan, size_t i, const std::vector<std::string>& values) {
+  if (values.empty()) return false;
+  for (const auto& sql : statements_of(plan, i))
+    for (const auto& v : values)
+      if (sql.find(v) != std::string::npos) return true;
+  return false;
+}
+
+}  // namespace
+
 std::vector<Step> steps(const Plan& plan) {
   std::vector<Step> out;
   // Tables on which the current step takes more than VALIDATE's SHARE UPDATE
@@ -49,16 +63,24 @@ std::vector<Step> steps(const Plan& plan) {
   // ADD … NOT VALID it completes) would scan the rows under that lock: it
   // starts a step of its own.
   std::set<model::QName> locked;
+  // Enum values added in the current step, as SQL literals. PostgreSQL refuses
+  // a new value in the transaction that added it ("unsafe use of new value"):
+  // a default, check, index predicate, view or function that names it starts
+  // a step of its own. A literal that only looks the same costs one more step.
+  std::vector<std::string> new_values;
   for (size_t i = 0; i < plan.changes.size(); ++i) {
     const diff::Change& c = plan.changes[i];
     bool alone = diff::outside_transaction(c.kind);
     bool validates = diff::after_commit(c.kind);
-    if (out.empty() || out.back().outside_transaction || alone || (validates && locked.count(c.table))) {
+    if (out.empty() || out.back().outside_transaction || alone || (validates && locked.count(c.table)) ||
+        uses_any(plan, i, new_values)) {
       out.push_back(Step{i, i, alone});
       locked.clear();
+      new_values.clear();
     }
     out.back().end = i + 1;
     if (c.kind != diff::ChangeKind::validate_constraint) locked.insert(c.table);
+    if (c.kind == diff::ChangeKind::add_enum_value) new_values.push_back(pgsql::quote_literal(c.as<diff::EnumValueAdd>().value));
   }
   return out;
 }

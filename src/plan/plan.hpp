@@ -36,9 +36,10 @@ Plan make_plan(Dialect dialect, const model::Schema& from, const model::Schema& 
                const Options& options = {});
 
 // A run of changes [begin, end) applied together: in one transaction, or
-// alone outside any (CREATE INDEX CONCURRENTLY …). An online plan splits where
-// a change must run outside a transaction, or must follow the commit of the
-// change it completes (VALIDATE after ADD … NOT VALID); any other plan is one step.
+// alone outside any (CREATE INDEX CONCURRENTLY …). A plan splits where a
+// change must run outside a transaction, or must follow the commit of the
+// change it completes (VALIDATE after ADD … NOT VALID) or of an enum value it
+// uses (ADD VALUE); any other plan is one step.
 struct Step {
   size_t begin = 0, end = 0;
   bool outside_transaction = false;

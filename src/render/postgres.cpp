@@ -7,6 +7,7 @@
 #include "pgsql/sequence_rules.hpp"
 #include "pgsql/type_changes.hpp"
 #include "pgsql/type_names.hpp"
+#include "pgsql/view_options.hpp"
 #include "render/postgres_security.hpp"
 
 namespace shale::render {
@@ -189,6 +190,11 @@ void rebuild_enum(const diff::EnumRebuild& c, std::vector<std::string>& out) {
   out.push_back("DROP TYPE " + qn(old));
 }
 
+// " WITH (security_barrier=true)" for a view with options; "" otherwise.
+std::string view_with(const model::View& v) {
+  return v.options.empty() ? "" : " WITH (" + pgsql::view_options_sql(v.options) + ")";
+}
+
 std::string create_table(const model::Table& t) {
   std::string sql = "CREATE TABLE " + qn(t.name) + " (";
   bool first = true;
@@ -197,7 +203,7 @@ std::string create_table(const model::Table& t) {
     first = false;
   }
   for (const auto& k : t.constraints) {
-    if (k.kind == model::ConstraintKind::foreign_key) continue;
+    if (k.kind == model::ConstraintKind::foreign_key || !k.valid) continue;  // added after it (diff.cpp)
     sql += std::string(first ? "" : ",") + "\n    CONSTRAINT " + quote_ident(k.name) + " " + k.definition.text;
     first = false;
   }
@@ -396,14 +402,31 @@ std::vector<std::string> postgres_statements(const Change& c) {
     }
     case ChangeKind::create_view: {
       const model::View& v = *c.as<ViewRef>().view;
-      out.push_back(std::string("CREATE ") + (v.materialized ? "MATERIALIZED " : "") + "VIEW " + qn(v.name) + " AS " + v.query.text);
+      out.push_back(std::string("CREATE ") + (v.materialized ? "MATERIALIZED " : "") + "VIEW " + qn(v.name) + view_with(v) +
+                    " AS " + v.query.text + (v.with_data ? "" : " WITH NO DATA"));
       break;
     }
     case ChangeKind::replace_view: {
+      // CREATE OR REPLACE sets every option anew: they are written again.
       const model::View& v = *c.as<ViewRef>().view;
-      out.push_back("CREATE OR REPLACE VIEW " + qn(v.name) + " AS " + v.query.text);
+      out.push_back("CREATE OR REPLACE VIEW " + qn(v.name) + view_with(v) + " AS " + v.query.text);
       break;
     }
+    case ChangeKind::alter_view_options: {
+      const auto& a = c.as<ViewAlter>();
+      std::string reset;
+      for (const auto& [name, value] : a.from->options)
+        if (!a.to->options.count(name)) reset += (reset.empty() ? "" : ", ") + name;
+      pgsql::ViewOptions set;
+      for (const auto& [name, value] : a.to->options)
+        if (a.from->options.count(name) == 0 || a.from->options.at(name) != value) set[name] = value;
+      if (!reset.empty()) out.push_back("ALTER VIEW " + qn(a.to->name) + " RESET (" + reset + ")");
+      if (!set.empty()) out.push_back("ALTER VIEW " + qn(a.to->name) + " SET (" + pgsql::view_options_sql(set) + ")");
+      break;
+    }
+    case ChangeKind::refresh_materialized_view:
+      out.push_back("REFRESH MATERIALIZED VIEW " + qn(c.as<ViewRef>().view->name));
+      break;
     case ChangeKind::drop_view: {
       const model::View& v = *c.as<ViewRef>().view;
       out.push_back(std::string("DROP ") + (v.materialized ? "MATERIALIZED " : "") + "VIEW " + qn(v.name));

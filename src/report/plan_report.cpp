@@ -53,6 +53,8 @@ const char* kind_name(ChangeKind kind) {
     case ChangeKind::create_view: return "create_view";
     case ChangeKind::replace_view: return "replace_view";
     case ChangeKind::drop_view: return "drop_view";
+    case ChangeKind::alter_view_options: return "alter_view_options";
+    case ChangeKind::refresh_materialized_view: return "refresh_materialized_view";
     case ChangeKind::create_trigger: return "create_trigger";
     case ChangeKind::drop_trigger: return "drop_trigger";
     case ChangeKind::set_comment: return "set_comment";

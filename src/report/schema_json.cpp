@@ -46,8 +46,10 @@ std::string schema_json(const model::Schema& s) {
                       {"generated_kind", c.generated.empty() ? json(nullptr) : json(c.generated_virtual ? "virtual" : "stored")},
                       {"collation", c.collation.empty() ? json(nullptr) : json(c.collation)},
                       {"comment", c.comment}});
-    for (const auto& k : t.constraints)
+    for (const auto& k : t.constraints) {
       cons.push_back({{"name", k.name}, {"kind", constraint_kind(k.kind)}, {"definition", k.definition.text}, {"columns", k.columns}});
+      if (!k.valid) cons.back()["valid"] = false;  // NOT VALID
+    }
     json table = {{"name", qualified(t.name)}, {"columns", cols}, {"constraints", cons}, {"comment", t.comment}};
     if (t.row_security || t.force_row_security)
       table["row_security"] = {{"enabled", t.row_security}, {"forced", t.force_row_security}};
@@ -61,8 +63,14 @@ std::string schema_json(const model::Schema& s) {
     if (!i.valid) out["indexes"].back()["valid"] = false;  // left by a failed CREATE INDEX CONCURRENTLY
   }
   out["views"] = json::array();
-  for (const auto& v : s.views)
+  for (const auto& v : s.views) {
     out["views"].push_back({{"name", qualified(v.name)}, {"materialized", v.materialized}, {"query", v.query.text}});
+    json& view = out["views"].back();
+    if (!v.options.empty()) view["options"] = v.options;
+    if (!v.with_data) view["with_data"] = false;  // created WITH NO DATA, and not populated since
+    if (!v.comment.empty()) view["comment"] = v.comment;
+    if (!v.column_comments.empty()) view["column_comments"] = v.column_comments;
+  }
   out["functions"] = json::array();
   for (const auto& f : s.functions)
     out["functions"].push_back({{"name", qualified(f.name)}, {"arguments", f.identity_args}, {"definition", f.definition.text}});

@@ -36,6 +36,7 @@
 #include "migrate/directory.hpp"
 #include "pg_test_db.hpp"
 #include "pgsql/parse_tree.hpp"
+#include "plan/plan.hpp"
 #include "render/postgres.hpp"
 
 namespace fs = std::filesystem;
@@ -192,6 +193,21 @@ void check_agreement(const std::string& cluster, const std::string& name, const 
   expect_no_changes(live, reloaded, "inspect round trip\ninspect output was:\n" + inspected);
 }
 
+// Applies a plan as the files `shale diff` writes for it: step by step, each
+// in its own transaction or outside one (plan::steps).
+void apply_steps(const testing::TestDatabase& db, const std::vector<diff::Change>& changes) {
+  plan::Plan p;
+  p.changes = changes;
+  p.statements = render::postgres_plan(changes);
+  for (const auto& step : plan::steps(p)) {
+    std::string sql = plan::script(plan::step_plan(p, step));
+    if (step.outside_transaction)
+      db.execute_outside_transaction(sql);
+    else
+      db.execute(sql);
+  }
+}
+
 // Applies plan(from → after) to the database at `db`, which holds `from`;
 // checks convergence and kept rows; then the reverse plan (after → back)
 // must bring the database to `back`.
@@ -205,7 +221,7 @@ void converge(const fs::path& dir, const testing::TestDatabase& db, const model:
   expect_plan_excludes(dir, up_sql);
   Rows rows_before = rows_now(dir, db.url());
   try {
-    db.execute(up_sql);
+    apply_steps(db, up);
   } catch (const std::exception& e) {
     throw Failure(std::string("applying the up plan failed: ") + e.what() + "\n" + up_sql);
   }
@@ -216,7 +232,7 @@ void converge(const fs::path& dir, const testing::TestDatabase& db, const model:
   auto down = diff::diff(after, back, renames.inverted());
   std::string down_sql = render::postgres_script(down);
   try {
-    if (!down.empty()) db.execute(down_sql);
+    apply_steps(db, down);
   } catch (const std::exception& e) {
     throw Failure(std::string("applying the down plan failed: ") + e.what() + "\n" + down_sql);
   }

@@ -207,7 +207,8 @@ TEST_CASE("primary keys, uniques and foreign keys are spelled as pg_get_constrai
     for (const auto& t : s.tables)
       for (const auto& c : t.constraints) {
         INFO(c.name);
-        CHECK(c.definition.text == expected[c.name]);
+        // Validity is a field of its own; pg_get_constraintdef appends it.
+        CHECK(c.definition.text + (c.valid ? "" : " NOT VALID") == expected[c.name]);
         ++seen;
       }
     CHECK(seen == (url == db.url() ? expected.size() : expected.size() - 2));

@@ -53,12 +53,10 @@ const std::vector<Kind> kKinds = {
      "ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE ON SEQUENCES TO shale_test_reader;",
      {"default privileges of role postgres for tables", "default privileges of role postgres in schema public for sequences"},
      {"default_privileges:postgres", "default_privileges:public"}},
-    {"view_options",
-     "CREATE VIEW v WITH (security_barrier) AS SELECT 1 AS x; COMMENT ON COLUMN v.x IS 'x';"
+    {"view_column_settings",
      "CREATE MATERIALIZED VIEW mv AS SELECT 1 AS x; ALTER MATERIALIZED VIEW mv ALTER COLUMN x SET STATISTICS 100;",
-     {"options of view public.v (security_barrier=true)", "comment on column x of view public.v",
-      "settings of column x of public.mv (STATISTICS 100)"},
-     {"view_options:public.v", "comment:public.v", "column_options:public.mv"}},
+     {"settings of column x of public.mv (STATISTICS 100)"},
+     {"column_options:public.mv"}},
     {"table_settings",
      "CREATE TABLE sp (a int, b text) WITH (fillfactor = 70); ALTER TABLE sp REPLICA IDENTITY FULL;"
      "ALTER TABLE sp ALTER a SET STATISTICS 500; ALTER TABLE sp ALTER b SET STORAGE EXTERNAL;"

@@ -133,7 +133,10 @@ TEST_CASE("a dependency cycle other than foreign keys is an error naming its mem
   auto changes = diff::diff(from, to, {});
   // Make the table's column need a view that reads the table: a cycle no plan can order.
   model::Schema cyclic = to;
-  cyclic.views.push_back(model::View{{"public", "v"}, false, {"SELECT id FROM t", "x"}, "", {}, {}});
+  model::View v;
+  v.name = {"public", "v"};
+  v.query = {"SELECT id FROM t", "x"};
+  cyclic.views.push_back(v);
   model::add_ref(cyclic.views.back().depends_on, model::Ref{model::RefKind::relation, {"public", "t"}, ""});
   model::add_ref(cyclic.tables[0].columns[0].depends_on, model::Ref{model::RefKind::relation, {"public", "v"}, ""});
   try {

@@ -60,6 +60,13 @@ void lock_table(const StatementContext& ctx, Report& r) {
 
 void refresh_materialized_view_non_concurrently(const StatementContext& ctx, Report& r) {
   if (!has_form(ctx, "refresh-materialized-view") || on_new_table(ctx)) return;
+  // Populating a view left WITH NO DATA: its readers get errors until then,
+  // and CONCURRENTLY is refused on it.
+  const auto* s = ctx.node->refresh_mat_view_stmt;
+  if (ctx.node->node_case == PG_QUERY__NODE__NODE_REFRESH_MAT_VIEW_STMT && ctx.file.unpopulated && ctx.file.unpopulated->count(model::QName{s->relation->schemaname && *s->relation->schemaname
+                                                                           ? s->relation->schemaname : "public",
+                                                                       s->relation->relname}))
+    return;
   r.add("refresh-materialized-view-non-concurrently",
         "REFRESH MATERIALIZED VIEW runs the view's query under an " + lock_phrase(ctx) +
             "; with a unique index on the view, REFRESH MATERIALIZED VIEW CONCURRENTLY lets reads go on");

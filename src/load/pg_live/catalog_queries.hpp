@@ -159,8 +159,14 @@ WHERE $SCHEMAS AND (od.deptype IS NULL OR od.deptype = 'a')
                   AND d.objid = c.oid AND d.deptype = 'e')
 ORDER BY c.oid)SQL";
 
+// A plain view's reloptions are its options (a materialized view's are storage
+// parameters); comments on its columns come as one JSON object.
 inline const char* kViews = R"SQL(
-SELECT n.nspname, c.relname, c.relkind = 'm', pg_get_viewdef(c.oid), ds.description, c.oid
+SELECT n.nspname, c.relname, c.relkind = 'm', pg_get_viewdef(c.oid), ds.description, c.oid,
+       CASE WHEN c.relkind = 'v' THEN array_to_json(c.reloptions) END, c.relispopulated,
+       (SELECT json_object_agg(a.attname, cd.description) FROM pg_description cd
+          JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = cd.objsubid
+         WHERE cd.objoid = c.oid AND cd.classoid = 'pg_class'::regclass AND cd.objsubid > 0)
 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_description ds ON ds.objoid = c.oid AND ds.classoid = 'pg_class'::regclass AND ds.objsubid = 0
 WHERE c.relkind IN ('v', 'm') AND $SCHEMAS

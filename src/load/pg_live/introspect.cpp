@@ -14,6 +14,7 @@
 #include "load/pg_live/unmodelled.hpp"
 #include "load/pg_live/unmodelled_query.hpp"
 #include "pgsql/canonical.hpp"
+#include "pgsql/view_options.hpp"
 #include "pgsql/objects.hpp"
 #include "pgsql/quote.hpp"
 
@@ -267,6 +268,12 @@ class Reader {
       }
       std::string definition = str(r[4]);
       if (r[4].is_null()) definition = key_definition(r, c, included, referenced, t->second);
+      // Validity is a field of its own (pg_get_constraintdef appends it).
+      c.valid = flag(r[17]);
+      static const std::string not_valid = " NOT VALID";
+      if (!c.valid && definition.size() > not_valid.size() &&
+          definition.compare(definition.size() - not_valid.size(), not_valid.size(), not_valid) == 0)
+        definition.resize(definition.size() - not_valid.size());
       c.definition = model::Expr{definition, canonical_constraint(definition)};
       // Column edges (kDependencies leaves them to this): the key or checked
       // columns, a key's INCLUDE columns and a foreign key's referenced columns.
@@ -321,7 +328,6 @@ class Reader {
     }
     if (flag(r[15])) d += " DEFERRABLE";
     if (flag(r[16])) d += " INITIALLY DEFERRED";
-    if (!flag(r[17])) d += " NOT VALID";
     return d;
   }
   static std::string fk_action(const char* clause, const std::string& action) {
@@ -381,6 +387,10 @@ class Reader {
       query.erase(0, query.find_first_not_of(" \n"));
       v.query = model::Expr{query, pg::canonical_query(query)};
       v.comment = str(r[4]);
+      for (const auto& entry : names(r[6])) pg::read_view_option(v.options, entry);
+      v.with_data = flag(r[7]);
+      if (!r[8].is_null())
+        v.column_comments = nlohmann::json::parse(r[8].c_str()).get<std::map<std::string, std::string>>();
       views_[oid(r[5])] = schema_.views.size();
       schema_.views.push_back(std::move(v));
     }

@@ -40,13 +40,11 @@ WITH rel AS MATERIALIZED (
   WHERE $SCHEMAS AND c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f')
     AND NOT (n.nspname = 'public' AND c.relname = $HISTORY)
     AND (c.relkind IN ('p', 'f') OR c.relispartition OR c.relhassubclass OR c.relpersistence = 'u'
-         OR c.reloptions IS NOT NULL OR c.reltablespace <> 0
+         OR (c.reloptions IS NOT NULL AND c.relkind <> 'v') OR c.reltablespace <> 0
          OR (c.relkind IN ('r', 'p') AND c.relreplident <> 'd')
          OR (c.relkind IN ('r', 'm') AND c.relam <> 2) -- 2: heap
          OR c.relacl IS NOT NULL
-         OR EXISTS (SELECT 1 FROM pg_inherits i WHERE i.inhrelid = c.oid)
-         OR (c.relkind IN ('v', 'm') AND EXISTS (SELECT 1 FROM pg_description d WHERE d.objoid = c.oid
-               AND d.classoid = 'pg_class'::regclass AND d.objsubid > 0)))
+         OR EXISTS (SELECT 1 FROM pg_inherits i WHERE i.inhrelid = c.oid))
     AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_class'::regclass AND e.objid = c.oid AND e.deptype = 'e')
 )
 SELECT 'partitioned_table', 'partitioned table ' || qname, nspname, relname, NULL, NULL
@@ -76,11 +74,11 @@ UNION ALL
 SELECT 'unlogged', 'unlogged ' || noun || ' ' || qname, nspname, relname, NULL, NULL
 FROM rel WHERE relpersistence = 'u'
 UNION ALL
-SELECT CASE WHEN relkind = 'v' THEN 'view_options' ELSE 'storage_parameters' END,
-       CASE WHEN relkind = 'v' THEN 'options' ELSE 'storage parameters' END || ' of ' || noun || ' ' || qname || ' ('
+-- (A plain view's reloptions are its options, which are modelled.)
+SELECT 'storage_parameters', 'storage parameters of ' || noun || ' ' || qname || ' ('
          || array_to_string(reloptions, ', ') || ')',
        nspname, relname, NULL, NULL
-FROM rel WHERE reloptions IS NOT NULL
+FROM rel WHERE reloptions IS NOT NULL AND relkind <> 'v'
 UNION ALL
 -- WITH (toast.…) is stored on the TOAST table, pg_toast.pg_toast_<oid of its table>.
 SELECT 'storage_parameters', 'storage parameters of table ' || n.nspname || '.' || c.relname || ' ('
@@ -135,14 +133,6 @@ JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0
 WHERE c.relkind IN ('v', 'm') AND $SCHEMAS
   AND (cardinality(a.attacl) > 0 OR a.attoptions IS NOT NULL OR a.attstattarget >= 0)
   AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_class'::regclass AND e.objid = c.oid AND e.deptype = 'e')
-UNION ALL
--- Comments on view columns (the model has comments on table columns only).
-SELECT 'comment', 'comment on column ' || a.attname || ' of ' || rel.noun || ' ' || rel.qname,
-       rel.nspname, rel.relname, NULL, NULL
-FROM rel
-JOIN pg_description d ON d.objoid = rel.oid AND d.classoid = 'pg_class'::regclass AND d.objsubid > 0
-JOIN pg_attribute a ON a.attrelid = rel.oid AND a.attnum = d.objsubid
-WHERE rel.relkind IN ('v', 'm')
 UNION ALL
 SELECT 'rule', 'rule ' || r.rulename || ' on ' || n.nspname || '.' || c.relname, n.nspname, c.relname, NULL, NULL
 FROM pg_rewrite r JOIN pg_class c ON c.oid = r.ev_class JOIN pg_namespace n ON n.oid = c.relnamespace

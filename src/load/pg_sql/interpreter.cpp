@@ -114,6 +114,7 @@ void Interpreter::dispatch(PgQuery__Node* node) {
     case PG_QUERY__NODE__NODE_DROP_STMT: return drop(node->drop_stmt);
     case PG_QUERY__NODE__NODE_RENAME_STMT: return rename(node->rename_stmt);
     case PG_QUERY__NODE__NODE_VARIABLE_SET_STMT: return session_setting(node->variable_set_stmt);
+    case PG_QUERY__NODE__NODE_REFRESH_MAT_VIEW_STMT: return refresh_matview(node->refresh_mat_view_stmt);
     case PG_QUERY__NODE__NODE_INSERT_STMT:
     case PG_QUERY__NODE__NODE_UPDATE_STMT:
     case PG_QUERY__NODE__NODE_DELETE_STMT:
@@ -311,9 +312,14 @@ void Interpreter::create_table(PgQuery__CreateStmt* s) {
   }
   // PostgreSQL names CHECK constraints first, then the primary key, then the
   // other index-backed constraints, then foreign keys (transformCreateStmt).
+  // NOT VALID is ignored here: a new table has no rows, so PostgreSQL marks
+  // its constraints valid (transformCheckConstraints, transformFKConstraints).
   auto by_kind = [&](auto pred) {
-    for (auto* c : constraints)
-      if (pred(c->contype)) add_constraint(schema_.tables[tables_[name]], c);
+    for (auto* c : constraints) {
+      if (!pred(c->contype)) continue;
+      c->skip_validation = 0;
+      add_constraint(schema_.tables[tables_[name]], c);
+    }
   };
   by_kind([](auto k) { return k == PG_QUERY__CONSTR_TYPE__CONSTR_CHECK; });
   by_kind([](auto k) { return k == PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY; });
@@ -523,7 +529,7 @@ void Interpreter::add_constraint(model::Table& t, PgQuery__Constraint* c) {
       break;
     case PG_QUERY__CONSTR_TYPE__CONSTR_CHECK:
       k.kind = model::ConstraintKind::check;
-      not_valid(c);
+      k.valid = !not_valid(c);
       pg::expression_refs(c->raw_expr, t.name, *this, k.depends_on, &missing);
       refuse_missing(missing);
       break;
@@ -533,7 +539,7 @@ void Interpreter::add_constraint(model::Table& t, PgQuery__Constraint* c) {
       k.references = qname(c->pktable);
       for (const auto& col : k.columns)
         if (!t.column(col)) fail_at(loc(c->location), "column \"" + col + "\" referenced in foreign key constraint does not exist");
-      not_valid(c);
+      k.valid = !not_valid(c);
       break;
     case PG_QUERY__CONSTR_TYPE__CONSTR_EXCLUSION:
       k.kind = model::ConstraintKind::exclusion;
@@ -633,13 +639,15 @@ void Interpreter::constraint_using_index(model::Table& t, PgQuery__Constraint* c
   t.constraints.push_back(std::move(k));
 }
 
-// A NOT VALID constraint is in a migration the first step of adding it
-// safely; the model does not track validity (VALIDATE CONSTRAINT follows).
-void Interpreter::not_valid(PgQuery__Constraint* c) {
-  if (!c->skip_validation) return;
-  if (source_ != Source::migrations) fail_at(loc(c->location), "NOT VALID constraints are not supported in desired state");
+// ALTER TABLE … ADD … NOT VALID: a check or foreign key that holds for new
+// rows only, until VALIDATE CONSTRAINT. The model keeps validity apart from
+// the definition (model::Constraint::valid), so the flag is cleared from the
+// parse tree that the definition is deparsed from.
+bool Interpreter::not_valid(PgQuery__Constraint* c) {
+  bool skipped = c->skip_validation;
   c->skip_validation = 0;
   c->initially_valid = 1;
+  return skipped;
 }
 
 // ---- ALTER TABLE -------------------------------------------------------------
@@ -660,7 +668,8 @@ void Interpreter::alter_column_type(model::Table& t, PgQuery__AlterTableCmd* cmd
 
 void Interpreter::alter_table(PgQuery__AlterTableStmt* s) {
   if (owner_change(s)) return;
-  if (s->objtype != PG_QUERY__OBJECT_TYPE__OBJECT_TABLE) fail("only ALTER TABLE is supported on relations");
+  if (s->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_VIEW) return alter_view(s);
+  if (s->objtype != PG_QUERY__OBJECT_TYPE__OBJECT_TABLE) fail("only ALTER TABLE and ALTER VIEW are supported on relations");
   QName name = qname(s->relation);
   if (!tables_.count(name) && s->missing_ok) return;
   for (size_t i = 0; i < s->n_cmds; ++i) {
@@ -731,9 +740,15 @@ void Interpreter::alter_table(PgQuery__AlterTableStmt* s) {
         col->identity_options.max = pg::integer_type_max(col->type);
         break;
       }
-      case PG_QUERY__ALTER_TABLE_TYPE__AT_ValidateConstraint:
-        if (source_ == Source::migrations && t.constraint(cmd->name)) break;
-        fail("VALIDATE CONSTRAINT " + std::string(cmd->name) + (source_ == Source::migrations ? ": no such constraint" : " in desired state"));
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_ValidateConstraint: {
+        auto it = std::find_if(t.constraints.begin(), t.constraints.end(), [&](auto& c) { return c.name == cmd->name; });
+        if (it == t.constraints.end())
+          fail("constraint \"" + std::string(cmd->name) + "\" of relation \"" + t.name.name + "\" does not exist");
+        if (it->kind != model::ConstraintKind::check && it->kind != model::ConstraintKind::foreign_key)
+          fail("constraint \"" + std::string(cmd->name) + "\" of relation \"" + t.name.name + "\" is not a foreign key or check constraint");
+        it->valid = true;
+        break;
+      }
       default:
         fail("unsupported ALTER TABLE action in desired state");
     }

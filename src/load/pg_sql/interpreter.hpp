@@ -10,6 +10,7 @@
 #include "pgsql/dependencies.hpp"
 #include "pgsql/parse_tree.hpp"
 #include "pgsql/rename_refs.hpp"
+#include "pgsql/view_options.hpp"
 
 namespace shale::load::pg_sql {
 
@@ -72,7 +73,10 @@ class Interpreter : public pgsql::Catalog {
   void rename(PgQuery__RenameStmt* s);
   void session_setting(PgQuery__VariableSetStmt* s);
   bool resolve_foreign_key(const PendingForeignKey& fk, bool final);
-  void not_valid(PgQuery__Constraint* c);
+  bool not_valid(PgQuery__Constraint* c);
+  void view_options(pgsql::ViewOptions& options, PgQuery__Node** defs, size_t n, bool reset);
+  void alter_view(PgQuery__AlterTableStmt* s);
+  void refresh_matview(PgQuery__RefreshMatViewStmt* s);
   void constraint_using_index(model::Table& t, PgQuery__Constraint* c, model::Constraint& k);
 
   // row-level security (interpreter_policies.cpp)

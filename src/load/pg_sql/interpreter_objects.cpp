@@ -232,12 +232,63 @@ void Interpreter::alter_sequence(PgQuery__AlterSeqStmt* s) {
   }
 }
 
+namespace {
+// An option's value as written: `security_barrier` alone, `= on`, `= 1`, `= 'local'`.
+std::string option_value(const PgQuery__DefElem* d) {
+  if (!d->arg) return "";
+  if (d->arg->node_case == PG_QUERY__NODE__NODE_INTEGER) return std::to_string(d->arg->integer->ival);
+  if (d->arg->node_case == PG_QUERY__NODE__NODE_FLOAT) return d->arg->float_->fval;
+  if (d->arg->node_case == PG_QUERY__NODE__NODE_BOOLEAN) return d->arg->boolean->boolval ? "true" : "false";
+  // A bare word (local, maybe) parses as a type name.
+  if (d->arg->node_case == PG_QUERY__NODE__NODE_TYPE_NAME)
+    return pg::string_list(d->arg->type_name->names, d->arg->type_name->n_names).back();
+  return pg::string_value(d->arg);
+}
+}  // namespace
+
+// WITH (…) or ALTER VIEW … SET (…) / RESET (…) on `options`.
+void Interpreter::view_options(pg::ViewOptions& options, PgQuery__Node** defs, size_t n, bool reset) {
+  for (size_t i = 0; i < n; ++i) {
+    const PgQuery__DefElem* d = defs[i]->def_elem;
+    try {
+      if (d->defnamespace && *d->defnamespace) throw UserError("unrecognized parameter namespace \"" + std::string(d->defnamespace) + "\"");
+      if (reset) {
+        pg::check_view_option_name(d->defname);  // PostgreSQL checks the names it resets too
+        options.erase(d->defname);
+      } else {
+        pg::set_view_option(options, d->defname, option_value(d));
+      }
+    } catch (const UserError& e) {
+      fail_at(loc(d->location), e.what());
+    }
+  }
+}
+
+// ALTER VIEW … SET (…) / RESET (…).
+void Interpreter::alter_view(PgQuery__AlterTableStmt* s) {
+  QName name = qname(s->relation);
+  auto v = std::find_if(schema_.views.begin(), schema_.views.end(), [&](auto& x) { return x.name == name && !x.materialized; });
+  if (v == schema_.views.end()) {
+    if (s->missing_ok) return;
+    fail("relation " + pg::quote_qualified(name.schema, name.name) + " does not exist");
+  }
+  for (size_t i = 0; i < s->n_cmds; ++i) {
+    PgQuery__AlterTableCmd* cmd = s->cmds[i]->alter_table_cmd;
+    bool reset = cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_ResetRelOptions;
+    if (cmd->subtype != PG_QUERY__ALTER_TABLE_TYPE__AT_SetRelOptions && !reset)
+      fail("unsupported ALTER VIEW action (only SET (…) and RESET (…) of its options)");
+    view_options(v->options, cmd->def->list->items, cmd->def->list->n_items, reset);
+  }
+}
+
 void Interpreter::create_view(PgQuery__ViewStmt* s) {
-  if (s->n_aliases || s->n_options || s->with_check_option != PG_QUERY__VIEW_CHECK_OPTION__NO_CHECK_OPTION)
-    fail("view column lists, options and CHECK OPTION are not supported");
+  if (s->n_aliases) fail("view column lists are not supported; name the columns with AS in the query");
   model::View v;
   v.name = qname(s->view);
   v.pos = pos_at(statement_offset_);
+  view_options(v.options, s->options, s->n_options, false);
+  if (s->with_check_option == PG_QUERY__VIEW_CHECK_OPTION__LOCAL_CHECK_OPTION) v.options["check_option"] = "local";
+  if (s->with_check_option == PG_QUERY__VIEW_CHECK_OPTION__CASCADED_CHECK_OPTION) v.options["check_option"] = "cascaded";
   auto existing = std::find_if(schema_.views.begin(), schema_.views.end(), [&](auto& x) { return x.name == v.name; });
   std::string text = pg::deparse(s->query);
   v.query = model::Expr{text, pg::canonical_query(text)};
@@ -251,10 +302,23 @@ void Interpreter::create_view(PgQuery__ViewStmt* s) {
     if (!s->replace) fail("relation " + pg::quote_ident(v.name.name) + " already exists");
     existing->query = v.query;
     existing->depends_on = v.depends_on;
+    existing->options = v.options;  // CREATE OR REPLACE sets every option anew
     return;
   }
   claim_relation(v.name.schema, v.name.name);
   schema_.views.push_back(std::move(v));
+}
+
+// REFRESH MATERIALIZED VIEW [WITH NO DATA] populates it, or empties it.
+void Interpreter::refresh_matview(PgQuery__RefreshMatViewStmt* s) {
+  if (source_ != Source::migrations) fail("REFRESH MATERIALIZED VIEW in desired state; the state says WITH NO DATA or not");
+  QName name = qname(s->relation);
+  auto v = std::find_if(schema_.views.begin(), schema_.views.end(), [&](auto& x) { return x.name == name; });
+  if (v == schema_.views.end()) fail("relation " + pg::quote_qualified(name.schema, name.name) + " does not exist");
+  if (!v->materialized) fail("\"" + name.name + "\" is not a materialized view");
+  if (s->concurrent && !v->with_data)
+    fail("CONCURRENTLY cannot be used when the materialized view is not populated");
+  v->with_data = !s->skip_data;
 }
 
 void Interpreter::create_matview(PgQuery__CreateTableAsStmt* s) {
@@ -263,6 +327,7 @@ void Interpreter::create_matview(PgQuery__CreateTableAsStmt* s) {
   model::View v;
   v.name = qname(s->into->rel);
   v.materialized = true;
+  v.with_data = !s->into->skip_data;
   v.pos = pos_at(statement_offset_);
   std::string text = pg::deparse(s->query);
   v.query = model::Expr{text, pg::canonical_query(text)};
@@ -290,10 +355,12 @@ void Interpreter::create_function(PgQuery__CreateFunctionStmt* s) {
 }
 
 void Interpreter::create_trigger(PgQuery__CreateTrigStmt* s) {
-  if (s->isconstraint) fail("constraint triggers are not supported");
   model::Trigger t;
   t.table = qname(s->relation);
-  table(t.table);
+  // On a table, or on a view (INSTEAD OF, or statement-level BEFORE | AFTER).
+  auto view = std::find_if(schema_.views.begin(), schema_.views.end(), [&](auto& v) { return v.name == t.table && !v.materialized; });
+  if (view == schema_.views.end()) table(t.table);
+  if (s->isconstraint && view != schema_.views.end()) fail("\"" + t.table.name + "\" is a view");
   t.name = s->trigname;
   t.pos = pos_at(statement_offset_);
   s->replace = 0;
@@ -356,7 +423,19 @@ void Interpreter::comment(PgQuery__CommentStmt* s) {
     case PG_QUERY__OBJECT_TYPE__OBJECT_COLUMN: {
       if (names.size() < 2) fail("column name must be qualified with its table");
       std::vector<std::string> tn(names.begin(), names.end() - 1);
-      model::Column* c = table(qname(tn)).column(names.back());
+      QName relation = qname(tn);
+      if (!tables_.count(relation) && view_columns_.count(relation)) {
+        auto& columns = view_columns_[relation];
+        if (std::find(columns.begin(), columns.end(), names.back()) == columns.end())
+          fail("column \"" + names.back() + "\" of relation \"" + relation.name + "\" does not exist");
+        auto& comments = find_in(schema_.views, relation)->column_comments;
+        if (text.empty())
+          comments.erase(names.back());
+        else
+          comments[names.back()] = text;
+        return;
+      }
+      model::Column* c = table(relation).column(names.back());
       if (!c) fail("column " + names.back() + " does not exist");
       c->comment = text;
       return;

@@ -1,0 +1,1 @@
+SELECT id, customer_id FROM orders ORDER BY id;

@@ -1,0 +1,1 @@
+SELECT id, serial, vendor, retired FROM devices ORDER BY id;

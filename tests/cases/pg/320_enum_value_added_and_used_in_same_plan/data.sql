@@ -1,0 +1,1 @@
+INSERT INTO letters VALUES (1, 'draft'), (2, 'sent');

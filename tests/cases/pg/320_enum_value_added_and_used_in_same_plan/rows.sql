@@ -1,0 +1,1 @@
+SELECT id, status::text FROM letters ORDER BY id;

@@ -1,0 +1,5 @@
+CREATE TABLE accounts (
+    id integer PRIMARY KEY,
+    owner text NOT NULL,
+    balance numeric NOT NULL
+);

@@ -1,0 +1,3 @@
+CREATE TABLE metrics (id bigint PRIMARY KEY, value double precision);
+CREATE MATERIALIZED VIEW metric_stats AS
+    SELECT count(*) AS n, max(value) AS peak FROM metrics;

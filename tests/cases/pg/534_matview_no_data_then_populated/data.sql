@@ -1,0 +1,1 @@
+INSERT INTO metrics VALUES (1, 2.5), (2, 4);

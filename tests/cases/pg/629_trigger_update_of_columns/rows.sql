@@ -1,0 +1,1 @@
+SELECT id, total, note FROM orders ORDER BY id;
