@@ -1,5 +1,6 @@
 #include "pgsql/canonical.hpp"
 
+#include "pgsql/interval_literal.hpp"
 #include "pgsql/wire.hpp"
 
 #include <algorithm>
@@ -54,6 +55,11 @@ void rewrite_node(PgQuery__Node* n, Arena& arena) {
     case PG_QUERY__NODE__NODE_TYPE_CAST: {
       PgQuery__Node* arg = n->type_cast->arg;
       bool literal = arg->node_case == PG_QUERY__NODE__NODE_A_CONST || is_const_array(arg);
+      // interval '30 minutes' is stored as '00:30:00'::interval.
+      const PgQuery__TypeName* type = n->type_cast->type_name;
+      if (literal && arg->node_case == PG_QUERY__NODE__NODE_A_CONST && arg->a_const->val_case == PG_QUERY__A__CONST__VAL_SVAL &&
+          type && type->n_names && type->n_typmods == 0 && string_value(type->names[type->n_names - 1]) == "interval")
+        if (auto printed = canonical_interval(arg->a_const->sval->sval)) arg->a_const->sval->sval = arena.strdup(*printed);
       // PostgreSQL adds implicit casts to columns ((qty)::numeric * price).
       bool column = arg->node_case == PG_QUERY__NODE__NODE_COLUMN_REF;
       // … and to CURRENT_USER and its kin (name) passed where text is taken
@@ -223,8 +229,38 @@ std::unique_ptr<ParsedSql> parse_for_canon(const std::string& sql) {
   }
 }
 
-// Unqualifies t.col when the SELECT reads from exactly one relation.
+// GROUP BY 1, ORDER BY 2 name output columns by position; PostgreSQL stores
+// the column's expression, and prints that. The expression node is shared,
+// which the rewrites after this (each idempotent) and the deparser allow.
+void resolve_positions(PgQuery__SelectStmt* s) {
+  if (!s || s->op != PG_QUERY__SET_OPERATION__SETOP_NONE) return;
+  auto target = [&](PgQuery__Node* n) -> PgQuery__Node* {
+    if (!n || n->node_case != PG_QUERY__NODE__NODE_A_CONST || n->a_const->val_case != PG_QUERY__A__CONST__VAL_IVAL) return nullptr;
+    int64_t k = n->a_const->ival ? n->a_const->ival->ival : 0;
+    if (k < 1 || static_cast<size_t>(k) > s->n_target_list) return nullptr;
+    PgQuery__Node* v = s->target_list[k - 1]->res_target->val;
+    // A star is expanded by then (expand_stars) or left alone.
+    if (v && v->node_case == PG_QUERY__NODE__NODE_COLUMN_REF &&
+        v->column_ref->fields[v->column_ref->n_fields - 1]->node_case == PG_QUERY__NODE__NODE_A_STAR)
+      return nullptr;
+    return v;
+  };
+  for (size_t i = 0; i < s->n_group_clause; ++i)
+    if (PgQuery__Node* v = target(s->group_clause[i])) s->group_clause[i] = v;
+  for (size_t i = 0; i < s->n_sort_clause; ++i) {
+    PgQuery__SortBy* by = s->sort_clause[i]->sort_by;
+    if (PgQuery__Node* v = by ? target(by->node) : nullptr) by->node = v;
+  }
+}
+
+// Unqualifies t.col when the SELECT (or an arm of a UNION …) reads from
+// exactly one relation.
 void unqualify_single_table_columns(PgQuery__SelectStmt* s) {
+  if (s && s->op != PG_QUERY__SET_OPERATION__SETOP_NONE) {
+    unqualify_single_table_columns(s->larg);
+    unqualify_single_table_columns(s->rarg);
+    return;
+  }
   if (!s || s->n_from_clause != 1 || s->from_clause[0]->node_case != PG_QUERY__NODE__NODE_RANGE_VAR) return;
   PgQuery__RangeVar* rv = s->from_clause[0]->range_var;
   std::string qualifier = rv->alias ? rv->alias->aliasname : rv->relname;
@@ -317,9 +353,20 @@ std::string canonical_query(const std::string& query) {
   auto parsed = parse_for_canon(query);
   if (parsed->statements().size() != 1) throw std::invalid_argument("not a single query: " + query);
   PgQuery__Node* node = parsed->statements()[0].node;
-  if (node->node_case == PG_QUERY__NODE__NODE_SELECT_STMT) unqualify_single_table_columns(node->select_stmt);
+  if (node->node_case == PG_QUERY__NODE__NODE_SELECT_STMT) {
+    resolve_positions(node->select_stmt);
+    unqualify_single_table_columns(node->select_stmt);
+  }
   normalize(node, parsed->arena());
   return pack(node);
+}
+
+std::string canonical_default(const std::string& expr, const std::string& column_type) {
+  if (column_type == "interval" && expr.size() >= 2 && expr.front() == '\'' && expr.back() == '\'' &&
+      expr.find('\'', 1) == expr.size() - 1)
+    if (auto printed = canonical_interval(expr.substr(1, expr.size() - 2)))
+      return canonical_expression("'" + *printed + "'");
+  return canonical_expression(expr);
 }
 
 std::string canonical_policy_expression(const std::string& expr, const std::string& table) {

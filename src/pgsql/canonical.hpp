@@ -39,6 +39,10 @@ void check_tree_canonical_forms(bool on);
 
 // Canonical form of a scalar expression.
 std::string canonical_expression(const std::string& expr);
+// A column default's canonical form. A bare literal takes the column's type,
+// so on an interval column '1 year 2 months' is stored as
+// '1 year 2 mons'::interval and compared so.
+std::string canonical_default(const std::string& expr, const std::string& column_type);
 
 // Canonical form of a policy's USING or WITH CHECK expression on `table`
 // (its name, unqualified): as canonical_expression, and columns qualified with

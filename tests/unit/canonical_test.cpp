@@ -91,3 +91,13 @@ TEST_CASE("canonical forms from trees equal those from deparsed text over the ca
   }
   CHECK(loaded > 400);
 }
+
+TEST_CASE("GROUP BY and ORDER BY positions compare as the expressions they name") {
+  using shale::pgsql::canonical_query;
+  CHECK(canonical_query("SELECT kind, count(*) AS n FROM events GROUP BY 1 ORDER BY 2 DESC, 1") ==
+        canonical_query("SELECT events.kind, count(*) AS n FROM events GROUP BY events.kind ORDER BY (count(*)) DESC, events.kind"));
+  CHECK(canonical_query("SELECT lower(kind) AS k FROM events GROUP BY 1") ==
+        canonical_query("SELECT lower(events.kind) AS k FROM events GROUP BY (lower(events.kind))"));
+  // A position past the targets is left for PostgreSQL to refuse.
+  CHECK(canonical_query("SELECT kind FROM events GROUP BY 2") != canonical_query("SELECT kind FROM events GROUP BY kind"));
+}

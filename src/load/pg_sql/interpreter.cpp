@@ -381,7 +381,7 @@ void Interpreter::add_column(model::Table& t, PgQuery__ColumnDef* def, std::vect
         break;
       case PG_QUERY__CONSTR_TYPE__CONSTR_DEFAULT: {
         std::string text = expr_text(k->raw_expr);
-        c.default_value = model::Expr{text, pg::canonical_expression(text)};
+        c.default_value = model::Expr{text, pg::canonical_default(text, c.type)};
         break;
       }
       case PG_QUERY__CONSTR_TYPE__CONSTR_GENERATED: {
@@ -701,7 +701,7 @@ void Interpreter::alter_table(PgQuery__AlterTableStmt* s) {
         need_column();
         if (cmd->def) {
           std::string text = expr_text(cmd->def);
-          col->default_value = model::Expr{text, pg::canonical_expression(text)};
+          col->default_value = model::Expr{text, pg::canonical_default(text, col->type)};
         } else {
           col->default_value = model::Expr{};
         }

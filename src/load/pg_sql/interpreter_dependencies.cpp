@@ -6,6 +6,7 @@
 
 #include "load/pg_sql/interpreter.hpp"
 #include "pgsql/canonical.hpp"
+#include "pgsql/expand_stars.hpp"
 #include "pgsql/objects.hpp"
 #include "pgsql/quote.hpp"
 
@@ -112,6 +113,11 @@ void Interpreter::resolve_desired_state() {
   for (auto& v : schema_.views) {
     auto parsed = pg::ParsedSql::parse(v.query.text, "<view>");
     PgQuery__Node* q = parsed->statements().at(0).node;
+    // A view defined before what it reads has its `*` expanded now.
+    if (pg::expand_stars(q, *this, parsed->arena())) {
+      std::string text = pg::deparse(q);
+      v.query = model::Expr{text, pg::canonical_query(text)};
+    }
     std::vector<pg::Unresolved> missing;
     v.depends_on.clear();
     pg::query_refs(q, *this, v.depends_on, &missing);

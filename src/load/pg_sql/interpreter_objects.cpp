@@ -4,12 +4,13 @@
 #include <fstream>
 #include <sstream>
 
-#include "load/pg_sql/default_names.hpp"
 #include "load/pg_sql/interpreter.hpp"
-#include "pgsql/sequence_rules.hpp"
+#include "load/pg_sql/default_names.hpp"
 #include "pgsql/canonical.hpp"
+#include "pgsql/expand_stars.hpp"
 #include "pgsql/objects.hpp"
 #include "pgsql/quote.hpp"
+#include "pgsql/sequence_rules.hpp"
 #include "pgsql/type_names.hpp"
 
 namespace shale::load::pg_sql {
@@ -290,6 +291,7 @@ void Interpreter::create_view(PgQuery__ViewStmt* s) {
   if (s->with_check_option == PG_QUERY__VIEW_CHECK_OPTION__LOCAL_CHECK_OPTION) v.options["check_option"] = "local";
   if (s->with_check_option == PG_QUERY__VIEW_CHECK_OPTION__CASCADED_CHECK_OPTION) v.options["check_option"] = "cascaded";
   auto existing = std::find_if(schema_.views.begin(), schema_.views.end(), [&](auto& x) { return x.name == v.name; });
+  pg::expand_stars(s->query, *this, *arena_);
   std::string text = pg::deparse(s->query);
   v.query = model::Expr{text, pg::canonical_query(text)};
   // Desired state may define the view before what it reads: then its edges
@@ -329,6 +331,7 @@ void Interpreter::create_matview(PgQuery__CreateTableAsStmt* s) {
   v.materialized = true;
   v.with_data = !s->into->skip_data;
   v.pos = pos_at(statement_offset_);
+  pg::expand_stars(s->query, *this, *arena_);
   std::string text = pg::deparse(s->query);
   v.query = model::Expr{text, pg::canonical_query(text)};
   pg::query_refs(s->query, *this, v.depends_on, nullptr);

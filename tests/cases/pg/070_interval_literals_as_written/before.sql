@@ -1,0 +1,4 @@
+CREATE TABLE sessions (
+    id integer PRIMARY KEY,
+    started_at timestamptz NOT NULL DEFAULT now()
+);

@@ -1,0 +1,1 @@
+INSERT INTO sessions (id) VALUES (1), (2);

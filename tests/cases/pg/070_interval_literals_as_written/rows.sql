@@ -1,0 +1,1 @@
+SELECT id, started_at FROM sessions ORDER BY id;
