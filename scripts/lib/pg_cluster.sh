@@ -1,6 +1,7 @@
 # A throwaway PostgreSQL 15 cluster for tests and benchmarks: initdb into a
 # temp dir (as the postgres user when run as root), 127.0.0.1 on a free port,
-# fsync off. start_pg_cluster exports PG_CLUSTER_URL; stop_pg_cluster removes it.
+# fsync off, with the roles the test cases use (app_read, app_write, app_owner,
+# app_other). start_pg_cluster exports PG_CLUSTER_URL; stop_pg_cluster removes it.
 PG_BIN=/usr/lib/postgresql/15/bin
 
 start_pg_cluster() {
@@ -16,6 +17,10 @@ start_pg_cluster() {
     -o "-p $PG_CLUSTER_PORT -k $PG_CLUSTER_DIR -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=50" \
     start >/dev/null
   export PG_CLUSTER_URL="postgres://postgres@127.0.0.1:$PG_CLUSTER_PORT/postgres"
+  # The roles that test cases grant to and name in policies: roles are
+  # cluster-wide objects (shale never creates them), so every case database sees them.
+  "$PG_BIN/psql" -q -X -v ON_ERROR_STOP=1 "$PG_CLUSTER_URL" \
+    -c "CREATE ROLE app_read; CREATE ROLE app_write; CREATE ROLE app_owner; CREATE ROLE app_other" >/dev/null
 }
 
 stop_pg_cluster() {

@@ -109,6 +109,10 @@ bool payload_fits(ChangeKind kind, const Payload& p) {
     case ChangeKind::drop_inherit: return is<InheritChange>(p);
     case ChangeKind::set_logged: return is<TableRef>(p);
     case ChangeKind::set_storage_parameters: return is<StorageParameters>(p);
+    case ChangeKind::set_row_security: return is<RowSecurity>(p);
+    case ChangeKind::create_policy:
+    case ChangeKind::drop_policy: return is<PolicyRef>(p);
+    case ChangeKind::alter_policy: return is<PolicyAlter>(p);
   }
   return false;
 }

@@ -43,6 +43,8 @@ enum class ChangeKind {
   add_inherit, drop_inherit,           // ALTER TABLE child INHERIT / NO INHERIT parent
   set_logged,                          // ALTER TABLE … SET LOGGED / SET UNLOGGED (the table as wanted)
   set_storage_parameters,              // ALTER TABLE | MATERIALIZED VIEW … SET (…) / RESET (…)
+  // Row-level security (diff_policies.cpp): ALTER TABLE … ROW LEVEL SECURITY, and policies.
+  set_row_security, create_policy, alter_policy, drop_policy,
 };
 
 // What a change risks on a database with rows, as docs/design.md names them ("Hazards").
@@ -142,11 +144,22 @@ struct InheritChange {                                        // add_inherit (th
   model::QName parent;
 };
 
+struct RowSecurity {                                          // set_row_security
+  const model::Table* table;  // the table as wanted
+  bool set_enabled;           // write ENABLE / DISABLE ROW LEVEL SECURITY
+  bool set_forced;            // write FORCE / NO FORCE ROW LEVEL SECURITY
+};
+struct PolicyRef { const model::Policy* policy; };            // create_policy (new), drop_policy (old)
+struct PolicyAlter {                                          // alter_policy: roles, USING, WITH CHECK in place
+  const model::Policy* from;
+  const model::Policy* to;
+};
+
 // The object of a COMMENT ON, as data; the renderer quotes it.
 struct CommentTarget {
   std::string kind;    // "TABLE", "COLUMN", "MATERIALIZED VIEW", "FUNCTION" … as COMMENT ON spells it
   model::QName object; // the schema object (for SCHEMA, object.name is the schema)
-  std::string member;  // the column, constraint or trigger; a function's identity arguments "(integer)"
+  std::string member;  // the column, constraint, trigger or policy; a function's identity arguments "(integer)"
 };
 CommentTarget view_comment_target(const model::View& v);
 
@@ -157,7 +170,8 @@ struct Comment {                                              // set_comment
 
 using Payload = std::variant<SchemaName, ExtensionRef, EnumRef, EnumValueAdd, EnumRebuild, DomainRef, DomainAlter, CompositeRef, CompositeAlter, RangeRef, CollationRef, ExtensionUpdate, SequenceRef, SequenceAlter,
                              FunctionRef, TableRef, TableRename, TableRebuild, ColumnAdd, ColumnDrop, ColumnChange,
-                             ConstraintRef, ConstraintRename, IndexRef, ViewRef, ViewAlter, TriggerRef, Comment, InheritChange, StorageParameters>;
+                             ConstraintRef, ConstraintRename, IndexRef, ViewRef, ViewAlter, TriggerRef, Comment, InheritChange, StorageParameters,
+                             RowSecurity, PolicyRef, PolicyAlter>;
 
 // Whether `p` is the payload type of `kind`.
 bool payload_fits(ChangeKind kind, const Payload& p);

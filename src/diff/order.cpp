@@ -277,6 +277,20 @@ ChangeEdges edges_of(const Change& c) {
     case ChangeKind::drop_inherit: model::add_ref(e.held, rel(c.as<InheritChange>().parent)); break;
     case ChangeKind::set_logged: break;
     case ChangeKind::set_storage_parameters: model::add_ref(e.needs, rel(c.as<StorageParameters>().relation)); break;
+    case ChangeKind::set_row_security: model::add_ref(e.needs, rel(c.table)); break;
+    case ChangeKind::create_policy:
+      model::add_ref(e.needs, rel(c.table));
+      merge(e.needs, c.as<PolicyRef>().policy->depends_on);
+      break;
+    case ChangeKind::alter_policy:
+      model::add_ref(e.needs, rel(c.table));
+      merge(e.needs, c.as<PolicyAlter>().to->depends_on);
+      merge(e.held, c.as<PolicyAlter>().from->depends_on);
+      break;
+    case ChangeKind::drop_policy:
+      model::add_ref(e.needs, rel(c.table));  // a renamed table's policy is dropped under its new name
+      merge(e.held, c.as<PolicyRef>().policy->depends_on);
+      break;
   }
   return e;
 }

@@ -40,4 +40,12 @@ model::Expr RenameProjection::statement(const model::Expr& create_sql, const mod
   return text == create_sql.text ? create_sql : model::Expr{text, pgsql::canonical_statement(text)};
 }
 
+model::Expr RenameProjection::policy_expression(const model::Expr& expr, const model::QName& table) const {
+  if (expr.empty()) return expr;
+  std::string text = expr.text;
+  for (const auto& s : steps_)
+    text = pgsql::rename_in_expression(text, s, s.kind == Renaming::Kind::column ? after(table) : table);
+  return text == expr.text ? expr : model::Expr{text, pgsql::canonical_policy_expression(text, after(table).name)};
+}
+
 }  // namespace shale::diff

@@ -21,6 +21,7 @@ class RenameProjection {
   model::Expr query(const model::Expr& query) const;
   model::Expr constraint(const model::Expr& definition, const model::QName& table) const;
   model::Expr statement(const model::Expr& create_sql, const model::QName& table) const;
+  model::Expr policy_expression(const model::Expr& expr, const model::QName& table) const;  // USING, WITH CHECK
 
  private:
   // Renames in the order the plan runs them: tables first, then columns

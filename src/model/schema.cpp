@@ -65,6 +65,7 @@ void remove_objects(Schema& s, const std::function<bool(const std::string&, cons
   drop(s.views, [&](const View& v) { return out(v.name); });
   drop(s.functions, [&](const Function& f) { return out(f.name); });
   drop(s.triggers, [&](const Trigger& t) { return out(t.table); });
+  drop(s.policies, [&](const Policy& p) { return out(p.table); });
 }
 
 }  // namespace shale::model

@@ -131,6 +131,8 @@ struct Table {
   std::vector<std::string> storage_parameters;
   // SQLite table options.
   bool without_rowid = false, strict = false, autoincrement = false;
+  // ALTER TABLE … ENABLE | FORCE ROW LEVEL SECURITY (relrowsecurity, relforcerowsecurity).
+  bool row_security = false, force_row_security = false;
   SourcePos pos;
 
   const Column* column(const std::string& n) const;
@@ -266,6 +268,21 @@ struct Trigger {
   SourcePos pos;
 };
 
+// CREATE POLICY (pg_policy). Its expressions are compared in the form
+// pg_get_expr(polqual, polrelid) prints them, as a CHECK's are.
+struct Policy {
+  QName table;
+  std::string name;
+  bool permissive = true;              // AS PERMISSIVE (default) or RESTRICTIVE
+  std::string command = "ALL";         // ALL, SELECT, INSERT, UPDATE or DELETE
+  std::vector<std::string> roles;      // sorted, unique; {"public"} for PUBLIC (pg_policies.roles)
+  Expr using_expr;                     // USING (…), empty when none
+  Expr check_expr;                     // WITH CHECK (…), empty when none
+  std::string comment;
+  Refs depends_on;  // the columns and functions its expressions use (its table is implied)
+  SourcePos pos;
+};
+
 struct Extension {
   std::string name;
   std::string schema;
@@ -291,6 +308,7 @@ struct Schema {
   std::vector<View> views;
   std::vector<Function> functions;
   std::vector<Trigger> triggers;
+  std::vector<Policy> policies;
 
   Table* table(const QName& n);
   const Table* table(const QName& n) const;

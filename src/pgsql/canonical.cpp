@@ -62,7 +62,10 @@ void rewrite_node(PgQuery__Node* n, Arena& arena) {
         if (auto printed = canonical_interval(arg->a_const->sval->sval)) arg->a_const->sval->sval = arena.strdup(*printed);
       // PostgreSQL adds implicit casts to columns ((qty)::numeric * price).
       bool column = arg->node_case == PG_QUERY__NODE__NODE_COLUMN_REF;
-      if (literal || column) *n = *arg;
+      // … and to CURRENT_USER and its kin (name) passed where text is taken
+      // (tenant_of((CURRENT_USER)::text) in a policy).
+      bool value_function = arg->node_case == PG_QUERY__NODE__NODE_SQLVALUE_FUNCTION;
+      if (literal || column || value_function) *n = *arg;
       break;
     }
     case PG_QUERY__NODE__NODE_A_EXPR: {
@@ -364,6 +367,22 @@ std::string canonical_default(const std::string& expr, const std::string& column
     if (auto printed = canonical_interval(expr.substr(1, expr.size() - 2)))
       return canonical_expression("'" + *printed + "'");
   return canonical_expression(expr);
+}
+
+std::string canonical_policy_expression(const std::string& expr, const std::string& table) {
+  auto parsed = parse_for_canon("SELECT " + expr);
+  PgQuery__Node* node = parsed->statements().at(0).node;
+  walk(node, [&](ProtobufCMessage* m) {
+    if (m->descriptor != &pg_query__column_ref__descriptor) return;
+    auto* ref = reinterpret_cast<PgQuery__ColumnRef*>(m);
+    if (ref->n_fields < 2 || ref->n_fields > 3) return;
+    PgQuery__Node* qualifier = ref->fields[ref->n_fields - 2];
+    if (qualifier->node_case != PG_QUERY__NODE__NODE_STRING || table != qualifier->string->sval) return;
+    ref->fields += ref->n_fields - 1;
+    ref->n_fields = 1;
+  });
+  normalize(node, parsed->arena());
+  return pack(node);
 }
 
 }  // namespace shale::pgsql

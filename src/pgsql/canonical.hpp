@@ -5,7 +5,7 @@
 // are therefore parsed with libpg_query, rewritten to one normal form, and
 // deparsed. The normal form undoes what PostgreSQL adds on storage:
 //   - casts of literals and of literal arrays ('a'::character varying → 'a');
-//   - implicit casts of columns to text types ((s)::text → s);
+//   - implicit casts of columns and of CURRENT_USER & co. ((s)::text → s);
 //   - x IN (a, b) ⇄ x = ANY (ARRAY[a, b]) (and NOT IN ⇄ <> ALL);
 //   - quoted numbers ('-1'::integer → -1);
 //   - qualification with public / pg_catalog (the default search_path);
@@ -43,6 +43,12 @@ std::string canonical_expression(const std::string& expr);
 // so on an interval column '1 year 2 months' is stored as
 // '1 year 2 mons'::interval and compared so.
 std::string canonical_default(const std::string& expr, const std::string& column_type);
+
+// Canonical form of a policy's USING or WITH CHECK expression on `table`
+// (its name, unqualified): as canonical_expression, and columns qualified with
+// the table's name unqualified, as pg_get_expr qualifies the table's columns
+// in a subquery and a policy's author may not.
+std::string canonical_policy_expression(const std::string& expr, const std::string& table);
 
 // Canonical form of a view's query; column references qualified with the
 // only table in FROM are unqualified, as pg_get_viewdef qualifies them.

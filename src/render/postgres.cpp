@@ -10,6 +10,7 @@
 #include "pgsql/type_changes.hpp"
 #include "pgsql/type_names.hpp"
 #include "pgsql/view_options.hpp"
+#include "render/postgres_security.hpp"
 
 namespace shale::render {
 
@@ -98,7 +99,7 @@ std::string comment_sql(const diff::Comment& c) {
   std::string target;
   if (t.kind == "SCHEMA") target = quote_ident(t.object.name);
   else if (t.kind == "COLUMN") target = qn(t.object) + "." + quote_ident(t.member);
-  else if (t.kind == "CONSTRAINT" || t.kind == "TRIGGER") target = quote_ident(t.member) + " ON " + qn(t.object);
+  else if (t.kind == "CONSTRAINT" || t.kind == "TRIGGER" || t.kind == "POLICY") target = quote_ident(t.member) + " ON " + qn(t.object);
   else if (t.kind == "FUNCTION" || t.kind == "PROCEDURE") target = qn(t.object) + t.member;  // member: "(integer, text)"
   else target = qn(t.object);
   return "COMMENT ON " + t.kind + " " + target + " IS " + (c.text.empty() ? "NULL" : quote_literal(c.text));
@@ -462,6 +463,10 @@ std::vector<std::string> postgres_statements(const Change& c) {
     case ChangeKind::set_storage_parameters: storage_parameter_changes(c.as<diff::StorageParameters>(), out); break;
     case ChangeKind::set_logged: out.push_back(alter_table(c.table) + (c.as<TableRef>().table->unlogged ? "SET UNLOGGED" : "SET LOGGED")); break;
     case ChangeKind::drop_inherit: out.push_back(alter_table(c.table) + "NO INHERIT " + qn(c.as<diff::InheritChange>().parent)); break;
+    case ChangeKind::set_row_security:
+    case ChangeKind::create_policy:
+    case ChangeKind::alter_policy:
+    case ChangeKind::drop_policy: postgres_security_statements(c, out); break;
   }
   return out;
 }

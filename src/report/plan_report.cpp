@@ -75,6 +75,10 @@ const char* kind_name(ChangeKind kind) {
     case ChangeKind::drop_inherit: return "drop_inherit";
     case ChangeKind::set_logged: return "set_logged";
     case ChangeKind::set_storage_parameters: return "set_storage_parameters";
+    case ChangeKind::set_row_security: return "set_row_security";
+    case ChangeKind::create_policy: return "create_policy";
+    case ChangeKind::alter_policy: return "alter_policy";
+    case ChangeKind::drop_policy: return "drop_policy";
   }
   return "unknown";
 }

@@ -95,6 +95,8 @@ std::string schema_json(const model::Schema& s) {
       table["partition_of"] = qualified(t.partition_of);
       table["partition_bound"] = t.partition_bound.text;
     }
+    if (t.row_security || t.force_row_security)
+      table["row_security"] = {{"enabled", t.row_security}, {"forced", t.force_row_security}};
     if (t.name.schema.empty())  // SQLite table options
       table["options"] = {{"without_rowid", t.without_rowid}, {"strict", t.strict}, {"autoincrement", t.autoincrement}};
     out["tables"].push_back(table);
@@ -120,6 +122,11 @@ std::string schema_json(const model::Schema& s) {
   out["triggers"] = json::array();
   for (const auto& t : s.triggers)
     out["triggers"].push_back({{"name", t.name}, {"table", qualified(t.table)}, {"definition", t.definition.text}});
+  out["policies"] = json::array();
+  for (const auto& p : s.policies)
+    out["policies"].push_back({{"name", p.name}, {"table", qualified(p.table)}, {"permissive", p.permissive},
+                               {"command", p.command}, {"roles", p.roles}, {"using", expr(p.using_expr)},
+                               {"with_check", expr(p.check_expr)}, {"comment", p.comment}});
   return out.dump(2);
 }
 

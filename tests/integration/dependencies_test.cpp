@@ -8,6 +8,7 @@
 #include <pqxx/pqxx>
 
 #include "load/pg_live/introspect.hpp"
+#include "load/pg_sql/load_pg_sql.hpp"
 #include "pg_test_db.hpp"
 
 using namespace shale;
@@ -78,6 +79,8 @@ CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS 'BEGIN RETURN NEW; E
 CREATE TABLE bookings (room int, starts timestamp, ends timestamp, active boolean,
   CONSTRAINT no_overlap EXCLUDE USING gist (tsrange(starts, ends) WITH &&) WHERE (active));
 CREATE TRIGGER items_touch BEFORE UPDATE OF qty ON items FOR EACH ROW WHEN (NEW.price > 0) EXECUTE FUNCTION touch();
+CREATE POLICY items_owned ON items FOR UPDATE USING (positive(price))
+  WITH CHECK (EXISTS (SELECT 1 FROM orders o WHERE o.item_id = items.id));
 )SQL";
 
 }  // namespace
@@ -137,6 +140,22 @@ TEST_CASE("the live reader reads every object's dependencies from pg_depend", "[
     REQUIRE(s.triggers.size() == 1);
     CHECK(edges(s.triggers[0].depends_on) ==
           Edges{"column public.items.price", "column public.items.qty", "function public.touch"});
+  }
+  SECTION("policies: columns and functions of USING, a subquery's table and columns, a correlated column") {
+    REQUIRE(s.policies.size() == 1);
+    Edges expected{"relation public.orders", "column public.items.id", "column public.items.price",
+                   "column public.orders.item_id", "function public.positive"};
+    CHECK(edges(s.policies[0].depends_on) == expected);
+    // The interpreter finds the same edges offline.
+    model::Schema offline = load::pg_sql::load({{"<schema>", R"SQL(
+      CREATE FUNCTION positive(x numeric) RETURNS boolean LANGUAGE sql IMMUTABLE AS 'SELECT x > 0';
+      CREATE TABLE items (id serial PRIMARY KEY, price numeric NOT NULL);
+      CREATE TABLE orders (id int PRIMARY KEY, item_id int REFERENCES items (id), note text);
+      CREATE POLICY items_owned ON items FOR UPDATE USING (positive(price))
+        WITH CHECK (EXISTS (SELECT 1 FROM orders o WHERE o.item_id = items.id));
+    )SQL"}});
+    REQUIRE(offline.policies.size() == 1);
+    CHECK(edges(offline.policies[0].depends_on) == expected);
   }
 }
 

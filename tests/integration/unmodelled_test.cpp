@@ -47,11 +47,6 @@ const std::vector<Kind> kKinds = {
      "CREATE FOREIGN DATA WRAPPER w; CREATE SERVER s FOREIGN DATA WRAPPER w; CREATE FOREIGN TABLE ft (a int) SERVER s;",
      {"foreign table public.ft", "foreign-data wrapper w", "foreign server s"},
      {"public.ft", "foreign_data_wrapper:w", "server:s"}},
-    {"rls",
-     "CREATE TABLE r (a int); ALTER TABLE r ENABLE ROW LEVEL SECURITY; CREATE POLICY p ON r USING (a > 0);"
-     "CREATE TABLE fr (a int); ALTER TABLE fr FORCE ROW LEVEL SECURITY;",
-     {"row level security of table public.r", "policy p on public.r", "row level security (forced) of table public.fr"},
-     {"row_security:public.*", "policy:public.r"}},
     {"grants",
      "CREATE TABLE t (a int, b int); GRANT SELECT ON t TO shale_test_reader;"
      "GRANT UPDATE (b) ON t TO shale_test_reader; CREATE SCHEMA app; GRANT USAGE ON SCHEMA app TO shale_test_reader;"

@@ -26,6 +26,8 @@ TEST_CASE("expressions compare equal to PostgreSQL's stored form") {
         canonical_expression("((length(h) >= 3) AND (length(h) <= 30))"));
   CHECK(canonical_expression("nextval('t_id_seq')") == canonical_expression("nextval('public.t_id_seq'::regclass)"));
   CHECK(canonical_expression("public.f(x)") == canonical_expression("f(x)"));
+  // A policy's USING: CURRENT_USER (a name) passed to a function taking text.
+  CHECK(canonical_expression("tenant_of(current_user)") == canonical_expression("tenant_of((CURRENT_USER)::text)"));
 }
 
 TEST_CASE("different expressions stay different") {

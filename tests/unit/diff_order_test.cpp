@@ -160,3 +160,23 @@ TEST_CASE("a change takes only its kind's payload") {
   CHECK(out.back().has(diff::Hazard::deletes_data));
   CHECK_THROWS_AS(out.back().as<diff::ColumnDrop>(), std::bad_variant_access);
 }
+
+TEST_CASE("a policy comes after its table and function, and goes before the column and function it used") {
+  auto up = plan("", "CREATE TABLE t (a int); CREATE POLICY p ON t USING (ok(a));"
+                     "CREATE FUNCTION ok(x int) RETURNS boolean LANGUAGE sql AS 'SELECT x > 0';"
+                     "ALTER TABLE t ENABLE ROW LEVEL SECURITY;");
+  CHECK(position(up, "CREATE POLICY p ON t TO PUBLIC USING (ok(a))") > position(up, "CREATE TABLE t"));
+  CHECK(position(up, "CREATE POLICY p") > position(up, "CREATE OR REPLACE FUNCTION ok"));
+  CHECK(position(up, "ALTER TABLE t ENABLE ROW LEVEL SECURITY") > position(up, "CREATE TABLE t"));
+  // The policy stops using the column and the function before they go.
+  auto change = plan("CREATE TABLE t (a int, b int); CREATE FUNCTION ok(x int) RETURNS boolean LANGUAGE sql AS 'SELECT x > 0';"
+                     "CREATE POLICY p ON t USING (ok(a));",
+                     "CREATE TABLE t (b int); CREATE POLICY p ON t USING (b > 0);");
+  CHECK(position(change, "ALTER POLICY p ON t USING (b > 0)") < position(change, "ALTER TABLE t DROP COLUMN a"));
+  CHECK(position(change, "ALTER POLICY p ON t USING (b > 0)") < position(change, "DROP FUNCTION ok"));
+  // A dropped table takes its policies along; DISABLE is a change of its own.
+  auto drop = plan("CREATE TABLE t (a int); CREATE TABLE u (a int); ALTER TABLE u ENABLE ROW LEVEL SECURITY;"
+                   "CREATE POLICY p ON t USING (a > 0);",
+                   "CREATE TABLE u (a int);");
+  CHECK(drop == std::vector<std::string>{"DROP TABLE t", "ALTER TABLE u DISABLE ROW LEVEL SECURITY"});
+}

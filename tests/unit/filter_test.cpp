@@ -74,7 +74,7 @@ TEST_CASE("a filter: schemas to read, and schemas, objects and kinds to leave ou
   CHECK_FALSE(f.excludes("public", ""));
   CHECK(f.excludes_kind("privileges", "public.users"));
   CHECK_FALSE(f.excludes_kind("privileges", "app.users"));
-  CHECK_FALSE(f.excludes_kind("policy", "public.users"));
+  CHECK_FALSE(f.excludes_kind("rule", "public.users"));
   CHECK(f.excluded_schemas() == std::vector<std::string>{"app_old"});
   CHECK(config::Filter{}.empty());
 }

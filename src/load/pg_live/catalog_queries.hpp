@@ -347,7 +347,7 @@ ORDER BY n.nspname, c.relname, t.tgname)SQL";
 //   kind, owner, col — the dependant, as the model holds it: c a column (its
 //     type; its default or generation expression, recorded on pg_attrdef),
 //     k a constraint, i an index, v a view or materialized view (its query's
-//     rule in pg_rewrite), f a function, t a trigger;
+//     rule in pg_rewrite), f a function, t a trigger, p a policy;
 //     owner is the oid the other queries return for it (the table's, for a
 //     column named col);
 //   ref_kind, schema, name, column — what it uses: r a relation, c a column of
@@ -369,7 +369,7 @@ WITH d AS MATERIALIZED (
   FROM pg_depend d
   WHERE d.refobjid >= 16384 AND d.deptype IN ('n', 'a')
     AND d.classid IN ('pg_class'::regclass, 'pg_attrdef'::regclass, 'pg_constraint'::regclass,
-                      'pg_rewrite'::regclass, 'pg_proc'::regclass, 'pg_trigger'::regclass)
+                      'pg_rewrite'::regclass, 'pg_proc'::regclass, 'pg_trigger'::regclass, 'pg_policy'::regclass)
     AND d.refclassid IN ('pg_class'::regclass, 'pg_type'::regclass, 'pg_proc'::regclass)
     -- a default's own column (its 'a' edge) is no dependency
     AND NOT (d.classid = 'pg_attrdef'::regclass AND d.deptype = 'a')
@@ -415,6 +415,10 @@ dep AS MATERIALIZED (
   SELECT 't', d.objid, NULL, t.tgrelid, 0, d.refclassid, d.refobjid, d.refobjsubid
   FROM d JOIN pg_trigger t ON t.oid = d.objid
   WHERE d.classid = 'pg_trigger'::regclass AND NOT t.tgisinternal
+  UNION ALL
+  SELECT 'p', d.objid, NULL, pol.polrelid, 0, d.refclassid, d.refobjid, d.refobjsubid
+  FROM d JOIN pg_policy pol ON pol.oid = d.objid
+  WHERE d.classid = 'pg_policy'::regclass
 ),
 typ AS MATERIALIZED (
   SELECT dep.kind, dep.owner, dep.col, et.oid AS typ, et.typtype, et.typrelid

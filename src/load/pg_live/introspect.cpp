@@ -9,7 +9,9 @@
 #include <pqxx/pqxx>
 
 #include "load/pg_live/catalog_queries.hpp"
+#include "load/pg_live/catalog_queries_security.hpp"
 #include "load/pg_live/connection.hpp"
+#include "load/pg_live/introspect_security.hpp"
 #include "load/pg_live/unmodelled.hpp"
 #include "load/pg_live/unmodelled_query.hpp"
 #include "pgsql/canonical.hpp"
@@ -115,7 +117,7 @@ class Reader {
                           queries::kRangeTypes,
                           queries::kColumns,
                           queries::kConstraints, queries::kIndexes, queries::kSequences, queries::kViews, queries::kFunctions,
-                          queries::kTriggers})
+                          queries::kTriggers, queries::kRowSecurity})
       queued_.emplace_back(pipe.insert(with_filter(q)));
     queued_.emplace_back(pipe.insert(queries::kDependencies));
     pipe_ = &pipe;
@@ -134,6 +136,7 @@ class Reader {
     read_views();
     read_functions();
     read_triggers();
+    read_row_security(run(with_filter(queries::kRowSecurity)), schema_, [this](Oid o) { return table_by_oid(o); }, policies_);
     read_dependencies();
     pg::canonicalize_domain_checks(schema_);
     pg::add_collation_refs(schema_);
@@ -396,6 +399,11 @@ class Reader {
     }
   }
 
+  model::Table* table_by_oid(Oid table) {
+    auto t = tables_.find(table);
+    return t == tables_.end() ? nullptr : &schema_.tables[t->second];
+  }
+
   size_t table_of(Oid table) const {
     auto t = tables_.find(table);
     if (t == tables_.end()) throw std::logic_error("bug: table " + std::to_string(table) + " was not read");
@@ -541,6 +549,8 @@ class Reader {
         // pg_depend keeps only the column edges (see kDependencies).
         char owner = str(r[0])[0];
         if (owner == 'v' || owner == 'f') model::add_ref(*refs, {model::RefKind::relation, name, {}});
+        if (owner == 'p' && schema_.policies[policies_.at(oid(r[1]))].table != name)  // a subquery's table
+          model::add_ref(*refs, {model::RefKind::relation, name, {}});
       } else {
         model::RefKind k = kind == "f" ? model::RefKind::function
                            : kind == "t" ? model::RefKind::type
@@ -566,6 +576,7 @@ class Reader {
       case 'v': return refs_in(schema_.views, views_, owner);
       case 'f': return refs_in(schema_.functions, functions_, owner);
       case 't': return refs_in(schema_.triggers, triggers_, owner);
+      case 'p': return refs_in(schema_.policies, policies_, owner);
       default: return nullptr;
     }
   }
@@ -614,7 +625,7 @@ class Reader {
   std::string filter_, ref_filter_;
   model::Schema schema_;
   // Where each object read is held, by oid, for read_dependencies.
-  std::unordered_map<Oid, size_t> tables_, indexes_, views_, functions_, triggers_;
+  std::unordered_map<Oid, size_t> tables_, indexes_, views_, functions_, triggers_, policies_;
   std::unordered_map<Oid, std::pair<size_t, size_t>> constraints_;  // table, constraint
   std::vector<std::vector<int>> attnums_;  // per table, its columns' attribute numbers
   std::unordered_map<size_t, std::map<int, std::string>> inherited_columns_;  // per table, the names of the columns it inherits

@@ -29,7 +29,7 @@ namespace shale::load::pg_live::queries {
 inline const char* kUnmodelled = R"SQL(
 WITH rel AS MATERIALIZED (
   SELECT c.oid, c.relname, c.relkind, c.relispartition, c.relhassubclass, c.relpersistence,
-         c.relrowsecurity, c.relforcerowsecurity, c.reloptions, c.reltablespace, c.relreplident,
+         c.reloptions, c.reltablespace, c.relreplident,
          c.relam, c.relacl, c.relowner, n.nspname,
          CASE c.relkind WHEN 'r' THEN 'table' WHEN 'p' THEN 'partitioned table' WHEN 'v' THEN 'view'
            WHEN 'm' THEN 'materialized view' WHEN 'S' THEN 'sequence' WHEN 'f' THEN 'foreign table'
@@ -40,7 +40,7 @@ WITH rel AS MATERIALIZED (
   WHERE $SCHEMAS AND c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f')
     AND NOT (n.nspname = 'public' AND c.relname = $HISTORY)
     AND (c.relkind IN ('p', 'f') OR c.relispartition OR c.relhassubclass OR c.relpersistence = 'u'
-         OR c.relrowsecurity OR c.relforcerowsecurity OR (c.reloptions IS NOT NULL AND c.relkind <> 'v') OR c.reltablespace <> 0
+         OR (c.reloptions IS NOT NULL AND c.relkind <> 'v') OR c.reltablespace <> 0
          OR (c.relkind IN ('r', 'p') AND c.relreplident <> 'd')
          OR (c.relkind IN ('r', 'm') AND c.relam <> 2) -- 2: heap
          OR c.relacl IS NOT NULL
@@ -90,10 +90,6 @@ FROM rel WHERE relkind = 'f'
 UNION ALL
 SELECT 'unlogged', 'unlogged ' || noun || ' ' || qname, nspname, relname, NULL, NULL
 FROM rel WHERE relpersistence = 'u' AND relkind NOT IN ('r', 'p')  -- unlogged tables are modelled
-UNION ALL
-SELECT 'row_security', 'row level security' || CASE WHEN relforcerowsecurity THEN ' (forced)' ELSE '' END
-         || ' of ' || noun || ' ' || qname, nspname, relname, NULL, NULL
-FROM rel WHERE relrowsecurity OR relforcerowsecurity
 UNION ALL
 -- Storage parameters of tables and materialized views (and their TOAST
 -- tables') and a view's options are modelled; a sequence's or foreign table's are not.
@@ -168,10 +164,6 @@ SELECT 'rule', 'rule ' || r.rulename || ' on ' || n.nspname || '.' || c.relname,
 FROM pg_rewrite r JOIN pg_class c ON c.oid = r.ev_class JOIN pg_namespace n ON n.oid = c.relnamespace
 WHERE r.rulename <> '_RETURN' AND $SCHEMAS
   AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_rewrite'::regclass AND e.objid = r.oid AND e.deptype = 'e')
-UNION ALL
-SELECT 'policy', 'policy ' || p.polname || ' on ' || n.nspname || '.' || c.relname, n.nspname, c.relname, NULL, NULL
-FROM pg_policy p JOIN pg_class c ON c.oid = p.polrelid JOIN pg_namespace n ON n.oid = c.relnamespace
-WHERE $SCHEMAS AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_class'::regclass AND e.objid = c.oid AND e.deptype = 'e')
 UNION ALL
 -- ALTER TABLE … DISABLE TRIGGER / ENABLE REPLICA|ALWAYS TRIGGER: pg_get_triggerdef prints none of it.
 SELECT 'trigger_state', 'trigger ' || t.tgname || ' on ' || n.nspname || '.' || c.relname || ' is '

@@ -115,6 +115,9 @@ void Interpreter::dispatch(PgQuery__Node* node) {
     case PG_QUERY__NODE__NODE_CREATE_TABLE_AS_STMT: return create_matview(node->create_table_as_stmt);
     case PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT: return create_function(node->create_function_stmt);
     case PG_QUERY__NODE__NODE_CREATE_TRIG_STMT: return create_trigger(node->create_trig_stmt);
+    case PG_QUERY__NODE__NODE_CREATE_POLICY_STMT: return create_policy(node->create_policy_stmt);
+    case PG_QUERY__NODE__NODE_ALTER_POLICY_STMT: return alter_policy(node->alter_policy_stmt);
+    case PG_QUERY__NODE__NODE_ALTER_OWNER_STMT: return alter_owner(node->alter_owner_stmt);
     case PG_QUERY__NODE__NODE_CREATE_SCHEMA_STMT: return create_schema(node->create_schema_stmt);
     case PG_QUERY__NODE__NODE_CREATE_EXTENSION_STMT: return create_extension(node->create_extension_stmt);
     case PG_QUERY__NODE__NODE_ALTER_EXTENSION_STMT: return alter_extension(node->alter_extension_stmt);
@@ -687,6 +690,7 @@ void Interpreter::alter_column_type(model::Table& t, PgQuery__AlterTableCmd* cmd
 }
 
 void Interpreter::alter_table(PgQuery__AlterTableStmt* s) {
+  if (owner_change(s)) return;
   if (s->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_VIEW) return alter_view(s);
   if (s->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_TYPE) return alter_composite(s);
   QName name = qname(s->relation);
@@ -761,6 +765,10 @@ void Interpreter::alter_table(PgQuery__AlterTableStmt* s) {
         t.constraints.erase(it);
         break;
       }
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableRowSecurity:
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_DisableRowSecurity:
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_ForceRowSecurity:
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_NoForceRowSecurity: set_row_security(t, cmd->subtype); break;
       case PG_QUERY__ALTER_TABLE_TYPE__AT_DropIdentity: need_column()->identity = 0; break;
       case PG_QUERY__ALTER_TABLE_TYPE__AT_SetRelOptions:
         set_storage_parameters(t.storage_parameters, cmd->def->list->items, cmd->def->list->n_items, !t.partition_by.empty());
@@ -774,6 +782,7 @@ void Interpreter::alter_table(PgQuery__AlterTableStmt* s) {
         if (!t.partition_by.empty()) fail("cannot change persistence setting of a partitioned table");  // PostgreSQL 15: not supported
         t.unlogged = cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_SetUnLogged;
         break;
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_ChangeOwner: break;  // owners are not modelled (interpreter_owners.cpp)
       case PG_QUERY__ALTER_TABLE_TYPE__AT_AddIdentity: {
         need_column();
         PgQuery__Constraint* k = cmd->def->constraint;

@@ -33,9 +33,9 @@ class Interpreter : public pgsql::Catalog {
   // An object of the model, as DROP and RENAME see it (interpreter_dependencies.cpp).
   struct ObjectKey {
     // enum_type: an enum, a domain, a composite or a range type (a type that columns, functions and domains use)
-    enum class Kind { table, column, column_default, constraint, index, view, function, trigger, sequence, enum_type } kind;
-    model::QName name;  // the object, or for column, column_default, constraint and trigger: its table
-    std::string sub;    // column, constraint or trigger name
+    enum class Kind { table, column, column_default, constraint, index, view, function, trigger, sequence, enum_type, policy } kind;
+    model::QName name;  // the object, or for column, column_default, constraint, trigger and policy: its table
+    std::string sub;    // column, constraint, trigger or policy name
     std::string describe() const;
   };
   struct Dependant {
@@ -109,6 +109,24 @@ class Interpreter : public pgsql::Catalog {
   void alter_view(PgQuery__AlterTableStmt* s);
   void refresh_matview(PgQuery__RefreshMatViewStmt* s);
   void constraint_using_index(model::Table& t, PgQuery__Constraint* c, model::Constraint& k);
+
+  // row-level security (interpreter_policies.cpp)
+  void set_row_security(model::Table& t, int alter_table_subtype);
+  void create_policy(PgQuery__CreatePolicyStmt* s);
+  void alter_policy(PgQuery__AlterPolicyStmt* s);
+  void rename_policy(PgQuery__RenameStmt* s);
+  void drop_policy(const std::vector<std::string>& names, bool missing_ok);
+  void comment_policy(const std::vector<std::string>& names, const std::string& text);
+  model::Policy* find_policy(const model::QName& table, const std::string& name);
+  std::vector<std::string> policy_roles(PgQuery__Node** roles, size_t n);
+  model::Expr policy_expression(PgQuery__Node* expr, const model::QName& table);
+  model::Refs policy_refs(const model::Policy& p, bool report_missing);
+  void check_policy_expressions(const model::Policy& p, bool altered);
+  void resolve_policy_edges();
+
+  // ALTER … OWNER TO, accepted and not modelled (interpreter_owners.cpp)
+  bool owner_change(PgQuery__AlterTableStmt* s);
+  void alter_owner(PgQuery__AlterOwnerStmt* s);
 
   // dependencies (interpreter_dependencies.cpp)
   std::vector<Dependant> dependants_of(const ObjectKey& target) const;

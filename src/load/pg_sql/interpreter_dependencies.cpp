@@ -139,6 +139,7 @@ void Interpreter::resolve_desired_state() {
     tr.depends_on.clear();
     pg::trigger_refs(parsed->statements().at(0).node->create_trig_stmt, tr.table, *this, tr.depends_on);
   }
+  resolve_policy_edges();
 }
 
 // ---- what depends on what ----------------------------------------------------
@@ -156,6 +157,7 @@ std::string Interpreter::ObjectKey::describe() const {
     case Kind::trigger: return "trigger " + pg::quote_ident(sub) + " on table " + t;
     case Kind::sequence: return "sequence " + t;
     case Kind::enum_type: return "type " + t;
+    case Kind::policy: return "policy " + pg::quote_ident(sub) + " on table " + t;
   }
   return t;
 }
@@ -216,6 +218,12 @@ std::vector<Interpreter::Dependant> Interpreter::dependants_of(const ObjectKey& 
     bool on_target = tr.table == target.name;
     if (relation && on_target) out.push_back({{K::trigger, tr.table, tr.name}, true});
     else if (refers(tr.depends_on)) out.push_back({{K::trigger, tr.table, tr.name}, on_target});
+  }
+  for (const auto& p : schema_.policies) {
+    // A policy goes with its table; what its expressions use needs CASCADE.
+    bool on_target = p.table == target.name;
+    if (relation && on_target) out.push_back({{K::policy, p.table, p.name}, true});
+    else if (refers(p.depends_on)) out.push_back({{K::policy, p.table, p.name}, false});
   }
   for (const auto& s : schema_.sequences) {
     // OWNED BY: the sequence goes with its column or table (DEPENDENCY_AUTO).
@@ -311,6 +319,9 @@ void Interpreter::remove_object(const ObjectKey& key) {
       if (erase_if(schema_.composite_types, [&](const model::CompositeType& c) { return c.name == key.name; }))
         relations_.erase({key.name.schema, key.name.name});
       break;
+    case K::policy:
+      erase_if(schema_.policies, [&](const model::Policy& p) { return p.table == key.name && p.name == key.sub; });
+      break;
   }
 }
 
@@ -400,6 +411,18 @@ void Interpreter::rename_everywhere(const pg::Renaming& r) {
     pg::rename_refs(tr.depends_on, r);
   }
   rename_in_domains(r);
+  for (auto& p : schema_.policies) {
+    bool on_target = p.table == r.target;
+    bool own_column = r.kind == Kind::column && on_target;
+    if (!(r.kind == Kind::relation && on_target) && !own_column && !refers(p.depends_on)) continue;
+    if (r.kind == Kind::relation && on_target) p.table.name = r.new_name;
+    for (model::Expr* e : {&p.using_expr, &p.check_expr}) {
+      if (e->empty()) continue;
+      std::string text = pg::rename_in_expression(e->text, r, r.kind == Kind::relation && on_target ? r.target : p.table);
+      *e = model::Expr{text, pg::canonical_policy_expression(text, p.table.name)};
+    }
+    pg::rename_refs(p.depends_on, r);
+  }
   for (auto& s : schema_.sequences) {
     if (s.owned_by_table.empty() || s.name.schema != r.target.schema || s.owned_by_table != r.target.name) continue;
     if (r.kind == Kind::relation) s.owned_by_table = r.new_name;

@@ -502,6 +502,7 @@ void Interpreter::comment(PgQuery__CommentStmt* s) {
         }
       fail("trigger " + names.back() + " does not exist");
     }
+    case PG_QUERY__OBJECT_TYPE__OBJECT_POLICY: return comment_policy(names, text);
     case PG_QUERY__OBJECT_TYPE__OBJECT_PROCEDURE:
     case PG_QUERY__OBJECT_TYPE__OBJECT_FUNCTION: {
       auto* owa = s->object->object_with_args;
@@ -646,6 +647,7 @@ void Interpreter::drop(PgQuery__DropStmt* s) {
         else if (!s->missing_ok) fail("trigger " + names.back() + " does not exist");
         break;
       }
+      case PG_QUERY__OBJECT_TYPE__OBJECT_POLICY: drop_policy(names, s->missing_ok); break;
       default:
         fail("unsupported DROP in desired state");
     }
@@ -769,6 +771,7 @@ void Interpreter::rename(PgQuery__RenameStmt* s) {
       return;
     }
     case PG_QUERY__OBJECT_TYPE__OBJECT_SCHEMA: rename_schema(s->subname, to); return;
+    case PG_QUERY__OBJECT_TYPE__OBJECT_POLICY: rename_policy(s); return;
     default:
       fail(std::string("unsupported rename") + (source_ == Source::migrations ? " in migration" : " in desired state; use a -- shale:renamed-from hint"));
   }
@@ -795,6 +798,7 @@ void Interpreter::rename_schema(const std::string& from, const std::string& to) 
   for (auto& v : schema_.views) move(v.name);
   for (auto& f : schema_.functions) move(f.name);
   for (auto& tr : schema_.triggers) move(tr.table);
+  for (auto& p : schema_.policies) move(p.table);
   for (auto& q : schema_.sequences) move(q.name);
   for (auto& e : schema_.enums) move(e.name);
   for (auto& d : schema_.domains) move(d.name);

@@ -1,0 +1,1 @@
+INSERT INTO documents VALUES (1, 'alice', 'Draft', false), (2, 'bob', 'Notes', true);

@@ -1,0 +1,1 @@
+SELECT id, owner, title, published FROM documents ORDER BY id;

@@ -1,0 +1,1 @@
+SELECT id, tenant, balance FROM accounts ORDER BY id;

@@ -1,0 +1,1 @@
+SELECT id, customer, total FROM invoice_rows ORDER BY id;

@@ -1,0 +1,20 @@
+-- the return type changes: the function is dropped and created again, and the policies with it
+-- (::text as PostgreSQL stores the implicit cast of its varchar result)
+CREATE FUNCTION tenant_of(username text) RETURNS varchar
+    LANGUAGE sql STABLE
+    AS $$ SELECT split_part(username, '@', 2)::varchar $$;
+
+CREATE TABLE tenants (
+    id integer PRIMARY KEY,
+    domain text NOT NULL
+);
+
+CREATE TABLE projects (
+    id integer PRIMARY KEY,
+    tenant text NOT NULL,
+    tenant_id integer NOT NULL
+);
+ALTER TABLE projects ENABLE ROW LEVEL SECURITY;
+CREATE POLICY projects_tenant ON projects FOR SELECT TO app_read USING (tenant = tenant_of(current_user)::text);
+CREATE POLICY projects_domain ON projects FOR UPDATE TO app_write
+    USING (EXISTS (SELECT 1 FROM tenants t WHERE t.id = tenant_id AND t.domain = tenant_of(current_user)::text));

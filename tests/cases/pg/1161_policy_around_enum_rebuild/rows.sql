@@ -1,0 +1,1 @@
+SELECT id, state::text, reporter FROM tickets ORDER BY id;

@@ -1,0 +1,1 @@
+SELECT id, owner, shared FROM draft_rows ORDER BY id;

@@ -1,0 +1,2 @@
+ALTER TABLE ledger DROP COLUMN note;
+ALTER TABLE ledger OWNER TO app_owner;

@@ -1,0 +1,5 @@
+CREATE TABLE accounts (
+    id bigint PRIMARY KEY
+);
+
+ALTER TABLE account OWNER TO app_owner;
