@@ -41,4 +41,12 @@ model::Function describe_function(const std::string& sql) {
   return f;
 }
 
+std::string identity_args(const PgQuery__ObjectWithArgs* function) {
+  if (function->args_unspecified) return "";
+  std::string args = "(";
+  for (size_t i = 0; i < function->n_objargs; ++i)
+    args += (i ? ", " : "") + canonical_type(function->objargs[i]->type_name, "public");
+  return args + ")";
+}
+
 }  // namespace shale::pgsql

@@ -107,6 +107,7 @@ class Interpreter : public pgsql::Catalog {
   bool not_valid(PgQuery__Constraint* c);
   void view_options(pgsql::ViewOptions& options, PgQuery__Node** defs, size_t n, bool reset);
   void alter_view(PgQuery__AlterTableStmt* s);
+  void check_new_type_name(const model::QName& name);
   void refresh_matview(PgQuery__RefreshMatViewStmt* s);
   void constraint_using_index(model::Table& t, PgQuery__Constraint* c, model::Constraint& k);
 

@@ -56,9 +56,7 @@ void Interpreter::create_composite(PgQuery__CompositeTypeStmt* s) {
   model::CompositeType c;
   c.name = qname(s->typevar);
   c.pos = pos_at(statement_offset_);
-  if (c.name.schema != kDefaultSchema && !schema_.schemas.count(c.name.schema))
-    fail("schema " + pg::quote_ident(c.name.schema) + " does not exist");
-  if (enum_type(c.name)) fail("type " + pg::quote_ident(c.name.name) + " already exists");
+  check_new_type_name(c.name);
   claim_relation(c.name.schema, c.name.name);  // its row type has a pg_class entry
   for (size_t i = 0; i < s->n_coldeflist; ++i) c.attributes.push_back(composite_attribute(c, s->coldeflist[i]->column_def));
   schema_.composite_types.push_back(std::move(c));

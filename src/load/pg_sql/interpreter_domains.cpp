@@ -84,14 +84,20 @@ model::DomainCheck Interpreter::domain_check(model::Domain& d, PgQuery__Constrai
   return k;
 }
 
+// A new type's name: in a schema that exists, and no other type's (a
+// table's or view's row type included).
+void Interpreter::check_new_type_name(const QName& name) {
+  if (name.schema != kDefaultSchema && !schema_.schemas.count(name.schema))
+    fail("schema " + pg::quote_ident(name.schema) + " does not exist");
+  if (enum_type(name) || tables_.count(name) || view_columns_.count(name))
+    fail("type " + pg::quote_ident(name.name) + " already exists");
+}
+
 void Interpreter::create_domain(PgQuery__CreateDomainStmt* s) {
   model::Domain d;
   d.name = qname(pg::string_list(s->domainname, s->n_domainname));
   d.pos = pos_at(statement_offset_);
-  if (d.name.schema != kDefaultSchema && !schema_.schemas.count(d.name.schema))
-    fail("schema " + pg::quote_ident(d.name.schema) + " does not exist");
-  if (enum_type(d.name) || tables_.count(d.name) || view_columns_.count(d.name))
-    fail("type " + pg::quote_ident(d.name.name) + " already exists");
+  check_new_type_name(d.name);
   try {
     d.base_type = pg::canonical_type(s->type_name, kDefaultSchema);
   } catch (const UserError& e) {

@@ -507,12 +507,9 @@ void Interpreter::comment(PgQuery__CommentStmt* s) {
     case PG_QUERY__OBJECT_TYPE__OBJECT_FUNCTION: {
       auto* owa = s->object->object_with_args;
       QName fn = qname(pg::string_list(owa->objname, owa->n_objname));
-      std::string args = "(";
-      for (size_t i = 0; i < owa->n_objargs; ++i)
-        args += (i ? ", " : "") + pg::canonical_type(owa->objargs[i]->type_name, "public");
-      args += ")";
+      std::string args = pg::identity_args(owa);
       for (auto& f : schema_.functions)
-        if (f.name == fn && (f.identity_args == args || owa->args_unspecified)) {
+        if (f.name == fn && (args.empty() || f.identity_args == args)) {
           f.comment = text;
           return;
         }
@@ -586,12 +583,7 @@ void Interpreter::drop(PgQuery__DropStmt* s) {
       case PG_QUERY__OBJECT_TYPE__OBJECT_PROCEDURE: {
         auto* owa = obj->object_with_args;
         QName n = qname(pg::string_list(owa->objname, owa->n_objname));
-        std::string args;
-        if (!owa->args_unspecified) {
-          args = "(";
-          for (size_t k = 0; k < owa->n_objargs; ++k) args += (k ? ", " : "") + pg::canonical_type(owa->objargs[k]->type_name, "public");
-          args += ")";
-        }
+        std::string args = pg::identity_args(owa);
         bool exists = std::any_of(schema_.functions.begin(), schema_.functions.end(),
                                   [&](auto& f) { return f.name == n && (args.empty() || f.identity_args == args); });
         if (!exists) {

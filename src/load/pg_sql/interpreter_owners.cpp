@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "load/pg_sql/interpreter.hpp"
+#include "pgsql/objects.hpp"
 #include "pgsql/quote.hpp"
 #include "pgsql/type_names.hpp"
 
@@ -45,12 +46,9 @@ void Interpreter::alter_owner(PgQuery__AlterOwnerStmt* s) {
     case PG_QUERY__OBJECT_TYPE__OBJECT_PROCEDURE: {
       auto* owa = s->object->object_with_args;
       QName fn = qname(pg::string_list(owa->objname, owa->n_objname));
-      std::string args = "(";
-      for (size_t i = 0; i < owa->n_objargs; ++i)
-        args += (i ? ", " : "") + pg::canonical_type(owa->objargs[i]->type_name, "public");
-      args += ")";
+      std::string args = pg::identity_args(owa);
       bool exists = std::any_of(schema_.functions.begin(), schema_.functions.end(), [&](const model::Function& f) {
-        return f.name == fn && (owa->args_unspecified || f.identity_args == args);
+        return f.name == fn && (args.empty() || f.identity_args == args);
       });
       if (!exists) fail("function " + fn.name + args + " does not exist");
       return;

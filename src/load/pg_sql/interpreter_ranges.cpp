@@ -39,10 +39,7 @@ void Interpreter::create_range(PgQuery__CreateRangeStmt* s) {
   model::RangeType r;
   r.name = qname(pg::string_list(s->type_name, s->n_type_name));
   r.pos = pos_at(statement_offset_);
-  if (r.name.schema != kDefaultSchema && !schema_.schemas.count(r.name.schema))
-    fail("schema " + pg::quote_ident(r.name.schema) + " does not exist");
-  if (enum_type(r.name) || tables_.count(r.name) || view_columns_.count(r.name))
-    fail("type " + pg::quote_ident(r.name.name) + " already exists");
+  check_new_type_name(r.name);
   PgQuery__TypeName* subtype = nullptr;
   for (size_t i = 0; i < s->n_params; ++i) {
     PgQuery__DefElem* d = s->params[i]->def_elem;
