@@ -143,7 +143,9 @@ TEST_CASE("online plans keep the plain forms on a partitioned table, which Postg
 }
 
 TEST_CASE("SET LOGGED and SET UNLOGGED are a table rewrite") {
-  auto changes = diff::diff(desired("CREATE UNLOGGED TABLE t (a int);"), desired("CREATE TABLE t (a int);"), {});
+  // Changes point into the schemas: they must outlive them.
+  model::Schema from = desired("CREATE UNLOGGED TABLE t (a int);"), to = desired("CREATE TABLE t (a int);");
+  auto changes = diff::diff(from, to, {});
   REQUIRE(changes.size() == 1);
   CHECK(render::postgres_statements(changes[0]) == std::vector<std::string>{"ALTER TABLE t SET LOGGED"});
   CHECK(changes[0].has(diff::Hazard::table_rewrite));
