@@ -108,6 +108,7 @@ class Interpreter : public pgsql::Catalog {
   void view_options(pgsql::ViewOptions& options, PgQuery__Node** defs, size_t n, bool reset);
   void alter_view(PgQuery__AlterTableStmt* s);
   void check_new_type_name(const model::QName& name);
+  model::View* find_view(const model::QName& name);  // null when no view or materialized view has that name
   void refresh_matview(PgQuery__RefreshMatViewStmt* s);
   void constraint_using_index(model::Table& t, PgQuery__Constraint* c, model::Constraint& k);
 

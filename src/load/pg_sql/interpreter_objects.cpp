@@ -272,11 +272,17 @@ void Interpreter::view_options(pg::ViewOptions& options, PgQuery__Node** defs, s
   }
 }
 
+model::View* Interpreter::find_view(const QName& name) {
+  for (auto& v : schema_.views)
+    if (v.name == name) return &v;
+  return nullptr;
+}
+
 // ALTER VIEW … SET (…) / RESET (…).
 void Interpreter::alter_view(PgQuery__AlterTableStmt* s) {
   QName name = qname(s->relation);
-  auto v = std::find_if(schema_.views.begin(), schema_.views.end(), [&](auto& x) { return x.name == name && !x.materialized; });
-  if (v == schema_.views.end()) {
+  model::View* v = find_view(name);
+  if (!v || v->materialized) {
     if (s->missing_ok) return;
     fail("relation " + pg::quote_qualified(name.schema, name.name) + " does not exist");
   }
@@ -322,8 +328,8 @@ void Interpreter::create_view(PgQuery__ViewStmt* s) {
 void Interpreter::refresh_matview(PgQuery__RefreshMatViewStmt* s) {
   if (source_ != Source::migrations) fail("REFRESH MATERIALIZED VIEW in desired state; the state says WITH NO DATA or not");
   QName name = qname(s->relation);
-  auto v = std::find_if(schema_.views.begin(), schema_.views.end(), [&](auto& x) { return x.name == name; });
-  if (v == schema_.views.end()) fail("relation " + pg::quote_qualified(name.schema, name.name) + " does not exist");
+  model::View* v = find_view(name);
+  if (!v) fail("relation " + pg::quote_qualified(name.schema, name.name) + " does not exist");
   if (!v->materialized) fail("\"" + name.name + "\" is not a materialized view");
   if (s->concurrent && !v->with_data)
     fail("CONCURRENTLY cannot be used when the materialized view is not populated");
@@ -370,9 +376,10 @@ void Interpreter::create_trigger(PgQuery__CreateTrigStmt* s) {
   model::Trigger t;
   t.table = qname(s->relation);
   // On a table, or on a view (INSTEAD OF, or statement-level BEFORE | AFTER).
-  auto view = std::find_if(schema_.views.begin(), schema_.views.end(), [&](auto& v) { return v.name == t.table && !v.materialized; });
-  if (view == schema_.views.end()) table(t.table);
-  if (s->isconstraint && view != schema_.views.end()) fail("\"" + t.table.name + "\" is a view");
+  const model::View* view = find_view(t.table);
+  bool on_view = view && !view->materialized;
+  if (!on_view) table(t.table);
+  if (s->isconstraint && on_view) fail("\"" + t.table.name + "\" is a view");
   t.name = s->trigname;
   t.pos = pos_at(statement_offset_);
   s->replace = 0;

@@ -99,8 +99,8 @@ void Interpreter::reset_storage_parameters(std::vector<std::string>& params, PgQ
 
 // ALTER MATERIALIZED VIEW … SET (…) / RESET (…), the one change of one that the model holds.
 void Interpreter::alter_matview(const model::QName& name, PgQuery__AlterTableStmt* s) {
-  auto v = std::find_if(schema_.views.begin(), schema_.views.end(), [&](const model::View& x) { return x.materialized && x.name == name; });
-  if (v == schema_.views.end()) {
+  model::View* v = find_view(name);
+  if (!v || !v->materialized) {
     if (s->missing_ok) return;
     fail("materialized view " + pgsql::quote_qualified(name.schema, name.name) + " does not exist");
   }
