@@ -3,10 +3,12 @@
 // dangerous migration SQLite has: create, copy, drop, rename) leaves the file
 // exactly as it was before the batch, with history that matches the schema;
 // an apply waiting on the lock takes over after the holder is killed; and
-// two concurrent applies run a rebuild exactly once. The kill point is half
-// the time a full apply of the same migration takes on a copy of the file,
-// so it lands inside the copy however fast or slow (sanitizers) the build is,
-// and the test checks that the rollback journal existed at that moment.
+// two concurrent applies run a rebuild exactly once. The kill point starts at
+// half the time a full apply of the same migration takes on a copy of the
+// file; a machine under load can make one run much faster or slower than the
+// copy's, so a kill that came before the batch wrote anything, or after it
+// committed, is tried again from the same file with a later or earlier kill.
+// Either of those outcomes must still be whole (before, or all applied).
 #include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -135,18 +137,20 @@ pid_t start_apply(const std::string& dir) {
   return pid;
 }
 
-// Kills `pid` with SIGKILL after `ms`; returns whether the database's journal
-// (rollback journal or WAL) was there at that moment, that is, whether the
-// batch's transaction was in the middle of writing.
-bool kill_after(pid_t pid, long ms, const std::string& db) {
+struct Kill {
+  bool writing;  // the database's journal (rollback journal or WAL) was there: the batch was writing
+  bool killed;   // the process died of the signal rather than finishing first
+};
+
+// Kills `pid` with SIGKILL after `ms`.
+Kill kill_after(pid_t pid, long ms, const std::string& db) {
   std::this_thread::sleep_for(std::chrono::milliseconds(ms));
   std::error_code ec;
   bool journal = fs::exists(db + "-journal", ec) || (fs::exists(db + "-wal", ec) && fs::file_size(db + "-wal", ec) > 0);
   kill(pid, SIGKILL);
   int status = 0;
   waitpid(pid, &status, 0);
-  CHECK(WIFSIGNALED(status));
-  return journal;
+  return {journal, WIFSIGNALED(status)};
 }
 
 // Checks that the file is whole and exactly as before the batch.
@@ -160,6 +164,7 @@ void check_as_before(const Project& p, const std::string& schema_before, const s
   CHECK(scalar(p.db, "SELECT count(*) FROM pragma_foreign_key_check") == "0");
   // The history matches the schema: the state the applied migrations build is the file's.
   std::string applied = p.dir + "/applied";
+  fs::remove_all(applied);
   fs::create_directories(applied);
   for (const auto& m : fs::directory_iterator(p.dir + "/migrations")) {
     std::string name = m.path().filename().string();
@@ -172,6 +177,36 @@ void check_as_before(const Project& p, const std::string& schema_before, const s
   auto status = shale_cmd(p.dir, "status");
   CHECK(status.output.find("pending " + p.rebuild_version + "_rebuild_items") != std::string::npos);
   CHECK(status.output.find("pending 29990101000000_after_rebuild") != std::string::npos);
+}
+
+// Puts the file back as it was before the batch. The killed run's journal was
+// rolled back by the checks that opened the file since; what is left of it must
+// not be taken for the restored file's.
+void restore(const std::string& pristine, const std::string& db) {
+  for (const char* suffix : {"-journal", "-wal", "-shm"}) fs::remove(db + suffix);
+  fs::copy_file(pristine, db, fs::copy_options::overwrite_existing);
+}
+
+// Copies the file as it is before the batch, for every try to start from.
+std::string save_pristine(const Project& p) {
+  std::string pristine = p.dir + "/pristine.sqlite3";
+  fs::copy_file(p.db, pristine);
+  return pristine;
+}
+
+// Runs `try_once(delay)` on the file as it was before the batch until its kill
+// lands while the batch is writing: a kill that came after the run finished
+// is tried again earlier, one that came before the batch wrote anything later.
+template <class TryOnce>
+void kill_while_writing(const Project& p, long delay, TryOnce try_once) {
+  for (int attempt = 0; attempt < 8; ++attempt) {
+    INFO("attempt " << attempt << ", kill after " << delay << " ms");
+    restore(p.dir + "/pristine.sqlite3", p.db);
+    Kill k = try_once(delay);
+    if (k.killed && k.writing) return;
+    delay = k.killed ? delay * 3 / 2 : delay / 2;
+  }
+  FAIL("no kill landed while the batch was writing");
 }
 
 // Checks that the batch is applied once, completely, with every row.
@@ -198,10 +233,18 @@ TEST_CASE("kill -9 in the middle of a table rebuild leaves the SQLite file as it
     std::string schema_before = schema_text(p.db), history_before = history(p.db);
     std::string rows_before = scalar(p.db, "SELECT count(*) || ' ' || sum(qty) FROM items");
 
-    pid_t pid = start_apply(p.dir);
-    bool writing = kill_after(pid, full_ms / 2, p.db);
-    CHECK(writing);
-    check_as_before(p, schema_before, history_before, rows_before);
+    std::string pristine = save_pristine(p);
+    kill_while_writing(p, full_ms / 2, [&](long delay) {
+      pid_t pid = start_apply(p.dir);
+      Kill k = kill_after(pid, delay, p.db);
+      k.killed = k.killed && scalar(p.db, "SELECT count(*) FROM shale_migrations") != "3";
+      if (k.killed)
+        check_as_before(p, schema_before, history_before, rows_before);
+      else
+        check_applied(p, rows_before);  // committed before the kill: whole, but not the case under test
+      return k;
+    });
+    restore(pristine, p.db);
 
     // The next apply runs the whole batch.
     auto again = shale_cmd(p.dir, "apply");
@@ -215,17 +258,21 @@ TEST_CASE("an apply waiting on the lock takes over when the holder is killed in 
   long full_ms = 0;
   Project p = rebuild_project("delete", &full_ms);
   std::string rows_before = scalar(p.db, "SELECT count(*) || ' ' || sum(qty) FROM items");
-  pid_t pid = start_apply(p.dir);
-  // The second run starts while the first holds the lock, and waits for it.
-  std::this_thread::sleep_for(std::chrono::milliseconds(full_ms / 4));
-  CommandResult second;
-  std::thread waiting([&] { second = shale_cmd(p.dir, "apply"); });
-  CHECK(kill_after(pid, full_ms / 4, p.db));
-  waiting.join();
-  INFO(second.output);
-  CHECK(second.exit_code == 0);
-  CHECK(second.output.find("Applied 2 migrations") != std::string::npos);
-  check_applied(p, rows_before);
+  save_pristine(p);
+  kill_while_writing(p, full_ms / 2, [&](long delay) {
+    pid_t pid = start_apply(p.dir);
+    // The second run starts while the first holds the lock, and waits for it.
+    std::this_thread::sleep_for(std::chrono::milliseconds(delay / 2));
+    CommandResult second;
+    std::thread waiting([&] { second = shale_cmd(p.dir, "apply"); });
+    Kill k = kill_after(pid, delay / 2, p.db);
+    waiting.join();
+    INFO(second.output);
+    CHECK(second.exit_code == 0);
+    if (k.killed && k.writing) CHECK(second.output.find("Applied 2 migrations") != std::string::npos);
+    check_applied(p, rows_before);
+    return k;
+  });
 }
 
 TEST_CASE("two concurrent applies run a table rebuild exactly once") {
