@@ -35,7 +35,7 @@ const char* kAfter =
 const char* kRows =
     "INSERT INTO orgs VALUES (1), (2);"
     "INSERT INTO users (org_id, email, name) SELECT 1 + g % 2, 'user' || g || '@example.com', 'name ' || g "
-    "FROM generate_series(1, 600000) g;";
+    "FROM generate_series(1, 1000000) g;";
 
 struct ClientRun {
   double max_wait_s = 0;  // the slowest of its transactions
@@ -55,7 +55,7 @@ std::pair<ClientRun, CommandResult> apply_under_load(const TestDatabase& db, con
         auto t0 = Clock::now();
         pqxx::work tx(c);
         tx.exec("INSERT INTO users (org_id, email, name) VALUES (1, 'client" + std::to_string(i) + "@example.com', 'client')");
-        tx.exec("UPDATE users SET name = 'touched' WHERE id = " + std::to_string(1 + (i * 7919) % 600000));
+        tx.exec("UPDATE users SET name = 'touched' WHERE id = " + std::to_string(1 + (i * 7919) % 1000000));
         tx.commit();
         run.max_wait_s = std::max(run.max_wait_s, std::chrono::duration<double>(Clock::now() - t0).count());
         ++run.transactions;
@@ -115,10 +115,12 @@ TEST_CASE("online: a client writing to the table is not blocked by the online mi
     REQUIRE(applied.exit_code == 0);
     CHECK(run.error.empty());
     // One transaction builds two indexes and scans the table three times
-    // under locks that block the client's writes, for most of a second on
-    // this machine: many times the longest wait of the online forms.
+    // under locks that block the client's writes, for a second or more: at
+    // least twice the longest wait of the online forms. (Not more: under a
+    // loaded CI machine the online forms' brief locks can queue behind
+    // autovacuum or the CPU for a few hundred milliseconds.)
     INFO("plain " << run.max_wait_s << " s, online " << online_wait << " s");
-    CHECK(run.max_wait_s >= 0.4);
-    CHECK(run.max_wait_s >= 5 * online_wait);
+    CHECK(run.max_wait_s >= 0.5);
+    CHECK(run.max_wait_s >= 2 * online_wait);
   }
 }
