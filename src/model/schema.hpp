@@ -59,6 +59,25 @@ using Refs = std::vector<Ref>;  // sorted, unique
 // Adds `r` to a sorted Refs.
 void add_ref(Refs& refs, Ref r);
 
+// A privilege on an object where it differs from what PostgreSQL gives the
+// object when it is created (acldefault): everything to its owner, and to
+// PUBLIC EXECUTE on functions and USAGE on types (and on schema public, as
+// initdb leaves it). So a state without GRANT or REVOKE holds none. The
+// owner's own privileges are not held. Which grantees are compared is the
+// project's choice ([privileges] in shale.toml, model/privileges.hpp).
+struct Privilege {
+  std::string grantee;     // a role, or "PUBLIC"
+  std::string privilege;   // "SELECT", "EXECUTE" …, as GRANT writes it
+  bool grantable = false;  // WITH GRANT OPTION
+  bool revoked = false;    // one of the defaults above, taken away
+  SourcePos pos;           // the statement that set it (desired state), for errors
+  bool operator==(const Privilege& o) const {
+    return grantee == o.grantee && privilege == o.privilege && grantable == o.grantable && revoked == o.revoked;
+  }
+  bool operator!=(const Privilege& o) const { return !(*this == o); }
+};
+using Privileges = std::vector<Privilege>;  // sorted by (grantee, privilege), one each
+
 struct SequenceOptions {
   std::string type = "bigint";
   int64_t start = 1, increment = 1, min = 1, max = INT64_MAX, cache = 1;
@@ -81,6 +100,7 @@ struct Column {
   bool generated_virtual = false;  // SQLite: VIRTUAL instead of STORED
   std::string collation;  // empty: the type's default
   std::string comment;
+  Privileges privileges;  // column privileges (GRANT SELECT (c) …)
   std::string renamed_from;  // desired-state hint
   Refs depends_on;  // the type (when user-defined), and what the default or generation expression uses
   SourcePos pos;
@@ -112,6 +132,7 @@ struct Table {
   std::vector<Column> columns;
   std::vector<Constraint> constraints;
   std::string comment;
+  Privileges privileges;
   std::string renamed_from;  // desired-state hint: old table name (same schema)
   // A live table's size, as the planner estimates it (pg_class); unknown
   // elsewhere. Not part of the schema: plans show it beside hazards.
@@ -158,6 +179,7 @@ struct Enum {
   QName name;
   std::vector<std::string> values;
   std::string comment;
+  Privileges privileges;
   SourcePos pos;
 };
 
@@ -176,6 +198,7 @@ struct Domain {
   bool not_null = false;
   std::vector<DomainCheck> checks;  // by name, as the live reader orders them
   std::string comment;
+  Privileges privileges;
   Refs depends_on;  // its base type (a user type) and what its default and checks use
   SourcePos pos;
 };
@@ -191,6 +214,7 @@ struct CompositeType {
   QName name;
   std::vector<CompositeAttribute> attributes;
   std::string comment;
+  Privileges privileges;
   Refs depends_on;  // the user types of its attributes
   SourcePos pos;
 };
@@ -206,6 +230,7 @@ struct RangeType {
   std::string subtype_diff;     // function, as canonical
   std::string multirange_name;  // empty: the name PostgreSQL derives (…multirange…)
   std::string comment;
+  Privileges privileges;
   Refs depends_on;  // its subtype (a user type) and its functions
   SourcePos pos;
 };
@@ -227,6 +252,7 @@ struct Sequence {
   std::string owned_by_table;  // table in the same schema, or empty
   std::string owned_by_column;
   std::string comment;
+  Privileges privileges;
   SourcePos pos;
 };
 
@@ -241,6 +267,7 @@ struct View {
   // created; a populated one is left so (diff.cpp, "materialized views").
   bool with_data = true;
   std::string comment;
+  Privileges privileges;
   std::map<std::string, std::string> column_comments;  // column → comment
   Refs depends_on;  // relations, columns, functions and types its query uses
   SourcePos pos;
@@ -254,6 +281,7 @@ struct Function {
   bool is_procedure = false;
   Expr definition;            // CREATE OR REPLACE FUNCTION …
   std::string comment;
+  Privileges privileges;
   Refs depends_on;            // argument and return types (a table's row type too); SQL bodies' relations
   SourcePos pos;
   std::string key() const { return name.schema + "." + name.name + identity_args; }
@@ -296,6 +324,7 @@ struct Extension {
 // dependency order for objects of one kind (a view on a view comes after it).
 struct Schema {
   std::map<std::string, std::string> schemas;  // name → comment; "public" is implied
+  std::map<std::string, Privileges> schema_privileges;  // by schema name, "public" included
   std::vector<Extension> extensions;
   std::vector<Enum> enums;
   std::vector<Domain> domains;
