@@ -7,6 +7,7 @@
 #include <set>
 
 #include "load/pg_sql/load_pg_sql.hpp"
+#include "model/privileges.hpp"
 #include "pgsql/dependencies.hpp"
 #include "pgsql/parse_tree.hpp"
 #include "pgsql/rename_refs.hpp"
@@ -125,6 +126,12 @@ class Interpreter : public pgsql::Catalog {
   model::Refs policy_refs(const model::Policy& p, bool report_missing);
   void check_policy_expressions(const model::Policy& p, bool altered);
   void resolve_policy_edges();
+
+  // GRANT / REVOKE (interpreter_privileges.cpp)
+  void grant(PgQuery__GrantStmt* s);
+  std::vector<std::pair<model::GrantObject, model::Privileges*>> grant_targets(PgQuery__GrantStmt* s);
+  model::Privileges* type_privileges(const model::QName& name);  // null when no such type
+  model::Sequence* find_sequence(const model::QName& name);      // null when no such sequence
 
   // ALTER … OWNER TO, accepted and not modelled (interpreter_owners.cpp)
   bool owner_change(PgQuery__AlterTableStmt* s);

@@ -630,6 +630,7 @@ void Interpreter::drop(PgQuery__DropStmt* s) {
         for (auto& c : schema_.collations) if (c.name.schema == name) collations.push_back(c.name);
         for (const auto& c : collations) drop_collation(c, true, false);
         schema_.schemas.erase(name);
+        schema_.schema_privileges.erase(name);
         break;
       }
       case PG_QUERY__OBJECT_TYPE__OBJECT_EXTENSION: {
@@ -808,6 +809,10 @@ void Interpreter::rename_schema(const std::string& from, const std::string& to) 
     if (e.schema == from) e.schema = to;
   schema_.schemas[to] = schema_.schemas[from];
   schema_.schemas.erase(from);
+  if (auto p = schema_.schema_privileges.extract(from)) {
+    p.key() = to;
+    schema_.schema_privileges.insert(std::move(p));
+  }
   std::set<std::pair<std::string, std::string>> relations;
   for (const auto& [schema, name] : relations_) relations.insert({schema == from ? to : schema, name});
   relations_ = std::move(relations);
