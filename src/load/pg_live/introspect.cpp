@@ -117,7 +117,7 @@ class Reader {
                           queries::kRangeTypes,
                           queries::kColumns,
                           queries::kConstraints, queries::kIndexes, queries::kSequences, queries::kViews, queries::kFunctions,
-                          queries::kTriggers, queries::kRowSecurity})
+                          queries::kTriggers, queries::kRowSecurity, queries::kPrivileges})
       queued_.emplace_back(pipe.insert(with_filter(q)));
     queued_.emplace_back(pipe.insert(queries::kDependencies));
     pipe_ = &pipe;
@@ -137,6 +137,10 @@ class Reader {
     read_functions();
     read_triggers();
     read_row_security(run(with_filter(queries::kRowSecurity)), schema_, [this](Oid o) { return table_by_oid(o); }, policies_);
+    auto unheld_privileges = read_privileges(run(with_filter(queries::kPrivileges)), schema_, [this](Oid o) -> const model::Function* {
+      auto it = functions_.find(o);
+      return it == functions_.end() ? nullptr : &schema_.functions[it->second];
+    });
     read_dependencies();
     pg::canonicalize_domain_checks(schema_);
     pg::add_collation_refs(schema_);
@@ -145,6 +149,10 @@ class Reader {
     std::sort(unmodelled_.begin(), unmodelled_.end(),
               [](const Unmodelled& a, const Unmodelled& b) { return std::tie(a.kind, a.subject) < std::tie(b.kind, b.subject); });
     excluded_with_owner_ = refuse_unmodelled(unmodelled_, options_.filter, source_);
+    for (const auto& u : unheld_privileges)
+      if ((!options_.privilege_roles || options_.privilege_roles->count(u.grantee)) &&
+          !options_.filter.excludes(u.object.schema, u.object.name) && !excluded_with_owner_.count({u.object.schema, u.object.name}))
+        throw UserError(source_ + ": " + u.message);
     // Read in oid order; the model keeps tables by name, as PostgreSQL's "C" order sorts them.
     std::sort(schema_.tables.begin(), schema_.tables.end(),
               [](const model::Table& a, const model::Table& b) { return a.name < b.name; });
@@ -186,7 +194,7 @@ class Reader {
   }
   void read_enums() {
     for (const auto& r : run(with_filter(queries::kEnums)))
-      schema_.enums.push_back(model::Enum{{str(r[0]), str(r[1])}, names(r[2]), str(r[3]), {}});
+      schema_.enums.push_back(model::Enum{{str(r[0]), str(r[1])}, names(r[2]), str(r[3]), {}, {}});
   }
   void read_collations() {
     for (const auto& r : run(with_filter(queries::kCollations))) {
@@ -307,9 +315,6 @@ class Reader {
       c.comment = str(r[10]);
       const model::Table& table = schema_.tables[slot->second];
       auto of = [&] { return " of " + table.name.schema + "." + table.name.name; };
-      if (!r[20].is_null())
-        unmodelled_.push_back({"privileges", "privileges on column " + c.name + of() + " (" + str(r[20]) + ")",
-                               table.name.schema, table.name.name, "", ""});
       if (!r[21].is_null())
         unmodelled_.push_back({"column_options", "settings of column " + c.name + of() + " (" + str(r[21]) + ")",
                                table.name.schema, table.name.name, "", ""});

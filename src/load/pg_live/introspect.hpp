@@ -1,6 +1,8 @@
 // Live PostgreSQL → model, in a fixed number of bulk catalog queries
 // (one per object kind), whatever the number of tables.
 #pragma once
+#include <optional>
+#include <set>
 #include <string>
 
 #include "config/filter.hpp"
@@ -13,6 +15,10 @@ struct IntrospectOptions {
   // The project's [filter]: schemas it leaves out are not read; objects it
   // leaves out are removed from the model and never reported as unmodelled.
   config::Filter filter;
+  // The project's [privileges] roles, when privileges are compared for some
+  // roles only: privileges of other roles on objects the model does not hold
+  // are not refused (they are dropped with the rest of those roles' privileges).
+  std::optional<std::set<std::string>> privilege_roles;
 };
 
 // Throws DatabaseError when the database cannot be reached or read, and

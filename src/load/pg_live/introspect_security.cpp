@@ -1,8 +1,10 @@
 #include "load/pg_live/introspect_security.hpp"
 
 #include <algorithm>
+#include <map>
 #include <nlohmann/json.hpp>
 
+#include "model/privileges.hpp"
 #include "pgsql/canonical.hpp"
 
 namespace shale::load::pg_live {
@@ -49,6 +51,41 @@ void read_row_security(const pqxx::result& rows, model::Schema& schema, const st
     policies[r[10].as<uint32_t>()] = schema.policies.size();
     schema.policies.push_back(std::move(p));
   }
+}
+
+std::vector<UnheldPrivilege> read_privileges(const pqxx::result& rows, model::Schema& schema,
+                                             const std::function<const model::Function*(uint32_t)>& function_of) {
+  std::vector<UnheldPrivilege> unheld;
+  if (rows.empty()) return unheld;
+  using model::GrantClass;
+  std::map<model::GrantObject, model::Privileges*> objects;
+  model::each_privileges(schema, [&](const model::GrantObject& o, model::Privileges& p) { objects.emplace(o, &p); });
+  for (const auto& r : rows) {
+    std::string cls = r[0].c_str(), relkind = r[1].c_str();
+    model::GrantObject o{GrantClass::table, {r[3].c_str(), r[4].c_str()}, "", ""};
+    if (cls == "r" && relkind == "S") o.cls = GrantClass::sequence;
+    else if (cls == "c") o = {GrantClass::column, o.name, "", r[5].c_str()};
+    else if (cls == "t") o.cls = GrantClass::type;
+    else if (cls == "n") o = {GrantClass::schema, {"", o.name.name}, "", ""};
+    else if (cls == "f") {
+      const model::Function* f = function_of(r[2].as<uint32_t>());
+      if (!f) continue;  // not read: left out by [filter]
+      o = {f->returns.empty() ? GrantClass::procedure : GrantClass::function, f->name, f->identity_args, ""};
+    }
+    auto it = objects.find(o);
+    // An object the model does not hold: its privileges would be lost from every plan.
+    if (it == objects.end()) {
+      unheld.push_back({o.name, r[6].c_str(), std::string("privileges on ") + model::grant_noun(o.cls) + " " + o.name.schema + "." + o.name.name +
+                                    (o.column.empty() ? "" : "." + o.column) + " (to " + r[6].c_str() +
+                                    "): shale does not model this object's privileges; revoke them or leave the object out "
+                                    "with [filter] exclude"});
+      continue;
+    }
+    add_privilege(*it->second, model::Privilege{r[6].c_str(), r[7].c_str(), r[8].as<bool>(), r[9].as<bool>(), {}});
+  }
+  for (auto it = schema.schema_privileges.begin(); it != schema.schema_privileges.end();)
+    it = it->second.empty() ? schema.schema_privileges.erase(it) : std::next(it);
+  return unheld;
 }
 
 }  // namespace shale::load::pg_live

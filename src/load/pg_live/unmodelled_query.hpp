@@ -109,10 +109,6 @@ SELECT 'access_method', 'access method ' || am.amname || ' of ' || noun || ' ' |
 FROM rel JOIN pg_am am ON am.oid = rel.relam
 WHERE relkind IN ('r', 'm') AND relam <> 2
 UNION ALL
-SELECT 'privileges', 'privileges on ' || noun || ' ' || qname || ' (' || array_to_string(relacl, ', ') || ')',
-       nspname, relname, NULL, NULL
-FROM rel WHERE relacl IS NOT NULL AND relacl <> acldefault(CASE WHEN relkind = 'S' THEN 's' ELSE 'r' END::"char", relowner)
-UNION ALL
 -- Indexes: a tablespace or CLUSTER ON (pg_get_indexdef prints neither).
 SELECT CASE WHEN ic.reltablespace <> 0 THEN 'tablespace' ELSE 'cluster' END,
        CASE WHEN ic.reltablespace <> 0
@@ -181,31 +177,13 @@ WHERE $SCHEMAS
   AND t.typtype = 'b' AND t.typcategory <> 'A'
   AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_type'::regclass AND e.objid = t.oid AND e.deptype = 'e')
 UNION ALL
-SELECT 'privileges', 'privileges on type ' || n.nspname || '.' || t.typname || ' (' || array_to_string(t.typacl, ', ') || ')',
-       n.nspname, t.typname, NULL, NULL
-FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
-WHERE t.typacl IS NOT NULL AND t.typacl <> acldefault('T', t.typowner) AND $SCHEMAS
-  AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_type'::regclass AND e.objid = t.oid AND e.deptype = 'e')
-UNION ALL
-SELECT CASE p.prokind WHEN 'a' THEN 'aggregate' WHEN 'w' THEN 'window_function' ELSE 'privileges' END,
-       CASE p.prokind WHEN 'a' THEN 'aggregate ' WHEN 'w' THEN 'window function ' ELSE 'privileges on function ' END
-         || n.nspname || '.' || p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ')'
-         || CASE WHEN p.prokind IN ('a', 'w') THEN '' ELSE ' (' || array_to_string(p.proacl, ', ') || ')' END,
+SELECT CASE p.prokind WHEN 'a' THEN 'aggregate' ELSE 'window_function' END,
+       CASE p.prokind WHEN 'a' THEN 'aggregate ' ELSE 'window function ' END
+         || n.nspname || '.' || p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ')',
        n.nspname, p.proname, NULL, NULL
 FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
-WHERE $SCHEMAS
-  AND (p.prokind IN ('a', 'w')
-       OR (p.proacl IS NOT NULL AND p.proacl <> acldefault('f', p.proowner)))
+WHERE $SCHEMAS AND p.prokind IN ('a', 'w')
   AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_proc'::regclass AND e.objid = p.oid AND e.deptype = 'e')
-UNION ALL
--- A schema's privileges, unless they are those initdb gave it (public's).
-SELECT 'privileges', 'privileges on schema ' || n.nspname || ' (' || array_to_string(n.nspacl, ', ') || ')',
-       n.nspname, NULL, NULL, NULL
-FROM pg_namespace n
-LEFT JOIN pg_init_privs ip ON ip.objoid = n.oid AND ip.classoid = 'pg_namespace'::regclass AND ip.objsubid = 0
-WHERE $SCHEMAS AND n.nspacl IS NOT NULL
-  AND n.nspacl <> COALESCE(ip.initprivs, acldefault('n', n.nspowner))
-  AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_namespace'::regclass AND e.objid = n.oid AND e.deptype = 'e')
 UNION ALL
 SELECT 'default_privileges', 'default privileges of role ' || pg_get_userbyid(d.defaclrole)
          || COALESCE(' in schema ' || n.nspname, '') || ' for '
