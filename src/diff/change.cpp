@@ -113,6 +113,8 @@ bool payload_fits(ChangeKind kind, const Payload& p) {
     case ChangeKind::create_policy:
     case ChangeKind::drop_policy: return is<PolicyRef>(p);
     case ChangeKind::alter_policy: return is<PolicyAlter>(p);
+    case ChangeKind::grant_privileges:
+    case ChangeKind::revoke_privileges: return is<PrivilegeChange>(p);
   }
   return false;
 }

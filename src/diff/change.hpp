@@ -7,6 +7,7 @@
 #include <variant>
 #include <vector>
 
+#include "model/privileges.hpp"
 #include "model/schema.hpp"
 
 namespace shale::diff {
@@ -45,6 +46,8 @@ enum class ChangeKind {
   set_storage_parameters,              // ALTER TABLE | MATERIALIZED VIEW … SET (…) / RESET (…)
   // Row-level security (diff_policies.cpp): ALTER TABLE … ROW LEVEL SECURITY, and policies.
   set_row_security, create_policy, alter_policy, drop_policy,
+  // Privileges (diff_privileges.cpp): GRANT / REVOKE on one object to one grantee.
+  grant_privileges, revoke_privileges,
 };
 
 // What a change risks on a database with rows, as docs/design.md names them ("Hazards").
@@ -154,6 +157,12 @@ struct PolicyAlter {                                          // alter_policy: r
   const model::Policy* from;
   const model::Policy* to;
 };
+struct PrivilegeChange {  // grant_privileges, revoke_privileges
+  model::GrantObject object;
+  std::string grantee;                  // a role, or "PUBLIC"
+  std::vector<std::string> privileges;  // in the order valid_privileges lists them
+  bool grant_option = false;            // GRANT … WITH GRANT OPTION; REVOKE GRANT OPTION FOR …
+};
 
 // The object of a COMMENT ON, as data; the renderer quotes it.
 struct CommentTarget {
@@ -171,7 +180,7 @@ struct Comment {                                              // set_comment
 using Payload = std::variant<SchemaName, ExtensionRef, EnumRef, EnumValueAdd, EnumRebuild, DomainRef, DomainAlter, CompositeRef, CompositeAlter, RangeRef, CollationRef, ExtensionUpdate, SequenceRef, SequenceAlter,
                              FunctionRef, TableRef, TableRename, TableRebuild, ColumnAdd, ColumnDrop, ColumnChange,
                              ConstraintRef, ConstraintRename, IndexRef, ViewRef, ViewAlter, TriggerRef, Comment, InheritChange, StorageParameters,
-                             RowSecurity, PolicyRef, PolicyAlter>;
+                             RowSecurity, PolicyRef, PolicyAlter, PrivilegeChange>;
 
 // Whether `p` is the payload type of `kind`.
 bool payload_fits(ChangeKind kind, const Payload& p);

@@ -7,6 +7,7 @@
 #include "diff/diff_domains.hpp"
 #include "diff/diff_partitions.hpp"
 #include "diff/diff_policies.hpp"
+#include "diff/diff_privileges.hpp"
 #include "diff/online.hpp"
 #include "diff/order.hpp"
 #include "diff/phases.hpp"
@@ -53,6 +54,7 @@ class Differ {
     triggers();
     diff_policies(from_, to_, renames_, out_);
     rebuild_dependants(from_, to_, out_);
+    diff_privileges(from_, to_, renames_, out_);
     if (options_.online) use_online_forms(out_, partitioned_tables());
     order_changes(out_);
     return std::move(out_);

@@ -62,6 +62,20 @@ void comment_needs(const CommentTarget& t, model::Refs& needs) {
   else if (t.kind == "FUNCTION" || t.kind == "PROCEDURE") model::add_ref(needs, Ref{RefKind::function, t.object, ""});
 }
 
+// GRANT and REVOKE need their object as the plan leaves it (created, or
+// created again after a drop, which took its privileges with it).
+void privilege_needs(const model::GrantObject& o, model::Refs& needs) {
+  switch (o.cls) {
+    case model::GrantClass::table:
+    case model::GrantClass::sequence: model::add_ref(needs, rel(o.name)); break;
+    case model::GrantClass::column: model::add_ref(needs, col(o.name, o.column)); break;
+    case model::GrantClass::function:
+    case model::GrantClass::procedure: model::add_ref(needs, Ref{RefKind::function, o.name, ""}); break;
+    case model::GrantClass::type: model::add_ref(needs, Ref{RefKind::type, o.name, ""}); break;
+    case model::GrantClass::schema: break;  // kCreateSchema comes first
+  }
+}
+
 }  // namespace
 
 ChangeEdges edges_of(const Change& c) {
@@ -291,6 +305,8 @@ ChangeEdges edges_of(const Change& c) {
       model::add_ref(e.needs, rel(c.table));  // a renamed table's policy is dropped under its new name
       merge(e.held, c.as<PolicyRef>().policy->depends_on);
       break;
+    case ChangeKind::grant_privileges:
+    case ChangeKind::revoke_privileges: privilege_needs(c.as<PrivilegeChange>().object, e.needs); break;
   }
   return e;
 }

@@ -14,6 +14,7 @@ enum Phase {
   kDropTrigger, kDropView, kDropForeignKey, kDropConstraint, kDropIndex, kRename,
   kCreateTable, kAlterColumn, kDropColumn, kDropTable, kAddConstraint, kAddForeignKey,
   kCreateIndex, kCreateView, kCreateViewIndex, kCreateTrigger, kSequenceOwner, kComment,
+  kRevoke, kGrant,  // a table's REVOKE takes its columns' privileges too: column GRANTs come after
   kDropFunction, kDropSequence, kDropEnum, kDropExtension, kDropSchema,
   // Online plans: index builds outside a transaction after the transactional
   // changes; then, in one transaction, what needs them (a unique constraint

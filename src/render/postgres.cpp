@@ -467,6 +467,8 @@ std::vector<std::string> postgres_statements(const Change& c) {
     case ChangeKind::create_policy:
     case ChangeKind::alter_policy:
     case ChangeKind::drop_policy: postgres_security_statements(c, out); break;
+    case ChangeKind::grant_privileges:
+    case ChangeKind::revoke_privileges: out.push_back(privilege_sql(c.kind == ChangeKind::grant_privileges, c.as<diff::PrivilegeChange>())); break;
   }
   return out;
 }

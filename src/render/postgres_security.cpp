@@ -31,6 +31,18 @@ std::string on(const model::Policy& p) { return pgsql::quote_ident(p.name) + " O
 
 }  // namespace
 
+std::string privilege_sql(bool grant, const diff::PrivilegeChange& c) {
+  const model::GrantObject& o = c.object;
+  std::string privileges;
+  for (const auto& p : c.privileges)
+    privileges += (privileges.empty() ? "" : ", ") + p + (o.cls == model::GrantClass::column ? " (" + pgsql::quote_ident(o.column) + ")" : "");
+  std::string object = std::string(model::grant_keyword(o.cls)) + " " +
+                       (o.cls == model::GrantClass::schema ? pgsql::quote_ident(o.name.name) : table_name(o.name)) + o.args;
+  std::string grantee = c.grantee == "PUBLIC" ? c.grantee : pgsql::quote_ident(c.grantee);
+  if (grant) return "GRANT " + privileges + " ON " + object + " TO " + grantee + (c.grant_option ? " WITH GRANT OPTION" : "");
+  return std::string("REVOKE ") + (c.grant_option ? "GRANT OPTION FOR " : "") + privileges + " ON " + object + " FROM " + grantee;
+}
+
 std::string create_policy_sql(const model::Policy& p) {
   std::string sql = "CREATE POLICY " + on(p);
   if (!p.permissive) sql += " AS RESTRICTIVE";

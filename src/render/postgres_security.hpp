@@ -13,4 +13,7 @@ void postgres_security_statements(const diff::Change& c, std::vector<std::string
 // CREATE POLICY as PostgreSQL takes it back (also what `inspect` prints).
 std::string create_policy_sql(const model::Policy& p);
 
+// GRANT … TO / REVOKE … FROM, of grant_privileges and revoke_privileges.
+std::string privilege_sql(bool grant, const diff::PrivilegeChange& c);
+
 }  // namespace shale::render

@@ -79,6 +79,8 @@ const char* kind_name(ChangeKind kind) {
     case ChangeKind::create_policy: return "create_policy";
     case ChangeKind::alter_policy: return "alter_policy";
     case ChangeKind::drop_policy: return "drop_policy";
+    case ChangeKind::grant_privileges: return "grant_privileges";
+    case ChangeKind::revoke_privileges: return "revoke_privileges";
   }
   return "unknown";
 }
