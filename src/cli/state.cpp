@@ -11,6 +11,7 @@
 #include "load/sqlite/execute_sql.hpp"
 #include "load/sqlite/read_schema.hpp"
 #include "migrate/directory.hpp"
+#include "model/privileges.hpp"
 #include "sqlite/url.hpp"
 #include "util/error.hpp"
 
@@ -34,11 +35,15 @@ namespace {
 // What the project's [filter] leaves out is not in a state read from SQL either,
 // so that a plan against a filtered live database neither creates nor drops it.
 // (The whole SQL is still read: what is left out may be needed to resolve the rest.)
-void apply_filter(LoadedState& state, const config::Project& project) {
-  if (state.dialect != plan::Dialect::postgres || project.filter.empty()) return;
-  model::remove_objects(state.schema, [&](const std::string& nsp, const std::string& name) {
-    return project.filter.excludes(nsp, name);
-  });
+// Privileges are kept for the [privileges] roles only, on every side; a
+// desired-state GRANT to another role is an error rather than ignored.
+void scope_to_project(LoadedState& state, const config::Project& project, bool filter, bool desired) {
+  if (state.dialect != plan::Dialect::postgres) return;
+  if (filter && !project.filter.empty())
+    model::remove_objects(state.schema, [&](const std::string& nsp, const std::string& name) {
+      return project.filter.excludes(nsp, name);
+    });
+  model::keep_privileges_of(state.schema, project.privilege_roles, desired);
 }
 }  // namespace
 
@@ -49,7 +54,10 @@ LoadedState load_state(const std::string& spec, const config::Project& project) 
     load::pg_live::IntrospectOptions options;
     options.history_table = project.history_table;
     options.filter = project.filter;  // applied by the reader, which also reads fewer schemas
-    return {load::pg_live::introspect(spec, options), load::pg_live::redact_url(spec), Dialect::postgres};
+    options.privilege_roles = project.privilege_roles;
+    LoadedState state{load::pg_live::introspect(spec, options), load::pg_live::redact_url(spec), Dialect::postgres};
+    scope_to_project(state, project, false, false);
+    return state;
   }
   if (sqlite::is_sqlite_url(spec)) {
     std::string path = sqlite::path_from_url(spec);
@@ -64,7 +72,7 @@ LoadedState load_state(const std::string& spec, const config::Project& project) 
   if (starts("dir://")) return load_migrations(up_files(spec.substr(6)), spec, project);
   if (spec.find("://") != std::string::npos) throw UserError("unknown state URL scheme in " + spec);
   LoadedState state{load_files(load::pg_sql::read_sql_path(spec), load::pg_sql::Source::desired_state), spec, dialect};
-  apply_filter(state, project);
+  scope_to_project(state, project, true, true);
   return state;
 }
 
@@ -78,7 +86,7 @@ LoadedState load_migrations(const std::vector<std::string>& up_paths, const std:
   auto source = load::pg_sql::Source::migrations;
   LoadedState state{dialect == plan::Dialect::sqlite ? load::sqlite::load(files, source) : load::pg_sql::load(files, source), label,
                     dialect};
-  apply_filter(state, project);
+  scope_to_project(state, project, true, false);
   return state;
 }
 

@@ -1,5 +1,7 @@
 #include "config/project.hpp"
 
+#include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <filesystem>
 #include <regex>
@@ -60,6 +62,23 @@ void read_diff_section(const toml::value& section, const std::string& path, Proj
   }
 }
 
+// [privileges] roles = ["app_read", "PUBLIC"]: role names as PostgreSQL
+// spells them (case-sensitive); PUBLIC in any case is the pseudo-role.
+void read_privileges_section(const toml::value& section, const std::string& path, Project& p) {
+  if (!section.is_table()) unknown_key(section, "privileges", path, " (expected a [privileges] table)");
+  for (const auto& [k, v] : section.as_table()) {
+    if (k != "roles") unknown_key(v, k, path, " in [privileges]");
+    auto bad = [&](const toml::value& at) { throw UserError("[privileges] roles must be an array of role names", position_of(at, path)); };
+    if (!v.is_array()) bad(v);
+    for (const auto& item : v.as_array()) {
+      if (!item.is_string() || item.as_string().str.empty()) bad(item);
+      std::string role = item.as_string().str;
+      bool is_public = role.size() == 6 && std::equal(role.begin(), role.end(), "PUBLIC", [](char a, char b) { return std::toupper((unsigned char)a) == b; });
+      p.privilege_roles.insert(is_public ? "PUBLIC" : role);
+    }
+  }
+}
+
 }  // namespace
 
 Project load_project(const std::string& path) {
@@ -73,7 +92,7 @@ Project load_project(const std::string& path) {
     auto loc = e.location();
     throw UserError(std::string("invalid TOML: ") + e.what(), SourcePos{path, int(loc.line()), int(loc.column())});
   }
-  SourcePos filter_at;
+  SourcePos filter_at, privileges_at;
   for (const auto& [key, value] : root.as_table()) {
     if (key == "dialect") {
       p.dialect = string_at(root, key, path);
@@ -119,6 +138,9 @@ Project load_project(const std::string& path) {
       }
     } else if (key == "diff") {
       read_diff_section(value, path, p);
+    } else if (key == "privileges") {
+      read_privileges_section(value, path, p);
+      privileges_at = position_of(value, path);
     } else if (key == "filter") {
       if (!value.is_table()) throw UserError("[filter] must be a table", position_of(value, path));
       for (const auto& [k, v] : value.as_table()) {
@@ -148,6 +170,8 @@ Project load_project(const std::string& path) {
   // SQLite has no schemas, and its reader models every object kind it has.
   if (p.dialect == "sqlite" && !p.filter.empty())
     throw UserError("[filter] applies to PostgreSQL projects only (dialect is \"sqlite\")", filter_at);
+  if (p.dialect == "sqlite" && !p.privilege_roles.empty())
+    throw UserError("[privileges] applies to PostgreSQL projects only (dialect is \"sqlite\")", privileges_at);
   return p;
 }
 

@@ -2,6 +2,7 @@
 // lint severities (docs/design.md, "Files"). A missing file means the defaults.
 #pragma once
 #include <map>
+#include <set>
 #include <string>
 
 #include "config/apply_settings.hpp"
@@ -30,6 +31,10 @@ struct Project {
   std::map<std::string, SourcePos> lint_at;      // rule id → where its severity is written
   // [diff]: how plans and generated migrations are written (docs/online.md).
   bool diff_online = true;  // online forms of changes to tables that hold rows
+  // [privileges] roles: the grantees whose privileges shale compares and plans
+  // (GRANT / REVOKE); "PUBLIC" for the public pseudo-role. Empty: privileges
+  // are not compared (docs/comparison.md, "Privileges").
+  std::set<std::string> privilege_roles;
   std::string path;                             // the file read, or "" for defaults
 
   // [apply]: lock_timeout, statement_timeout and lock-timeout retries of

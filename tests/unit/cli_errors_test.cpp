@@ -37,10 +37,19 @@ TEST_CASE("a syntax error names file, line and column and exits 2") {
 
 TEST_CASE("an unsupported statement names its kind and position and exits 2") {
   std::string empty = write("empty2.sql", "");
+  std::string bad = write("aggregate.sql", "CREATE TABLE t (id int);\n  CREATE AGGREGATE a (int) (sfunc = int4pl, stype = int);\n");
+  Run r = run("plan --from " + empty + " --to " + bad + " --format sql");
+  CHECK(r.exit_code == 2);
+  CHECK(r.output == bad + ":2:3: error: unsupported statement DefineStmt in desired state\n");
+}
+
+TEST_CASE("a GRANT to a role the project does not manage is an error at the GRANT, not ignored") {
+  std::string empty = write("empty3.sql", "");
   std::string bad = write("grant.sql", "CREATE TABLE t (id int);\n  GRANT SELECT ON t TO public;\n");
   Run r = run("plan --from " + empty + " --to " + bad + " --format sql");
   CHECK(r.exit_code == 2);
-  CHECK(r.output == bad + ":2:3: error: unsupported statement GrantStmt in desired state\n");
+  CHECK(r.output == bad + ":2:3: error: GRANT of SELECT on table public.t to PUBLIC, a role shale does not manage: "
+                          "list it in [privileges] roles in shale.toml\n");
 }
 
 TEST_CASE("plan --format sql prints nothing for equal states and --exit-code reports a difference") {

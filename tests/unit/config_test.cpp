@@ -2,6 +2,7 @@
 
 #include <cstdlib>
 #include <fstream>
+#include <set>
 
 #include "config/project.hpp"
 #include "util/error.hpp"
@@ -66,4 +67,22 @@ TEST_CASE("unknown keys and bad values are errors with a position") {
   CHECK_THROWS_WITH(config::load_project(write_toml("envkey", "[env.dev]\nuri = \"x\"\n")),
                     "unknown key \"uri\" in [env.dev]");
   CHECK_THROWS_AS(config::load_project(write_toml("syntax", "dialect = \n")), UserError);
+}
+
+TEST_CASE("[privileges] roles names the grantees shale manages, PUBLIC in any case") {
+  CHECK(config::load_project(write_toml("noprivs", "dialect = \"postgres\"\n")).privilege_roles.empty());
+  auto p = config::load_project(write_toml("privs", "[privileges]\nroles = [\"app_read\", \"App Write\", \"public\"]\n"));
+  CHECK(p.privilege_roles == std::set<std::string>{"App Write", "PUBLIC", "app_read"});
+  auto at = [](const std::string& name, const std::string& text) {
+    try {
+      config::load_project(write_toml(name, text));
+    } catch (const UserError& e) {
+      return e.pos().str().substr(e.pos().str().rfind(".toml:") + 6) + " " + e.what();
+    }
+    return std::string("no error");
+  };
+  CHECK(at("privs_key", "[privileges]\nrole = [\"a\"]\n") == "2:8 unknown key \"role\" in [privileges]");
+  CHECK(at("privs_item", "[privileges]\nroles = [\"a\", 3]\n") == "2:15 [privileges] roles must be an array of role names");
+  CHECK(at("privs_sqlite", "dialect = \"sqlite\"\n[privileges]\nroles = [\"a\"]\n") ==
+        "2:1 [privileges] applies to PostgreSQL projects only (dialect is \"sqlite\")");
 }
