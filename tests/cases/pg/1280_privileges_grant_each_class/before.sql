@@ -1,0 +1,12 @@
+CREATE SCHEMA reporting;
+CREATE TABLE items (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, name text NOT NULL, price numeric);
+CREATE VIEW item_names AS SELECT id, name FROM items;
+CREATE MATERIALIZED VIEW item_count AS SELECT count(*) AS n FROM items;
+CREATE SEQUENCE counter;
+CREATE TABLE tags (id serial PRIMARY KEY, label text);
+CREATE FUNCTION add_one(a integer) RETURNS integer LANGUAGE sql AS 'SELECT a + 1';
+CREATE PROCEDURE touch_items() LANGUAGE sql AS 'UPDATE items SET name = name';
+CREATE TYPE mood AS ENUM ('ok', 'sad');
+CREATE DOMAIN positive AS integer CHECK (VALUE > 0);
+CREATE TYPE pair AS (a integer, b integer);
+CREATE TYPE floatrange AS RANGE (subtype = float8);

@@ -1,0 +1,9 @@
+CREATE TABLE items (id bigint PRIMARY KEY, name text NOT NULL);
+CREATE SEQUENCE counter;
+CREATE FUNCTION add_one(a integer) RETURNS integer LANGUAGE sql AS 'SELECT a + 1';
+CREATE FUNCTION add_one(a bigint) RETURNS bigint LANGUAGE sql AS 'SELECT a + 1';
+GRANT SELECT, INSERT, UPDATE ON items TO app_write WITH GRANT OPTION;
+GRANT SELECT ON items TO app_read;
+GRANT USAGE ON SEQUENCE counter TO app_write;
+REVOKE EXECUTE ON FUNCTION add_one(bigint) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION add_one(integer) TO PUBLIC;

@@ -1,0 +1,10 @@
+CREATE TABLE items (id bigint PRIMARY KEY, name text NOT NULL);
+CREATE SEQUENCE counter;
+CREATE FUNCTION add_one(a integer) RETURNS integer LANGUAGE sql AS 'SELECT a + 1';
+CREATE FUNCTION add_one(a bigint) RETURNS bigint LANGUAGE sql AS 'SELECT a + 1';
+GRANT ALL ON items TO app_write;
+GRANT SELECT ON items TO app_read WITH GRANT OPTION;
+GRANT SELECT ON items TO app_other;
+GRANT ALL ON SEQUENCE counter TO app_write;
+REVOKE EXECUTE ON FUNCTION add_one(integer) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION add_one(bigint) TO app_read;

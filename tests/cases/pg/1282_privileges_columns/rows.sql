@@ -1,0 +1,1 @@
+SELECT id, email, password_hash, name FROM users ORDER BY id;

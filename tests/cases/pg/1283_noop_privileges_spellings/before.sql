@@ -1,0 +1,11 @@
+CREATE SCHEMA app;
+CREATE TABLE app.a (id integer);
+CREATE TABLE app.b (id integer);
+CREATE SEQUENCE app.s;
+CREATE FUNCTION app.f() RETURNS integer LANGUAGE sql AS 'SELECT 1';
+GRANT ALL PRIVILEGES ON ALL TABLES IN SCHEMA app TO app_write;
+GRANT ALL ON ALL SEQUENCES IN SCHEMA app TO app_write;
+REVOKE ALL ON ALL FUNCTIONS IN SCHEMA app FROM public;
+GRANT select, update ON TABLE app.a TO "app_read";
+GRANT SELECT (id) ON app.b TO app_read;
+GRANT UPDATE (id) ON app.b TO app_read;

@@ -1,0 +1,1 @@
+SELECT id, qty::text FROM orders ORDER BY id;

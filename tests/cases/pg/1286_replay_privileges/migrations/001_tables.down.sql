@@ -1,0 +1,3 @@
+DROP FUNCTION add_one(integer);
+DROP TABLE old_stuff;
+DROP TABLE items;

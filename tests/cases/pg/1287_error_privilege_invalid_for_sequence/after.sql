@@ -1,0 +1,2 @@
+CREATE SEQUENCE counter;
+GRANT INSERT ON SEQUENCE counter TO app_write;
