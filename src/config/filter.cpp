@@ -46,7 +46,7 @@ const std::vector<UnmodelledKind>& unmodelled_kinds() {
       {"operator_class", true, false},     {"operator_family", true, false}, {"statistics", true, false},
       {"text_search", true, false},        {"conversion", true, false},     {"unlogged", true, true},
       {"rule", true, true},
-      {"privileges", true, true},          {"default_privileges", true, true}, {"storage_parameters", true, true},
+      {"privileges", true, true},          {"storage_parameters", true, true},
       {"tablespace", true, true},          {"replica_identity", true, true},
       {"access_method", true, true},       {"column_options", true, true},  {"comment", true, true},
       {"trigger_state", true, true},       {"cluster", true, true},         {"event_trigger", true, true},

@@ -51,6 +51,7 @@ bool created(const std::set<std::pair<char, QName>>& created, const GrantObject&
     case GrantClass::function:
     case GrantClass::procedure: return created.count({'f', o.name}) > 0;
     case GrantClass::type: return created.count({'t', o.name}) > 0;
+    case GrantClass::defaults: return false;  // not objects: they stay until changed
   }
   return false;
 }
@@ -99,7 +100,7 @@ void compare(const GrantObject& object, const model::Privileges& old, const mode
     else if (model::default_privilege(object, p.grantee, p.privilege)) s.add(p.grantee, Statements::revoke_option, p.privilege);
     else s.add(p.grantee, Statements::revoke, p.privilege);
   }
-  const auto& order = model::valid_privileges(object.cls);
+  const auto& order = model::valid_privileges(object);
   for (auto& [key, privileges] : s.by_grantee) {
     std::sort(privileges.begin(), privileges.end(), [&](const std::string& a, const std::string& b) {
       return std::find(order.begin(), order.end(), a) < std::find(order.begin(), order.end(), b);
@@ -129,6 +130,12 @@ void diff_privileges(const model::Schema& from, const model::Schema& to, const R
     }
     if (*before != now) compare(o, *before, now, out);
   });
+  // Default privileges are not objects that go away: those `to` no longer
+  // holds are revoked, unless their schema is dropped (they go with it).
+  for (const auto& [key, privileges] : from.default_privileges) {
+    bool schema_kept = key.schema.empty() || key.schema == "public" || to.schemas.count(key.schema);
+    if (!to.default_privileges.count(key) && schema_kept) compare(model::default_privileges_object(key), privileges, kDefaults, out);
+  }
   planned.insert(planned.end(), std::make_move_iterator(out.begin()), std::make_move_iterator(out.end()));
 }
 

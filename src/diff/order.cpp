@@ -72,7 +72,8 @@ void privilege_needs(const model::GrantObject& o, model::Refs& needs) {
     case model::GrantClass::function:
     case model::GrantClass::procedure: model::add_ref(needs, Ref{RefKind::function, o.name, ""}); break;
     case model::GrantClass::type: model::add_ref(needs, Ref{RefKind::type, o.name, ""}); break;
-    case model::GrantClass::schema: break;  // kCreateSchema comes first
+    case model::GrantClass::schema:
+    case model::GrantClass::defaults: break;  // kCreateSchema comes first
   }
 }
 

@@ -7,7 +7,7 @@
 namespace shale::model {
 
 bool GrantObject::operator<(const GrantObject& o) const {
-  return std::tie(cls, name, args, column) < std::tie(o.cls, o.name, o.args, o.column);
+  return std::tie(cls, name, args, column, objects) < std::tie(o.cls, o.name, o.args, o.column, o.objects);
 }
 
 const char* grant_keyword(GrantClass cls) {
@@ -19,6 +19,7 @@ const char* grant_keyword(GrantClass cls) {
     case GrantClass::procedure: return "PROCEDURE";
     case GrantClass::type: return "TYPE";
     case GrantClass::schema: return "SCHEMA";
+    case GrantClass::defaults: return "";
   }
   return "";
 }
@@ -32,8 +33,16 @@ const char* grant_noun(GrantClass cls) {
     case GrantClass::procedure: return "procedure";
     case GrantClass::type: return "type";
     case GrantClass::schema: return "schema";
+    case GrantClass::defaults: return "default privileges";
   }
   return "";
+}
+
+std::string describe(const GrantObject& o) {
+  if (o.cls == GrantClass::defaults)
+    return "default privileges of role " + o.name.name + " on " + o.objects + (o.name.schema.empty() ? "" : " in schema " + o.name.schema);
+  return std::string(grant_noun(o.cls)) + " " + (o.name.schema.empty() ? "" : o.name.schema + ".") + o.name.name +
+         (o.column.empty() ? "" : "." + o.column) + o.args;
 }
 
 const std::vector<std::string>& valid_privileges(GrantClass cls) {
@@ -52,8 +61,25 @@ const std::vector<std::string>& valid_privileges(GrantClass cls) {
     case GrantClass::procedure: return kExecute;
     case GrantClass::type: return kUsage;
     case GrantClass::schema: return kSchema;
+    case GrantClass::defaults: break;  // those of the objects: valid_privileges(GrantObject)
   }
   return kUsage;
+}
+
+GrantClass class_of_objects(const std::string& objects) {
+  if (objects == "TABLES") return GrantClass::table;
+  if (objects == "SEQUENCES") return GrantClass::sequence;
+  if (objects == "FUNCTIONS") return GrantClass::function;
+  if (objects == "TYPES") return GrantClass::type;
+  return GrantClass::schema;
+}
+
+const std::vector<std::string>& valid_privileges(const GrantObject& object) {
+  return valid_privileges(object.cls == GrantClass::defaults ? class_of_objects(object.objects) : object.cls);
+}
+
+GrantObject default_privileges_object(const DefaultPrivilegesFor& key) {
+  return GrantObject{GrantClass::defaults, {key.schema, key.role}, "", "", key.objects};
 }
 
 bool default_privilege(const GrantObject& object, const std::string& grantee, const std::string& privilege) {
@@ -63,6 +89,12 @@ bool default_privilege(const GrantObject& object, const std::string& grantee, co
     case GrantClass::procedure: return privilege == "EXECUTE";
     case GrantClass::type: return privilege == "USAGE";
     case GrantClass::schema: return object.name.name == "public" && privilege == "USAGE";  // as initdb leaves it
+    case GrantClass::defaults: {
+      // Those of acldefault; a schema's own default privileges start empty.
+      if (!object.name.schema.empty()) return false;
+      GrantClass of = class_of_objects(object.objects);
+      return (of == GrantClass::function && privilege == "EXECUTE") || (of == GrantClass::type && privilege == "USAGE");
+    }
     default: return false;
   }
 }
@@ -126,10 +158,8 @@ void keep_privileges_of(Schema& schema, const std::set<std::string>& roles, bool
     for (const auto& p : ps) {
       if (roles.count(p.grantee) || !refuse_others || !p.pos.known()) continue;
       if (first && !earlier(p.pos, first->pos())) continue;
-      first.emplace(std::string(p.revoked ? "REVOKE" : "GRANT") + " of " + p.privilege + " on " + grant_noun(object.cls) + " " +
-                        (object.name.schema.empty() ? "" : object.name.schema + ".") + object.name.name +
-                        (object.column.empty() ? "" : "." + object.column) + (p.revoked ? " from " : " to ") + p.grantee +
-                        ", a role shale does not manage: list it in [privileges] roles in shale.toml",
+      first.emplace(std::string(p.revoked ? "REVOKE" : "GRANT") + " of " + p.privilege + " on " + describe(object) +
+                        (p.revoked ? " from " : " to ") + p.grantee + ", a role shale does not manage: list it in [privileges] roles in shale.toml",
                     p.pos);
     }
     ps.erase(std::remove_if(ps.begin(), ps.end(), [&](const Privilege& p) { return !roles.count(p.grantee); }), ps.end());
@@ -137,6 +167,8 @@ void keep_privileges_of(Schema& schema, const std::set<std::string>& roles, bool
   if (first) throw *first;
   for (auto it = schema.schema_privileges.begin(); it != schema.schema_privileges.end();)
     it = it->second.empty() ? schema.schema_privileges.erase(it) : std::next(it);
+  for (auto it = schema.default_privileges.begin(); it != schema.default_privileges.end();)
+    it = it->second.empty() ? schema.default_privileges.erase(it) : std::next(it);
 }
 
 }  // namespace shale::model

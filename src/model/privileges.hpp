@@ -6,13 +6,15 @@
 #include <set>
 #include <string>
 #include <type_traits>
+#include <utility>
 #include <vector>
 
 #include "model/schema.hpp"
 
 namespace shale::model {
 
-enum class GrantClass { table, column, sequence, function, procedure, type, schema };
+// `defaults`: ALTER DEFAULT PRIVILEGES for objects created later (model::DefaultPrivilegesFor).
+enum class GrantClass { table, column, sequence, function, procedure, type, schema, defaults };
 
 // The object a privilege is on, as GRANT names it. Views and materialized
 // views are GrantClass::table, as GRANT … ON TABLE takes them.
@@ -21,15 +23,30 @@ struct GrantObject {
   QName name;          // GrantClass::schema: the schema's name in name.name
   std::string args;    // function, procedure: identity arguments, "(integer, text)"
   std::string column;  // GrantClass::column: the column, of the table `name`
+  // GrantClass::defaults: name is {IN SCHEMA or "", FOR ROLE}, objects TABLES,
+  // SEQUENCES, FUNCTIONS, TYPES or SCHEMAS.
+  std::string objects;
+  GrantObject() = default;
+  GrantObject(GrantClass c, QName n, std::string a = "", std::string col = "", std::string objs = "")
+      : cls(c), name(std::move(n)), args(std::move(a)), column(std::move(col)), objects(std::move(objs)) {}
   bool operator<(const GrantObject& o) const;
   bool operator==(const GrantObject& o) const { return !(*this < o) && !(o < *this); }
 };
 
 const char* grant_keyword(GrantClass cls);  // "TABLE", "SEQUENCE", "FUNCTION" … as GRANT … ON writes it
 const char* grant_noun(GrantClass cls);     // "table", "column" … as PostgreSQL's messages name it
+// "table public.items", "column public.items.name", "default privileges of
+// role app_owner on TABLES in schema app": the object, for messages.
+std::string describe(const GrantObject& object);
 
 // The privileges GRANT accepts on the class, in PostgreSQL's ACL order (ALL PRIVILEGES).
 const std::vector<std::string>& valid_privileges(GrantClass cls);
+// The same for an object; default privileges are those of the objects they are for.
+const std::vector<std::string>& valid_privileges(const GrantObject& object);
+// The class of the objects default privileges are for ("TABLES" → table).
+GrantClass class_of_objects(const std::string& objects);
+// The default privileges for `for`, as a GrantObject.
+GrantObject default_privileges_object(const DefaultPrivilegesFor& key);
 
 // Whether PostgreSQL gives `grantee` the privilege on a new object of the
 // kind (PUBLIC: EXECUTE on functions, USAGE on types and on schema public).
@@ -46,7 +63,8 @@ void add_privilege(Privileges& privileges, Privilege p);
 
 // Calls f(const GrantObject&, Privileges&) for every object that holds
 // privileges: every schema (public included), table and its columns, view,
-// sequence, function and type, whether it holds any or not.
+// sequence, function and type, whether it holds any or not; and the default
+// privileges held (none is empty).
 template <class S, class F>
 void each_privileges(S& s, F&& f) {
   static_assert(std::is_same_v<std::remove_const_t<S>, Schema>);
@@ -75,6 +93,7 @@ void each_privileges(S& s, F&& f) {
   for (auto& d : s.domains) f(GrantObject{GrantClass::type, d.name, "", ""}, d.privileges);
   for (auto& c : s.composite_types) f(GrantObject{GrantClass::type, c.name, "", ""}, c.privileges);
   for (auto& r : s.range_types) f(GrantObject{GrantClass::type, r.name, "", ""}, r.privileges);
+  for (auto& [key, privileges] : s.default_privileges) f(default_privileges_object(key), privileges);
 }
 
 // The project's [privileges] roles: keeps the privileges of those grantees

@@ -9,6 +9,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "util/error.hpp"
@@ -77,6 +78,19 @@ struct Privilege {
   bool operator!=(const Privilege& o) const { return !(*this == o); }
 };
 using Privileges = std::vector<Privilege>;  // sorted by (grantee, privilege), one each
+
+// ALTER DEFAULT PRIVILEGES FOR ROLE role [IN SCHEMA schema] … ON objects: the
+// privileges objects that `role` creates later get. Held, like Privileges,
+// where they differ from PostgreSQL's defaults: globally PUBLIC's EXECUTE on
+// functions and USAGE on types; in one schema, nothing.
+struct DefaultPrivilegesFor {
+  std::string role;
+  std::string schema;   // IN SCHEMA, "" for every schema
+  std::string objects;  // TABLES, SEQUENCES, FUNCTIONS (routines), TYPES or SCHEMAS
+  bool operator<(const DefaultPrivilegesFor& o) const {
+    return std::tie(role, schema, objects) < std::tie(o.role, o.schema, o.objects);
+  }
+};
 
 struct SequenceOptions {
   std::string type = "bigint";
@@ -325,6 +339,7 @@ struct Extension {
 struct Schema {
   std::map<std::string, std::string> schemas;  // name → comment; "public" is implied
   std::map<std::string, Privileges> schema_privileges;  // by schema name, "public" included
+  std::map<DefaultPrivilegesFor, Privileges> default_privileges;  // none empty
   std::vector<Extension> extensions;
   std::vector<Enum> enums;
   std::vector<Domain> domains;

@@ -36,11 +36,19 @@ std::string privilege_sql(bool grant, const diff::PrivilegeChange& c) {
   std::string privileges;
   for (const auto& p : c.privileges)
     privileges += (privileges.empty() ? "" : ", ") + p + (o.cls == model::GrantClass::column ? " (" + pgsql::quote_ident(o.column) + ")" : "");
-  std::string object = std::string(model::grant_keyword(o.cls)) + " " +
-                       (o.cls == model::GrantClass::schema ? pgsql::quote_ident(o.name.name) : table_name(o.name)) + o.args;
+  std::string object;
+  std::string prefix;  // ALTER DEFAULT PRIVILEGES FOR ROLE … [IN SCHEMA …]
+  if (o.cls == model::GrantClass::defaults) {
+    prefix = "ALTER DEFAULT PRIVILEGES FOR ROLE " + pgsql::quote_ident(o.name.name) +
+             (o.name.schema.empty() ? "" : " IN SCHEMA " + pgsql::quote_ident(o.name.schema)) + " ";
+    object = o.objects;
+  } else {
+    object = std::string(model::grant_keyword(o.cls)) + " " +
+             (o.cls == model::GrantClass::schema ? pgsql::quote_ident(o.name.name) : table_name(o.name)) + o.args;
+  }
   std::string grantee = c.grantee == "PUBLIC" ? c.grantee : pgsql::quote_ident(c.grantee);
-  if (grant) return "GRANT " + privileges + " ON " + object + " TO " + grantee + (c.grant_option ? " WITH GRANT OPTION" : "");
-  return std::string("REVOKE ") + (c.grant_option ? "GRANT OPTION FOR " : "") + privileges + " ON " + object + " FROM " + grantee;
+  if (grant) return prefix + "GRANT " + privileges + " ON " + object + " TO " + grantee + (c.grant_option ? " WITH GRANT OPTION" : "");
+  return prefix + "REVOKE " + (c.grant_option ? "GRANT OPTION FOR " : "") + privileges + " ON " + object + " FROM " + grantee;
 }
 
 std::string create_policy_sql(const model::Policy& p) {

@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "model/privileges.hpp"
+
 namespace shale::report {
 
 namespace {
@@ -127,6 +129,23 @@ std::string schema_json(const model::Schema& s) {
     out["policies"].push_back({{"name", p.name}, {"table", qualified(p.table)}, {"permissive", p.permissive},
                                {"command", p.command}, {"roles", p.roles}, {"using", expr(p.using_expr)},
                                {"with_check", expr(p.check_expr)}, {"comment", p.comment}});
+  // As domains: only when there are some. Each is one privilege where it
+  // differs from PostgreSQL's defaults ("revoked": a default taken away).
+  model::each_privileges(s, [&](const model::GrantObject& o, const model::Privileges& ps) {
+    for (const auto& p : ps) {
+      json entry = {{"on", model::grant_noun(o.cls)}};
+      if (o.cls == model::GrantClass::defaults) {
+        entry["role"] = o.name.name;
+        entry["schema"] = o.name.schema.empty() ? json(nullptr) : json(o.name.schema);
+        entry["objects"] = o.objects;
+      } else {
+        entry["object"] = o.cls == model::GrantClass::schema ? o.name.name : qualified(o.name) + o.args;
+        if (!o.column.empty()) entry["column"] = o.column;
+      }
+      entry.update({{"grantee", p.grantee}, {"privilege", p.privilege}, {"grant_option", p.grantable}, {"revoked", p.revoked}});
+      out["privileges"].push_back(entry);
+    }
+  });
   return out.dump(2);
 }
 

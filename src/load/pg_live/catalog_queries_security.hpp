@@ -27,7 +27,10 @@ ORDER BY c.oid, p.polname)SQL";
 // Privileges where they differ from the defaults (model::Privilege): each
 // object whose ACL is not NULL (NULL is acldefault), as (class, relkind or
 // '', oid, schema, name, column, grantee, privilege, grantable, revoked).
-// Classes: r relation, c column, f function or procedure, t type, n schema.
+// Classes: r relation, c column, f function or procedure, t type, n schema,
+// d default privileges (relkind: pg_default_acl.defaclobjtype; schema: IN
+// SCHEMA or ''; name: FOR ROLE). Global default privileges differ from
+// acldefault; a schema's own start from nothing.
 // A schema's default is what initdb left it (pg_init_privs: public's), or
 // acldefault. The owner's own entries are left out; one row per grantor is
 // merged by the reader. Extension members are left out (their script sets
@@ -57,6 +60,12 @@ WITH obj AS (
   FROM pg_namespace n
   LEFT JOIN pg_init_privs ip ON ip.objoid = n.oid AND ip.classoid = 'pg_namespace'::regclass AND ip.objsubid = 0
   WHERE n.nspacl IS NOT NULL AND $SCHEMAS AND NOT EXISTS (SELECT 1 FROM pg_depend x WHERE x.classid = 'pg_namespace'::regclass AND x.objid = n.oid AND x.deptype = 'e')
+  UNION ALL
+  SELECT 'd', d.defaclobjtype::text, d.oid, COALESCE(n.nspname, ''), pg_get_userbyid(d.defaclrole)::text, NULL, d.defaclrole,
+         d.defaclacl, CASE WHEN d.defaclnamespace = 0
+                      THEN acldefault(CASE d.defaclobjtype WHEN 'S' THEN 's' ELSE d.defaclobjtype END::"char", d.defaclrole) END
+  FROM pg_default_acl d LEFT JOIN pg_namespace n ON n.oid = d.defaclnamespace
+  WHERE d.defaclnamespace = 0 OR ($SCHEMAS)
 )
 SELECT o.cls, o.relkind, o.oid, o.nspname, o.name, o.col,
        CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(a.grantee)::text END, a.privilege_type, a.is_grantable, false

@@ -67,6 +67,13 @@ std::vector<UnheldPrivilege> read_privileges(const pqxx::result& rows, model::Sc
     else if (cls == "c") o = {GrantClass::column, o.name, "", r[5].c_str()};
     else if (cls == "t") o.cls = GrantClass::type;
     else if (cls == "n") o = {GrantClass::schema, {"", o.name.name}, "", ""};
+    else if (cls == "d") {
+      static const std::map<std::string, std::string> kObjects{
+          {"r", "TABLES"}, {"S", "SEQUENCES"}, {"f", "FUNCTIONS"}, {"T", "TYPES"}, {"n", "SCHEMAS"}};
+      model::DefaultPrivilegesFor key{r[4].c_str(), r[3].c_str(), kObjects.at(relkind)};
+      add_privilege(schema.default_privileges[key], model::Privilege{r[6].c_str(), r[7].c_str(), r[8].as<bool>(), r[9].as<bool>(), {}});
+      continue;
+    }
     else if (cls == "f") {
       const model::Function* f = function_of(r[2].as<uint32_t>());
       if (!f) continue;  // not read: left out by [filter]
@@ -75,8 +82,7 @@ std::vector<UnheldPrivilege> read_privileges(const pqxx::result& rows, model::Sc
     auto it = objects.find(o);
     // An object the model does not hold: its privileges would be lost from every plan.
     if (it == objects.end()) {
-      unheld.push_back({o.name, r[6].c_str(), std::string("privileges on ") + model::grant_noun(o.cls) + " " + o.name.schema + "." + o.name.name +
-                                    (o.column.empty() ? "" : "." + o.column) + " (to " + r[6].c_str() +
+      unheld.push_back({o.name, r[6].c_str(), "privileges on " + model::describe(o) + " (to " + r[6].c_str() +
                                     "): shale does not model this object's privileges; revoke them or leave the object out "
                                     "with [filter] exclude"});
       continue;

@@ -185,14 +185,6 @@ FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
 WHERE $SCHEMAS AND p.prokind IN ('a', 'w')
   AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_proc'::regclass AND e.objid = p.oid AND e.deptype = 'e')
 UNION ALL
-SELECT 'default_privileges', 'default privileges of role ' || pg_get_userbyid(d.defaclrole)
-         || COALESCE(' in schema ' || n.nspname, '') || ' for '
-         || CASE d.defaclobjtype WHEN 'r' THEN 'tables' WHEN 'S' THEN 'sequences' WHEN 'f' THEN 'functions'
-              WHEN 'T' THEN 'types' ELSE 'schemas' END || ' (' || array_to_string(d.defaclacl, ', ') || ')',
-       n.nspname, CASE WHEN n.nspname IS NULL THEN pg_get_userbyid(d.defaclrole) END, NULL, NULL
-FROM pg_default_acl d LEFT JOIN pg_namespace n ON n.oid = d.defaclnamespace
-WHERE d.defaclnamespace = 0 OR $SCHEMAS
-UNION ALL
 -- Other objects that live in a schema.
 SELECT o.kind, o.noun || ' ' || n.nspname || '.' || o.name, n.nspname, o.name, NULL, NULL
 FROM (

@@ -118,6 +118,7 @@ void Interpreter::dispatch(PgQuery__Node* node) {
     case PG_QUERY__NODE__NODE_CREATE_POLICY_STMT: return create_policy(node->create_policy_stmt);
     case PG_QUERY__NODE__NODE_ALTER_POLICY_STMT: return alter_policy(node->alter_policy_stmt);
     case PG_QUERY__NODE__NODE_GRANT_STMT: return grant(node->grant_stmt);
+    case PG_QUERY__NODE__NODE_ALTER_DEFAULT_PRIVILEGES_STMT: return alter_default_privileges(node->alter_default_privileges_stmt);
     case PG_QUERY__NODE__NODE_ALTER_OWNER_STMT: return alter_owner(node->alter_owner_stmt);
     case PG_QUERY__NODE__NODE_CREATE_SCHEMA_STMT: return create_schema(node->create_schema_stmt);
     case PG_QUERY__NODE__NODE_CREATE_EXTENSION_STMT: return create_extension(node->create_extension_stmt);

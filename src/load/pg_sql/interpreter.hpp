@@ -129,6 +129,8 @@ class Interpreter : public pgsql::Catalog {
 
   // GRANT / REVOKE (interpreter_privileges.cpp)
   void grant(PgQuery__GrantStmt* s);
+  void alter_default_privileges(PgQuery__AlterDefaultPrivilegesStmt* s);
+  void apply_grant(PgQuery__GrantStmt* s, const std::vector<std::pair<model::GrantObject, model::Privileges*>>& targets);
   std::vector<std::pair<model::GrantObject, model::Privileges*>> grant_targets(PgQuery__GrantStmt* s);
   model::Privileges* type_privileges(const model::QName& name);  // null when no such type
   model::Sequence* find_sequence(const model::QName& name);      // null when no such sequence

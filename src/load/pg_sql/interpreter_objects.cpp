@@ -631,6 +631,8 @@ void Interpreter::drop(PgQuery__DropStmt* s) {
         for (const auto& c : collations) drop_collation(c, true, false);
         schema_.schemas.erase(name);
         schema_.schema_privileges.erase(name);
+        for (auto it = schema_.default_privileges.begin(); it != schema_.default_privileges.end();)
+          it = it->first.schema == name ? schema_.default_privileges.erase(it) : std::next(it);
         break;
       }
       case PG_QUERY__OBJECT_TYPE__OBJECT_EXTENSION: {
@@ -813,6 +815,10 @@ void Interpreter::rename_schema(const std::string& from, const std::string& to) 
     p.key() = to;
     schema_.schema_privileges.insert(std::move(p));
   }
+  std::map<model::DefaultPrivilegesFor, model::Privileges> defaults;
+  for (auto& [key, privileges] : schema_.default_privileges)
+    defaults[{key.role, key.schema == from ? to : key.schema, key.objects}] = std::move(privileges);
+  schema_.default_privileges = std::move(defaults);
   std::set<std::pair<std::string, std::string>> relations;
   for (const auto& [schema, name] : relations_) relations.insert({schema == from ? to : schema, name});
   relations_ = std::move(relations);

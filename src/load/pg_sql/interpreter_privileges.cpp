@@ -128,7 +128,8 @@ std::vector<std::pair<GrantObject, model::Privileges*>> Interpreter::grant_targe
         out.push_back({{GrantClass::schema, {"", name}, "", ""}, &schema_.schema_privileges[name]});
         break;
       }
-      case GrantClass::column: break;
+      case GrantClass::column:
+      case GrantClass::defaults: break;  // never named by GRANT
     }
   }
   return out;
@@ -152,7 +153,61 @@ model::Sequence* Interpreter::find_sequence(const QName& n) {
   return nullptr;
 }
 
-void Interpreter::grant(PgQuery__GrantStmt* s) {
+void Interpreter::grant(PgQuery__GrantStmt* s) { apply_grant(s, grant_targets(s)); }
+
+void Interpreter::alter_default_privileges(PgQuery__AlterDefaultPrivilegesStmt* s) {
+  PgQuery__GrantStmt* g = s->action;
+  std::vector<std::string> roles, schemas;
+  for (size_t i = 0; i < s->n_options; ++i) {
+    PgQuery__DefElem* d = s->options[i]->def_elem;
+    PgQuery__List* list = d->arg->list;
+    for (size_t j = 0; j < list->n_items; ++j) {
+      if (std::string(d->defname) == "schemas") {
+        schemas.push_back(pg::string_value(list->items[j]));
+        continue;
+      }
+      PgQuery__RoleSpec* r = list->items[j]->role_spec;
+      if (r->roletype != PG_QUERY__ROLE_SPEC_TYPE__ROLESPEC_CSTRING)
+        fail_at(loc(r->location), "FOR ROLE CURRENT_ROLE, CURRENT_USER or SESSION_USER is not supported; name the role");
+      roles.push_back(r->rolename);
+    }
+  }
+  // Without FOR ROLE the statement is for whoever runs it, which SQL files cannot know.
+  if (roles.empty()) fail("ALTER DEFAULT PRIVILEGES without FOR ROLE is not supported: name the role whose new objects it is for");
+  std::string objects;
+  switch (g->objtype) {
+    case PG_QUERY__OBJECT_TYPE__OBJECT_TABLE: objects = "TABLES"; break;
+    case PG_QUERY__OBJECT_TYPE__OBJECT_SEQUENCE: objects = "SEQUENCES"; break;
+    case PG_QUERY__OBJECT_TYPE__OBJECT_FUNCTION:
+    case PG_QUERY__OBJECT_TYPE__OBJECT_ROUTINE:
+    case PG_QUERY__OBJECT_TYPE__OBJECT_PROCEDURE: objects = "FUNCTIONS"; break;
+    case PG_QUERY__OBJECT_TYPE__OBJECT_TYPE: objects = "TYPES"; break;
+    default: objects = "SCHEMAS"; break;
+  }
+  if (objects == "SCHEMAS" && !schemas.empty()) fail("cannot use IN SCHEMA clause when using GRANT/REVOKE ON SCHEMAS");
+  for (const auto& nsp : schemas)
+    if (nsp != "public" && !schema_.schemas.count(nsp)) fail("schema \"" + nsp + "\" does not exist");
+  if (schemas.empty()) schemas.push_back("");
+  for (size_t i = 0; i < g->n_privileges; ++i)
+    if (g->privileges[i]->access_priv->n_cols > 0) fail("default privileges cannot be set for columns");
+  for (size_t i = 0; i < g->n_grantees; ++i) {
+    PgQuery__RoleSpec* r = g->grantees[i]->role_spec;
+    for (const auto& role : roles)
+      if (r->roletype == PG_QUERY__ROLE_SPEC_TYPE__ROLESPEC_CSTRING && role == r->rolename)
+        fail("shale does not model default privileges of role " + role + " on its own objects");
+  }
+  std::vector<std::pair<GrantObject, model::Privileges*>> targets;
+  for (const auto& role : roles)
+    for (const auto& nsp : schemas) {
+      model::DefaultPrivilegesFor key{role, nsp, objects};
+      targets.push_back({model::default_privileges_object(key), &schema_.default_privileges[key]});
+    }
+  apply_grant(g, targets);
+  for (auto it = schema_.default_privileges.begin(); it != schema_.default_privileges.end();)
+    it = it->second.empty() ? schema_.default_privileges.erase(it) : std::next(it);
+}
+
+void Interpreter::apply_grant(PgQuery__GrantStmt* s, const std::vector<std::pair<GrantObject, model::Privileges*>>& targets) {
   if (s->grantor) fail("GRANTED BY is not supported");
   std::vector<std::string> grantees;
   for (size_t i = 0; i < s->n_grantees; ++i) {
@@ -168,7 +223,7 @@ void Interpreter::grant(PgQuery__GrantStmt* s) {
     }
   }
   SourcePos at = pos_at(statement_offset_);
-  for (auto& [object, privileges] : grant_targets(s)) {
+  for (auto& [object, privileges] : targets) {
     // (privilege, columns): no privileges listed is ALL [PRIVILEGES].
     std::vector<std::pair<std::string, std::vector<std::string>>> wanted;
     for (size_t i = 0; i < s->n_privileges; ++i) {
@@ -177,13 +232,15 @@ void Interpreter::grant(PgQuery__GrantStmt* s) {
       wanted.push_back({name, pg::string_list(p->cols, p->n_cols)});
     }
     if (wanted.empty())
-      for (const auto& p : model::valid_privileges(object.cls)) wanted.push_back({p, {}});
+      for (const auto& p : model::valid_privileges(object)) wanted.push_back({p, {}});
     for (const auto& [privilege, columns] : wanted) {
-      GrantClass cls = columns.empty() ? object.cls : GrantClass::column;
       if (!columns.empty() && object.cls != GrantClass::table) fail("column privileges are only valid for relations");
+      GrantClass cls = !columns.empty()                     ? GrantClass::column
+                       : object.cls == GrantClass::defaults ? model::class_of_objects(object.objects)
+                                                            : object.cls;
       const auto& valid = model::valid_privileges(cls);
       if (privilege.empty() || std::find(valid.begin(), valid.end(), privilege) == valid.end())
-        fail("invalid privilege type " + privilege + " for " + model::grant_noun(cls));
+        fail("invalid privilege type " + privilege + " for " + (cls == GrantClass::table ? "relation" : model::grant_noun(cls)));
       auto apply = [&](model::Privileges& ps, const GrantObject& o) {
         for (const auto& g : grantees) {
           if (s->is_grant) model::grant_privilege(ps, o, g, privilege, s->grant_option, at);
