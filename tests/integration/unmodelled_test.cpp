@@ -180,7 +180,7 @@ TEST_CASE("schemas = [...] reads only those schemas", "[postgres]") {
              "CREATE SCHEMA app; CREATE TABLE app.users (id bigint PRIMARY KEY);"
              "CREATE SCHEMA app_archive; CREATE TABLE app_archive.old (id int);"
              "CREATE SCHEMA legacy; CREATE TABLE legacy.ev (at date) PARTITION BY RANGE (at);"
-             "GRANT SELECT ON legacy.ev TO shale_test_reader;"
+             "CREATE AGGREGATE legacy.total (int) (sfunc = int4pl, stype = int);"  // a kind shale refuses
              "CREATE TABLE public.scratch (id int);");
   std::string p = temp_dir("shale_unmodelled_schemas_");
   REQUIRE(shale_cmd(p, "init --dialect postgres").exit_code == 0);
