@@ -12,6 +12,7 @@ const char* hazard_id(Hazard h) {
     case Hazard::blocks_writes: return "blocks-writes";
     case Hazard::blocks_reads: return "blocks-reads";
     case Hazard::may_fail: return "may-fail-on-existing-data";
+    case Hazard::revokes_access: return "revokes-access";
   }
   return "unknown";
 }
@@ -23,6 +24,7 @@ const char* hazard_message(Hazard h) {
     case Hazard::blocks_writes: return "writes to the table wait until the statement ends";
     case Hazard::blocks_reads: return "reads and writes of the table wait until the statement ends";
     case Hazard::may_fail: return "fails if rows already in the table break the new rule";
+    case Hazard::revokes_access: return "a role loses a privilege it holds now; its sessions get permission denied";
   }
   return "unknown";
 }

@@ -51,7 +51,7 @@ enum class ChangeKind {
 };
 
 // What a change risks on a database with rows, as docs/design.md names them ("Hazards").
-enum class Hazard { deletes_data, table_rewrite, blocks_writes, blocks_reads, may_fail };
+enum class Hazard { deletes_data, table_rewrite, blocks_writes, blocks_reads, may_fail, revokes_access };
 
 const char* hazard_id(Hazard h);       // "deletes-data", as reports and `-- hazard:` comments print it
 const char* hazard_message(Hazard h);  // what it means for the rows and the clients of the table

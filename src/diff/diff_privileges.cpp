@@ -77,7 +77,10 @@ struct Statements {
   void add(const std::string& grantee, int what, const std::string& privilege) { by_grantee[{grantee, what}].push_back(privilege); }
 };
 
-void compare(const GrantObject& object, const model::Privileges& old, const model::Privileges& now, std::vector<Change>& out) {
+// `existing`: the object is there before the plan, so a REVOKE takes away
+// access someone may be using (not so for one the plan creates, or for
+// default privileges, which only concern objects created later).
+void compare(const GrantObject& object, const model::Privileges& old, const model::Privileges& now, bool existing, std::vector<Change>& out) {
   Statements s;
   auto find = [](const model::Privileges& ps, const model::Privilege& p) {
     return std::find_if(ps.begin(), ps.end(), [&](const model::Privilege& x) { return x.grantee == p.grantee && x.privilege == p.privilege; });
@@ -109,8 +112,10 @@ void compare(const GrantObject& object, const model::Privileges& old, const mode
     bool grant = what == Statements::grant || what == Statements::grant_with_option;
     bool option = what == Statements::grant_with_option || what == Statements::revoke_option;
     QName table = object.cls == GrantClass::table || object.cls == GrantClass::column ? object.name : QName{};
+    std::vector<Hazard> hazards;
+    if (!grant && existing && object.cls != GrantClass::defaults) hazards.push_back(Hazard::revokes_access);
     append_change(out, grant ? ChangeKind::grant_privileges : ChangeKind::revoke_privileges, grant ? kGrant : kRevoke, table,
-                  PrivilegeChange{object, key.first, privileges, option});
+                  PrivilegeChange{object, key.first, privileges, option}, hazards);
   }
 }
 
@@ -128,13 +133,13 @@ void diff_privileges(const model::Schema& from, const model::Schema& to, const R
       auto it = old.find(source_of(o, renames));
       if (it != old.end()) before = it->second;
     }
-    if (*before != now) compare(o, *before, now, out);
+    if (*before != now) compare(o, *before, now, before != &kDefaults, out);
   });
   // Default privileges are not objects that go away: those `to` no longer
   // holds are revoked, unless their schema is dropped (they go with it).
   for (const auto& [key, privileges] : from.default_privileges) {
     bool schema_kept = key.schema.empty() || key.schema == "public" || to.schemas.count(key.schema);
-    if (!to.default_privileges.count(key) && schema_kept) compare(model::default_privileges_object(key), privileges, kDefaults, out);
+    if (!to.default_privileges.count(key) && schema_kept) compare(model::default_privileges_object(key), privileges, kDefaults, false, out);
   }
   planned.insert(planned.end(), std::make_move_iterator(out.begin()), std::make_move_iterator(out.end()));
 }

@@ -2,6 +2,8 @@
 // model holds only what differs from PostgreSQL's defaults for a new object.
 #include <catch2/catch.hpp>
 
+#include "diff/diff.hpp"
+#include "load/pg_sql/load_pg_sql.hpp"
 #include "model/privileges.hpp"
 
 using namespace shale;
@@ -49,4 +51,20 @@ TEST_CASE("privileges: the defaults are PostgreSQL's") {
   CHECK(model::default_privilege(GrantObject{GrantClass::schema, {"", "public"}, "", ""}, "PUBLIC", "USAGE"));
   CHECK_FALSE(model::default_privilege(GrantObject{GrantClass::schema, {"", "app"}, "", ""}, "PUBLIC", "USAGE"));
   CHECK_FALSE(model::default_privilege(GrantObject{GrantClass::sequence, {"public", "s"}, "", ""}, "PUBLIC", "USAGE"));
+}
+
+TEST_CASE("privileges: a REVOKE on an existing object is a revokes-access hazard, on a new one it is not") {
+  auto desired = [](const std::string& sql) { return load::pg_sql::load({{"schema.sql", sql}}); };
+  const std::string f = "CREATE FUNCTION f(a int) RETURNS int LANGUAGE sql AS 'SELECT a';\n";
+  auto revokes = [](const std::vector<diff::Change>& changes) {
+    std::vector<bool> hazards;
+    for (const auto& c : changes)
+      if (c.kind == diff::ChangeKind::revoke_privileges) hazards.push_back(c.has(diff::Hazard::revokes_access));
+    return hazards;
+  };
+  std::string revoke = "REVOKE EXECUTE ON FUNCTION f(int) FROM PUBLIC;\n";
+  CHECK(revokes(diff::diff(desired(f), desired(f + revoke), {})) == std::vector<bool>{true});
+  CHECK(revokes(diff::diff(desired(""), desired(f + revoke), {})) == std::vector<bool>{false});
+  std::string defaults = "ALTER DEFAULT PRIVILEGES FOR ROLE app_owner GRANT SELECT ON TABLES TO app_read;\n";
+  CHECK(revokes(diff::diff(desired(defaults), desired(""), {})) == std::vector<bool>{false});
 }
