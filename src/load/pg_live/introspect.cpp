@@ -1,6 +1,7 @@
 #include "load/pg_live/introspect.hpp"
 
 #include <algorithm>
+#include <cstdlib>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <set>
@@ -29,15 +30,17 @@ namespace pg = shale::pgsql;
 namespace {
 thread_local int g_query_count = 0;  // per thread: plan loads both states at once
 
-std::string str(const pqxx::field& f) { return f.is_null() ? std::string() : std::string(f.c_str()); }
-bool flag(const pqxx::field& f) { return !f.is_null() && std::string(f.c_str()) == "t"; }
-int64_t num(const pqxx::field& f) { return f.is_null() ? 0 : std::stoll(f.c_str()); }
+// The field readers run for every value of every row (about two million at
+// 5,000 tables): no temporary strings, and no strlen where libpq has the length.
+std::string str(const pqxx::field& f) { return f.is_null() ? std::string() : std::string(f.c_str(), f.size()); }
+bool flag(const pqxx::field& f) { return !f.is_null() && f.c_str()[0] == 't' && f.c_str()[1] == '\0'; }
+int64_t num(const pqxx::field& f) { return f.is_null() ? 0 : std::strtoll(f.c_str(), nullptr, 10); }
 std::vector<std::string> names(const pqxx::field& f) {
   if (f.is_null()) return {};
   return nlohmann::json::parse(f.c_str()).get<std::vector<std::string>>();
 }
 using Oid = uint32_t;
-Oid oid(const pqxx::field& f) { return f.is_null() ? 0 : static_cast<Oid>(std::stoul(f.c_str())); }
+Oid oid(const pqxx::field& f) { return f.is_null() ? 0 : static_cast<Oid>(std::strtoul(f.c_str(), nullptr, 10)); }
 
 // Attribute numbers of an int2[] ("{1,3}") or int2vector ("1 3 0"), in order.
 std::vector<int> attnums(const pqxx::field& f) {
