@@ -267,7 +267,7 @@ LEFT JOIN pg_description ds ON ds.objoid = con.oid AND ds.classoid = 'pg_constra
 CROSS JOIN LATERAL (SELECT con.contype = 'f' AND NOT (
     rc.relkind IN ('r', 'p') AND NOT rc.relispartition AND $REF_SCHEMAS AND NOT (rn.nspname = 'public' AND rc.relname = $HISTORY)
     AND rc.oid NOT IN (SELECT e.objid FROM pg_depend e WHERE e.classid = 'pg_class'::regclass AND e.deptype = 'e'))
-  AS unread) r
+  AS unread OFFSET 0) r  -- OFFSET 0: computed once per row, not inlined into both uses
 WHERE con.contype IN ('p', 'u', 'c', 'f', 'x') AND $SCHEMAS
   -- a partition's constraints are its parent's copies (its own are refused by kUnmodelled),
   -- as are a foreign key's copies for the partitions of the table it references
