@@ -1,13 +1,14 @@
 // The live reader spells plain btree indexes itself instead of calling
 // pg_get_indexdef (kIndexes, `spelled`): every index here, spelled or not, must
 // read exactly as pg_get_indexdef prints it (less the ONLY of a partitioned
-// table's index, which the reader drops).
+// table's index, which the reader drops), and have the canonical form of that text.
 #include <catch2/catch.hpp>
 
 #include <map>
 #include <pqxx/pqxx>
 
 #include "load/pg_live/introspect.hpp"
+#include "pgsql/canonical.hpp"
 #include "pg_test_db.hpp"
 
 using namespace shale;
@@ -71,5 +72,7 @@ TEST_CASE("indexes are spelled as pg_get_indexdef spells them", "[postgres]") {
   for (const auto& ix : s.indexes) {
     INFO(ix.name.name);
     CHECK(ix.definition.text == expected[ix.name.name]);
+    // A spelled index's canonical form is made from a tree of its shape (pgsql/plain_index.hpp).
+    CHECK(ix.definition.canon == pgsql::canonical_statement(ix.definition.text));
   }
 }

@@ -19,6 +19,7 @@
 #include "pgsql/domains.hpp"
 #include "pgsql/objects.hpp"
 #include "pgsql/partitions.hpp"
+#include "pgsql/plain_index.hpp"
 #include "pgsql/quote.hpp"
 #include "pgsql/view_options.hpp"
 
@@ -461,9 +462,14 @@ class Reader {
       ix.unique = flag(r[3]);
       // An index on a partitioned table prints as ON ONLY, which would create
       // it without its partitions' indexes: it was created, and is created, without ONLY.
-      std::string definition = r[4].is_null() ? index_definition(r, ix) : str(r[4]);
-      if (size_t only = definition.find(" ON ONLY "); only != std::string::npos) definition.erase(only + 3, 5);
-      ix.definition = model::Expr{definition, pg::canonical_statement(definition)};
+      if (r[4].is_null()) {
+        pg::PlainIndex plain = plain_index(r, ix);
+        ix.definition = model::Expr{pg::plain_index_definition(plain), pg::plain_index_canonical(plain)};
+      } else {
+        std::string definition = str(r[4]);
+        if (size_t only = definition.find(" ON ONLY "); only != std::string::npos) definition.erase(only + 3, 5);
+        ix.definition = model::Expr{definition, pg::canonical_statement(definition)};
+      }
       ix.comment = str(r[5]);
       auto t = tables_.find(oid(r[9]));
       if (t != tables_.end()) {
@@ -486,31 +492,23 @@ class Reader {
       schema_.indexes.push_back(std::move(ix));
     }
   }
-  // A plain btree index on columns (kIndexes, `spelled`) as pg_get_indexdef
-  // prints it (ruleutils.c, pg_get_indexdef_worker, PostgreSQL 15), without
-  // the ONLY that read_indexes drops anyway.
-  std::string index_definition(const pqxx::row& r, const model::Index& ix) const {
+  // A plain btree index on columns (kIndexes, `spelled`), which the reader
+  // spells as pg_get_indexdef does (pgsql/plain_index.hpp).
+  pg::PlainIndex plain_index(const pqxx::row& r, const model::Index& ix) const {
     size_t table = table_of(oid(r[9]));
-    std::vector<int> keys = attnums(r[6]);
-    std::vector<int> options = attnums(r[13]);
+    std::vector<int> columns = attnums(r[6]);
     size_t key_count = static_cast<size_t>(num(r[12]));
-    std::string d = ix.unique ? "CREATE UNIQUE INDEX " : "CREATE INDEX ";
-    d += pg::quote_ident(ix.name.name) + " ON " + pg::quote_qualified(ix.table.schema, ix.table.name) + " USING " +
-         pg::quote_ident(str(r[11])) + " (";
-    for (size_t k = 0; k < keys.size(); ++k) {
-      if (k == key_count) d += ") INCLUDE (";
-      else if (k > 0) d += ", ";
-      d += pg::quote_ident(column_name(table, keys[k]));
-      if (k >= key_count || k >= options.size()) continue;
-      constexpr int kDesc = 1, kNullsFirst = 2;  // INDOPTION_DESC, INDOPTION_NULLS_FIRST
-      if (options[k] & kDesc)
-        d += (options[k] & kNullsFirst) ? " DESC" : " DESC NULLS LAST";
-      else if (options[k] & kNullsFirst)
-        d += " NULLS FIRST";
-    }
-    d += ")";
-    if (flag(r[14])) d += " NULLS NOT DISTINCT";
-    return d;
+    pg::PlainIndex plain;
+    plain.name = ix.name.name;
+    plain.schema = ix.table.schema;
+    plain.table = ix.table.name;
+    plain.method = str(r[11]);
+    plain.unique = ix.unique;
+    plain.nulls_not_distinct = flag(r[14]);
+    for (size_t k = 0; k < columns.size(); ++k)
+      (k < key_count ? plain.keys : plain.included).push_back(column_name(table, columns[k]));
+    plain.options = attnums(r[13]);
+    return plain;
   }
   void read_sequences() {
     for (const auto& r : run(with_filter(queries::kSequences))) {
