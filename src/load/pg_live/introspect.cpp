@@ -20,6 +20,7 @@
 #include "pgsql/objects.hpp"
 #include "pgsql/partitions.hpp"
 #include "pgsql/plain_index.hpp"
+#include "pgsql/spelled_foreign_key.hpp"
 #include "pgsql/quote.hpp"
 #include "pgsql/view_options.hpp"
 
@@ -383,15 +384,21 @@ class Reader {
         else
           referenced = names(r[12]);  // a table the reader has not read
       }
-      std::string definition = str(r[4]);
-      if (r[4].is_null()) definition = key_definition(r, c, included, referenced, t->second);
+      std::string definition = str(r[4]), canon;
+      if (r[4].is_null() && c.kind == model::ConstraintKind::foreign_key) {
+        pg::SpelledForeignKey fk = foreign_key(r, c, referenced, t->second);
+        definition = pg::foreign_key_definition(fk);
+        canon = pg::foreign_key_canonical(fk);
+      } else if (r[4].is_null()) {
+        definition = key_definition(r, c, included);
+      }
       // Validity is a field of its own (pg_get_constraintdef appends it).
       c.valid = flag(r[17]);
       static const std::string not_valid = " NOT VALID";
       if (!c.valid && definition.size() > not_valid.size() &&
           definition.compare(definition.size() - not_valid.size(), not_valid.size(), not_valid) == 0)
         definition.resize(definition.size() - not_valid.size());
-      c.definition = model::Expr{definition, canonical_constraint(definition)};
+      c.definition = model::Expr{definition, canon.empty() ? canonical_constraint(definition) : canon};
       // Column edges (kDependencies leaves them to this): the key or checked
       // columns, a key's INCLUDE columns and a foreign key's referenced columns.
       for (int a : attnums(r[6]))
@@ -414,45 +421,40 @@ class Reader {
     return t->second;
   }
 
-  // A primary key, unique or foreign key constraint as pg_get_constraintdef
-  // prints it (ruleutils.c, pg_get_constraintdef_worker, PostgreSQL 15).
-  std::string key_definition(const pqxx::row& r, const model::Constraint& c, const std::vector<std::string>& included,
-                             const std::vector<std::string>& referenced, size_t table) const {
+  // A primary key or unique constraint as pg_get_constraintdef prints it
+  // (ruleutils.c, pg_get_constraintdef_worker, PostgreSQL 15).
+  std::string key_definition(const pqxx::row& r, const model::Constraint& c, const std::vector<std::string>& included) const {
     auto list = [](const std::vector<std::string>& cols) {
       std::string out;
       for (const auto& col : cols) out += (out.empty() ? "" : ", ") + pg::quote_ident(col);
       return out;
     };
-    std::string d;
-    if (c.kind == model::ConstraintKind::foreign_key) {
-      d = "FOREIGN KEY (" + list(c.columns) + ") REFERENCES " + pg::quote_qualified(c.references.schema, c.references.name) +
-          "(" + list(referenced) + ")";
-      std::string match = str(r[18]);
-      if (match == "f") d += " MATCH FULL";
-      if (match == "p") d += " MATCH PARTIAL";
-      d += fk_action(" ON UPDATE ", str(r[19]));
-      d += fk_action(" ON DELETE ", str(r[20]));
-      if (!r[21].is_null()) {
-        std::vector<std::string> set_columns;
-        for (int a : attnums(r[21])) set_columns.push_back(column_name(table, a));
-        d += " (" + list(set_columns) + ")";
-      }
-    } else {
-      d = c.kind == model::ConstraintKind::primary_key ? "PRIMARY KEY " : "UNIQUE ";
-      if (c.kind == model::ConstraintKind::unique && flag(r[14])) d += "NULLS NOT DISTINCT ";
-      d += "(" + list(c.columns) + ")";
-      if (!included.empty()) d += " INCLUDE (" + list(included) + ")";
-    }
+    std::string d = c.kind == model::ConstraintKind::primary_key ? "PRIMARY KEY " : "UNIQUE ";
+    if (c.kind == model::ConstraintKind::unique && flag(r[14])) d += "NULLS NOT DISTINCT ";
+    d += "(" + list(c.columns) + ")";
+    if (!included.empty()) d += " INCLUDE (" + list(included) + ")";
     if (flag(r[15])) d += " DEFERRABLE";
     if (flag(r[16])) d += " INITIALLY DEFERRED";
     return d;
   }
-  static std::string fk_action(const char* clause, const std::string& action) {
-    if (action == "r") return clause + std::string("RESTRICT");
-    if (action == "c") return clause + std::string("CASCADE");
-    if (action == "n") return clause + std::string("SET NULL");
-    if (action == "d") return clause + std::string("SET DEFAULT");
-    return "";  // 'a', NO ACTION, the default
+  // A foreign key to a table the reader has read, which it spells as
+  // pg_get_constraintdef does (pgsql/spelled_foreign_key.hpp).
+  pg::SpelledForeignKey foreign_key(const pqxx::row& r, const model::Constraint& c, const std::vector<std::string>& referenced,
+                                    size_t table) const {
+    pg::SpelledForeignKey fk;
+    fk.columns = c.columns;
+    fk.ref_schema = c.references.schema;
+    fk.ref_table = c.references.name;
+    fk.ref_columns = referenced;
+    auto first = [](const pqxx::field& f, char otherwise) { return f.is_null() || !*f.c_str() ? otherwise : f.c_str()[0]; };
+    fk.match = first(r[18], 's');
+    fk.on_update = first(r[19], 'a');
+    fk.on_delete = first(r[20], 'a');
+    fk.has_set_columns = !r[21].is_null();
+    for (int a : attnums(r[21])) fk.set_columns.push_back(column_name(table, a));
+    fk.deferrable = flag(r[15]);
+    fk.deferred = flag(r[16]);
+    return fk;
   }
   void read_indexes() {
     for (const auto& r : run(with_filter(queries::kIndexes))) {
