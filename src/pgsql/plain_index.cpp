@@ -38,7 +38,8 @@ struct Shape {
 };
 
 PgQuery__IndexElem* element(PgQuery__Node* node) {
-  if (!node || node->node_case != PG_QUERY__NODE__NODE_INDEX_ELEM) throw std::logic_error("bug: an index column is no IndexElem");
+  if (!node || node->node_case != PG_QUERY__NODE__NODE_INDEX_ELEM)
+    throw std::logic_error("bug: an index column is no IndexElem");
   return node->index_elem;
 }
 
@@ -47,8 +48,8 @@ PgQuery__IndexElem* element(PgQuery__Node* node) {
 std::string plain_index_canonical(const PlainIndex& ix) {
   // Everything but the names of the index, its table and its columns (the
   // schema can be normalised away, so it is part of the shape).
-  std::string key = ix.schema + '\0' + ix.method + '\0' + (ix.unique ? 'u' : '-') + (ix.nulls_not_distinct ? 'n' : '-') +
-                    std::to_string(ix.included.size());
+  std::string key = ix.schema + '\0' + ix.method + '\0' + (ix.unique ? 'u' : '-') +
+                    (ix.nulls_not_distinct ? 'n' : '-') + std::to_string(ix.included.size());
   for (size_t k = 0; k < ix.keys.size(); ++k) key += ',' + std::to_string(k < ix.options.size() ? ix.options[k] : 0);
   thread_local std::map<std::string, Shape> shapes;
   auto it = shapes.find(key);
@@ -60,7 +61,8 @@ std::string plain_index_canonical(const PlainIndex& ix) {
     for (size_t k = 0; k < stand_in.included.size(); ++k) stand_in.included[k] = "n" + std::to_string(k);
     Shape shape;
     shape.parsed = ParsedSql::parse(plain_index_definition(stand_in), "<definition>");
-    if (shape.parsed->statements().size() != 1 || shape.parsed->statements()[0].node->node_case != PG_QUERY__NODE__NODE_INDEX_STMT)
+    if (shape.parsed->statements().size() != 1 ||
+        shape.parsed->statements()[0].node->node_case != PG_QUERY__NODE__NODE_INDEX_STMT)
       throw std::logic_error("bug: a plain index definition is not one CREATE INDEX");
     PgQuery__Node* node = shape.parsed->statements()[0].node;
     normalize(node, shape.parsed->arena());

@@ -21,11 +21,16 @@ std::string list(const std::vector<std::string>& names) {
 
 std::string action(const char* clause, char a) {
   switch (a) {
-    case 'r': return clause + std::string("RESTRICT");
-    case 'c': return clause + std::string("CASCADE");
-    case 'n': return clause + std::string("SET NULL");
-    case 'd': return clause + std::string("SET DEFAULT");
-    default: return "";  // 'a', NO ACTION, the default
+    case 'r':
+      return clause + std::string("RESTRICT");
+    case 'c':
+      return clause + std::string("CASCADE");
+    case 'n':
+      return clause + std::string("SET NULL");
+    case 'd':
+      return clause + std::string("SET DEFAULT");
+    default:
+      return "";  // 'a', NO ACTION, the default
   }
 }
 
@@ -36,15 +41,16 @@ struct Shape {
 
 // Sets the String node `node` to `name`.
 void set_name(PgQuery__Node* node, const std::string& name) {
-  if (!node || node->node_case != PG_QUERY__NODE__NODE_STRING) throw std::logic_error("bug: a foreign key column is no String");
+  if (!node || node->node_case != PG_QUERY__NODE__NODE_STRING)
+    throw std::logic_error("bug: a foreign key column is no String");
   node->string->sval = const_cast<char*>(name.c_str());
 }
 
 }  // namespace
 
 std::string foreign_key_definition(const SpelledForeignKey& fk) {
-  std::string d = "FOREIGN KEY (" + list(fk.columns) + ") REFERENCES " + quote_qualified(fk.ref_schema, fk.ref_table) + "(" +
-                  list(fk.ref_columns) + ")";
+  std::string d = "FOREIGN KEY (" + list(fk.columns) + ") REFERENCES " + quote_qualified(fk.ref_schema, fk.ref_table) +
+                  "(" + list(fk.ref_columns) + ")";
   if (fk.match == 'f') d += " MATCH FULL";
   if (fk.match == 'p') d += " MATCH PARTIAL";
   d += action(" ON UPDATE ", fk.on_update);
@@ -70,13 +76,15 @@ std::string foreign_key_canonical(const SpelledForeignKey& fk) {
     for (size_t k = 0; k < stand_in.ref_columns.size(); ++k) stand_in.ref_columns[k] = "r" + std::to_string(k);
     for (size_t k = 0; k < stand_in.set_columns.size(); ++k) stand_in.set_columns[k] = "s" + std::to_string(k);
     Shape shape;
-    shape.parsed = ParsedSql::parse("ALTER TABLE x ADD CONSTRAINT n " + foreign_key_definition(stand_in), "<definition>");
+    shape.parsed =
+        ParsedSql::parse("ALTER TABLE x ADD CONSTRAINT n " + foreign_key_definition(stand_in), "<definition>");
     const auto& statements = shape.parsed->statements();
     if (statements.size() != 1 || statements[0].node->node_case != PG_QUERY__NODE__NODE_ALTER_TABLE_STMT)
       throw std::logic_error("bug: a foreign key definition is not one ALTER TABLE");
     normalize(statements[0].node, shape.parsed->arena());
     PgQuery__AlterTableStmt* alter = statements[0].node->alter_table_stmt;
-    if (alter->n_cmds != 1 || alter->cmds[0]->node_case != PG_QUERY__NODE__NODE_ALTER_TABLE_CMD || !alter->cmds[0]->alter_table_cmd->def ||
+    if (alter->n_cmds != 1 || alter->cmds[0]->node_case != PG_QUERY__NODE__NODE_ALTER_TABLE_CMD ||
+        !alter->cmds[0]->alter_table_cmd->def ||
         alter->cmds[0]->alter_table_cmd->def->node_case != PG_QUERY__NODE__NODE_CONSTRAINT)
       throw std::logic_error("bug: a foreign key definition is not one ADD CONSTRAINT");
     shape.constraint = alter->cmds[0]->alter_table_cmd->def->constraint;

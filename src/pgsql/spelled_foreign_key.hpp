@@ -11,9 +11,9 @@ struct SpelledForeignKey {
   std::vector<std::string> columns;
   std::string ref_schema, ref_table;
   std::vector<std::string> ref_columns;
-  char match = 's';                          // confmatchtype: f FULL, p PARTIAL, s SIMPLE
-  char on_update = 'a', on_delete = 'a';     // confupdtype, confdeltype: a r c n d
-  bool has_set_columns = false;              // confdelsetcols is not NULL
+  char match = 's';                       // confmatchtype: f FULL, p PARTIAL, s SIMPLE
+  char on_update = 'a', on_delete = 'a';  // confupdtype, confdeltype: a r c n d
+  bool has_set_columns = false;           // confdelsetcols is not NULL
   std::vector<std::string> set_columns;
   bool deferrable = false, deferred = false;
 };

@@ -8,8 +8,8 @@
 #include <pqxx/pqxx>
 
 #include "load/pg_live/introspect.hpp"
-#include "pgsql/canonical.hpp"
 #include "pg_test_db.hpp"
+#include "pgsql/canonical.hpp"
 
 using namespace shale;
 
