@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "diff/diff_domains.hpp"
+#include "diff/diff_owners.hpp"
 #include "diff/diff_partitions.hpp"
 #include "diff/diff_policies.hpp"
 #include "diff/online.hpp"
@@ -53,6 +54,7 @@ class Differ {
     triggers();
     diff_policies(from_, to_, renames_, out_);
     rebuild_dependants(from_, to_, out_);
+    if (options_.compare_owners) diff_owners(from_, to_, renames_, out_);
     if (options_.online) use_online_forms(out_, partitioned_tables());
     order_changes(out_);
     return std::move(out_);

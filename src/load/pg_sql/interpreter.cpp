@@ -782,7 +782,7 @@ void Interpreter::alter_table(PgQuery__AlterTableStmt* s) {
         if (!t.partition_by.empty()) fail("cannot change persistence setting of a partitioned table");  // PostgreSQL 15: not supported
         t.unlogged = cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_SetUnLogged;
         break;
-      case PG_QUERY__ALTER_TABLE_TYPE__AT_ChangeOwner: break;  // owners are not modelled (interpreter_owners.cpp)
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_ChangeOwner: set_table_owner(t, cmd->newowner); break;  // interpreter_owners.cpp
       case PG_QUERY__ALTER_TABLE_TYPE__AT_AddIdentity: {
         need_column();
         PgQuery__Constraint* k = cmd->def->constraint;
