@@ -87,7 +87,8 @@ void Interpreter::alter_owner(PgQuery__AlterOwnerStmt* s) {
       for (auto& d : schema_.domains)
         if (d.name == n) return void(d.owner = owner);
       if (!enum_type(n)) fail("type \"" + names.back() + "\" does not exist");
-      if (domain_only) fail(pg::quote_qualified(n.schema, n.name) + " is not a domain");
+      // format_type_be: qualified outside the search path (public).
+      if (domain_only) fail((n.schema == "public" ? pg::quote_ident(n.name) : pg::quote_qualified(n.schema, n.name)) + " is not a domain");
       for (auto& e : schema_.enums)
         if (e.name == n) return void(e.owner = owner);
       for (auto& c : schema_.composite_types)
