@@ -413,6 +413,15 @@ class Differ {
         comment(f->second->comment, ix.comment, target, ix.table);
         continue;
       }
+      // Only WITH (…) differs: ALTER INDEX … SET / RESET, no rebuild. PostgreSQL 15
+      // refuses both on a partitioned table's index ("not supported for
+      // partitioned indexes"): that one is rebuilt.
+      const model::Table* on = to_table(ix.table);
+      bool partitioned = on && !on->partition_by.empty();
+      if (f != from.end() && f->second->valid && !partitioned && index_storage_changes(*f->second, ix, out_)) {
+        comment(f->second->comment, ix.comment, target, ix.table);
+        continue;
+      }
       if (f != from.end()) add(ChangeKind::drop_index, kDropIndex, ix.table, IndexRef{f->second});
       std::vector<Hazard> hazards;
       if (!table_is_new) hazards = {Hazard::blocks_writes};

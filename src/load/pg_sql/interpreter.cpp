@@ -695,7 +695,8 @@ void Interpreter::alter_table(PgQuery__AlterTableStmt* s) {
   if (s->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_TYPE) return alter_composite(s);
   QName name = qname(s->relation);
   if (s->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW) return alter_matview(name, s);
-  if (s->objtype != PG_QUERY__OBJECT_TYPE__OBJECT_TABLE) fail("only ALTER TABLE, VIEW, MATERIALIZED VIEW and TYPE are supported on relations");
+  if (s->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_INDEX) return alter_index(s);  // interpreter_storage.cpp
+  if (s->objtype != PG_QUERY__OBJECT_TYPE__OBJECT_TABLE) fail("only ALTER TABLE, VIEW, MATERIALIZED VIEW, INDEX and TYPE are supported on relations");
   if (!tables_.count(name) && s->missing_ok) return;
   for (size_t i = 0; i < s->n_cmds; ++i) {
     model::Table& t = table(name);

@@ -169,6 +169,7 @@ class Interpreter : public pgsql::Catalog {
   void set_storage_parameters(std::vector<std::string>& params, PgQuery__Node** options, size_t n, bool partitioned);
   void check_toast_parameters(const std::vector<std::string>& params, const model::Table* t) const;
   void reset_storage_parameters(std::vector<std::string>& params, PgQuery__Node** options, size_t n);
+  void alter_index(PgQuery__AlterTableStmt* s);
 
   // tables
   void add_column(model::Table& t, PgQuery__ColumnDef* def, std::vector<PgQuery__Constraint*>& constraints);
