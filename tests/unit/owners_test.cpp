@@ -78,3 +78,16 @@ TEST_CASE("owners are planned only when compared, and only where both states nam
   CHECK(plan(model::Schema{}, named_a, true) == "CREATE TABLE t (\n    id integer\n);\nALTER TABLE t OWNER TO a;\n");
   CHECK(plan(model::Schema{}, named_a, false) == "CREATE TABLE t (\n    id integer\n);\n");
 }
+
+TEST_CASE("a table renamed by a hint keeps its owner, compared under its new name") {
+  model::Schema from = desired("CREATE TABLE t (id int);\nALTER TABLE t OWNER TO a;\n");
+  model::Schema same = desired("-- shale:renamed-from t\nCREATE TABLE u (id int);\nALTER TABLE u OWNER TO a;\n");
+  model::Schema other = desired("-- shale:renamed-from t\nCREATE TABLE u (id int);\nALTER TABLE u OWNER TO b;\n");
+  auto with_owners = [](const model::Schema& f, const model::Schema& t) {
+    diff::Options o;
+    o.compare_owners = true;
+    return render::postgres_script(diff::diff(f, t, diff::Renames::from_hints(t), o));
+  };
+  CHECK(with_owners(from, same) == "ALTER TABLE t RENAME TO u;\n");
+  CHECK(with_owners(from, other) == "ALTER TABLE t RENAME TO u;\nALTER TABLE u OWNER TO b;\n");
+}
