@@ -83,7 +83,7 @@ Project load_project(const std::string& path) {
     auto loc = e.location();
     throw UserError(std::string("invalid TOML: ") + e.what(), SourcePos{path, int(loc.line()), int(loc.column())});
   }
-  SourcePos filter_at;
+  SourcePos filter_at, owners_at;
   for (const auto& [key, value] : root.as_table()) {
     if (key == "dialect") {
       p.dialect = string_at(root, key, path);
@@ -131,6 +131,7 @@ Project load_project(const std::string& path) {
       read_diff_section(value, path, p);
     } else if (key == "owners") {
       read_owners_section(value, path, p);
+      owners_at = position_of(value, path);
     } else if (key == "filter") {
       if (!value.is_table()) throw UserError("[filter] must be a table", position_of(value, path));
       for (const auto& [k, v] : value.as_table()) {
@@ -160,6 +161,8 @@ Project load_project(const std::string& path) {
   // SQLite has no schemas, and its reader models every object kind it has.
   if (p.dialect == "sqlite" && !p.filter.empty())
     throw UserError("[filter] applies to PostgreSQL projects only (dialect is \"sqlite\")", filter_at);
+  if (p.dialect == "sqlite" && p.compare_owners)
+    throw UserError("[owners] applies to PostgreSQL projects only (dialect is \"sqlite\")", owners_at);
   return p;
 }
 

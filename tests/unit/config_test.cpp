@@ -81,4 +81,6 @@ TEST_CASE("[owners] compare is off unless the project turns it on") {
   }
   CHECK_THROWS_WITH(config::load_project(write_toml("owners_value", "[owners]\ncompare = \"yes\"\n")),
                     "\"compare\" must be true or false");
+  CHECK_THROWS_WITH(config::load_project(write_toml("owners_sqlite", "dialect = \"sqlite\"\n[owners]\ncompare = true\n")),
+                    "[owners] applies to PostgreSQL projects only (dialect is \"sqlite\")");
 }
