@@ -7,6 +7,7 @@
 #include "pgsql/canonical.hpp"
 #include "pgsql/index_storage.hpp"
 #include "render/postgres.hpp"
+#include "util/error.hpp"
 
 using namespace shale;
 
@@ -37,4 +38,15 @@ TEST_CASE("ALTER INDEX … SET / RESET replays into the definition") {
       load::Source::migrations);
   CHECK(s.indexes.at(0).definition.text == "CREATE INDEX i ON t USING btree (a) WITH (deduplicate_items=off)");
   CHECK(pgsql::split_index_storage(s.indexes.at(0).definition.text).parameters == std::vector<std::string>{"deduplicate_items=off"});
+}
+
+TEST_CASE("ALTER INDEX of a constraint's index is refused with what to write instead") {
+  try {
+    load::pg_sql::load({{"001.up.sql", "CREATE TABLE t (a int PRIMARY KEY);\nALTER INDEX t_pkey SET (fillfactor = 70);\n"}},
+                       load::Source::migrations);
+    FAIL("expected an error");
+  } catch (const UserError& e) {
+    CHECK(std::string(e.what()).find("ALTER INDEX of the index of constraint t_pkey is not supported") == 0);
+    CHECK(e.pos().line == 2);
+  }
 }

@@ -92,6 +92,11 @@ void Interpreter::alter_index(PgQuery__AlterTableStmt* s) {
   model::QName name = qname(s->relation);
   auto ix = std::find_if(schema_.indexes.begin(), schema_.indexes.end(), [&](const model::Index& i) { return i.name == name; });
   if (ix == schema_.indexes.end()) {
+    for (const auto& t : schema_.tables)
+      if (const model::Constraint* k = t.name.schema == name.schema ? t.constraint(name.name) : nullptr;
+          k && k->kind != model::ConstraintKind::check && k->kind != model::ConstraintKind::foreign_key)
+        fail("ALTER INDEX of the index of constraint " + pg::quote_ident(name.name) +
+             " is not supported; give the constraint its WITH (…) (… PRIMARY KEY (…) WITH (fillfactor = 70))");
     if (s->missing_ok) return;
     fail("relation \"" + name.name + "\" does not exist");
   }
