@@ -232,7 +232,9 @@ void add_check_command(CLI::App& app, int& exit_code) {
     LoadedState expected = load_migrations(applied_ups, "its " + what, c.project);
     for (const auto& id : edited)
       std::cerr << "warning: " << id << " was edited after it was applied; its file as it is now is compared\n";
-    plan::Plan changes = plan_between(live, expected);
+    plan::Options compare;  // the plain forms, and owners when the project compares them
+    compare.compare_owners = c.project.compare_owners;
+    plan::Plan changes = plan_between(live, expected, compare);
     if (changes.empty()) {
       std::cout << "No drift: " << live.label << " matches its " << what << ".\n";
     } else {

@@ -90,6 +90,7 @@ void print_inert_hints(const LoadedState& from, const LoadedState& to) {
 plan::Options plan_options(const config::Project& project, const std::string& online_flag) {
   plan::Options o;
   o.online = project.diff_online;
+  o.compare_owners = project.compare_owners;
   if (online_flag == "true") o.online = true;
   else if (online_flag == "false") o.online = false;
   else if (!online_flag.empty()) throw UserError("--online must be true or false, not \"" + online_flag + "\"");

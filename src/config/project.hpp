@@ -30,6 +30,9 @@ struct Project {
   std::map<std::string, SourcePos> lint_at;      // rule id → where its severity is written
   // [diff]: how plans and generated migrations are written (docs/online.md).
   bool diff_online = true;  // online forms of changes to tables that hold rows
+  // [owners]: compare = true compares the owners the desired state names
+  // (ALTER … OWNER TO) and plans OWNER TO (docs/comparison.md, "Owners").
+  bool compare_owners = false;
   std::string path;                             // the file read, or "" for defaults
 
   // [apply]: lock_timeout, statement_timeout and lock-timeout retries of

@@ -113,6 +113,7 @@ bool payload_fits(ChangeKind kind, const Payload& p) {
     case ChangeKind::create_policy:
     case ChangeKind::drop_policy: return is<PolicyRef>(p);
     case ChangeKind::alter_policy: return is<PolicyAlter>(p);
+    case ChangeKind::set_owner: return is<OwnerChange>(p);
   }
   return false;
 }

@@ -271,6 +271,7 @@ ChangeEdges edges_of(const Change& c) {
     case ChangeKind::rebuild_table:
     case ChangeKind::rename_constraint: break;
     case ChangeKind::set_comment: comment_needs(c.as<Comment>().target, e.needs); break;
+    case ChangeKind::set_owner: comment_needs(c.as<OwnerChange>().target, e.needs); break;  // after its object
     case ChangeKind::detach_partition: break;
     case ChangeKind::attach_partition: model::add_ref(e.needs, rel(c.as<TableRef>().table->partition_of)); break;
     case ChangeKind::add_inherit: model::add_ref(e.needs, rel(c.as<InheritChange>().parent)); break;

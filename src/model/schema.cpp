@@ -43,6 +43,8 @@ const Table* Schema::table(const QName& n) const {
 void remove_objects(Schema& s, const std::function<bool(const std::string&, const std::string&)>& excluded) {
   auto drop = [](auto& objects, auto gone) { objects.erase(std::remove_if(objects.begin(), objects.end(), gone), objects.end()); };
   for (auto it = s.schemas.begin(); it != s.schemas.end();) it = excluded(it->first, "") ? s.schemas.erase(it) : std::next(it);
+  for (auto it = s.schema_owners.begin(); it != s.schema_owners.end();)
+    it = excluded(it->first, "") ? s.schema_owners.erase(it) : std::next(it);
   std::function<bool(const QName&)> out = [&](const QName& n) { return excluded(n.schema, n.name); };
   drop(s.enums, [&](const Enum& e) { return out(e.name); });
   drop(s.domains, [&](const Domain& d) { return out(d.name); });

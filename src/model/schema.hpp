@@ -133,6 +133,7 @@ struct Table {
   bool without_rowid = false, strict = false, autoincrement = false;
   // ALTER TABLE … ENABLE | FORCE ROW LEVEL SECURITY (relrowsecurity, relforcerowsecurity).
   bool row_security = false, force_row_security = false;
+  std::string owner;  // role; "" = not named (compared only with [owners] compare, docs/comparison.md "Owners")
   SourcePos pos;
 
   const Column* column(const std::string& n) const;
@@ -158,6 +159,7 @@ struct Enum {
   QName name;
   std::vector<std::string> values;
   std::string comment;
+  std::string owner;  // role; "" = not named (compared only with [owners] compare, docs/comparison.md "Owners")
   SourcePos pos;
 };
 
@@ -176,6 +178,7 @@ struct Domain {
   bool not_null = false;
   std::vector<DomainCheck> checks;  // by name, as the live reader orders them
   std::string comment;
+  std::string owner;  // role; "" = not named (compared only with [owners] compare, docs/comparison.md "Owners")
   Refs depends_on;  // its base type (a user type) and what its default and checks use
   SourcePos pos;
 };
@@ -191,6 +194,7 @@ struct CompositeType {
   QName name;
   std::vector<CompositeAttribute> attributes;
   std::string comment;
+  std::string owner;  // role; "" = not named (compared only with [owners] compare, docs/comparison.md "Owners")
   Refs depends_on;  // the user types of its attributes
   SourcePos pos;
 };
@@ -206,6 +210,7 @@ struct RangeType {
   std::string subtype_diff;     // function, as canonical
   std::string multirange_name;  // empty: the name PostgreSQL derives (…multirange…)
   std::string comment;
+  std::string owner;  // role; "" = not named (compared only with [owners] compare, docs/comparison.md "Owners")
   Refs depends_on;  // its subtype (a user type) and its functions
   SourcePos pos;
 };
@@ -227,6 +232,7 @@ struct Sequence {
   std::string owned_by_table;  // table in the same schema, or empty
   std::string owned_by_column;
   std::string comment;
+  std::string owner;  // role; "" = not named (compared only with [owners] compare, docs/comparison.md "Owners")
   SourcePos pos;
 };
 
@@ -245,6 +251,7 @@ struct View {
   Refs depends_on;  // relations, columns, functions and types its query uses
   SourcePos pos;
   std::vector<std::string> storage_parameters;  // a materialized view's, as Table::storage_parameters
+  std::string owner;  // role; "" = not named (compared only with [owners] compare, docs/comparison.md "Owners")
 };
 
 struct Function {
@@ -254,6 +261,7 @@ struct Function {
   bool is_procedure = false;
   Expr definition;            // CREATE OR REPLACE FUNCTION …
   std::string comment;
+  std::string owner;  // role; "" = not named (compared only with [owners] compare, docs/comparison.md "Owners")
   Refs depends_on;            // argument and return types (a table's row type too); SQL bodies' relations
   SourcePos pos;
   std::string key() const { return name.schema + "." + name.name + identity_args; }
@@ -296,6 +304,7 @@ struct Extension {
 // dependency order for objects of one kind (a view on a view comes after it).
 struct Schema {
   std::map<std::string, std::string> schemas;  // name → comment; "public" is implied
+  std::map<std::string, std::string> schema_owners;  // name → owner, where named (public too); as Table::owner
   std::vector<Extension> extensions;
   std::vector<Enum> enums;
   std::vector<Domain> domains;

@@ -207,7 +207,9 @@ bool has_option(PgQuery__Node* const* params, size_t n, const char* name) {
 bool light_parameters(const PgQuery__Node* options) {
   static const std::set<std::string> light = {
       "fillfactor", "toast_tuple_target", "parallel_workers", "vacuum_index_cleanup", "vacuum_truncate",
-      "log_autovacuum_min_duration", "autovacuum_enabled", "user_catalog_table"};
+      "log_autovacuum_min_duration", "autovacuum_enabled",
+      "deduplicate_items"};  // an index's; its other parameters (fastupdate, buffering, pages_per_range …) take ACCESS EXCLUSIVE
+  // (user_catalog_table takes ACCESS EXCLUSIVE too.)
   if (!options || options->node_case != PG_QUERY__NODE__NODE_LIST) return false;
   for (size_t i = 0; i < options->list->n_items; ++i) {
     const PgQuery__Node* d = options->list->items[i];

@@ -37,6 +37,7 @@ Plan make_plan(Dialect dialect, const model::Schema& from, const model::Schema& 
     p.options = options;
     diff::Options d;
     d.online = options.online;
+    d.compare_owners = options.compare_owners;
     p.changes = diff::diff(from, to, renames, d);
     p.statements = render::postgres_plan(p.changes);
   }

@@ -105,6 +105,13 @@ std::string comment_sql(const diff::Comment& c) {
   return "COMMENT ON " + t.kind + " " + target + " IS " + (c.text.empty() ? "NULL" : quote_literal(c.text));
 }
 
+// ALTER <kind> … OWNER TO: the object named as COMMENT ON names it.
+std::string owner_sql(const diff::OwnerChange& c) {
+  const diff::CommentTarget& t = c.target;
+  std::string target = t.kind == "SCHEMA" ? quote_ident(t.object.name) : qn(t.object) + t.member;  // member: "(integer, text)"
+  return "ALTER " + t.kind + " " + target + " OWNER TO " + quote_ident(c.owner);
+}
+
 // The sequence of a serial column (its default is nextval of it); nullptr for another default.
 const model::QName* serial_sequence(const model::Column& c) {
   if (c.default_value.text.rfind("nextval(", 0) != 0) return nullptr;
@@ -467,6 +474,7 @@ std::vector<std::string> postgres_statements(const Change& c) {
     case ChangeKind::create_policy:
     case ChangeKind::alter_policy:
     case ChangeKind::drop_policy: postgres_security_statements(c, out); break;
+    case ChangeKind::set_owner: out.push_back(owner_sql(c.as<diff::OwnerChange>())); break;
   }
   return out;
 }

@@ -79,6 +79,7 @@ const char* kind_name(ChangeKind kind) {
     case ChangeKind::create_policy: return "create_policy";
     case ChangeKind::alter_policy: return "alter_policy";
     case ChangeKind::drop_policy: return "drop_policy";
+    case ChangeKind::set_owner: return "set_owner";
   }
   return "unknown";
 }

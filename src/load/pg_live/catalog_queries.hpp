@@ -13,7 +13,7 @@
 namespace shale::load::pg_live::queries {
 
 inline const char* kSchemas = R"SQL(
-SELECT n.nspname, ds.description
+SELECT n.nspname, ds.description, pg_get_userbyid(n.nspowner)
 FROM pg_namespace n
 LEFT JOIN pg_description ds ON ds.objoid = n.oid AND ds.classoid = 'pg_namespace'::regclass AND ds.objsubid = 0
 WHERE $SCHEMAS
@@ -30,7 +30,7 @@ ORDER BY e.extname)SQL";
 inline const char* kEnums = R"SQL(
 SELECT n.nspname, t.typname,
        (SELECT json_agg(e.enumlabel ORDER BY e.enumsortorder) FROM pg_enum e WHERE e.enumtypid = t.oid),
-       ds.description
+       ds.description, pg_get_userbyid(t.typowner)
 FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
 LEFT JOIN pg_description ds ON ds.objoid = t.oid AND ds.classoid = 'pg_type'::regclass AND ds.objsubid = 0
 WHERE t.typtype = 'e' AND $SCHEMAS
@@ -72,7 +72,7 @@ SELECT n.nspname, t.typname, format_type(t.typbasetype, t.typtypmod),
                  OR (d.classid = 'pg_constraint'::regclass
                      AND d.objid IN (SELECT k.oid FROM pg_constraint k WHERE k.contypid = t.oid)))
             AND NOT EXISTS (SELECT 1 FROM pg_depend x WHERE x.classid = d.refclassid AND x.objid = d.refobjid
-                            AND x.deptype = 'e'))
+                            AND x.deptype = 'e')), pg_get_userbyid(t.typowner)
 FROM pg_type t
 JOIN pg_namespace n ON n.oid = t.typnamespace
 JOIN pg_type bt ON bt.oid = t.typbasetype
@@ -104,7 +104,7 @@ SELECT n.nspname, t.typname,
             AND d.refobjid >= 16384 AND d.deptype = 'n'
             AND (et.typtype IN ('e', 'd', 'r') OR ec.relkind IN ('r', 'p', 'v', 'm', 'f', 'c'))
             AND NOT EXISTS (SELECT 1 FROM pg_depend x WHERE x.classid = 'pg_type'::regclass AND x.objid = et.oid
-                            AND x.deptype = 'e'))
+                            AND x.deptype = 'e')), pg_get_userbyid(t.typowner)
 FROM pg_type t
 JOIN pg_class c ON c.oid = t.typrelid AND c.relkind = 'c'
 JOIN pg_namespace n ON n.oid = t.typnamespace
@@ -137,7 +137,7 @@ SELECT n.nspname, t.typname, format_type(r.rngsubtype, NULL),
           ) e(kind, nsp, name)
           WHERE d.classid = 'pg_type'::regclass AND d.objid = t.oid AND d.refobjid >= 16384 AND d.deptype = 'n'
             AND NOT EXISTS (SELECT 1 FROM pg_depend x WHERE x.classid = d.refclassid AND x.objid = d.refobjid
-                            AND x.deptype = 'e'))
+                            AND x.deptype = 'e')), pg_get_userbyid(t.typowner)
 FROM pg_range r
 JOIN pg_type t ON t.oid = r.rngtypid
 JOIN pg_namespace n ON n.oid = t.typnamespace
@@ -170,7 +170,7 @@ ORDER BY c.oid)SQL";
 // building its relcache entry and taking a lock, which made it the most
 // expensive call of the whole introspection.
 // What belongs to the table (its comment, size, partitioning, parents, storage
-// parameters) is computed once per table in `c` and repeated on each of its
+// parameters, owner) is computed once per table in `c` and repeated on each of its
 // columns' rows: computed on every column's row, it was 40% of the query.
 inline const char* kColumns = R"SQL(
 WITH c AS MATERIALIZED (
@@ -189,7 +189,8 @@ WITH c AS MATERIALIZED (
          c.relpersistence = 'u' AS unlogged,
          -- storage parameters, the table's and its TOAST table's
          array_to_json(c.reloptions) AS reloptions,
-         CASE WHEN c.reltoastrelid <> 0 THEN (SELECT array_to_json(t.reloptions) FROM pg_class t WHERE t.oid = c.reltoastrelid) END AS toast_reloptions
+         CASE WHEN c.reltoastrelid <> 0 THEN (SELECT array_to_json(t.reloptions) FROM pg_class t WHERE t.oid = c.reltoastrelid) END AS toast_reloptions,
+         pg_get_userbyid(c.relowner) AS owner
   FROM pg_class c
   JOIN pg_namespace n ON n.oid = c.relnamespace
   LEFT JOIN pg_description td ON td.objoid = c.oid AND td.classoid = 'pg_class'::regclass AND td.objsubid = 0
@@ -219,7 +220,9 @@ SELECT c.nspname, c.relname, c.description,
        c.reltuples, c.relpages, c.relnatts,
        c.partkey, c.parent, c.bound, c.parents,
        a.attinhcount > 0, c.unlogged,
-       c.reloptions, c.toast_reloptions
+       c.reloptions, c.toast_reloptions,
+       -- the owner (compared only with [owners] compare)
+       c.owner
 FROM c
 -- a partition's columns are its parent's, and so are the columns a table inherits
 -- (docs/comparison.md, "Partitions", "Inheritance")
@@ -326,7 +329,7 @@ ORDER BY i.nspname, i.index_name)SQL";
 inline const char* kSequences = R"SQL(
 SELECT n.nspname, c.relname,
        format_type(s.seqtypid, NULL), s.seqstart, s.seqincrement, s.seqmin, s.seqmax, s.seqcache, s.seqcycle,
-       oc.relname, oa.attname, ds.description
+       oc.relname, oa.attname, ds.description, pg_get_userbyid(c.relowner)
 FROM pg_sequence s
 JOIN pg_class c ON c.oid = s.seqrelid
 JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -349,7 +352,7 @@ SELECT n.nspname, c.relname, c.relkind = 'm', pg_get_viewdef(c.oid), ds.descript
           JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = cd.objsubid
          WHERE cd.objoid = c.oid AND cd.classoid = 'pg_class'::regclass AND cd.objsubid > 0),
        CASE WHEN c.relkind = 'm' THEN array_to_json(c.reloptions) END,
-       CASE WHEN c.relkind = 'm' AND c.reltoastrelid <> 0 THEN (SELECT array_to_json(t.reloptions) FROM pg_class t WHERE t.oid = c.reltoastrelid) END
+       CASE WHEN c.relkind = 'm' AND c.reltoastrelid <> 0 THEN (SELECT array_to_json(t.reloptions) FROM pg_class t WHERE t.oid = c.reltoastrelid) END, pg_get_userbyid(c.relowner)
 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_description ds ON ds.objoid = c.oid AND ds.classoid = 'pg_class'::regclass AND ds.objsubid = 0
 WHERE c.relkind IN ('v', 'm') AND $SCHEMAS
@@ -358,7 +361,7 @@ WHERE c.relkind IN ('v', 'm') AND $SCHEMAS
 ORDER BY c.oid)SQL";
 
 inline const char* kFunctions = R"SQL(
-SELECT n.nspname, p.proname, pg_get_functiondef(p.oid), ds.description, p.oid
+SELECT n.nspname, p.proname, pg_get_functiondef(p.oid), ds.description, p.oid, pg_get_userbyid(p.proowner)
 FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
 LEFT JOIN pg_description ds ON ds.objoid = p.oid AND ds.classoid = 'pg_proc'::regclass AND ds.objsubid = 0
 WHERE p.prokind IN ('f', 'p') AND $SCHEMAS

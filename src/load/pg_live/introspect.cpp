@@ -183,15 +183,17 @@ class Reader {
       unmodelled_.push_back({str(r[0]), str(r[1]), str(r[2]), str(r[3]), str(r[4]), str(r[5])});
   }
   void read_schemas() {
-    for (const auto& r : run(with_filter(queries::kSchemas)))
+    for (const auto& r : run(with_filter(queries::kSchemas))) {
       if (str(r[0]) != "public") schema_.schemas[str(r[0])] = str(r[1]);
+      schema_.schema_owners[str(r[0])] = str(r[2]);
+    }
   }
   void read_extensions() {
     for (const auto& r : run(with_filter(queries::kExtensions))) schema_.extensions.push_back({str(r[0]), str(r[1]), {}, str(r[2])});
   }
   void read_enums() {
     for (const auto& r : run(with_filter(queries::kEnums)))
-      schema_.enums.push_back(model::Enum{{str(r[0]), str(r[1])}, names(r[2]), str(r[3]), {}});
+      schema_.enums.push_back(model::Enum{{str(r[0]), str(r[1])}, names(r[2]), str(r[3]), str(r[4]), {}});
   }
   void read_collations() {
     for (const auto& r : run(with_filter(queries::kCollations))) {
@@ -215,6 +217,7 @@ class Reader {
       if (!expr.empty()) d.default_value = model::Expr{expr, canonical_expression(expr)};
       d.not_null = flag(r[5]);
       d.comment = str(r[6]);
+      d.owner = str(r[9]);
       if (!r[7].is_null())
         for (const auto& k : nlohmann::json::parse(r[7].c_str())) {
           // canon: canonicalize_domain_checks, once every domain is read
@@ -242,6 +245,7 @@ class Reader {
         for (const auto& a : nlohmann::json::parse(r[2].c_str()))
           c.attributes.push_back({a[0].get<std::string>(), a[1].get<std::string>(), a[2].is_null() ? "" : a[2].get<std::string>()});
       c.comment = str(r[3]);
+      c.owner = str(r[5]);
       if (!r[4].is_null())
         for (const auto& e : nlohmann::json::parse(r[4].c_str()))
           model::add_ref(c.depends_on, {e[0].get<std::string>() == "t" ? model::RefKind::type : model::RefKind::relation,
@@ -260,6 +264,7 @@ class Reader {
       t.subtype_diff = pg::range_function_name(str(r[6]));
       t.multirange_name = str(r[7]) == pg::default_multirange_name(t.name.name) ? "" : str(r[7]);
       t.comment = str(r[8]);
+      t.owner = str(r[10]);
       if (!r[9].is_null())
         for (const auto& e : nlohmann::json::parse(r[9].c_str()))
           model::add_ref(t.depends_on, {e[0].get<std::string>() == "f" ? model::RefKind::function : model::RefKind::type,
@@ -281,6 +286,7 @@ class Reader {
         model::Table table;
         table.name = QName{str(r[0]), str(r[1])};
         table.comment = str(r[2]);
+        table.owner = str(r[33]);
         table.size = model::TableSize{num(r[22]), num(r[23])};
         table.columns.reserve(size_t(num(r[24])));
         read_partitioning(table, r);
@@ -520,6 +526,7 @@ class Reader {
       s.owned_by_table = str(r[9]);
       s.owned_by_column = str(r[10]);
       s.comment = str(r[11]);
+      s.owner = str(r[12]);
       schema_.sequences.push_back(std::move(s));
     }
   }
@@ -538,6 +545,7 @@ class Reader {
       if (!r[8].is_null())
         v.column_comments = nlohmann::json::parse(r[8].c_str()).get<std::map<std::string, std::string>>();
       v.storage_parameters = storage_parameters(r[9], r[10]);
+      v.owner = str(r[11]);
       views_[oid(r[5])] = schema_.views.size();
       schema_.views.push_back(std::move(v));
     }
@@ -547,6 +555,7 @@ class Reader {
       model::Function f = pg::describe_function(str(r[2]));
       f.name = QName{str(r[0]), str(r[1])};
       f.comment = str(r[3]);
+      f.owner = str(r[5]);
       functions_[oid(r[4])] = schema_.functions.size();
       schema_.functions.push_back(std::move(f));
     }

@@ -695,7 +695,8 @@ void Interpreter::alter_table(PgQuery__AlterTableStmt* s) {
   if (s->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_TYPE) return alter_composite(s);
   QName name = qname(s->relation);
   if (s->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW) return alter_matview(name, s);
-  if (s->objtype != PG_QUERY__OBJECT_TYPE__OBJECT_TABLE) fail("only ALTER TABLE, VIEW, MATERIALIZED VIEW and TYPE are supported on relations");
+  if (s->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_INDEX) return alter_index(s);  // interpreter_storage.cpp
+  if (s->objtype != PG_QUERY__OBJECT_TYPE__OBJECT_TABLE) fail("only ALTER TABLE, VIEW, MATERIALIZED VIEW, INDEX and TYPE are supported on relations");
   if (!tables_.count(name) && s->missing_ok) return;
   for (size_t i = 0; i < s->n_cmds; ++i) {
     model::Table& t = table(name);
@@ -782,7 +783,7 @@ void Interpreter::alter_table(PgQuery__AlterTableStmt* s) {
         if (!t.partition_by.empty()) fail("cannot change persistence setting of a partitioned table");  // PostgreSQL 15: not supported
         t.unlogged = cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_SetUnLogged;
         break;
-      case PG_QUERY__ALTER_TABLE_TYPE__AT_ChangeOwner: break;  // owners are not modelled (interpreter_owners.cpp)
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_ChangeOwner: set_table_owner(t, cmd->newowner); break;  // interpreter_owners.cpp
       case PG_QUERY__ALTER_TABLE_TYPE__AT_AddIdentity: {
         need_column();
         PgQuery__Constraint* k = cmd->def->constraint;

@@ -126,9 +126,11 @@ class Interpreter : public pgsql::Catalog {
   void check_policy_expressions(const model::Policy& p, bool altered);
   void resolve_policy_edges();
 
-  // ALTER … OWNER TO, accepted and not modelled (interpreter_owners.cpp)
+  // ALTER … OWNER TO and CREATE SCHEMA … AUTHORIZATION (interpreter_owners.cpp)
   bool owner_change(PgQuery__AlterTableStmt* s);
   void alter_owner(PgQuery__AlterOwnerStmt* s);
+  void set_table_owner(model::Table& t, const PgQuery__RoleSpec* role);
+  std::string owner_role(const PgQuery__RoleSpec* role) const;
 
   // dependencies (interpreter_dependencies.cpp)
   std::vector<Dependant> dependants_of(const ObjectKey& target) const;
@@ -167,6 +169,7 @@ class Interpreter : public pgsql::Catalog {
   void set_storage_parameters(std::vector<std::string>& params, PgQuery__Node** options, size_t n, bool partitioned);
   void check_toast_parameters(const std::vector<std::string>& params, const model::Table* t) const;
   void reset_storage_parameters(std::vector<std::string>& params, PgQuery__Node** options, size_t n);
+  void alter_index(PgQuery__AlterTableStmt* s);
 
   // tables
   void add_column(model::Table& t, PgQuery__ColumnDef* def, std::vector<PgQuery__Constraint*>& constraints);

@@ -393,13 +393,15 @@ void Interpreter::create_trigger(PgQuery__CreateTrigStmt* s) {
 
 void Interpreter::create_schema(PgQuery__CreateSchemaStmt* s) {
   if (s->n_schema_elts) fail("CREATE SCHEMA with elements is not supported; create them in their own statements");
-  if (s->authrole) fail("CREATE SCHEMA AUTHORIZATION is not supported");
-  std::string name = s->schemaname;
+  // CREATE SCHEMA [name] AUTHORIZATION role: owned by the role, named after it when unnamed.
+  std::string owner = s->authrole ? owner_role(s->authrole) : "";
+  std::string name = s->schemaname && *s->schemaname ? s->schemaname : owner;
   if (name == "public" || schema_.schemas.count(name)) {
     if (s->if_not_exists || name == "public") return;
     fail("schema " + pg::quote_ident(name) + " already exists");
   }
   schema_.schemas[name] = "";
+  if (!owner.empty()) schema_.schema_owners[name] = owner;
 }
 
 void Interpreter::create_extension(PgQuery__CreateExtensionStmt* s) {
@@ -630,6 +632,7 @@ void Interpreter::drop(PgQuery__DropStmt* s) {
         for (auto& c : schema_.collations) if (c.name.schema == name) collations.push_back(c.name);
         for (const auto& c : collations) drop_collation(c, true, false);
         schema_.schemas.erase(name);
+        schema_.schema_owners.erase(name);
         break;
       }
       case PG_QUERY__OBJECT_TYPE__OBJECT_EXTENSION: {
@@ -808,6 +811,10 @@ void Interpreter::rename_schema(const std::string& from, const std::string& to) 
     if (e.schema == from) e.schema = to;
   schema_.schemas[to] = schema_.schemas[from];
   schema_.schemas.erase(from);
+  if (auto owner = schema_.schema_owners.find(from); owner != schema_.schema_owners.end()) {
+    schema_.schema_owners[to] = owner->second;
+    schema_.schema_owners.erase(owner);
+  }
   std::set<std::pair<std::string, std::string>> relations;
   for (const auto& [schema, name] : relations_) relations.insert({schema == from ? to : schema, name});
   relations_ = std::move(relations);
