@@ -6,7 +6,8 @@
 #include "diff/diff.hpp"
 #include "lint/registry.hpp"
 #include "lint/replay_walk.hpp"
-#include "lint/sqlite_lint.hpp"
+#include "dialect/dialect.hpp"
+#include "lint/postgres_lint.hpp"
 #include "load/pg_sql/load_pg_sql.hpp"
 
 #include <algorithm>
@@ -204,7 +205,7 @@ void Report::add(const std::string& rule, const std::string& message, Severity s
 Options options_from_config(const std::map<std::string, std::string>& lint_table, const std::string& dialect,
                             const std::map<std::string, SourcePos>* positions) {
   Options o;
-  o.sqlite = dialect == "sqlite";
+  o.dialect = plan::dialect_named(dialect);
   for (const auto& [id, severity] : lint_table) {
     if (!find_rule(id)) {
       auto at = positions ? positions->find(id) : std::map<std::string, SourcePos>::const_iterator{};
@@ -218,7 +219,11 @@ Options options_from_config(const std::map<std::string, std::string>& lint_table
 
 std::vector<Finding> lint_text(const std::string& path, const std::string& text, const Options& options,
                                const std::set<model::QName>* existed_before, Carried* carried) {
-  if (options.sqlite) return sqlite_lint_text(path, text, options, existed_before);
+  return dialect::of(options.dialect).lint_text(path, text, options, existed_before, carried);
+}
+
+std::vector<Finding> postgres_lint_text(const std::string& path, const std::string& text, const Options& options,
+                                        const std::set<model::QName>* existed_before, Carried* carried) {
   auto parsed = pgsql::ParsedSql::parse(text, path);
   FileState state;
   state.path = path;
@@ -319,7 +324,11 @@ void carry_from(const model::Schema& before, Carried& carried) {
 
 std::vector<Finding> lint_directory(const std::vector<std::string>& up_paths, const Options& options,
                                     std::string* replay_note) {
-  if (options.sqlite) return sqlite_lint_directory(up_paths, options, replay_note);
+  return dialect::of(options.dialect).lint_directory(up_paths, options, replay_note);
+}
+
+std::vector<Finding> postgres_lint_directory(const std::vector<std::string>& up_paths, const Options& options,
+                                             std::string* replay_note) {
   load::pg_sql::Replay replay;
   ReplaySteps steps;
   steps.current = [&] { return replay.current(); };
@@ -336,7 +345,7 @@ std::vector<Finding> lint_directory(const std::vector<std::string>& up_paths, co
   steps.statements = [&](const std::string& path, const std::string& text, const std::set<model::QName>* existed) {
     if (existed) carry_from(replay.current(), carried);  // replayed up to the file before
     else carried.indexed_columns.clear(), carried.column_types.clear(), carried.unpopulated.clear();
-    return lint_text(path, text, options, existed, &carried);
+    return postgres_lint_text(path, text, options, existed, &carried);
   };
   steps.changes = [&](const model::Schema& before, const model::Schema& after, const std::string& path,
                       const std::string& text, std::vector<Finding>& findings) {
