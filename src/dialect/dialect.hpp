@@ -44,7 +44,7 @@ class Replay {
  public:
   virtual ~Replay() = default;
   virtual void add(const load::SqlFile& file) = 0;  // throws UserError (file:line:col)
-  virtual model::Schema current() = 0;
+  virtual const model::Schema& current() = 0;  // valid until the next add()
 };
 
 class Dialect {

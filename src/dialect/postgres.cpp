@@ -20,7 +20,7 @@ namespace {
 class PostgresReplay : public Replay {
  public:
   void add(const load::SqlFile& file) override { replay_.add(file); }
-  model::Schema current() override { return replay_.current(); }
+  const model::Schema& current() override { return replay_.current(); }
 
  private:
   load::pg_sql::Replay replay_;

@@ -26,10 +26,15 @@ namespace {
 class SqliteReplay : public Replay {
  public:
   void add(const load::SqlFile& file) override { replay_.add(file); }
-  model::Schema current() override { return replay_.current(); }
+  // Read back from the in-memory database each time it is asked for.
+  const model::Schema& current() override {
+    current_ = replay_.current();
+    return current_;
+  }
 
  private:
   load::sqlite::Replay replay_;
+  model::Schema current_;
 };
 
 class Sqlite : public Dialect {

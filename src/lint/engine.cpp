@@ -8,7 +8,6 @@
 #include "lint/replay_walk.hpp"
 #include "dialect/dialect.hpp"
 #include "lint/postgres_lint.hpp"
-#include "load/pg_sql/load_pg_sql.hpp"
 
 #include <algorithm>
 #include "migrate/directory.hpp"
@@ -161,13 +160,21 @@ void missing_down(const std::string& path, const Options& options, std::vector<F
     out.push_back(Finding{"missing-down", s, path, 1, 1, "this up migration has no .down.sql file; write one (shale diff writes both)", ""});
 }
 
-Severity severity_of(const Options& options, const std::string& id) {
-  auto configured = options.severities.find(id);
-  if (configured != options.severities.end()) return configured->second;
+namespace {
+// The one severity lookup: shale.toml's [lint] setting, else the severity the
+// check asked for (`preferred`, off when it asked for none), else the rule's default.
+Severity effective_severity(const std::map<std::string, Severity>& configured, const std::string& id,
+                            Severity preferred = Severity::off) {
+  auto setting = configured.find(id);
+  if (setting != configured.end()) return setting->second;
+  if (preferred != Severity::off) return preferred;
   const Rule* r = find_rule(id);
   if (!r) throw std::logic_error("severity of unregistered rule " + id);
   return r->default_severity;
 }
+}  // namespace
+
+Severity severity_of(const Options& options, const std::string& id) { return effective_severity(options.severities, id); }
 
 const char* severity_name(Severity s) {
   switch (s) {
@@ -192,11 +199,7 @@ model::QName qname_of(const PgQuery__RangeVar* rv) {
 
 void Report::add(const std::string& rule, const std::string& message, Severity severity) {
   if (ignored_.count(rule)) return;
-  const Rule* r = find_rule(rule);
-  if (!r) throw std::logic_error("finding for unregistered rule " + rule);
-  Severity s = severity == Severity::off ? r->default_severity : severity;
-  auto configured = configured_.find(rule);
-  if (configured != configured_.end()) s = configured->second;
+  Severity s = effective_severity(configured_, rule, severity);
   if (s == Severity::off) return;
   out_.push_back(Finding{rule, s, ctx_.file.path, ctx_.line, ctx_.column, message, ctx_.sql});
   attach_locks(out_.back(), ctx_);
@@ -329,10 +332,9 @@ std::vector<Finding> lint_directory(const std::vector<std::string>& up_paths, co
 
 std::vector<Finding> postgres_lint_directory(const std::vector<std::string>& up_paths, const Options& options,
                                              std::string* replay_note) {
-  load::pg_sql::Replay replay;
+  auto replay = dialect::postgres().replay();
   ReplaySteps steps;
-  steps.current = [&] { return replay.current(); };
-  steps.add = [&](const std::string& path, const std::string& text) { replay.add({path, text}); };
+  steps.replay = replay.get();
   steps.tables = [](const model::Schema& s) {
     std::set<model::QName> names;
     for (const auto& t : s.tables) names.insert(t.name);
@@ -343,7 +345,7 @@ std::vector<Finding> postgres_lint_directory(const std::vector<std::string>& up_
   // foreign keys.
   Carried carried;
   steps.statements = [&](const std::string& path, const std::string& text, const std::set<model::QName>* existed) {
-    if (existed) carry_from(replay.current(), carried);  // replayed up to the file before
+    if (existed) carry_from(replay->current(), carried);  // replayed up to the file before
     else carried.indexed_columns.clear(), carried.column_types.clear(), carried.unpopulated.clear();
     return postgres_lint_text(path, text, options, existed, &carried);
   };
