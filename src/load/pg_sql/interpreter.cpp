@@ -348,6 +348,64 @@ void Interpreter::create_table(PgQuery__CreateStmt* s) {
   check_toast_parameters(schema_.tables[tables_[name]].storage_parameters, &schema_.tables[tables_[name]]);
 }
 
+// serial = integer column + sequence owned by it + nextval default + NOT NULL
+// (https://www.postgresql.org/docs/15/datatype-numeric.html#DATATYPE-SERIAL)
+void Interpreter::serial_sequence(const model::Table& t, model::Column& c, const std::string& serial) {
+  std::string seq = choose_name(t.name.name, c.name, "seq",
+                                [&](const std::string& n) { return relation_taken(t.name.schema, n); });
+  claim_relation(t.name.schema, seq);
+  model::Sequence sq;
+  sq.name = QName{t.name.schema, seq};
+  sq.options.type = serial;
+  sq.options.max = pg::integer_type_max(serial);
+  sq.owned_by_table = t.name.name;
+  sq.owned_by_column = c.name;
+  sq.pos = c.pos;
+  schema_.sequences.push_back(sq);
+  std::string qualified = t.name.schema == kDefaultSchema ? pg::quote_ident(seq) : pg::quote_qualified(t.name.schema, seq);
+  std::string text = "nextval(" + pg::quote_literal(qualified) + "::regclass)";
+  c.default_value = model::Expr{text, pg::canonical_expression(text)};
+  c.not_null = true;
+}
+
+// GENERATED … AS IDENTITY (options): the options of the column's sequence.
+void Interpreter::identity_options(model::Column& c, PgQuery__Constraint* k, PgQuery__ColumnDef* def) {
+  c.identity_options.type = c.type;
+  c.identity_options.max = pg::integer_type_max(c.type);
+  for (size_t j = 0; j < k->n_options; ++j) {
+    PgQuery__DefElem* d = k->options[j]->def_elem;
+    std::string opt = d->defname;
+    auto num = [&]() -> int64_t {
+      try {
+        return pg::int64_option(d);
+      } catch (const UserError& e) {
+        fail_at(loc(d->location), e.what());
+      }
+    };
+    if (opt == "start") c.identity_options.start = num();
+    else if (opt == "increment") c.identity_options.increment = num();
+    else if (opt == "minvalue") { if (d->arg) c.identity_options.min = num(); }
+    else if (opt == "maxvalue") { if (d->arg) c.identity_options.max = num(); }
+    else if (opt == "cache") c.identity_options.cache = num();
+    else if (opt == "cycle") c.identity_options.cycle = d->arg->boolean->boolval;
+    else fail_at(loc(def->location), "unsupported identity option " + opt);
+  }
+}
+
+// A column's PRIMARY KEY, UNIQUE or REFERENCES as the table constraint it is:
+// the column becomes the constraint's key (CHECK names its columns itself).
+void Interpreter::constrain_column(PgQuery__Constraint* k, const std::string& column) {
+  if (k->contype == PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN) {
+    k->n_fk_attrs = 1;
+    k->fk_attrs = static_cast<PgQuery__Node**>(arena_->alloc(sizeof(PgQuery__Node*)));
+    k->fk_attrs[0] = pg::make_string_node(*arena_, column);
+  } else if (k->contype != PG_QUERY__CONSTR_TYPE__CONSTR_CHECK) {
+    k->n_keys = 1;
+    k->keys = static_cast<PgQuery__Node**>(arena_->alloc(sizeof(PgQuery__Node*)));
+    k->keys[0] = pg::make_string_node(*arena_, column);
+  }
+}
+
 void Interpreter::add_column(model::Table& t, PgQuery__ColumnDef* def, std::vector<PgQuery__Constraint*>& constraints) {
   if (t.column(def->colname)) fail_at(loc(def->location), "column " + pg::quote_ident(def->colname) + " specified more than once");
   model::Column c;
@@ -361,25 +419,7 @@ void Interpreter::add_column(model::Table& t, PgQuery__ColumnDef* def, std::vect
     fail_at(loc(def->location), e.what());
   }
   if (def->coll_clause) c.collation = pg::string_list(def->coll_clause->collname, def->coll_clause->n_collname).back();
-  if (!serial.empty()) {
-    // serial = integer column + sequence owned by it + nextval default + NOT NULL
-    // (https://www.postgresql.org/docs/15/datatype-numeric.html#DATATYPE-SERIAL)
-    std::string seq = choose_name(t.name.name, c.name, "seq",
-                                  [&](const std::string& n) { return relation_taken(t.name.schema, n); });
-    claim_relation(t.name.schema, seq);
-    model::Sequence sq;
-    sq.name = QName{t.name.schema, seq};
-    sq.options.type = serial;
-    sq.options.max = pg::integer_type_max(serial);
-    sq.owned_by_table = t.name.name;
-    sq.owned_by_column = c.name;
-    sq.pos = c.pos;
-    schema_.sequences.push_back(sq);
-    std::string qualified = t.name.schema == kDefaultSchema ? pg::quote_ident(seq) : pg::quote_qualified(t.name.schema, seq);
-    std::string text = "nextval(" + pg::quote_literal(qualified) + "::regclass)";
-    c.default_value = model::Expr{text, pg::canonical_expression(text)};
-    c.not_null = true;
-  }
+  if (!serial.empty()) serial_sequence(t, c, serial);
   PgQuery__Constraint* last = nullptr;
   // NULL beside NOT NULL, an identity or a serial (both of which are NOT
   // NULL) is refused, as PostgreSQL refuses it.
@@ -416,26 +456,7 @@ void Interpreter::add_column(model::Table& t, PgQuery__ColumnDef* def, std::vect
         c.identity = k->generated_when[0];
         c.not_null = declared_not_null = true;
         conflict(k);
-        c.identity_options.type = c.type;
-        c.identity_options.max = pg::integer_type_max(c.type);
-        for (size_t j = 0; j < k->n_options; ++j) {
-          PgQuery__DefElem* d = k->options[j]->def_elem;
-          std::string opt = d->defname;
-          auto num = [&]() -> int64_t {
-            try {
-              return pg::int64_option(d);
-            } catch (const UserError& e) {
-              fail_at(loc(d->location), e.what());
-            }
-          };
-          if (opt == "start") c.identity_options.start = num();
-          else if (opt == "increment") c.identity_options.increment = num();
-          else if (opt == "minvalue") { if (d->arg) c.identity_options.min = num(); }
-          else if (opt == "maxvalue") { if (d->arg) c.identity_options.max = num(); }
-          else if (opt == "cache") c.identity_options.cache = num();
-          else if (opt == "cycle") c.identity_options.cycle = d->arg->boolean->boolval;
-          else fail_at(loc(def->location), "unsupported identity option " + opt);
-        }
+        identity_options(c, k, def);
         break;
       }
       case PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY:
@@ -444,15 +465,7 @@ void Interpreter::add_column(model::Table& t, PgQuery__ColumnDef* def, std::vect
       case PG_QUERY__CONSTR_TYPE__CONSTR_UNIQUE:
       case PG_QUERY__CONSTR_TYPE__CONSTR_CHECK:
       case PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN:
-        if (k->contype == PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN) {
-          k->n_fk_attrs = 1;
-          k->fk_attrs = static_cast<PgQuery__Node**>(arena_->alloc(sizeof(PgQuery__Node*)));
-          k->fk_attrs[0] = pg::make_string_node(*arena_, c.name);
-        } else if (k->contype != PG_QUERY__CONSTR_TYPE__CONSTR_CHECK) {
-          k->n_keys = 1;
-          k->keys = static_cast<PgQuery__Node**>(arena_->alloc(sizeof(PgQuery__Node*)));
-          k->keys[0] = pg::make_string_node(*arena_, c.name);
-        }
+        constrain_column(k, c.name);
         constraints.push_back(k);
         last = k;
         break;

@@ -170,6 +170,9 @@ class Interpreter : public pgsql::Catalog {
 
   // tables
   void add_column(model::Table& t, PgQuery__ColumnDef* def, std::vector<PgQuery__Constraint*>& constraints);
+  void serial_sequence(const model::Table& t, model::Column& c, const std::string& serial);  // parts of add_column
+  void identity_options(model::Column& c, PgQuery__Constraint* k, PgQuery__ColumnDef* def);
+  void constrain_column(PgQuery__Constraint* k, const std::string& column);
   void add_constraint(model::Table& t, PgQuery__Constraint* c);
   void alter_column_type(model::Table& t, PgQuery__AlterTableCmd* cmd);
   // The constraint as PostgreSQL prints it ("CHECK (…)") and its canonical form.
