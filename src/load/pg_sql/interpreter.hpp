@@ -101,6 +101,8 @@ class Interpreter : public pgsql::Catalog {
   void alter_extension(PgQuery__AlterExtensionStmt* s);
   void comment(PgQuery__CommentStmt* s);
   void drop(PgQuery__DropStmt* s);
+  void drop_routine(PgQuery__ObjectWithArgs* owa, bool cascade, bool missing_ok);  // parts of drop
+  void drop_schema(const std::string& name, bool cascade, bool missing_ok);
   void rename(PgQuery__RenameStmt* s);
   void session_setting(PgQuery__VariableSetStmt* s);
   bool resolve_foreign_key(const PendingForeignKey& fk, bool final);

@@ -526,6 +526,52 @@ void Interpreter::comment(PgQuery__CommentStmt* s) {
   }
 }
 
+// DROP FUNCTION / PROCEDURE: without argument types, the one of that name.
+void Interpreter::drop_routine(PgQuery__ObjectWithArgs* owa, bool cascade, bool missing_ok) {
+  QName n = qname(pg::string_list(owa->objname, owa->n_objname));
+  std::string args = pg::identity_args(owa);
+  bool exists = std::any_of(schema_.functions.begin(), schema_.functions.end(),
+                            [&](auto& f) { return f.name == n && (args.empty() || f.identity_args == args); });
+  if (!exists) {
+    if (!missing_ok) fail("function " + pg::quote_qualified(n.schema, n.name) + args + " does not exist");
+    return;
+  }
+  drop_object(ObjectKey{ObjectKey::Kind::function, n, args}, cascade);
+}
+
+// DROP SCHEMA: refused while it holds anything, unless CASCADE, which drops
+// its contents first.
+void Interpreter::drop_schema(const std::string& name, bool cascade, bool missing_ok) {
+  if (!schema_.schemas.count(name)) {
+    if (!missing_ok) fail("schema " + name + " does not exist");
+    return;
+  }
+  bool empty = std::none_of(schema_.tables.begin(), schema_.tables.end(), [&](auto& t) { return t.name.schema == name; }) &&
+               std::none_of(schema_.views.begin(), schema_.views.end(), [&](auto& v) { return v.name.schema == name; }) &&
+               std::none_of(schema_.sequences.begin(), schema_.sequences.end(), [&](auto& q) { return q.name.schema == name; }) &&
+               std::none_of(schema_.enums.begin(), schema_.enums.end(), [&](auto& e) { return e.name.schema == name; }) &&
+               std::none_of(schema_.domains.begin(), schema_.domains.end(), [&](auto& d) { return d.name.schema == name; }) &&
+               std::none_of(schema_.composite_types.begin(), schema_.composite_types.end(), [&](auto& c) { return c.name.schema == name; }) &&
+               std::none_of(schema_.range_types.begin(), schema_.range_types.end(), [&](auto& r) { return r.name.schema == name; }) &&
+               std::none_of(schema_.collations.begin(), schema_.collations.end(), [&](auto& c) { return c.name.schema == name; }) &&
+               std::none_of(schema_.functions.begin(), schema_.functions.end(), [&](auto& f) { return f.name.schema == name; });
+  if (!empty && !cascade) fail("cannot drop schema " + pg::quote_ident(name) + " because other objects depend on it; use DROP … CASCADE");
+  std::vector<ObjectKey> contents;
+  for (auto& v : schema_.views) if (v.name.schema == name) contents.push_back({ObjectKey::Kind::view, v.name, ""});
+  for (auto& t : schema_.tables) if (t.name.schema == name) contents.push_back({ObjectKey::Kind::table, t.name, ""});
+  for (auto& q : schema_.sequences) if (q.name.schema == name) contents.push_back({ObjectKey::Kind::sequence, q.name, ""});
+  for (auto& f : schema_.functions) if (f.name.schema == name) contents.push_back({ObjectKey::Kind::function, f.name, ""});
+  for (auto& e : schema_.enums) if (e.name.schema == name) contents.push_back({ObjectKey::Kind::enum_type, e.name, ""});
+  for (auto& d : schema_.domains) if (d.name.schema == name) contents.push_back({ObjectKey::Kind::enum_type, d.name, ""});
+  for (auto& c : schema_.composite_types) if (c.name.schema == name) contents.push_back({ObjectKey::Kind::enum_type, c.name, ""});
+  for (auto& r : schema_.range_types) if (r.name.schema == name) contents.push_back({ObjectKey::Kind::enum_type, r.name, ""});
+  for (const auto& k : contents) drop_object(k, true);
+  std::vector<QName> collations;
+  for (auto& c : schema_.collations) if (c.name.schema == name) collations.push_back(c.name);
+  for (const auto& c : collations) drop_collation(c, true, false);
+  schema_.schemas.erase(name);
+}
+
 void Interpreter::drop(PgQuery__DropStmt* s) {
   // RESTRICT refuses while anything else depends on the object; CASCADE
   // drops the dependants too (interpreter_dependencies.cpp).
@@ -587,51 +633,8 @@ void Interpreter::drop(PgQuery__DropStmt* s) {
         break;
       }
       case PG_QUERY__OBJECT_TYPE__OBJECT_FUNCTION:
-      case PG_QUERY__OBJECT_TYPE__OBJECT_PROCEDURE: {
-        auto* owa = obj->object_with_args;
-        QName n = qname(pg::string_list(owa->objname, owa->n_objname));
-        std::string args = pg::identity_args(owa);
-        bool exists = std::any_of(schema_.functions.begin(), schema_.functions.end(),
-                                  [&](auto& f) { return f.name == n && (args.empty() || f.identity_args == args); });
-        if (!exists) {
-          if (!s->missing_ok) fail("function " + pg::quote_qualified(n.schema, n.name) + args + " does not exist");
-          break;
-        }
-        drop_object(ObjectKey{ObjectKey::Kind::function, n, args}, cascade);
-        break;
-      }
-      case PG_QUERY__OBJECT_TYPE__OBJECT_SCHEMA: {
-        const std::string& name = names[0];
-        if (!schema_.schemas.count(name)) {
-          if (!s->missing_ok) fail("schema " + name + " does not exist");
-          break;
-        }
-        bool empty = std::none_of(schema_.tables.begin(), schema_.tables.end(), [&](auto& t) { return t.name.schema == name; }) &&
-                     std::none_of(schema_.views.begin(), schema_.views.end(), [&](auto& v) { return v.name.schema == name; }) &&
-                     std::none_of(schema_.sequences.begin(), schema_.sequences.end(), [&](auto& q) { return q.name.schema == name; }) &&
-                     std::none_of(schema_.enums.begin(), schema_.enums.end(), [&](auto& e) { return e.name.schema == name; }) &&
-                     std::none_of(schema_.domains.begin(), schema_.domains.end(), [&](auto& d) { return d.name.schema == name; }) &&
-                     std::none_of(schema_.composite_types.begin(), schema_.composite_types.end(), [&](auto& c) { return c.name.schema == name; }) &&
-                     std::none_of(schema_.range_types.begin(), schema_.range_types.end(), [&](auto& r) { return r.name.schema == name; }) &&
-                     std::none_of(schema_.collations.begin(), schema_.collations.end(), [&](auto& c) { return c.name.schema == name; }) &&
-                     std::none_of(schema_.functions.begin(), schema_.functions.end(), [&](auto& f) { return f.name.schema == name; });
-        if (!empty && !cascade) fail("cannot drop schema " + pg::quote_ident(name) + " because other objects depend on it; use DROP … CASCADE");
-        std::vector<ObjectKey> contents;
-        for (auto& v : schema_.views) if (v.name.schema == name) contents.push_back({ObjectKey::Kind::view, v.name, ""});
-        for (auto& t : schema_.tables) if (t.name.schema == name) contents.push_back({ObjectKey::Kind::table, t.name, ""});
-        for (auto& q : schema_.sequences) if (q.name.schema == name) contents.push_back({ObjectKey::Kind::sequence, q.name, ""});
-        for (auto& f : schema_.functions) if (f.name.schema == name) contents.push_back({ObjectKey::Kind::function, f.name, ""});
-        for (auto& e : schema_.enums) if (e.name.schema == name) contents.push_back({ObjectKey::Kind::enum_type, e.name, ""});
-        for (auto& d : schema_.domains) if (d.name.schema == name) contents.push_back({ObjectKey::Kind::enum_type, d.name, ""});
-        for (auto& c : schema_.composite_types) if (c.name.schema == name) contents.push_back({ObjectKey::Kind::enum_type, c.name, ""});
-        for (auto& r : schema_.range_types) if (r.name.schema == name) contents.push_back({ObjectKey::Kind::enum_type, r.name, ""});
-        for (const auto& k : contents) drop_object(k, true);
-        std::vector<QName> collations;
-        for (auto& c : schema_.collations) if (c.name.schema == name) collations.push_back(c.name);
-        for (const auto& c : collations) drop_collation(c, true, false);
-        schema_.schemas.erase(name);
-        break;
-      }
+      case PG_QUERY__OBJECT_TYPE__OBJECT_PROCEDURE: drop_routine(obj->object_with_args, cascade, s->missing_ok); break;
+      case PG_QUERY__OBJECT_TYPE__OBJECT_SCHEMA: drop_schema(names[0], cascade, s->missing_ok); break;
       case PG_QUERY__OBJECT_TYPE__OBJECT_EXTENSION: {
         auto it = std::find_if(schema_.extensions.begin(), schema_.extensions.end(), [&](auto& e) { return e.name == names[0]; });
         if (it != schema_.extensions.end()) schema_.extensions.erase(it);
