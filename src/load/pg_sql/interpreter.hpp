@@ -104,6 +104,8 @@ class Interpreter : public pgsql::Catalog {
   void drop_routine(PgQuery__ObjectWithArgs* owa, bool cascade, bool missing_ok);  // parts of drop
   void drop_schema(const std::string& name, bool cascade, bool missing_ok);
   void rename(PgQuery__RenameStmt* s);
+  void rename_type(const model::QName& from, const std::string& to);  // parts of rename
+  void rename_relation(const model::QName& from, const std::string& to, bool missing_ok);
   void session_setting(PgQuery__VariableSetStmt* s);
   bool resolve_foreign_key(const PendingForeignKey& fk, bool final);
   bool not_valid(PgQuery__Constraint* c);

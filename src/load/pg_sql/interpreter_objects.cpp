@@ -656,6 +656,71 @@ void Interpreter::drop(PgQuery__DropStmt* s) {
   }
 }
 
+// ALTER TYPE … RENAME TO (an enum rebuild's first step), of a domain, range,
+// composite or enum type.
+void Interpreter::rename_type(const QName& from, const std::string& to) {
+  if (domain_type(from)) return rename_domain(from, to);
+  if (range_type(from)) {
+    if (enum_type(QName{from.schema, to})) fail("type " + pg::quote_ident(to) + " already exists");
+    model::RangeType& r = *std::find_if(schema_.range_types.begin(), schema_.range_types.end(), [&](auto& x) { return x.name == from; });
+    // Its multirange keeps the name it was given.
+    if (r.multirange_name.empty()) r.multirange_name = pg::default_multirange_name(from.name);
+    if (r.multirange_name == pg::default_multirange_name(to)) r.multirange_name.clear();
+    size_t at = static_cast<size_t>(&r - schema_.range_types.data());
+    rename_everywhere(pg::Renaming{pg::Renaming::Kind::type, from, "", to});
+    schema_.range_types[at].name.name = to;
+    return;
+  }
+  if (composite_type(from)) {
+    if (enum_type(QName{from.schema, to})) fail("type " + pg::quote_ident(to) + " already exists");
+    claim_relation(from.schema, to);
+    relations_.erase({from.schema, from.name});
+    size_t at = static_cast<size_t>(&composite(from) - schema_.composite_types.data());
+    rename_everywhere(pg::Renaming{pg::Renaming::Kind::type, from, "", to});
+    schema_.composite_types[at].name.name = to;
+    return;
+  }
+  auto it = std::find_if(schema_.enums.begin(), schema_.enums.end(), [&](auto& e) { return e.name == from; });
+  if (it == schema_.enums.end()) fail("type " + pg::quote_qualified(from.schema, from.name) + " does not exist");
+  if (enum_type(QName{from.schema, to})) fail("type " + pg::quote_ident(to) + " already exists");
+  rename_everywhere(pg::Renaming{pg::Renaming::Kind::type, from, "", to});
+  it->name.name = to;
+}
+
+// ALTER TABLE / VIEW / MATERIALIZED VIEW / INDEX … RENAME TO.
+void Interpreter::rename_relation(const QName& from, const std::string& to, bool missing_ok) {
+  auto view = std::find_if(schema_.views.begin(), schema_.views.end(), [&](auto& v) { return v.name == from; });
+  auto index = std::find_if(schema_.indexes.begin(), schema_.indexes.end(), [&](auto& x) { return x.name == from; });
+  if (!tables_.count(from) && view == schema_.views.end() && index == schema_.indexes.end()) {
+    if (missing_ok) return;
+    fail("relation " + pg::quote_qualified(from.schema, from.name) + " does not exist");
+  }
+  claim_relation(from.schema, to);
+  relations_.erase({from.schema, from.name});
+  if (index != schema_.indexes.end()) {
+    // An index's definition names the index: rewrite it under its new name.
+    index->name.name = to;
+    std::string text = pg::with_index_name(index->definition.text, to);
+    index->definition = model::Expr{text, pg::canonical_statement(text)};
+    return;
+  }
+  rename_everywhere(pg::Renaming{pg::Renaming::Kind::relation, from, "", to});
+  if (view != schema_.views.end()) {
+    view->name.name = to;
+    auto cols = view_columns_.find(from);
+    if (cols != view_columns_.end()) {
+      view_columns_[view->name] = cols->second;
+      view_columns_.erase(from);
+    }
+    return;
+  }
+  model::Table& t = table(from);
+  t.name.name = to;
+  tables_.erase(from);
+  tables_[t.name] = static_cast<size_t>(&t - &schema_.tables[0]);
+  for (auto& fk : pending_fks_) if (fk.table == from) fk.table = t.name;
+}
+
 void Interpreter::rename(PgQuery__RenameStmt* s) {
   using Kind = pg::Renaming::Kind;
   std::string to = s->newname;
@@ -664,34 +729,7 @@ void Interpreter::rename(PgQuery__RenameStmt* s) {
       auto names = s->object->node_case == PG_QUERY__NODE__NODE_LIST
                        ? pg::string_list(s->object->list->items, s->object->list->n_items)
                        : std::vector<std::string>{};
-      QName from = qname(names);
-      if (domain_type(from)) return rename_domain(from, to);
-      if (range_type(from)) {
-        if (enum_type(QName{from.schema, to})) fail("type " + pg::quote_ident(to) + " already exists");
-        model::RangeType& r = *std::find_if(schema_.range_types.begin(), schema_.range_types.end(), [&](auto& x) { return x.name == from; });
-        // Its multirange keeps the name it was given.
-        if (r.multirange_name.empty()) r.multirange_name = pg::default_multirange_name(from.name);
-        if (r.multirange_name == pg::default_multirange_name(to)) r.multirange_name.clear();
-        size_t at = static_cast<size_t>(&r - schema_.range_types.data());
-        rename_everywhere(pg::Renaming{Kind::type, from, "", to});
-        schema_.range_types[at].name.name = to;
-        return;
-      }
-      if (composite_type(from)) {
-        if (enum_type(QName{from.schema, to})) fail("type " + pg::quote_ident(to) + " already exists");
-        claim_relation(from.schema, to);
-        relations_.erase({from.schema, from.name});
-        size_t at = static_cast<size_t>(&composite(from) - schema_.composite_types.data());
-        rename_everywhere(pg::Renaming{Kind::type, from, "", to});
-        schema_.composite_types[at].name.name = to;
-        return;
-      }
-      auto it = std::find_if(schema_.enums.begin(), schema_.enums.end(), [&](auto& e) { return e.name == from; });
-      if (it == schema_.enums.end()) fail("type " + pg::quote_qualified(from.schema, from.name) + " does not exist");
-      if (enum_type(QName{from.schema, to})) fail("type " + pg::quote_ident(to) + " already exists");
-      rename_everywhere(pg::Renaming{Kind::type, from, "", to});
-      it->name.name = to;
-      return;
+      return rename_type(qname(names), to);
     }
     case PG_QUERY__OBJECT_TYPE__OBJECT_ATTRIBUTE: return rename_attribute(qname(s->relation), s->subname, to);
     case PG_QUERY__OBJECT_TYPE__OBJECT_DOMAIN:
@@ -703,40 +741,7 @@ void Interpreter::rename(PgQuery__RenameStmt* s) {
     case PG_QUERY__OBJECT_TYPE__OBJECT_TABLE:
     case PG_QUERY__OBJECT_TYPE__OBJECT_VIEW:
     case PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW:
-    case PG_QUERY__OBJECT_TYPE__OBJECT_INDEX: {
-      QName from = qname(s->relation);
-      auto view = std::find_if(schema_.views.begin(), schema_.views.end(), [&](auto& v) { return v.name == from; });
-      auto index = std::find_if(schema_.indexes.begin(), schema_.indexes.end(), [&](auto& x) { return x.name == from; });
-      if (!tables_.count(from) && view == schema_.views.end() && index == schema_.indexes.end()) {
-        if (s->missing_ok) return;
-        fail("relation " + pg::quote_qualified(from.schema, from.name) + " does not exist");
-      }
-      claim_relation(from.schema, to);
-      relations_.erase({from.schema, from.name});
-      if (index != schema_.indexes.end()) {
-        // An index's definition names the index: rewrite it under its new name.
-        index->name.name = to;
-        std::string text = pg::with_index_name(index->definition.text, to);
-        index->definition = model::Expr{text, pg::canonical_statement(text)};
-        return;
-      }
-      rename_everywhere(pg::Renaming{Kind::relation, from, "", to});
-      if (view != schema_.views.end()) {
-        view->name.name = to;
-        auto cols = view_columns_.find(from);
-        if (cols != view_columns_.end()) {
-          view_columns_[view->name] = cols->second;
-          view_columns_.erase(from);
-        }
-        return;
-      }
-      model::Table& t = table(from);
-      t.name.name = to;
-      tables_.erase(from);
-      tables_[t.name] = static_cast<size_t>(&t - &schema_.tables[0]);
-      for (auto& fk : pending_fks_) if (fk.table == from) fk.table = t.name;
-      return;
-    }
+    case PG_QUERY__OBJECT_TYPE__OBJECT_INDEX: return rename_relation(qname(s->relation), to, s->missing_ok);
     case PG_QUERY__OBJECT_TYPE__OBJECT_COLUMN: {
       QName tn = qname(s->relation);
       if (!tables_.count(tn) && s->missing_ok) return;
