@@ -702,6 +702,50 @@ void Interpreter::alter_column_type(model::Table& t, PgQuery__AlterTableCmd* cmd
   c->depends_on = column_refs(t, *c);
 }
 
+// ALTER TABLE … ALTER COLUMN … SET DEFAULT / DROP DEFAULT (`def` null).
+void Interpreter::set_column_default(const model::Table& t, model::Column& col, PgQuery__Node* def) {
+  if (def) {
+    std::string text = expr_text(def);
+    col.default_value = model::Expr{text, pg::canonical_default(text, col.type)};
+  } else {
+    col.default_value = model::Expr{};
+  }
+  col.depends_on = column_refs(t, col);
+}
+
+// ALTER TABLE … DROP CONSTRAINT [IF EXISTS]: a key's index goes with it.
+void Interpreter::drop_table_constraint(model::Table& t, const std::string& name, bool missing_ok) {
+  auto it = std::find_if(t.constraints.begin(), t.constraints.end(), [&](auto& c) { return c.name == name; });
+  if (it == t.constraints.end()) {
+    if (missing_ok) return;
+    fail("constraint " + pg::quote_ident(name) + " does not exist");
+  }
+  if (it->kind != model::ConstraintKind::check && it->kind != model::ConstraintKind::foreign_key)
+    relations_.erase({t.name.schema, it->name});
+  t.constraints.erase(it);
+}
+
+// ALTER TABLE … ALTER COLUMN … ADD GENERATED … AS IDENTITY: default options.
+void Interpreter::add_identity(model::Column& col, PgQuery__Constraint* k) {
+  if (!pg::is_sequence_type(col.type))
+    fail_at(loc(k->location), "identity column type must be smallint, integer, or bigint");
+  col.identity = k->generated_when[0];
+  col.not_null = true;
+  col.identity_options = model::SequenceOptions{};
+  col.identity_options.type = col.type;
+  col.identity_options.max = pg::integer_type_max(col.type);
+}
+
+// ALTER TABLE … VALIDATE CONSTRAINT: only a foreign key or check can be NOT VALID.
+void Interpreter::validate_table_constraint(model::Table& t, const std::string& name) {
+  auto it = std::find_if(t.constraints.begin(), t.constraints.end(), [&](auto& c) { return c.name == name; });
+  if (it == t.constraints.end())
+    fail("constraint \"" + name + "\" of relation \"" + t.name.name + "\" does not exist");
+  if (it->kind != model::ConstraintKind::check && it->kind != model::ConstraintKind::foreign_key)
+    fail("constraint \"" + name + "\" of relation \"" + t.name.name + "\" is not a foreign key or check constraint");
+  it->valid = true;
+}
+
 void Interpreter::alter_table(PgQuery__AlterTableStmt* s) {
   if (owner_change(s)) return;
   if (s->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_VIEW) return alter_view(s);
@@ -750,16 +794,7 @@ void Interpreter::alter_table(PgQuery__AlterTableStmt* s) {
         drop_object(ObjectKey{ObjectKey::Kind::column, name, cmd->name}, cmd->behavior == PG_QUERY__DROP_BEHAVIOR__DROP_CASCADE);
         break;
       }
-      case PG_QUERY__ALTER_TABLE_TYPE__AT_ColumnDefault:
-        need_column();
-        if (cmd->def) {
-          std::string text = expr_text(cmd->def);
-          col->default_value = model::Expr{text, pg::canonical_default(text, col->type)};
-        } else {
-          col->default_value = model::Expr{};
-        }
-        col->depends_on = column_refs(t, *col);
-        break;
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_ColumnDefault: set_column_default(t, *need_column(), cmd->def); break;
       case PG_QUERY__ALTER_TABLE_TYPE__AT_SetNotNull: need_column()->not_null = true; break;
       case PG_QUERY__ALTER_TABLE_TYPE__AT_DropNotNull: need_column()->not_null = false; break;
       case PG_QUERY__ALTER_TABLE_TYPE__AT_AlterColumnType: alter_column_type(t, cmd); break;
@@ -767,17 +802,7 @@ void Interpreter::alter_table(PgQuery__AlterTableStmt* s) {
         add_constraint(t, cmd->def->constraint);
         check_partition_unique_keys(table(name));
         break;
-      case PG_QUERY__ALTER_TABLE_TYPE__AT_DropConstraint: {
-        auto it = std::find_if(t.constraints.begin(), t.constraints.end(), [&](auto& c) { return c.name == cmd->name; });
-        if (it == t.constraints.end()) {
-          if (cmd->missing_ok) break;
-          fail("constraint " + pg::quote_ident(cmd->name) + " does not exist");
-        }
-        if (it->kind != model::ConstraintKind::check && it->kind != model::ConstraintKind::foreign_key)
-          relations_.erase({t.name.schema, it->name});
-        t.constraints.erase(it);
-        break;
-      }
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_DropConstraint: drop_table_constraint(t, cmd->name, cmd->missing_ok); break;
       case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableRowSecurity:
       case PG_QUERY__ALTER_TABLE_TYPE__AT_DisableRowSecurity:
       case PG_QUERY__ALTER_TABLE_TYPE__AT_ForceRowSecurity:
@@ -796,27 +821,8 @@ void Interpreter::alter_table(PgQuery__AlterTableStmt* s) {
         t.unlogged = cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_SetUnLogged;
         break;
       case PG_QUERY__ALTER_TABLE_TYPE__AT_ChangeOwner: break;  // owners are not modelled (interpreter_owners.cpp)
-      case PG_QUERY__ALTER_TABLE_TYPE__AT_AddIdentity: {
-        need_column();
-        PgQuery__Constraint* k = cmd->def->constraint;
-        if (!pg::is_sequence_type(col->type))
-          fail_at(loc(k->location), "identity column type must be smallint, integer, or bigint");
-        col->identity = k->generated_when[0];
-        col->not_null = true;
-        col->identity_options = model::SequenceOptions{};
-        col->identity_options.type = col->type;
-        col->identity_options.max = pg::integer_type_max(col->type);
-        break;
-      }
-      case PG_QUERY__ALTER_TABLE_TYPE__AT_ValidateConstraint: {
-        auto it = std::find_if(t.constraints.begin(), t.constraints.end(), [&](auto& c) { return c.name == cmd->name; });
-        if (it == t.constraints.end())
-          fail("constraint \"" + std::string(cmd->name) + "\" of relation \"" + t.name.name + "\" does not exist");
-        if (it->kind != model::ConstraintKind::check && it->kind != model::ConstraintKind::foreign_key)
-          fail("constraint \"" + std::string(cmd->name) + "\" of relation \"" + t.name.name + "\" is not a foreign key or check constraint");
-        it->valid = true;
-        break;
-      }
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_AddIdentity: add_identity(*need_column(), cmd->def->constraint); break;
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_ValidateConstraint: validate_table_constraint(t, cmd->name); break;
       default:
         fail("unsupported ALTER TABLE action in desired state");
     }

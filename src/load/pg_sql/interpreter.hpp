@@ -58,6 +58,11 @@ class Interpreter : public pgsql::Catalog {
   void dispatch(PgQuery__Node* node);
   void create_table(PgQuery__CreateStmt* s);
   void alter_table(PgQuery__AlterTableStmt* s);
+  // Parts of alter_table.
+  void set_column_default(const model::Table& t, model::Column& col, PgQuery__Node* def);
+  void drop_table_constraint(model::Table& t, const std::string& name, bool missing_ok);
+  void add_identity(model::Column& col, PgQuery__Constraint* k);
+  void validate_table_constraint(model::Table& t, const std::string& name);
   void alter_matview(const model::QName& name, PgQuery__AlterTableStmt* s);
   void create_index(PgQuery__IndexStmt* s);
   void create_enum(PgQuery__CreateEnumStmt* s);
