@@ -144,6 +144,7 @@ class Interpreter : public pgsql::Catalog {
   void drop_object(const ObjectKey& key, bool cascade);
   void remove_object(const ObjectKey& key);
   void rename_everywhere(const pgsql::Renaming& r);
+  void rename_in_tables(const pgsql::Renaming& r);  // part of rename_everywhere
   void rename_schema(const std::string& from, const std::string& to);
   void resolve_desired_state();
   void refuse_missing(const std::vector<pgsql::Unresolved>& missing);
