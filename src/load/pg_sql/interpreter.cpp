@@ -537,6 +537,35 @@ std::string Interpreter::check_name(const model::Table& t, PgQuery__Constraint* 
                      [&](const std::string& n) { return constraint_taken(t.name.schema, n); });
 }
 
+// The name PostgreSQL gives a constraint declared without one.
+std::string Interpreter::unnamed_constraint_name(const model::Table& t, const model::Constraint& k, PgQuery__Constraint* c) {
+  std::string schema = t.name.schema;
+  auto rel_taken = [&](const std::string& n) { return relation_taken(schema, n); };
+  auto con_taken = [&](const std::string& n) { return constraint_taken(schema, n); };
+  switch (k.kind) {
+    case model::ConstraintKind::primary_key: return choose_name(t.name.name, "", "pkey", rel_taken);
+    case model::ConstraintKind::unique: return choose_name(t.name.name, join_column_names(k.columns), "key", rel_taken);
+    case model::ConstraintKind::exclusion: return choose_name(t.name.name, join_column_names(k.columns), "excl", rel_taken);
+    case model::ConstraintKind::foreign_key: return choose_name(t.name.name, join_column_names(k.columns), "fkey", con_taken);
+    case model::ConstraintKind::check: return check_name(t, c);
+  }
+  return "";
+}
+
+// REFERENCES t without columns means t's primary key: written into the
+// node when t is defined already (a later definition is resolved at the end).
+void Interpreter::reference_primary_key(PgQuery__Constraint* c, const QName& references) {
+  auto ref = tables_.find(references);
+  const model::Constraint* pk = nullptr;
+  if (ref != tables_.end())
+    for (const auto& x : schema_.tables[ref->second].constraints)
+      if (x.kind == model::ConstraintKind::primary_key) pk = &x;
+  if (!pk) return;
+  c->n_pk_attrs = pk->columns.size();
+  c->pk_attrs = static_cast<PgQuery__Node**>(arena_->alloc(sizeof(PgQuery__Node*) * pk->columns.size()));
+  for (size_t i = 0; i < pk->columns.size(); ++i) c->pk_attrs[i] = pg::make_string_node(*arena_, pk->columns[i]);
+}
+
 void Interpreter::add_constraint(model::Table& t, PgQuery__Constraint* c) {
   model::Constraint k;
   k.pos = pos_at(c->location > 0 ? loc(c->location) : statement_offset_);
@@ -588,20 +617,7 @@ void Interpreter::add_constraint(model::Table& t, PgQuery__Constraint* c) {
     default:
       fail_at(loc(c->location), "unsupported table constraint");
   }
-  if (c->conname && *c->conname) {
-    k.name = c->conname;
-  } else {
-    std::string schema = t.name.schema;
-    auto rel_taken = [&](const std::string& n) { return relation_taken(schema, n); };
-    auto con_taken = [&](const std::string& n) { return constraint_taken(schema, n); };
-    switch (k.kind) {
-      case model::ConstraintKind::primary_key: k.name = choose_name(t.name.name, "", "pkey", rel_taken); break;
-      case model::ConstraintKind::unique: k.name = choose_name(t.name.name, join_column_names(k.columns), "key", rel_taken); break;
-      case model::ConstraintKind::exclusion: k.name = choose_name(t.name.name, join_column_names(k.columns), "excl", rel_taken); break;
-      case model::ConstraintKind::foreign_key: k.name = choose_name(t.name.name, join_column_names(k.columns), "fkey", con_taken); break;
-      case model::ConstraintKind::check: k.name = check_name(t, c); break;
-    }
-  }
+  k.name = c->conname && *c->conname ? c->conname : unnamed_constraint_name(t, k, c);
   if (t.constraint(k.name)) fail_at(loc(c->location), "constraint " + pg::quote_ident(k.name) + " already exists");
   for (const auto& col : k.columns)
     if (any_column(t, col)) model::add_ref(k.depends_on, model::Ref{model::RefKind::column, t.name, col});
@@ -611,20 +627,7 @@ void Interpreter::add_constraint(model::Table& t, PgQuery__Constraint* c) {
       k.kind == model::ConstraintKind::exclusion)
     claim_relation(t.name.schema, k.name);
   if (k.kind == model::ConstraintKind::foreign_key) {
-    // REFERENCES t without columns means t's primary key: written out now
-    // when t is defined already (a later definition is resolved at the end).
-    if (c->n_pk_attrs == 0) {
-      auto ref = tables_.find(k.references);
-      const model::Constraint* pk = nullptr;
-      if (ref != tables_.end())
-        for (const auto& x : schema_.tables[ref->second].constraints)
-          if (x.kind == model::ConstraintKind::primary_key) pk = &x;
-      if (pk) {
-        c->n_pk_attrs = pk->columns.size();
-        c->pk_attrs = static_cast<PgQuery__Node**>(arena_->alloc(sizeof(PgQuery__Node*) * pk->columns.size()));
-        for (size_t i = 0; i < pk->columns.size(); ++i) c->pk_attrs[i] = pg::make_string_node(*arena_, pk->columns[i]);
-      }
-    }
+    if (c->n_pk_attrs == 0) reference_primary_key(c, k.references);
     PendingForeignKey fk{t.name, k.name, pg::string_list(c->pk_attrs, c->n_pk_attrs), pos_at(statement_offset_)};
     k.definition = constraint_definition(c, *arena_);
     t.constraints.push_back(std::move(k));

@@ -184,6 +184,8 @@ class Interpreter : public pgsql::Catalog {
   void identity_options(model::Column& c, PgQuery__Constraint* k, PgQuery__ColumnDef* def);
   void constrain_column(PgQuery__Constraint* k, const std::string& column);
   void add_constraint(model::Table& t, PgQuery__Constraint* c);
+  std::string unnamed_constraint_name(const model::Table& t, const model::Constraint& k, PgQuery__Constraint* c);  // parts of add_constraint
+  void reference_primary_key(PgQuery__Constraint* c, const model::QName& references);
   void alter_column_type(model::Table& t, PgQuery__AlterTableCmd* cmd);
   // The constraint as PostgreSQL prints it ("CHECK (…)") and its canonical form.
   model::Expr constraint_definition(PgQuery__Constraint* c, pgsql::Arena& arena);
