@@ -128,6 +128,7 @@ class Interpreter : public pgsql::Catalog {
   void rename_policy(PgQuery__RenameStmt* s);
   void drop_policy(const std::vector<std::string>& names, bool missing_ok);
   void comment_policy(const std::vector<std::string>& names, const std::string& text);
+  void comment_column(const std::vector<std::string>& names, const std::string& text);
   model::Policy* find_policy(const model::QName& table, const std::string& name);
   std::vector<std::string> policy_roles(PgQuery__Node** roles, size_t n);
   model::Expr policy_expression(PgQuery__Node* expr, const model::QName& table);

@@ -435,6 +435,30 @@ void Interpreter::alter_extension(PgQuery__AlterExtensionStmt* s) {
   e->version = version;
 }
 
+// COMMENT ON COLUMN of a table, or of a view (kept with the view, as
+// PostgreSQL keeps it with the view's column).
+void Interpreter::comment_column(const std::vector<std::string>& names, const std::string& text) {
+  if (names.size() < 2) fail("column name must be qualified with its table");
+  std::vector<std::string> tn(names.begin(), names.end() - 1);
+  QName relation = qname(tn);
+  if (!tables_.count(relation) && view_columns_.count(relation)) {
+    auto& columns = view_columns_[relation];
+    if (std::find(columns.begin(), columns.end(), names.back()) == columns.end())
+      fail("column \"" + names.back() + "\" of relation \"" + relation.name + "\" does not exist");
+    model::View* view = find_view(relation);
+    if (!view) fail("object " + pg::quote_qualified(relation.schema, relation.name) + " does not exist");
+    auto& comments = view->column_comments;
+    if (text.empty())
+      comments.erase(names.back());
+    else
+      comments[names.back()] = text;
+    return;
+  }
+  model::Column* c = table(relation).column(names.back());
+  if (!c) fail("column " + names.back() + " does not exist");
+  c->comment = text;
+}
+
 void Interpreter::comment(PgQuery__CommentStmt* s) {
   std::string text = s->comment ? s->comment : "";
   auto names = s->object->node_case == PG_QUERY__NODE__NODE_LIST
@@ -454,26 +478,7 @@ void Interpreter::comment(PgQuery__CommentStmt* s) {
       return;
     }
     case PG_QUERY__OBJECT_TYPE__OBJECT_TABLE: table(qname(names)).comment = text; return;
-    case PG_QUERY__OBJECT_TYPE__OBJECT_COLUMN: {
-      if (names.size() < 2) fail("column name must be qualified with its table");
-      std::vector<std::string> tn(names.begin(), names.end() - 1);
-      QName relation = qname(tn);
-      if (!tables_.count(relation) && view_columns_.count(relation)) {
-        auto& columns = view_columns_[relation];
-        if (std::find(columns.begin(), columns.end(), names.back()) == columns.end())
-          fail("column \"" + names.back() + "\" of relation \"" + relation.name + "\" does not exist");
-        auto& comments = find_in(schema_.views, relation)->column_comments;
-        if (text.empty())
-          comments.erase(names.back());
-        else
-          comments[names.back()] = text;
-        return;
-      }
-      model::Column* c = table(relation).column(names.back());
-      if (!c) fail("column " + names.back() + " does not exist");
-      c->comment = text;
-      return;
-    }
+    case PG_QUERY__OBJECT_TYPE__OBJECT_COLUMN: return comment_column(names, text);
     case PG_QUERY__OBJECT_TYPE__OBJECT_INDEX: find_in(schema_.indexes, qname(names))->comment = text; return;
     case PG_QUERY__OBJECT_TYPE__OBJECT_COLLATION: find_in(schema_.collations, qname(names))->comment = text; return;
     case PG_QUERY__OBJECT_TYPE__OBJECT_SEQUENCE: find_in(schema_.sequences, qname(names))->comment = text; return;
