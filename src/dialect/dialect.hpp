@@ -58,6 +58,9 @@ class Dialect {
   // Whether shale.toml's [filter] applies to this dialect's states.
   virtual bool filters_objects() const = 0;
 
+  // The development database `shale init` writes into shale.toml.
+  virtual const char* development_url() const = 0;
+
   // Live databases: whether `url` names one of this dialect's, and reading it.
   virtual bool reads_url(const std::string& url) const = 0;
   virtual LiveState read_live(const std::string& url, const LiveOptions& options) const = 0;

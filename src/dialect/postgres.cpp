@@ -35,6 +35,8 @@ class Postgres : public Dialect {
   }
   bool filters_objects() const override { return true; }
 
+  const char* development_url() const override { return "postgres://localhost/app_dev"; }
+
   bool reads_url(const std::string& url) const override {
     return url.rfind("postgres://", 0) == 0 || url.rfind("postgresql://", 0) == 0;
   }

@@ -47,6 +47,8 @@ class Sqlite : public Dialect {
   // One file is one schema: there is nothing for [filter] to leave out.
   bool filters_objects() const override { return false; }
 
+  const char* development_url() const override { return "sqlite://db/development.sqlite3"; }
+
   bool reads_url(const std::string& url) const override { return shale::sqlite::is_sqlite_url(url); }
   LiveState read_live(const std::string& url, const LiveOptions& options) const override {
     std::string path = shale::sqlite::path_from_url(url);
