@@ -156,6 +156,9 @@ class Interpreter : public pgsql::Catalog {
   const model::Table& partition_root(const model::Table& t) const;
   model::Expr partition_key(const model::Table& t, PgQuery__PartitionSpec* spec);
   model::Expr partition_bound(const model::Table& parent, PgQuery__PartitionBoundSpec* b);
+  using PartitionKeyTypes = std::vector<std::pair<std::string, bool>>;  // type ("" for an expression), is an enum
+  PartitionKeyTypes partition_key_types(const model::Table& parent);     // parts of partition_bound
+  std::string partition_bound_value(PgQuery__Node* n, const PartitionKeyTypes& types, size_t column, bool range, size_t bound_at);
   void partition_clauses(model::Table& t, PgQuery__CreateStmt* s);
   void attach_partition(const model::QName& parent, PgQuery__PartitionCmd* cmd);
   void detach_partition(const model::QName& parent, PgQuery__PartitionCmd* cmd);
