@@ -14,7 +14,8 @@ const Dialect* reading_url(const std::string& url) {
   return nullptr;
 }
 
-std::unique_ptr<migrate::Engine> open_engine(const std::string& url, const std::string& history_table, migrate::Create create) {
+std::unique_ptr<migrate::Engine> open_engine(const std::string& url, const std::string& history_table,
+                                             migrate::Create create) {
   if (const Dialect* d = reading_url(url)) return d->engine(url, history_table, create);
   throw UserError("unsupported database URL scheme \"" + url.substr(0, url.find(':')) +
                   "\" (expected postgres://, postgresql:// or sqlite://)");

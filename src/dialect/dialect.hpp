@@ -44,7 +44,7 @@ class Replay {
  public:
   virtual ~Replay() = default;
   virtual void add(const load::SqlFile& file) = 0;  // throws UserError (file:line:col)
-  virtual const model::Schema& current() = 0;  // valid until the next add()
+  virtual const model::Schema& current() = 0;       // valid until the next add()
 };
 
 class Dialect {
@@ -69,8 +69,8 @@ class Dialect {
   // and the ordered changes from → to.
   virtual diff::Renames renames(const model::Schema& from, const model::Schema& to) const = 0;
   virtual std::vector<diff::InertHint> inert_hints(const model::Schema& from, const model::Schema& to) const = 0;
-  virtual std::vector<diff::Change> diff(const model::Schema& from, const model::Schema& to, const diff::Renames& renames,
-                                         const plan::Options& options) const = 0;
+  virtual std::vector<diff::Change> diff(const model::Schema& from, const model::Schema& to,
+                                         const diff::Renames& renames, const plan::Options& options) const = 0;
 
   // Render: the changes as statements, one statement ended for a script,
   // and a migration file's body framed as the dialect must run it.
@@ -82,10 +82,12 @@ class Dialect {
   // (nullptr: the rule does not apply), and the findings for one file or a
   // migration directory (lint/engine.hpp says what each does).
   virtual const char* rule_summary(const lint::Rule& rule) const = 0;
-  virtual std::vector<lint::Finding> lint_text(const std::string& path, const std::string& text, const lint::Options& options,
-                                               const std::set<model::QName>* existed_before, lint::Carried* carried) const = 0;
-  virtual std::vector<lint::Finding> lint_directory(const std::vector<std::string>& up_paths, const lint::Options& options,
-                                                    std::string* replay_note) const = 0;
+  virtual std::vector<lint::Finding> lint_text(const std::string& path, const std::string& text,
+                                               const lint::Options& options,
+                                               const std::set<model::QName>* existed_before,
+                                               lint::Carried* carried) const = 0;
+  virtual std::vector<lint::Finding> lint_directory(const std::vector<std::string>& up_paths,
+                                                    const lint::Options& options, std::string* replay_note) const = 0;
 
   // Replay of migrations, offline.
   virtual std::unique_ptr<Replay> replay() const = 0;
@@ -105,6 +107,7 @@ const Dialect& named(const std::string& name);
 const Dialect* reading_url(const std::string& url);
 
 // The engine for a database URL: postgres://, postgresql:// or sqlite://.
-std::unique_ptr<migrate::Engine> open_engine(const std::string& url, const std::string& history_table, migrate::Create create);
+std::unique_ptr<migrate::Engine> open_engine(const std::string& url, const std::string& history_table,
+                                             migrate::Create create);
 
 }  // namespace shale::dialect

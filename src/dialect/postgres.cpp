@@ -3,8 +3,8 @@
 // for plans, libpg_query-based lint, and PgEngine.
 #include <string>
 
-#include "diff/diff.hpp"
 #include "dialect/dialect.hpp"
+#include "diff/diff.hpp"
 #include "lint/postgres_lint.hpp"
 #include "lint/registry.hpp"
 #include "load/pg_live/connection.hpp"
@@ -69,7 +69,8 @@ class Postgres : public Dialect {
 
   const char* rule_summary(const lint::Rule& rule) const override { return lint::postgres_summary(rule); }
   std::vector<lint::Finding> lint_text(const std::string& path, const std::string& text, const lint::Options& options,
-                                       const std::set<model::QName>* existed_before, lint::Carried* carried) const override {
+                                       const std::set<model::QName>* existed_before,
+                                       lint::Carried* carried) const override {
     return lint::postgres_lint_text(path, text, options, existed_before, carried);
   }
   std::vector<lint::Finding> lint_directory(const std::vector<std::string>& up_paths, const lint::Options& options,

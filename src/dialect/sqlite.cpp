@@ -6,8 +6,8 @@
 #include <filesystem>
 #include <string>
 
-#include "diff/sqlite_diff.hpp"
 #include "dialect/dialect.hpp"
+#include "diff/sqlite_diff.hpp"
 #include "lint/registry.hpp"
 #include "lint/sqlite_lint.hpp"
 #include "load/sqlite/execute_sql.hpp"
@@ -52,7 +52,8 @@ class Sqlite : public Dialect {
   bool reads_url(const std::string& url) const override { return shale::sqlite::is_sqlite_url(url); }
   LiveState read_live(const std::string& url, const LiveOptions& options) const override {
     std::string path = shale::sqlite::path_from_url(url);
-    if (!std::filesystem::is_regular_file(path)) throw UserError("SQLite database " + path + " does not exist", SourcePos{path});
+    if (!std::filesystem::is_regular_file(path))
+      throw UserError("SQLite database " + path + " does not exist", SourcePos{path});
     shale::sqlite::Database db(path, false);
     return {load::sqlite::read_schema(db, {options.history_table}), url};
   }

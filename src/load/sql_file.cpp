@@ -14,7 +14,8 @@ std::vector<SqlFile> read_sql_path(const std::string& path) {
   std::vector<std::string> paths;
   std::error_code ec;
   if (fs::is_directory(path, ec)) {
-    for (auto it = fs::recursive_directory_iterator(path, ec); !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
+    for (auto it = fs::recursive_directory_iterator(path, ec); !ec && it != fs::recursive_directory_iterator();
+         it.increment(ec))
       if (it->is_regular_file() && it->path().extension() == ".sql") paths.push_back(it->path().string());
     std::sort(paths.begin(), paths.end());
   } else if (fs::is_regular_file(path, ec)) {
