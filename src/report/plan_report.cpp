@@ -6,7 +6,7 @@
 
 #include "plan/migration_file.hpp"
 #include "plan/plan_locks.hpp"
-#include "sqlite/fk_envelope.hpp"
+#include "dialect/dialect.hpp"
 
 namespace shale::report {
 
@@ -88,10 +88,8 @@ std::string plan_sql(const plan::Plan& plan) {
   if (plan.empty()) return "";
   auto steps = plan::steps(plan);
   if (steps.size() == 1) {
-    bool rebuild = std::any_of(plan.changes.begin(), plan.changes.end(),
-                               [](const diff::Change& c) { return c.kind == diff::ChangeKind::rebuild_table; });
     std::string body = plan::step_settings(plan, steps[0].outside_transaction) + plan::script(plan);
-    return plan.dialect == plan::Dialect::sqlite && rebuild ? sqlite::with_foreign_keys_off(body) : body;
+    return dialect::of(plan.dialect).framed(body, plan.changes);
   }
   std::string out;
   for (size_t k = 0; k < steps.size(); ++k) {
