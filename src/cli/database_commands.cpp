@@ -11,6 +11,7 @@
 #include "cli/project_file.hpp"
 #include "cli/state.hpp"
 #include "config/project.hpp"
+#include "dialect/dialect.hpp"
 #include "diff/diff.hpp"
 #include "migrate/engine.hpp"
 #include "migrate/sha256.hpp"
@@ -91,7 +92,7 @@ void add_apply_command(CLI::App& app, int&) {
     auto all = c.dir.migrations();
     // Before the database is opened: a mistyped version creates no file.
     if (!o->apply.to_version.empty()) migrate::require_version(all, o->apply.to_version, "--to");
-    auto engine = migrate::open_engine(c.url, c.project.history_table,
+    auto engine = dialect::open_engine(c.url, c.project.history_table,
                                        o->apply.dry_run ? migrate::Create::never : migrate::Create::if_missing);
     use_apply_settings(c.project, o->apply);
     auto start = std::chrono::steady_clock::now();
@@ -125,7 +126,7 @@ void add_rollback_command(CLI::App& app, int&) {
   cmd->callback([o] {
     Context c = context(*o);
     c.dir.verify_sum();
-    auto engine = migrate::open_engine(c.url, c.project.history_table, migrate::Create::never);
+    auto engine = dialect::open_engine(c.url, c.project.history_table, migrate::Create::never);
     use_apply_settings(c.project, o->rollback);
     auto done = engine->rollback(c.dir.migrations(), o->rollback, progress_printer("rolled back"));
     if (o->rollback.dry_run)
@@ -156,7 +157,7 @@ void add_baseline_command(CLI::App& app, int&) {
     c.dir.verify_sum();
     auto all = c.dir.migrations();
     migrate::require_version(all, o->version, "baseline");
-    auto engine = migrate::open_engine(c.url, c.project.history_table, migrate::Create::if_missing);
+    auto engine = dialect::open_engine(c.url, c.project.history_table, migrate::Create::if_missing);
     auto done = engine->baseline(all, o->version);
     for (const auto& m : done) std::cout << "recorded " << m.id() << " as applied (not run)\n";
     if (done.empty()) std::cout << "Nothing to record: every migration up to " << o->version << " is already applied.\n";
@@ -175,7 +176,7 @@ void add_status_command(CLI::App& app, int&) {
     Context c = context(*o);
     c.dir.verify_sum();
     auto all = c.dir.migrations();
-    auto engine = migrate::open_engine(c.url, c.project.history_table, migrate::Create::never);
+    auto engine = dialect::open_engine(c.url, c.project.history_table, migrate::Create::never);
     auto applied = engine->applied();
     nlohmann::json rows = nlohmann::json::array();
     auto row = [&](const std::string& state, const std::string& id, const std::string& applied_at) {
@@ -212,7 +213,7 @@ void add_check_command(CLI::App& app, int& exit_code) {
     std::vector<std::string> edited;
     std::vector<migrate::Migration> pending;
     {
-      auto engine = migrate::open_engine(c.url, c.project.history_table, migrate::Create::never);
+      auto engine = dialect::open_engine(c.url, c.project.history_table, migrate::Create::never);
       auto applied = engine->applied();
       for (const auto& a : applied) {
         auto m = std::find_if(all.begin(), all.end(), [&](const migrate::Migration& x) { return x.version == a.version; });
@@ -232,7 +233,9 @@ void add_check_command(CLI::App& app, int& exit_code) {
     LoadedState expected = load_migrations(applied_ups, "its " + what, c.project);
     for (const auto& id : edited)
       std::cerr << "warning: " << id << " was edited after it was applied; its file as it is now is compared\n";
-    plan::Plan changes = plan_between(live, expected);
+    plan::Options compare;  // the plain forms, and owners when the project compares them
+    compare.compare_owners = c.project.compare_owners;
+    plan::Plan changes = plan_between(live, expected, compare);
     if (changes.empty()) {
       std::cout << "No drift: " << live.label << " matches its " << what << ".\n";
     } else {
@@ -267,7 +270,7 @@ void add_seed_command(CLI::App& app, int&) {
         if (e.is_regular_file() && e.path().extension() == ".sql") files.push_back(e.path().string());
       std::sort(files.begin(), files.end());
     }
-    auto engine = migrate::open_engine(c.url, c.project.history_table, migrate::Create::never);
+    auto engine = dialect::open_engine(c.url, c.project.history_table, migrate::Create::never);
     for (const auto& f : files) {
       engine->run_file(f);
       std::cout << "seeded " << f << "\n";

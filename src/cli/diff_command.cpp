@@ -11,7 +11,7 @@
 #include "cli/state.hpp"
 #include "diff/hint_renames.hpp"
 #include "lint/engine.hpp"
-#include "load/pg_sql/load_pg_sql.hpp"
+#include "dialect/dialect.hpp"
 #include "migrate/directory.hpp"
 #include "plan/canonical_sql.hpp"
 #include "plan/migration_file.hpp"
@@ -51,17 +51,17 @@ std::vector<PairToWrite> pairs_for(const plan::Plan& up, const LoadedState& from
   auto steps = plan::steps(up);
   if (steps.size() == 1)
     return {pair_of(up, steps[0].outside_transaction, plan::down_plan(up.dialect, from.schema, to.schema, up.options), title)};
-  load::pg_sql::Replay replay;
-  replay.add({"(" + from.label + ")", plan::canonical_sql(up.dialect, from.schema)});
+  auto replay = dialect::of(up.dialect).replay();
+  replay->add({"(" + from.label + ")", plan::canonical_sql(up.dialect, from.schema)});
   std::vector<model::Schema> states;
   states.reserve(steps.size() + 1);
-  states.push_back(replay.current());
+  states.push_back(replay->current());
   std::vector<PairToWrite> out;
   for (size_t k = 0; k < steps.size(); ++k) {
     plan::Plan step = plan::step_plan(up, steps[k]);
     std::string step_title = title + " (step " + std::to_string(k + 1) + " of " + std::to_string(steps.size()) + ")";
-    replay.add({step_title, plan::script(step)});
-    states.push_back(replay.current());
+    replay->add({step_title, plan::script(step)});
+    states.push_back(replay->current());
     plan::Plan down = plan::down_plan(up.dialect, states[k], states[k + 1], up.options);
     out.push_back(pair_of(step, steps[k].outside_transaction, down, step_title));
   }

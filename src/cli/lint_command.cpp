@@ -11,6 +11,7 @@
 #include "cli/lint_fix.hpp"
 #include "cli/project_file.hpp"
 #include "config/project.hpp"
+#include "dialect/dialect.hpp"
 #include "lint/engine.hpp"
 #include "lint/registry.hpp"
 #include "migrate/directory.hpp"
@@ -101,9 +102,10 @@ void add_rules_command(CLI::App& app, int&) {
     lint::Options options = lint::options_from_config(project.lint, project.dialect, &project.lint_at);
     // A project gets the rules of its dialect, with that dialect's advice.
     for (const auto& r : lint::rules()) {
-      if (!lint::applies_to(r, options.sqlite)) continue;
+      const char* summary = dialect::of(options.dialect).rule_summary(r);
+      if (!summary) continue;
       auto s = lint::severity_of(options, r.id);
-      std::printf("%-30s %-8s %s\n", r.id, lint::severity_name(s), options.sqlite ? lint::sqlite_summary(r) : r.summary);
+      std::printf("%-30s %-8s %s\n", r.id, lint::severity_name(s), summary);
     }
   });
 }

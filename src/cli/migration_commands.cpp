@@ -7,6 +7,7 @@
 #include "cli/project_file.hpp"
 #include "cli/state.hpp"
 #include "config/project.hpp"
+#include "dialect/dialect.hpp"
 #include "diff/diff.hpp"
 #include "diff/hint_renames.hpp"
 #include "migrate/directory.hpp"
@@ -35,7 +36,7 @@ void add_init_command(CLI::App& app, int&) {
                                    "migrations = \"migrations\"\n"
                                    "history_table = \"shale_migrations\"\n\n"
                                    "[env.development]\n"
-                                   "url = \"" + std::string(*dialect == "sqlite" ? "sqlite://db/development.sqlite3" : "postgres://localhost/app_dev") + "\"\n\n"
+                                   "url = \"" + std::string(dialect::named(*dialect).development_url()) + "\"\n\n"
                                    "[env.production]\n"
                                    "url = \"${DATABASE_URL}\"\n",
                                    true);

@@ -4,15 +4,10 @@
 #include <filesystem>
 #include <iostream>
 
-#include "diff/hint_renames.hpp"
-#include "load/pg_live/connection.hpp"
-#include "load/pg_live/introspect.hpp"
-#include "load/pg_sql/load_pg_sql.hpp"
-#include "load/sqlite/execute_sql.hpp"
-#include "load/sqlite/read_schema.hpp"
+#include "dialect/dialect.hpp"
+#include "load/sql_file.hpp"
 #include "migrate/directory.hpp"
 #include "model/privileges.hpp"
-#include "sqlite/url.hpp"
 #include "util/error.hpp"
 
 namespace shale::cli {
@@ -38,7 +33,7 @@ namespace {
 // Privileges are kept for the [privileges] roles only, on every side; a
 // desired-state GRANT to another role is an error rather than ignored.
 void scope_to_project(LoadedState& state, const config::Project& project, bool filter, bool desired) {
-  if (state.dialect != plan::Dialect::postgres) return;
+  if (!dialect::of(state.dialect).filters_objects()) return;
   if (filter && !project.filter.empty())
     model::remove_objects(state.schema, [&](const std::string& nsp, const std::string& name) {
       return project.filter.excludes(nsp, name);
@@ -48,56 +43,41 @@ void scope_to_project(LoadedState& state, const config::Project& project, bool f
 }  // namespace
 
 LoadedState load_state(const std::string& spec, const config::Project& project) {
-  using plan::Dialect;
-  auto starts = [&](const char* prefix) { return spec.rfind(prefix, 0) == 0; };
-  if (starts("postgres://") || starts("postgresql://")) {
-    load::pg_live::IntrospectOptions options;
-    options.history_table = project.history_table;
-    options.filter = project.filter;  // applied by the reader, which also reads fewer schemas
-    options.privilege_roles = project.privilege_roles;
-    LoadedState state{load::pg_live::introspect(spec, options), load::pg_live::redact_url(spec), Dialect::postgres};
-    scope_to_project(state, project, false, false);
+  if (const dialect::Dialect* live = dialect::reading_url(spec)) {
+    dialect::LiveState read = live->read_live(spec, {project.history_table, project.filter, project.privilege_roles});
+    LoadedState state{std::move(read.schema), read.label, live->id()};
+    scope_to_project(state, project, false, false);  // the reader applied the filter
     return state;
   }
-  if (sqlite::is_sqlite_url(spec)) {
-    std::string path = sqlite::path_from_url(spec);
-    if (!fs::is_regular_file(path)) throw UserError("SQLite database " + path + " does not exist", SourcePos{path});
-    sqlite::Database db(path, false);
-    return {load::sqlite::read_schema(db, {project.history_table}), spec, Dialect::sqlite};
-  }
-  Dialect dialect = plan::dialect_named(project.dialect);
-  auto load_files = [&](const std::vector<load::pg_sql::SqlFile>& files, load::pg_sql::Source source) {
-    return dialect == Dialect::sqlite ? load::sqlite::load(files, source) : load::pg_sql::load(files, source);
-  };
-  if (starts("dir://")) return load_migrations(up_files(spec.substr(6)), spec, project);
+  if (spec.rfind("dir://", 0) == 0) return load_migrations(up_files(spec.substr(6)), spec, project);
   if (spec.find("://") != std::string::npos) throw UserError("unknown state URL scheme in " + spec);
-  LoadedState state{load_files(load::pg_sql::read_sql_path(spec), load::pg_sql::Source::desired_state), spec, dialect};
+  const dialect::Dialect& d = dialect::named(project.dialect);
+  LoadedState state{d.load(load::read_sql_path(spec), load::Source::desired_state), spec, d.id()};
   scope_to_project(state, project, true, true);
   return state;
 }
 
 LoadedState load_migrations(const std::vector<std::string>& up_paths, const std::string& label, const config::Project& project) {
-  plan::Dialect dialect = plan::dialect_named(project.dialect);
-  std::vector<load::pg_sql::SqlFile> files;
+  const dialect::Dialect& d = dialect::named(project.dialect);
+  std::vector<load::SqlFile> files;
   for (const auto& path : up_paths) {
-    auto one = load::pg_sql::read_sql_path(path);
+    auto one = load::read_sql_path(path);
     files.insert(files.end(), one.begin(), one.end());
   }
-  auto source = load::pg_sql::Source::migrations;
-  LoadedState state{dialect == plan::Dialect::sqlite ? load::sqlite::load(files, source) : load::pg_sql::load(files, source), label,
-                    dialect};
+  LoadedState state{d.load(files, load::Source::migrations), label, d.id()};
   scope_to_project(state, project, true, false);
   return state;
 }
 
 void print_inert_hints(const LoadedState& from, const LoadedState& to) {
-  for (const auto& h : diff::inert_hints(from.schema, to.schema, to.dialect == plan::Dialect::sqlite))
+  for (const auto& h : dialect::of(to.dialect).inert_hints(from.schema, to.schema))
     std::cerr << (h.pos.known() ? h.pos.str() + ": " : "") << "note: " << h.message << "\n";
 }
 
 plan::Options plan_options(const config::Project& project, const std::string& online_flag) {
   plan::Options o;
   o.online = project.diff_online;
+  o.compare_owners = project.compare_owners;
   if (online_flag == "true") o.online = true;
   else if (online_flag == "false") o.online = false;
   else if (!online_flag.empty()) throw UserError("--online must be true or false, not \"" + online_flag + "\"");
@@ -111,8 +91,7 @@ plan::Plan plan_between(const LoadedState& from, const LoadedState& to, const pl
   if (from.dialect != to.dialect)
     throw UserError(std::string("cannot compare a ") + plan::dialect_name(from.dialect) + " state (" + from.label + ") with a " +
                     plan::dialect_name(to.dialect) + " state (" + to.label + ")");
-  return plan::make_plan(to.dialect, from.schema, to.schema,
-                         diff::applicable_renames(from.schema, to.schema, to.dialect == plan::Dialect::sqlite), options);
+  return plan::make_plan(to.dialect, from.schema, to.schema, dialect::of(to.dialect).renames(from.schema, to.schema), options);
 }
 
 }  // namespace shale::cli

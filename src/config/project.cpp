@@ -79,6 +79,16 @@ void read_privileges_section(const toml::value& section, const std::string& path
   }
 }
 
+// [owners]: its own block, beside the other sections.
+void read_owners_section(const toml::value& section, const std::string& path, Project& p) {
+  if (!section.is_table()) unknown_key(section, "owners", path, " (expected an [owners] table)");
+  for (const auto& [k, v] : section.as_table()) {
+    if (k != "compare") unknown_key(v, k, path, " in [owners]");
+    if (!v.is_boolean()) throw UserError("\"compare\" must be true or false", position_of(v, path));
+    p.compare_owners = v.as_boolean();
+  }
+}
+
 }  // namespace
 
 Project load_project(const std::string& path) {
@@ -92,7 +102,7 @@ Project load_project(const std::string& path) {
     auto loc = e.location();
     throw UserError(std::string("invalid TOML: ") + e.what(), SourcePos{path, int(loc.line()), int(loc.column())});
   }
-  SourcePos filter_at, privileges_at;
+  SourcePos filter_at, privileges_at, owners_at;
   for (const auto& [key, value] : root.as_table()) {
     if (key == "dialect") {
       p.dialect = string_at(root, key, path);
@@ -141,6 +151,9 @@ Project load_project(const std::string& path) {
     } else if (key == "privileges") {
       read_privileges_section(value, path, p);
       privileges_at = position_of(value, path);
+    } else if (key == "owners") {
+      read_owners_section(value, path, p);
+      owners_at = position_of(value, path);
     } else if (key == "filter") {
       if (!value.is_table()) throw UserError("[filter] must be a table", position_of(value, path));
       for (const auto& [k, v] : value.as_table()) {
@@ -172,6 +185,8 @@ Project load_project(const std::string& path) {
     throw UserError("[filter] applies to PostgreSQL projects only (dialect is \"sqlite\")", filter_at);
   if (p.dialect == "sqlite" && !p.privilege_roles.empty())
     throw UserError("[privileges] applies to PostgreSQL projects only (dialect is \"sqlite\")", privileges_at);
+  if (p.dialect == "sqlite" && p.compare_owners)
+    throw UserError("[owners] applies to PostgreSQL projects only (dialect is \"sqlite\")", owners_at);
   return p;
 }
 

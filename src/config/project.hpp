@@ -35,6 +35,9 @@ struct Project {
   // (GRANT / REVOKE); "PUBLIC" for the public pseudo-role. Empty: privileges
   // are not compared (docs/comparison.md, "Privileges").
   std::set<std::string> privilege_roles;
+  // [owners]: compare = true compares the owners the desired state names
+  // (ALTER … OWNER TO) and plans OWNER TO (docs/comparison.md, "Owners").
+  bool compare_owners = false;
   std::string path;                             // the file read, or "" for defaults
 
   // [apply]: lock_timeout, statement_timeout and lock-timeout retries of

@@ -117,6 +117,7 @@ bool payload_fits(ChangeKind kind, const Payload& p) {
     case ChangeKind::alter_policy: return is<PolicyAlter>(p);
     case ChangeKind::grant_privileges:
     case ChangeKind::revoke_privileges: return is<PrivilegeChange>(p);
+    case ChangeKind::set_owner: return is<OwnerChange>(p);
   }
   return false;
 }

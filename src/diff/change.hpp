@@ -48,6 +48,7 @@ enum class ChangeKind {
   set_row_security, create_policy, alter_policy, drop_policy,
   // Privileges (diff_privileges.cpp): GRANT / REVOKE on one object to one grantee.
   grant_privileges, revoke_privileges,
+  set_owner,  // ALTER … OWNER TO, with [owners] compare (diff_owners.cpp)
 };
 
 // What a change risks on a database with rows, as docs/design.md names them ("Hazards").
@@ -176,11 +177,15 @@ struct Comment {                                              // set_comment
   CommentTarget target;
   std::string text;  // "" drops the comment
 };
+struct OwnerChange {                                          // set_owner
+  CommentTarget target;  // the object, as COMMENT ON names it
+  std::string owner;     // the role
+};
 
 using Payload = std::variant<SchemaName, ExtensionRef, EnumRef, EnumValueAdd, EnumRebuild, DomainRef, DomainAlter, CompositeRef, CompositeAlter, RangeRef, CollationRef, ExtensionUpdate, SequenceRef, SequenceAlter,
                              FunctionRef, TableRef, TableRename, TableRebuild, ColumnAdd, ColumnDrop, ColumnChange,
                              ConstraintRef, ConstraintRename, IndexRef, ViewRef, ViewAlter, TriggerRef, Comment, InheritChange, StorageParameters,
-                             RowSecurity, PolicyRef, PolicyAlter, PrivilegeChange>;
+                             RowSecurity, PolicyRef, PolicyAlter, PrivilegeChange, OwnerChange>;
 
 // Whether `p` is the payload type of `kind`.
 bool payload_fits(ChangeKind kind, const Payload& p);

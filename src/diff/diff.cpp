@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "diff/diff_domains.hpp"
+#include "diff/diff_owners.hpp"
 #include "diff/diff_partitions.hpp"
 #include "diff/diff_policies.hpp"
 #include "diff/diff_privileges.hpp"
@@ -55,6 +56,7 @@ class Differ {
     diff_policies(from_, to_, renames_, out_);
     rebuild_dependants(from_, to_, out_);
     diff_privileges(from_, to_, renames_, out_);
+    if (options_.compare_owners) diff_owners(from_, to_, renames_, out_);
     if (options_.online) use_online_forms(out_, partitioned_tables());
     order_changes(out_);
     return std::move(out_);
@@ -410,6 +412,15 @@ class Differ {
       if (f != from.end() && f->second->valid &&
           (f->second->definition == ix.definition ||
            (!projection_.empty() && projection_.statement(f->second->definition, f->second->table) == ix.definition))) {
+        comment(f->second->comment, ix.comment, target, ix.table);
+        continue;
+      }
+      // Only WITH (…) differs: ALTER INDEX … SET / RESET, no rebuild. PostgreSQL 15
+      // refuses both on a partitioned table's index ("not supported for
+      // partitioned indexes"): that one is rebuilt.
+      const model::Table* on = to_table(ix.table);
+      bool partitioned = on && !on->partition_by.empty();
+      if (f != from.end() && f->second->valid && !partitioned && index_storage_changes(*f->second, ix, out_)) {
         comment(f->second->comment, ix.comment, target, ix.table);
         continue;
       }

@@ -22,6 +22,7 @@ struct Renames {
 
 struct Options {
   bool online = false;  // the online forms of changes to existing tables (online.hpp)
+  bool compare_owners = false;  // shale.toml [owners] compare (diff_owners.hpp)
 };
 
 // Ordered changes that turn `from` into `to`.

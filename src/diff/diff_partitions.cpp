@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "diff/phases.hpp"
+#include "pgsql/index_storage.hpp"
 #include "util/error.hpp"
 
 namespace shale::diff {
@@ -63,6 +64,19 @@ void storage_changes(const std::string& kind, const model::QName& relation, cons
   // SET (…) takes a SHARE UPDATE EXCLUSIVE lock (fillfactor and the autovacuum
   // settings), and changes no row: the new fillfactor applies to pages written later.
   append_change(out, ChangeKind::set_storage_parameters, kAlterColumn, kind == "TABLE" ? relation : model::QName{}, std::move(c));
+}
+
+bool index_storage_changes(const model::Index& from, const model::Index& to, std::vector<Change>& out) {
+  pgsql::IndexStorage a, b;
+  try {
+    a = pgsql::split_index_storage(from.definition.text);
+    b = pgsql::split_index_storage(to.definition.text);
+  } catch (const std::exception&) {
+    return false;  // not a plain CREATE INDEX: rebuilt as a whole
+  }
+  if (a.canonical_rest != b.canonical_rest || a.parameters == b.parameters) return false;
+  storage_changes("INDEX", to.name, a.parameters, b.parameters, out);
+  return true;
 }
 
 void persistence_changes(const model::Table& from, const model::Table& to, std::vector<Change>& out) {

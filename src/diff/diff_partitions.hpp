@@ -26,6 +26,10 @@ void partition_changes(const model::Table& from, const model::Table& to, const m
 void storage_changes(const std::string& kind, const model::QName& relation, const std::vector<std::string>& from,
                      const std::vector<std::string>& to, std::vector<Change>& out);
 
+// Appends ALTER INDEX … SET (…) / RESET (…) and returns true when `from`
+// and `to` (one index) differ only in their storage parameters (WITH (…)).
+bool index_storage_changes(const model::Index& from, const model::Index& to, std::vector<Change>& out);
+
 // Appends ALTER TABLE … SET LOGGED / SET UNLOGGED when that changes.
 void persistence_changes(const model::Table& from, const model::Table& to, std::vector<Change>& out);
 

@@ -13,14 +13,21 @@ using model::QName;
 namespace {
 
 // The `from` table that `to`'s table `name` continues (renamed or not), or nullptr when it is new.
-const model::Table* source_table(const model::Schema& from, const Renames& renames, const QName& name) {
+// `from_tables`: `from`'s tables by name (Schema::table searches the vector,
+// which, once for each table, was a fifth of a 5,000-table plan).
+const model::Table* source_table(const std::map<QName, const model::Table*>& from_tables, const Renames& renames,
+                                 const QName& name) {
+  auto in_from = [&](const QName& n) -> const model::Table* {
+    auto t = from_tables.find(n);
+    return t == from_tables.end() ? nullptr : t->second;
+  };
   auto hint = renames.tables.find(name);
   if (hint != renames.tables.end() && hint->second != name) {
-    if (const model::Table* t = from.table(hint->second)) return t;
+    if (const model::Table* t = in_from(hint->second)) return t;
   }
   for (const auto& [target, source] : renames.tables)
     if (source == name && target != name) return nullptr;  // the old name went to another table
-  return from.table(name);
+  return in_from(name);
 }
 
 // True when the plan takes away something the policy uses and gives it back:
@@ -60,8 +67,10 @@ bool uses_remade_object(const model::Policy& p, const model::Schema& from, const
 void diff_policies(const model::Schema& from, const model::Schema& to, const Renames& renames, std::vector<Change>& out) {
   std::map<std::pair<QName, std::string>, const model::Policy*> old_policies;
   for (const auto& p : from.policies) old_policies[{p.table, p.name}] = &p;
+  std::map<QName, const model::Table*> from_tables;
+  for (const auto& t : from.tables) from_tables.emplace(t.name, &t);
   std::map<QName, const model::Table*> sources;  // `to` table → its `from` table (nullptr: new)
-  for (const auto& t : to.tables) sources[t.name] = source_table(from, renames, t.name);
+  for (const auto& t : to.tables) sources[t.name] = source_table(from_tables, renames, t.name);
 
   for (const auto& t : to.tables) {
     const model::Table* old = sources[t.name];

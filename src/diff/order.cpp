@@ -77,10 +77,8 @@ void privilege_needs(const model::GrantObject& o, model::Refs& needs) {
   }
 }
 
-}  // namespace
-
-ChangeEdges edges_of(const Change& c) {
-  ChangeEdges e;
+// Types: enums, domains, composite and range types, collations.
+void type_edges(const Change& c, ChangeEdges& e) {
   switch (c.kind) {
     case ChangeKind::create_enum: model::add_ref(e.provides, Ref{RefKind::type, c.as<EnumRef>().type->name, ""}); break;
     case ChangeKind::add_enum_value: model::add_ref(e.provides, Ref{RefKind::type, c.as<EnumValueAdd>().to->name, ""}); break;
@@ -154,6 +152,13 @@ ChangeEdges edges_of(const Change& c) {
       merge(e.held, t.depends_on);
       break;
     }
+    default: break;
+  }
+}
+
+// Sequences and functions.
+void sequence_function_edges(const Change& c, ChangeEdges& e) {
+  switch (c.kind) {
     case ChangeKind::create_sequence: model::add_ref(e.provides, rel(c.as<SequenceRef>().sequence->name)); break;
     case ChangeKind::alter_sequence: model::add_ref(e.provides, rel(c.as<SequenceAlter>().to->name)); break;
     case ChangeKind::drop_sequence: model::add_ref(e.removes, rel(c.as<SequenceRef>().sequence->name)); break;
@@ -175,6 +180,13 @@ ChangeEdges edges_of(const Change& c) {
       merge(e.held, f.depends_on);
       break;
     }
+    default: break;
+  }
+}
+
+// Tables and their columns.
+void table_column_edges(const Change& c, ChangeEdges& e) {
+  switch (c.kind) {
     case ChangeKind::create_table: {
       const model::Table& t = *c.as<TableRef>().table;
       model::add_ref(e.provides, rel(t.name));
@@ -216,6 +228,13 @@ ChangeEdges edges_of(const Change& c) {
       }
       break;
     }
+    default: break;
+  }
+}
+
+// Constraints and indexes.
+void constraint_index_edges(const Change& c, ChangeEdges& e) {
+  switch (c.kind) {
     case ChangeKind::add_constraint:
     case ChangeKind::add_constraint_not_valid: {
       const auto& p = c.as<ConstraintRef>();
@@ -255,6 +274,13 @@ ChangeEdges edges_of(const Change& c) {
       merge(e.held, ix.depends_on);
       break;
     }
+    default: break;
+  }
+}
+
+// Views, materialized views and triggers.
+void view_trigger_edges(const Change& c, ChangeEdges& e) {
+  switch (c.kind) {
     case ChangeKind::create_view:
     case ChangeKind::replace_view: {
       const model::View& v = *c.as<ViewRef>().view;
@@ -278,6 +304,74 @@ ChangeEdges edges_of(const Change& c) {
     }
     case ChangeKind::create_trigger: merge(e.needs, c.as<TriggerRef>().trigger->depends_on); break;
     case ChangeKind::drop_trigger: merge(e.held, c.as<TriggerRef>().trigger->depends_on); break;
+    default: break;
+  }
+}
+
+}  // namespace
+
+// The edges of one change. The kinds are grouped by family in the helpers
+// above; this switch names every kind, so a new one is not forgotten.
+ChangeEdges edges_of(const Change& c) {
+  ChangeEdges e;
+  switch (c.kind) {
+    case ChangeKind::create_enum:
+    case ChangeKind::add_enum_value:
+    case ChangeKind::drop_enum:
+    case ChangeKind::rebuild_enum:
+    case ChangeKind::create_domain:
+    case ChangeKind::drop_domain:
+    case ChangeKind::alter_domain:
+    case ChangeKind::create_composite_type:
+    case ChangeKind::drop_composite_type:
+    case ChangeKind::alter_composite_type:
+    case ChangeKind::create_collation:
+    case ChangeKind::drop_collation:
+    case ChangeKind::create_range_type:
+    case ChangeKind::drop_range_type:
+      type_edges(c, e);
+      break;
+    case ChangeKind::create_sequence:
+    case ChangeKind::alter_sequence:
+    case ChangeKind::drop_sequence:
+    case ChangeKind::set_sequence_owner:
+    case ChangeKind::create_function:
+    case ChangeKind::replace_function:
+    case ChangeKind::drop_function:
+      sequence_function_edges(c, e);
+      break;
+    case ChangeKind::create_table:
+    case ChangeKind::drop_table:
+    case ChangeKind::rename_table:
+    case ChangeKind::add_column:
+    case ChangeKind::drop_column:
+    case ChangeKind::rename_column:
+    case ChangeKind::alter_column:
+      table_column_edges(c, e);
+      break;
+    case ChangeKind::add_constraint:
+    case ChangeKind::add_constraint_not_valid:
+    case ChangeKind::validate_constraint:
+    case ChangeKind::build_constraint_index:
+    case ChangeKind::add_constraint_using_index:
+    case ChangeKind::add_not_null_check:
+    case ChangeKind::set_not_null_checked:
+    case ChangeKind::drop_constraint:
+    case ChangeKind::create_index:
+    case ChangeKind::create_index_concurrently:
+    case ChangeKind::drop_index:
+    case ChangeKind::drop_index_concurrently:
+      constraint_index_edges(c, e);
+      break;
+    case ChangeKind::create_view:
+    case ChangeKind::replace_view:
+    case ChangeKind::drop_view:
+    case ChangeKind::alter_view_options:
+    case ChangeKind::refresh_materialized_view:
+    case ChangeKind::create_trigger:
+    case ChangeKind::drop_trigger:
+      view_trigger_edges(c, e);
+      break;
     case ChangeKind::create_schema:
     case ChangeKind::drop_schema:
     case ChangeKind::create_extension:
@@ -286,6 +380,7 @@ ChangeEdges edges_of(const Change& c) {
     case ChangeKind::rebuild_table:
     case ChangeKind::rename_constraint: break;
     case ChangeKind::set_comment: comment_needs(c.as<Comment>().target, e.needs); break;
+    case ChangeKind::set_owner: comment_needs(c.as<OwnerChange>().target, e.needs); break;  // after its object
     case ChangeKind::detach_partition: break;
     case ChangeKind::attach_partition: model::add_ref(e.needs, rel(c.as<TableRef>().table->partition_of)); break;
     case ChangeKind::add_inherit: model::add_ref(e.needs, rel(c.as<InheritChange>().parent)); break;

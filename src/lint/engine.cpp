@@ -6,8 +6,8 @@
 #include "diff/diff.hpp"
 #include "lint/registry.hpp"
 #include "lint/replay_walk.hpp"
-#include "lint/sqlite_lint.hpp"
-#include "load/pg_sql/load_pg_sql.hpp"
+#include "dialect/dialect.hpp"
+#include "lint/postgres_lint.hpp"
 
 #include <algorithm>
 #include "migrate/directory.hpp"
@@ -160,13 +160,21 @@ void missing_down(const std::string& path, const Options& options, std::vector<F
     out.push_back(Finding{"missing-down", s, path, 1, 1, "this up migration has no .down.sql file; write one (shale diff writes both)", ""});
 }
 
-Severity severity_of(const Options& options, const std::string& id) {
-  auto configured = options.severities.find(id);
-  if (configured != options.severities.end()) return configured->second;
+namespace {
+// The one severity lookup: shale.toml's [lint] setting, else the severity the
+// check asked for (`preferred`, off when it asked for none), else the rule's default.
+Severity effective_severity(const std::map<std::string, Severity>& configured, const std::string& id,
+                            Severity preferred = Severity::off) {
+  auto setting = configured.find(id);
+  if (setting != configured.end()) return setting->second;
+  if (preferred != Severity::off) return preferred;
   const Rule* r = find_rule(id);
   if (!r) throw std::logic_error("severity of unregistered rule " + id);
   return r->default_severity;
 }
+}  // namespace
+
+Severity severity_of(const Options& options, const std::string& id) { return effective_severity(options.severities, id); }
 
 const char* severity_name(Severity s) {
   switch (s) {
@@ -191,11 +199,7 @@ model::QName qname_of(const PgQuery__RangeVar* rv) {
 
 void Report::add(const std::string& rule, const std::string& message, Severity severity) {
   if (ignored_.count(rule)) return;
-  const Rule* r = find_rule(rule);
-  if (!r) throw std::logic_error("finding for unregistered rule " + rule);
-  Severity s = severity == Severity::off ? r->default_severity : severity;
-  auto configured = configured_.find(rule);
-  if (configured != configured_.end()) s = configured->second;
+  Severity s = effective_severity(configured_, rule, severity);
   if (s == Severity::off) return;
   out_.push_back(Finding{rule, s, ctx_.file.path, ctx_.line, ctx_.column, message, ctx_.sql});
   attach_locks(out_.back(), ctx_);
@@ -204,7 +208,7 @@ void Report::add(const std::string& rule, const std::string& message, Severity s
 Options options_from_config(const std::map<std::string, std::string>& lint_table, const std::string& dialect,
                             const std::map<std::string, SourcePos>* positions) {
   Options o;
-  o.sqlite = dialect == "sqlite";
+  o.dialect = plan::dialect_named(dialect);
   for (const auto& [id, severity] : lint_table) {
     if (!find_rule(id)) {
       auto at = positions ? positions->find(id) : std::map<std::string, SourcePos>::const_iterator{};
@@ -218,7 +222,11 @@ Options options_from_config(const std::map<std::string, std::string>& lint_table
 
 std::vector<Finding> lint_text(const std::string& path, const std::string& text, const Options& options,
                                const std::set<model::QName>* existed_before, Carried* carried) {
-  if (options.sqlite) return sqlite_lint_text(path, text, options, existed_before);
+  return dialect::of(options.dialect).lint_text(path, text, options, existed_before, carried);
+}
+
+std::vector<Finding> postgres_lint_text(const std::string& path, const std::string& text, const Options& options,
+                                        const std::set<model::QName>* existed_before, Carried* carried) {
   auto parsed = pgsql::ParsedSql::parse(text, path);
   FileState state;
   state.path = path;
@@ -319,11 +327,14 @@ void carry_from(const model::Schema& before, Carried& carried) {
 
 std::vector<Finding> lint_directory(const std::vector<std::string>& up_paths, const Options& options,
                                     std::string* replay_note) {
-  if (options.sqlite) return sqlite_lint_directory(up_paths, options, replay_note);
-  load::pg_sql::Replay replay;
+  return dialect::of(options.dialect).lint_directory(up_paths, options, replay_note);
+}
+
+std::vector<Finding> postgres_lint_directory(const std::vector<std::string>& up_paths, const Options& options,
+                                             std::string* replay_note) {
+  auto replay = dialect::postgres().replay();
   ReplaySteps steps;
-  steps.current = [&] { return replay.current(); };
-  steps.add = [&](const std::string& path, const std::string& text) { replay.add({path, text}); };
+  steps.replay = replay.get();
   steps.tables = [](const model::Schema& s) {
     std::set<model::QName> names;
     for (const auto& t : s.tables) names.insert(t.name);
@@ -334,9 +345,9 @@ std::vector<Finding> lint_directory(const std::vector<std::string>& up_paths, co
   // foreign keys.
   Carried carried;
   steps.statements = [&](const std::string& path, const std::string& text, const std::set<model::QName>* existed) {
-    if (existed) carry_from(replay.current(), carried);  // replayed up to the file before
+    if (existed) carry_from(replay->current(), carried);  // replayed up to the file before
     else carried.indexed_columns.clear(), carried.column_types.clear(), carried.unpopulated.clear();
-    return lint_text(path, text, options, existed, &carried);
+    return postgres_lint_text(path, text, options, existed, &carried);
   };
   steps.changes = [&](const model::Schema& before, const model::Schema& after, const std::string& path,
                       const std::string& text, std::vector<Finding>& findings) {

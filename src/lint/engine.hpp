@@ -11,13 +11,14 @@
 
 #include "lint/context.hpp"
 #include "lint/finding.hpp"
+#include "plan/plan.hpp"
 #include "util/error.hpp"
 
 namespace shale::lint {
 
 struct Options {
   std::map<std::string, Severity> severities;  // from shale.toml [lint]; unknown ids are an error
-  bool sqlite = false;  // the files are SQLite migrations (token rules, SQLite replay)
+  plan::Dialect dialect = plan::Dialect::postgres;  // of the files: whose rules and replay (dialect/dialect.hpp)
 };
 
 // Findings for one file, in statement order. Throws UserError on a syntax error.

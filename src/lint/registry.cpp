@@ -68,9 +68,8 @@ const char* sqlite_summary(const Rule& rule) {
   return it->second ? it->second : rule.summary;  // nullptr here: the summary holds on SQLite too
 }
 
-bool applies_to(const Rule& rule, bool sqlite) {
-  if (sqlite) return sqlite_summary(rule) != nullptr;
-  return std::string(rule.id) != "sqlite-table-rebuild";
+const char* postgres_summary(const Rule& rule) {
+  return std::string(rule.id) == "sqlite-table-rebuild" ? nullptr : rule.summary;
 }
 
 const Rule* find_rule(const std::string& id) {

@@ -23,8 +23,8 @@ const Rule* find_rule(const std::string& id);
 // What to do instead on SQLite, for the rules SQLite projects get
 // (lint/sqlite_lint.cpp); nullptr for a PostgreSQL-only rule.
 const char* sqlite_summary(const Rule& rule);
-// Whether a project of that dialect gets the rule.
-bool applies_to(const Rule& rule, bool sqlite);
+// The rule's summary for PostgreSQL projects; nullptr for a SQLite-only rule.
+const char* postgres_summary(const Rule& rule);
 
 // The checks, grouped by concern in rules/*.cpp.
 namespace checks {

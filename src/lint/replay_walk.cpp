@@ -14,14 +14,14 @@ std::vector<Finding> lint_replayed(const std::vector<std::string>& up_paths, con
     model::Schema before;
     std::set<model::QName> existed;
     if (replaying) {
-      before = steps.current();
+      before = steps.replay->current();
       existed = steps.tables(before);
     }
     auto findings = steps.statements(path, text, replaying ? &existed : nullptr);
     if (replaying) {
       try {
-        steps.add(path, text);
-        steps.changes(before, steps.current(), path, text, findings);
+        steps.replay->add({path, text});
+        steps.changes(before, steps.replay->current(), path, text, findings);
       } catch (const UserError& e) {
         replaying = false;
         if (replay_note)

@@ -9,13 +9,13 @@
 #include <string>
 #include <vector>
 
+#include "dialect/dialect.hpp"
 #include "lint/engine.hpp"
 
 namespace shale::lint {
 
 struct ReplaySteps {
-  std::function<model::Schema()> current;                              // the replayed state so far
-  std::function<void(const std::string& path, const std::string& text)> add;  // throws UserError
+  dialect::Replay* replay = nullptr;  // the state so far; the walk adds each file to it
   std::function<std::set<model::QName>(const model::Schema&)> tables;  // as the statement rules name them
   // Statement findings of one file, given the tables that existed before it.
   std::function<std::vector<Finding>(const std::string& path, const std::string& text, const std::set<model::QName>*)> statements;

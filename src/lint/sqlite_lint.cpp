@@ -7,7 +7,6 @@
 #include "lint/context.hpp"
 #include "lint/registry.hpp"
 #include "lint/replay_walk.hpp"
-#include "load/sqlite/execute_sql.hpp"
 #include "migrate/directory.hpp"
 #include "sqlite/affinity.hpp"
 #include "sqlite/fk_envelope.hpp"
@@ -247,10 +246,9 @@ std::vector<Finding> sqlite_lint_text(const std::string& path, const std::string
 
 std::vector<Finding> sqlite_lint_directory(const std::vector<std::string>& up_paths, const Options& options,
                                            std::string* replay_note) {
-  load::sqlite::Replay replay;
+  auto replay = dialect::sqlite().replay();
   ReplaySteps steps;
-  steps.current = [&] { return replay.current(); };
-  steps.add = [&](const std::string& path, const std::string& text) { replay.add({path, text}); };
+  steps.replay = replay.get();
   steps.tables = [](const model::Schema& s) {
     std::set<model::QName> names;
     for (const auto& t : s.tables) names.insert({"", sqlite::fold_case(t.name.name)});

@@ -4,13 +4,10 @@
 #include <cctype>
 #include <thread>
 
-#include "migrate/pg_engine.hpp"
 #include "migrate/sha256.hpp"
-#include "migrate/sqlite_engine.hpp"
 #include "config/apply_settings.hpp"
 #include "pgsql/locks.hpp"
 #include "pgsql/parse_tree.hpp"
-#include "sqlite/url.hpp"
 #include "util/error.hpp"
 
 namespace shale::migrate {
@@ -228,14 +225,6 @@ std::vector<Migration> Engine::baseline(const std::vector<Migration>& all, const
     record_only(h);
   }
   return todo;
-}
-
-std::unique_ptr<Engine> open_engine(const std::string& url, const std::string& history_table, Create create) {
-  if (url.rfind("postgres://", 0) == 0 || url.rfind("postgresql://", 0) == 0)
-    return std::make_unique<PgEngine>(url, history_table);
-  if (sqlite::is_sqlite_url(url)) return std::make_unique<SqliteEngine>(sqlite::path_from_url(url), history_table, create == Create::if_missing);
-  throw UserError("unsupported database URL scheme \"" + url.substr(0, url.find(':')) +
-                  "\" (expected postgres://, postgresql:// or sqlite://)");
 }
 
 }  // namespace shale::migrate

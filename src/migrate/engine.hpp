@@ -164,7 +164,6 @@ enum class Create { if_missing, never };
 // Throws UserError unless some migration of `all` has version `version`.
 void require_version(const std::vector<Migration>& all, const std::string& version, const std::string& flag);
 
-// The engine for a database URL: postgres://, postgresql:// or sqlite://.
-std::unique_ptr<Engine> open_engine(const std::string& url, const std::string& history_table, Create create);
+// The engine for a database URL: dialect::open_engine (dialect/dialect.hpp).
 
 }  // namespace shale::migrate

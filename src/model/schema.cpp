@@ -47,6 +47,8 @@ void remove_objects(Schema& s, const std::function<bool(const std::string&, cons
     it = excluded(it->first, "") ? s.schema_privileges.erase(it) : std::next(it);
   for (auto it = s.default_privileges.begin(); it != s.default_privileges.end();)
     it = !it->first.schema.empty() && excluded(it->first.schema, "") ? s.default_privileges.erase(it) : std::next(it);
+  for (auto it = s.schema_owners.begin(); it != s.schema_owners.end();)
+    it = excluded(it->first, "") ? s.schema_owners.erase(it) : std::next(it);
   std::function<bool(const QName&)> out = [&](const QName& n) { return excluded(n.schema, n.name); };
   drop(s.enums, [&](const Enum& e) { return out(e.name); });
   drop(s.domains, [&](const Domain& d) { return out(d.name); });

@@ -168,6 +168,7 @@ struct Table {
   bool without_rowid = false, strict = false, autoincrement = false;
   // ALTER TABLE … ENABLE | FORCE ROW LEVEL SECURITY (relrowsecurity, relforcerowsecurity).
   bool row_security = false, force_row_security = false;
+  std::string owner;  // role; "" = not named (compared only with [owners] compare, docs/comparison.md "Owners")
   SourcePos pos;
 
   const Column* column(const std::string& n) const;
@@ -194,6 +195,7 @@ struct Enum {
   std::vector<std::string> values;
   std::string comment;
   Privileges privileges;
+  std::string owner;  // role; "" = not named (compared only with [owners] compare, docs/comparison.md "Owners")
   SourcePos pos;
 };
 
@@ -213,6 +215,7 @@ struct Domain {
   std::vector<DomainCheck> checks;  // by name, as the live reader orders them
   std::string comment;
   Privileges privileges;
+  std::string owner;  // role; "" = not named (compared only with [owners] compare, docs/comparison.md "Owners")
   Refs depends_on;  // its base type (a user type) and what its default and checks use
   SourcePos pos;
 };
@@ -229,6 +232,7 @@ struct CompositeType {
   std::vector<CompositeAttribute> attributes;
   std::string comment;
   Privileges privileges;
+  std::string owner;  // role; "" = not named (compared only with [owners] compare, docs/comparison.md "Owners")
   Refs depends_on;  // the user types of its attributes
   SourcePos pos;
 };
@@ -245,6 +249,7 @@ struct RangeType {
   std::string multirange_name;  // empty: the name PostgreSQL derives (…multirange…)
   std::string comment;
   Privileges privileges;
+  std::string owner;  // role; "" = not named (compared only with [owners] compare, docs/comparison.md "Owners")
   Refs depends_on;  // its subtype (a user type) and its functions
   SourcePos pos;
 };
@@ -267,6 +272,7 @@ struct Sequence {
   std::string owned_by_column;
   std::string comment;
   Privileges privileges;
+  std::string owner;  // role; "" = not named (compared only with [owners] compare, docs/comparison.md "Owners")
   SourcePos pos;
 };
 
@@ -286,6 +292,7 @@ struct View {
   Refs depends_on;  // relations, columns, functions and types its query uses
   SourcePos pos;
   std::vector<std::string> storage_parameters;  // a materialized view's, as Table::storage_parameters
+  std::string owner;  // role; "" = not named (compared only with [owners] compare, docs/comparison.md "Owners")
 };
 
 struct Function {
@@ -296,6 +303,7 @@ struct Function {
   Expr definition;            // CREATE OR REPLACE FUNCTION …
   std::string comment;
   Privileges privileges;
+  std::string owner;  // role; "" = not named (compared only with [owners] compare, docs/comparison.md "Owners")
   Refs depends_on;            // argument and return types (a table's row type too); SQL bodies' relations
   SourcePos pos;
   std::string key() const { return name.schema + "." + name.name + identity_args; }
@@ -340,6 +348,7 @@ struct Schema {
   std::map<std::string, std::string> schemas;  // name → comment; "public" is implied
   std::map<std::string, Privileges> schema_privileges;  // by schema name, "public" included
   std::map<DefaultPrivilegesFor, Privileges> default_privileges;  // none empty
+  std::map<std::string, std::string> schema_owners;  // name → owner, where named (public too); as Table::owner
   std::vector<Extension> extensions;
   std::vector<Enum> enums;
   std::vector<Domain> domains;

@@ -205,6 +205,22 @@ void rewrite_message(ProtobufCMessage* msg, Arena& arena) {
     if (!s->access_method || !*s->access_method) s->access_method = arena.strdup("btree");
     s->concurrent = 0;
     s->if_not_exists = 0;
+    // Storage parameters in any order (reloptions keeps the order they were
+    // set in), a bare word as the string it is (pg_get_indexdef leaves a value
+    // that is an identifier unquoted: deduplicate_items=off).
+    for (size_t i = 0; i < s->n_options; ++i) {
+      PgQuery__DefElem* e = s->options[i]->def_elem;
+      if (!e->arg || e->arg->node_case != PG_QUERY__NODE__NODE_TYPE_NAME || e->arg->type_name->n_names != 1) continue;
+      auto* str = arena.make(pg_query__string__init);
+      str->sval = arena.strdup(string_value(e->arg->type_name->names[0]));
+      auto* node = arena.make(pg_query__node__init);
+      node->node_case = PG_QUERY__NODE__NODE_STRING;
+      node->string = str;
+      e->arg = node;
+    }
+    std::stable_sort(s->options, s->options + s->n_options, [](const PgQuery__Node* a, const PgQuery__Node* b) {
+      return std::string(a->def_elem->defname) < std::string(b->def_elem->defname);
+    });
   } else if (d == &pg_query__create_function_stmt__descriptor) {
     auto* s = reinterpret_cast<PgQuery__CreateFunctionStmt*>(msg);
     s->replace = 1;

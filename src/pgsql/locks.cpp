@@ -207,7 +207,9 @@ bool has_option(PgQuery__Node* const* params, size_t n, const char* name) {
 bool light_parameters(const PgQuery__Node* options) {
   static const std::set<std::string> light = {
       "fillfactor", "toast_tuple_target", "parallel_workers", "vacuum_index_cleanup", "vacuum_truncate",
-      "log_autovacuum_min_duration", "autovacuum_enabled", "user_catalog_table"};
+      "log_autovacuum_min_duration", "autovacuum_enabled",
+      "deduplicate_items"};  // an index's; its other parameters (fastupdate, buffering, pages_per_range …) take ACCESS EXCLUSIVE
+  // (user_catalog_table takes ACCESS EXCLUSIVE too.)
   if (!options || options->node_case != PG_QUERY__NODE__NODE_LIST) return false;
   for (size_t i = 0; i < options->list->n_items; ++i) {
     const PgQuery__Node* d = options->list->items[i];
@@ -411,6 +413,81 @@ void drop(Builder& b, const PgQuery__DropStmt* s) {
   }
 }
 
+// ALTER … RENAME of a relation, index or trigger.
+void rename(Builder& b, const PgQuery__RenameStmt* s) {
+  if (!s->relation) return;
+  switch (s->rename_type) {
+    case PG_QUERY__OBJECT_TYPE__OBJECT_INDEX:
+      b.on("alter-index-rename", "index", s->relation->schemaname ? s->relation->schemaname : "", s->relation->relname);
+      break;
+    case PG_QUERY__OBJECT_TYPE__OBJECT_VIEW:
+    case PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW:
+      on_table(b, "alter-view-rename", s->relation, s->rename_type == PG_QUERY__OBJECT_TYPE__OBJECT_VIEW ? "view" : "materialized view");
+      break;
+    case PG_QUERY__OBJECT_TYPE__OBJECT_TRIGGER: on_table(b, "alter-table-other", s->relation); break;
+    default:
+      if (s->relation_type == PG_QUERY__OBJECT_TYPE__OBJECT_VIEW || s->relation_type == PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW)
+        on_table(b, "alter-view-rename", s->relation, "view");
+      else
+        on_table(b, "alter-table-rename", s->relation);
+  }
+}
+
+// CREATE TABLE: the tables its foreign keys reference are locked too; a
+// partition locks its parent.
+void create_table(Builder& b, const PgQuery__CreateStmt* s) {
+  if (s->partbound && s->n_inh_relations == 1 && s->inh_relations[0]->node_case == PG_QUERY__NODE__NODE_RANGE_VAR) {
+    on_table(b, "create-table-partition-of", s->relation);
+    b.other("create-table-partition-of", schema_of(s->inh_relations[0]->range_var), s->inh_relations[0]->range_var->relname);
+    return;
+  }
+  on_table(b, "create-table", s->relation);
+  auto reference = [&](const PgQuery__Constraint* c) {
+    if (c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN && c->pktable)
+      b.other("create-table", schema_of(c->pktable), c->pktable->relname);
+  };
+  for (size_t i = 0; i < s->n_table_elts; ++i) {
+    const PgQuery__Node* e = s->table_elts[i];
+    if (e->node_case == PG_QUERY__NODE__NODE_CONSTRAINT) reference(e->constraint);
+    if (e->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF)
+      for (size_t k = 0; k < e->column_def->n_constraints; ++k) reference(e->column_def->constraints[k]->constraint);
+  }
+}
+
+// REINDEX of an index, a table, a schema or the database.
+void reindex(Builder& b, const PgQuery__ReindexStmt* s) {
+  bool concurrently = has_option(s->params, s->n_params, "concurrently");
+  if (s->relation) {
+    bool index = s->kind == PG_QUERY__REINDEX_OBJECT_TYPE__REINDEX_OBJECT_INDEX;
+    const char* id = concurrently ? "reindex-concurrently" : "reindex";
+    // REINDEX INDEX names the index; its table takes the lock on writes.
+    if (index) b.on(id, "table of index", s->relation->schemaname ? s->relation->schemaname : "", s->relation->relname);
+    else on_table(b, id, s->relation);
+    if (!concurrently) {
+      if (index) b.lock("index", s->relation->schemaname ? s->relation->schemaname : "", s->relation->relname, M::access_exclusive);
+      else b.lock("indexes of table", schema_of(s->relation), s->relation->relname, M::access_exclusive);
+    }
+  } else {
+    const char* kind = s->kind == PG_QUERY__REINDEX_OBJECT_TYPE__REINDEX_OBJECT_SCHEMA ? "schema" : "database";
+    b.on(concurrently ? "reindex-concurrently" : "reindex-schema", kind, "", s->name ? s->name : "");
+    b.form("reindex-schema");  // never in a transaction block, CONCURRENTLY or not
+  }
+}
+
+// COMMENT ON a table, view, index or column.
+void comment(Builder& b, const PgQuery__CommentStmt* s) {
+  bool column = s->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_COLUMN;
+  bool relation = s->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_TABLE || s->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_VIEW ||
+                  s->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW || s->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_INDEX;
+  if ((column || relation) && s->object && s->object->node_case == PG_QUERY__NODE__NODE_LIST) {
+    auto names = string_list(s->object->list->items, s->object->list->n_items);
+    if (column && !names.empty()) names.pop_back();
+    if (names.empty()) return;
+    bool index = s->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_INDEX;
+    b.on("comment", index ? "index" : "table", names.size() > 1 ? names[names.size() - 2] : (index ? "" : "public"), names.back());
+  }
+}
+
 LockFacts lock_facts_of(const PgQuery__Node* n) {
   Builder b;
   switch (n->node_case) {
@@ -421,51 +498,13 @@ LockFacts lock_facts_of(const PgQuery__Node* n) {
         on_table(b, "alter-table-other", s->relation, s->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_VIEW ? "view" : "materialized view");
       break;
     }
-    case PG_QUERY__NODE__NODE_RENAME_STMT: {
-      const PgQuery__RenameStmt* s = n->rename_stmt;
-      if (!s->relation) break;
-      switch (s->rename_type) {
-        case PG_QUERY__OBJECT_TYPE__OBJECT_INDEX:
-          b.on("alter-index-rename", "index", s->relation->schemaname ? s->relation->schemaname : "", s->relation->relname);
-          break;
-        case PG_QUERY__OBJECT_TYPE__OBJECT_VIEW:
-        case PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW:
-          on_table(b, "alter-view-rename", s->relation, s->rename_type == PG_QUERY__OBJECT_TYPE__OBJECT_VIEW ? "view" : "materialized view");
-          break;
-        case PG_QUERY__OBJECT_TYPE__OBJECT_TRIGGER: on_table(b, "alter-table-other", s->relation); break;
-        default:
-          if (s->relation_type == PG_QUERY__OBJECT_TYPE__OBJECT_VIEW || s->relation_type == PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW)
-            on_table(b, "alter-view-rename", s->relation, "view");
-          else
-            on_table(b, "alter-table-rename", s->relation);
-      }
-      break;
-    }
+    case PG_QUERY__NODE__NODE_RENAME_STMT: rename(b, n->rename_stmt); break;
     case PG_QUERY__NODE__NODE_ALTER_OBJECT_SCHEMA_STMT: {
       const PgQuery__AlterObjectSchemaStmt* s = n->alter_object_schema_stmt;
       if (s->relation) on_table(b, "alter-table-set-schema", s->relation);
       break;
     }
-    case PG_QUERY__NODE__NODE_CREATE_STMT: {
-      const PgQuery__CreateStmt* s = n->create_stmt;
-      if (s->partbound && s->n_inh_relations == 1 && s->inh_relations[0]->node_case == PG_QUERY__NODE__NODE_RANGE_VAR) {
-        on_table(b, "create-table-partition-of", s->relation);
-        b.other("create-table-partition-of", schema_of(s->inh_relations[0]->range_var), s->inh_relations[0]->range_var->relname);
-        break;
-      }
-      on_table(b, "create-table", s->relation);
-      auto reference = [&](const PgQuery__Constraint* c) {
-        if (c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN && c->pktable)
-          b.other("create-table", schema_of(c->pktable), c->pktable->relname);
-      };
-      for (size_t i = 0; i < s->n_table_elts; ++i) {
-        const PgQuery__Node* e = s->table_elts[i];
-        if (e->node_case == PG_QUERY__NODE__NODE_CONSTRAINT) reference(e->constraint);
-        if (e->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF)
-          for (size_t k = 0; k < e->column_def->n_constraints; ++k) reference(e->column_def->constraints[k]->constraint);
-      }
-      break;
-    }
+    case PG_QUERY__NODE__NODE_CREATE_STMT: create_table(b, n->create_stmt); break;
     case PG_QUERY__NODE__NODE_CREATE_TABLE_AS_STMT:
       on_table(b, "create-table-as", n->create_table_as_stmt->into->rel,
                n->create_table_as_stmt->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW ? "materialized view" : "table");
@@ -480,26 +519,7 @@ LockFacts lock_facts_of(const PgQuery__Node* n) {
     case PG_QUERY__NODE__NODE_INDEX_STMT:
       on_table(b, n->index_stmt->concurrent ? "create-index-concurrently" : "create-index", n->index_stmt->relation);
       break;
-    case PG_QUERY__NODE__NODE_REINDEX_STMT: {
-      const PgQuery__ReindexStmt* s = n->reindex_stmt;
-      bool concurrently = has_option(s->params, s->n_params, "concurrently");
-      if (s->relation) {
-        bool index = s->kind == PG_QUERY__REINDEX_OBJECT_TYPE__REINDEX_OBJECT_INDEX;
-        const char* id = concurrently ? "reindex-concurrently" : "reindex";
-        // REINDEX INDEX names the index; its table takes the lock on writes.
-        if (index) b.on(id, "table of index", s->relation->schemaname ? s->relation->schemaname : "", s->relation->relname);
-        else on_table(b, id, s->relation);
-        if (!concurrently) {
-          if (index) b.lock("index", s->relation->schemaname ? s->relation->schemaname : "", s->relation->relname, M::access_exclusive);
-          else b.lock("indexes of table", schema_of(s->relation), s->relation->relname, M::access_exclusive);
-        }
-      } else {
-        const char* kind = s->kind == PG_QUERY__REINDEX_OBJECT_TYPE__REINDEX_OBJECT_SCHEMA ? "schema" : "database";
-        b.on(concurrently ? "reindex-concurrently" : "reindex-schema", kind, "", s->name ? s->name : "");
-        b.form("reindex-schema");  // never in a transaction block, CONCURRENTLY or not
-      }
-      break;
-    }
+    case PG_QUERY__NODE__NODE_REINDEX_STMT: reindex(b, n->reindex_stmt); break;
     case PG_QUERY__NODE__NODE_REFRESH_MAT_VIEW_STMT:
       on_table(b, n->refresh_mat_view_stmt->concurrent ? "refresh-materialized-view-concurrently" : "refresh-materialized-view",
                n->refresh_mat_view_stmt->relation, "materialized view");
@@ -513,20 +533,7 @@ LockFacts lock_facts_of(const PgQuery__Node* n) {
         if (n->create_stats_stmt->relations[i]->node_case == PG_QUERY__NODE__NODE_RANGE_VAR)
           on_table(b, "create-statistics", n->create_stats_stmt->relations[i]->range_var);
       break;
-    case PG_QUERY__NODE__NODE_COMMENT_STMT: {
-      const PgQuery__CommentStmt* s = n->comment_stmt;
-      bool column = s->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_COLUMN;
-      bool relation = s->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_TABLE || s->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_VIEW ||
-                      s->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW || s->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_INDEX;
-      if ((column || relation) && s->object && s->object->node_case == PG_QUERY__NODE__NODE_LIST) {
-        auto names = string_list(s->object->list->items, s->object->list->n_items);
-        if (column && !names.empty()) names.pop_back();
-        if (names.empty()) break;
-        bool index = s->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_INDEX;
-        b.on("comment", index ? "index" : "table", names.size() > 1 ? names[names.size() - 2] : (index ? "" : "public"), names.back());
-      }
-      break;
-    }
+    case PG_QUERY__NODE__NODE_COMMENT_STMT: comment(b, n->comment_stmt); break;
     case PG_QUERY__NODE__NODE_VACUUM_STMT: {
       const PgQuery__VacuumStmt* s = n->vacuum_stmt;
       const char* id = !s->is_vacuumcmd ? "analyze" : has_option(s->options, s->n_options, "full") ? "vacuum-full" : "vacuum";

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <iterator>
 #include <string_view>
+#include <unordered_set>
 
 namespace shale::pgsql {
 
@@ -32,7 +33,9 @@ constexpr std::string_view kQuotedKeywords[] = {
     "xmlserialize", "xmltable", "merge_action", "authorization"};
 
 bool is_quoted_keyword(const std::string& name) {
-  return std::find(std::begin(kQuotedKeywords), std::end(kQuotedKeywords), name) != std::end(kQuotedKeywords);
+  // A set, not a search of the list: the live reader quotes every name of every key and index it spells.
+  static const std::unordered_set<std::string_view> keywords(std::begin(kQuotedKeywords), std::end(kQuotedKeywords));
+  return keywords.count(name) > 0;
 }
 }  // namespace
 

@@ -2,9 +2,8 @@
 
 #include <algorithm>
 
-#include "diff/hint_renames.hpp"
+#include "dialect/dialect.hpp"
 #include "pgsql/quote.hpp"
-#include "sqlite/fk_envelope.hpp"
 
 namespace shale::plan {
 
@@ -33,13 +32,11 @@ std::string migration_file(const Plan& step, bool outside_transaction, const std
     previous = s.change_index;
     body += terminated(step, s.sql);
   }
-  bool rebuild = std::any_of(step.changes.begin(), step.changes.end(),
-                             [](const diff::Change& c) { return c.kind == diff::ChangeKind::rebuild_table; });
-  return out + (step.dialect == Dialect::sqlite && rebuild ? sqlite::with_foreign_keys_off(body) : body);
+  return out + dialect::of(step.dialect).framed(body, step.changes);
 }
 
 Plan down_plan(Dialect dialect, const model::Schema& from, const model::Schema& to, const Options& options) {
-  diff::Renames back = diff::applicable_renames(from, to, dialect == Dialect::sqlite).inverted();
+  diff::Renames back = dialect::of(dialect).renames(from, to).inverted();
   Plan down = make_plan(dialect, to, from, back, options);
   if (steps(down).size() <= 1) return down;
   Options plain = options;

@@ -3,10 +3,8 @@
 #include <algorithm>
 #include <set>
 
-#include "diff/sqlite_diff.hpp"
+#include "dialect/dialect.hpp"
 #include "pgsql/quote.hpp"
-#include "render/sqlite.hpp"
-#include "sqlite/tokens.hpp"
 #include "util/error.hpp"
 
 namespace shale::plan {
@@ -28,18 +26,12 @@ const char* dialect_name(Dialect d) { return d == Dialect::sqlite ? "sqlite" : "
 
 Plan make_plan(Dialect dialect, const model::Schema& from, const model::Schema& to, const diff::Renames& renames,
                const Options& options) {
+  const dialect::Dialect& d = dialect::of(dialect);
   Plan p;
   p.dialect = dialect;
-  if (dialect == Dialect::sqlite) {
-    p.changes = diff::sqlite_diff(from, to, renames);
-    p.statements = render::sqlite_plan(p.changes);
-  } else {
-    p.options = options;
-    diff::Options d;
-    d.online = options.online;
-    p.changes = diff::diff(from, to, renames, d);
-    p.statements = render::postgres_plan(p.changes);
-  }
+  if (dialect == Dialect::postgres) p.options = options;  // a SQLite plan has no online forms or timeouts
+  p.changes = d.diff(from, to, renames, options);
+  p.statements = d.render(p.changes);
   return p;
 }
 
@@ -90,7 +82,7 @@ Plan step_plan(const Plan& plan, const Step& step) {
   p.dialect = plan.dialect;
   p.options = plan.options;
   p.changes.assign(plan.changes.begin() + long(step.begin), plan.changes.begin() + long(step.end));
-  p.statements = plan.dialect == Dialect::sqlite ? render::sqlite_plan(p.changes) : render::postgres_plan(p.changes);
+  p.statements = dialect::of(plan.dialect).render(p.changes);
   return p;
 }
 
@@ -104,14 +96,7 @@ std::vector<std::string> statements_of(const Plan& plan, size_t change_index) {
   return out;
 }
 
-std::string terminated(const Plan& plan, const std::string& sql) {
-  if (plan.dialect == Dialect::sqlite) {
-    auto tokens = sqlite::tokenize(sql);
-    for (auto it = tokens.rbegin(); it != tokens.rend() && it->kind != sqlite::TokenKind::space; ++it)
-      if (it->kind == sqlite::TokenKind::comment && it->text.rfind("--", 0) == 0) return sql + "\n;\n";
-  }
-  return sql + ";\n";
-}
+std::string terminated(const Plan& plan, const std::string& sql) { return dialect::of(plan.dialect).terminated(sql); }
 
 std::string script(const Plan& plan) {
   std::string out;

@@ -19,6 +19,7 @@ const char* dialect_name(Dialect d);
 // How a PostgreSQL plan is written (shale.toml [diff], docs/online.md).
 struct Options {
   bool online = false;            // online forms of changes to tables that hold rows
+  bool compare_owners = false;    // [owners] compare: plan ALTER … OWNER TO
   std::string lock_timeout;       // SET at the top of each transactional step of an online plan; "" = not set
   std::string statement_timeout;  // likewise
 };

@@ -105,6 +105,13 @@ std::string comment_sql(const diff::Comment& c) {
   return "COMMENT ON " + t.kind + " " + target + " IS " + (c.text.empty() ? "NULL" : quote_literal(c.text));
 }
 
+// ALTER <kind> … OWNER TO: the object named as COMMENT ON names it.
+std::string owner_sql(const diff::OwnerChange& c) {
+  const diff::CommentTarget& t = c.target;
+  std::string target = t.kind == "SCHEMA" ? quote_ident(t.object.name) : qn(t.object) + t.member;  // member: "(integer, text)"
+  return "ALTER " + t.kind + " " + target + " OWNER TO " + quote_ident(c.owner);
+}
+
 // The sequence of a serial column (its default is nextval of it); nullptr for another default.
 const model::QName* serial_sequence(const model::Column& c) {
   if (c.default_value.text.rfind("nextval(", 0) != 0) return nullptr;
@@ -286,9 +293,11 @@ std::string postgres_column(const model::Column& c) {
   return sql;
 }
 
-std::vector<std::string> postgres_statements(const Change& c) {
+namespace {
+
+// Schemas, extensions and enums.
+void schema_extension_enum_statements(const Change& c, std::vector<std::string>& out) {
   using namespace diff;
-  std::vector<std::string> out;
   switch (c.kind) {
     case ChangeKind::create_schema: out.push_back("CREATE SCHEMA " + quote_ident(c.as<SchemaName>().name)); break;
     case ChangeKind::drop_schema: out.push_back("DROP SCHEMA " + quote_ident(c.as<SchemaName>().name)); break;
@@ -313,16 +322,14 @@ std::vector<std::string> postgres_statements(const Change& c) {
     case ChangeKind::drop_enum: out.push_back("DROP TYPE " + qn(c.as<EnumRef>().type->name)); break;
     case ChangeKind::add_enum_value: out.push_back(add_enum_value(c.as<EnumValueAdd>())); break;
     case ChangeKind::rebuild_enum: rebuild_enum(c.as<EnumRebuild>(), out); break;
-    case ChangeKind::create_domain:
-    case ChangeKind::drop_domain:
-    case ChangeKind::alter_domain:
-    case ChangeKind::create_composite_type:
-    case ChangeKind::drop_composite_type:
-    case ChangeKind::alter_composite_type:
-    case ChangeKind::create_range_type:
-    case ChangeKind::drop_range_type:
-    case ChangeKind::create_collation:
-    case ChangeKind::drop_collation: postgres_domain_statements(c, out); break;
+    default: break;
+  }
+}
+
+// Sequences and functions.
+void sequence_function_statements(const Change& c, std::vector<std::string>& out) {
+  using namespace diff;
+  switch (c.kind) {
     case ChangeKind::create_sequence: out.push_back(sequence_statement("CREATE SEQUENCE ", *c.as<SequenceRef>().sequence)); break;
     case ChangeKind::alter_sequence: out.push_back(sequence_statement("ALTER SEQUENCE ", *c.as<SequenceAlter>().to)); break;
     case ChangeKind::drop_sequence: out.push_back("DROP SEQUENCE " + qn(c.as<SequenceRef>().sequence->name)); break;
@@ -344,6 +351,14 @@ std::vector<std::string> postgres_statements(const Change& c) {
       out.push_back(std::string(f.is_procedure ? "DROP PROCEDURE " : "DROP FUNCTION ") + qn(f.name) + f.identity_args);
       break;
     }
+    default: break;
+  }
+}
+
+// Tables, their columns, partitions, inheritance and storage.
+void table_column_statements(const Change& c, std::vector<std::string>& out) {
+  using namespace diff;
+  switch (c.kind) {
     case ChangeKind::create_table: out.push_back(create_table(*c.as<TableRef>().table)); break;
     case ChangeKind::drop_table: out.push_back("DROP TABLE " + qn(c.as<TableRef>().table->name)); break;
     case ChangeKind::rename_table: {
@@ -360,6 +375,20 @@ std::vector<std::string> postgres_statements(const Change& c) {
       break;
     }
     case ChangeKind::alter_column: alter_column(c, out); break;
+    case ChangeKind::detach_partition: out.push_back(detach_partition(*c.as<TableRef>().table)); break;
+    case ChangeKind::attach_partition: out.push_back(attach_partition(*c.as<TableRef>().table)); break;
+    case ChangeKind::add_inherit: out.push_back(alter_table(c.table) + "INHERIT " + qn(c.as<diff::InheritChange>().parent)); break;
+    case ChangeKind::set_storage_parameters: storage_parameter_changes(c.as<diff::StorageParameters>(), out); break;
+    case ChangeKind::set_logged: out.push_back(alter_table(c.table) + (c.as<TableRef>().table->unlogged ? "SET UNLOGGED" : "SET LOGGED")); break;
+    case ChangeKind::drop_inherit: out.push_back(alter_table(c.table) + "NO INHERIT " + qn(c.as<diff::InheritChange>().parent)); break;
+    default: break;
+  }
+}
+
+// Constraints and indexes.
+void constraint_index_statements(const Change& c, std::vector<std::string>& out) {
+  using namespace diff;
+  switch (c.kind) {
     case ChangeKind::add_constraint: {
       const model::Constraint& k = *c.as<ConstraintRef>().constraint;
       out.push_back(alter_table(c.table) + "ADD CONSTRAINT " + quote_ident(k.name) + " " + k.definition.text);
@@ -418,6 +447,14 @@ std::vector<std::string> postgres_statements(const Change& c) {
       out.push_back(alter_table(c.table) + "DROP CONSTRAINT " + check);
       break;
     }
+    default: break;
+  }
+}
+
+// Views, materialized views and triggers.
+void view_trigger_statements(const Change& c, std::vector<std::string>& out) {
+  using namespace diff;
+  switch (c.kind) {
     case ChangeKind::create_view: {
       const model::View& v = *c.as<ViewRef>().view;
       out.push_back(std::string("CREATE ") + (v.materialized ? "MATERIALIZED " : "") + "VIEW " + qn(v.name) + view_with(v) +
@@ -456,19 +493,96 @@ std::vector<std::string> postgres_statements(const Change& c) {
       out.push_back("DROP TRIGGER " + quote_ident(t.name) + " ON " + qn(t.table));
       break;
     }
+    default: break;
+  }
+}
+
+}  // namespace
+
+// The kinds are grouped by family in the helpers above; this switch names
+// every kind, so a new one is not forgotten.
+std::vector<std::string> postgres_statements(const Change& c) {
+  using namespace diff;
+  std::vector<std::string> out;
+  switch (c.kind) {
+    case ChangeKind::create_schema:
+    case ChangeKind::drop_schema:
+    case ChangeKind::create_extension:
+    case ChangeKind::update_extension:
+    case ChangeKind::drop_extension:
+    case ChangeKind::create_enum:
+    case ChangeKind::drop_enum:
+    case ChangeKind::add_enum_value:
+    case ChangeKind::rebuild_enum:
+      schema_extension_enum_statements(c, out);
+      break;
+    case ChangeKind::create_sequence:
+    case ChangeKind::alter_sequence:
+    case ChangeKind::drop_sequence:
+    case ChangeKind::set_sequence_owner:
+    case ChangeKind::create_function:
+    case ChangeKind::replace_function:
+    case ChangeKind::drop_function:
+      sequence_function_statements(c, out);
+      break;
+    case ChangeKind::create_table:
+    case ChangeKind::drop_table:
+    case ChangeKind::rename_table:
+    case ChangeKind::rebuild_table:
+    case ChangeKind::add_column:
+    case ChangeKind::drop_column:
+    case ChangeKind::rename_column:
+    case ChangeKind::alter_column:
+    case ChangeKind::detach_partition:
+    case ChangeKind::attach_partition:
+    case ChangeKind::add_inherit:
+    case ChangeKind::set_storage_parameters:
+    case ChangeKind::set_logged:
+    case ChangeKind::drop_inherit:
+      table_column_statements(c, out);
+      break;
+    case ChangeKind::add_constraint:
+    case ChangeKind::drop_constraint:
+    case ChangeKind::rename_constraint:
+    case ChangeKind::create_index:
+    case ChangeKind::drop_index:
+    case ChangeKind::create_index_concurrently:
+    case ChangeKind::drop_index_concurrently:
+    case ChangeKind::build_constraint_index:
+    case ChangeKind::add_constraint_using_index:
+    case ChangeKind::add_constraint_not_valid:
+    case ChangeKind::validate_constraint:
+    case ChangeKind::add_not_null_check:
+    case ChangeKind::set_not_null_checked:
+      constraint_index_statements(c, out);
+      break;
+    case ChangeKind::create_view:
+    case ChangeKind::replace_view:
+    case ChangeKind::alter_view_options:
+    case ChangeKind::refresh_materialized_view:
+    case ChangeKind::drop_view:
+    case ChangeKind::create_trigger:
+    case ChangeKind::drop_trigger:
+      view_trigger_statements(c, out);
+      break;
+    case ChangeKind::create_domain:
+    case ChangeKind::drop_domain:
+    case ChangeKind::alter_domain:
+    case ChangeKind::create_composite_type:
+    case ChangeKind::drop_composite_type:
+    case ChangeKind::alter_composite_type:
+    case ChangeKind::create_range_type:
+    case ChangeKind::drop_range_type:
+    case ChangeKind::create_collation:
+    case ChangeKind::drop_collation: postgres_domain_statements(c, out); break;
     case ChangeKind::set_comment: out.push_back(comment_sql(c.as<Comment>())); break;
-    case ChangeKind::detach_partition: out.push_back(detach_partition(*c.as<TableRef>().table)); break;
-    case ChangeKind::attach_partition: out.push_back(attach_partition(*c.as<TableRef>().table)); break;
-    case ChangeKind::add_inherit: out.push_back(alter_table(c.table) + "INHERIT " + qn(c.as<diff::InheritChange>().parent)); break;
-    case ChangeKind::set_storage_parameters: storage_parameter_changes(c.as<diff::StorageParameters>(), out); break;
-    case ChangeKind::set_logged: out.push_back(alter_table(c.table) + (c.as<TableRef>().table->unlogged ? "SET UNLOGGED" : "SET LOGGED")); break;
-    case ChangeKind::drop_inherit: out.push_back(alter_table(c.table) + "NO INHERIT " + qn(c.as<diff::InheritChange>().parent)); break;
     case ChangeKind::set_row_security:
     case ChangeKind::create_policy:
     case ChangeKind::alter_policy:
     case ChangeKind::drop_policy: postgres_security_statements(c, out); break;
     case ChangeKind::grant_privileges:
     case ChangeKind::revoke_privileges: out.push_back(privilege_sql(c.kind == ChangeKind::grant_privileges, c.as<diff::PrivilegeChange>())); break;
+    case ChangeKind::set_owner: out.push_back(owner_sql(c.as<diff::OwnerChange>())); break;
   }
   return out;
 }

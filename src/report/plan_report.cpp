@@ -6,7 +6,7 @@
 
 #include "plan/migration_file.hpp"
 #include "plan/plan_locks.hpp"
-#include "sqlite/fk_envelope.hpp"
+#include "dialect/dialect.hpp"
 
 namespace shale::report {
 
@@ -81,6 +81,7 @@ const char* kind_name(ChangeKind kind) {
     case ChangeKind::drop_policy: return "drop_policy";
     case ChangeKind::grant_privileges: return "grant_privileges";
     case ChangeKind::revoke_privileges: return "revoke_privileges";
+    case ChangeKind::set_owner: return "set_owner";
   }
   return "unknown";
 }
@@ -89,10 +90,8 @@ std::string plan_sql(const plan::Plan& plan) {
   if (plan.empty()) return "";
   auto steps = plan::steps(plan);
   if (steps.size() == 1) {
-    bool rebuild = std::any_of(plan.changes.begin(), plan.changes.end(),
-                               [](const diff::Change& c) { return c.kind == diff::ChangeKind::rebuild_table; });
     std::string body = plan::step_settings(plan, steps[0].outside_transaction) + plan::script(plan);
-    return plan.dialect == plan::Dialect::sqlite && rebuild ? sqlite::with_foreign_keys_off(body) : body;
+    return dialect::of(plan.dialect).framed(body, plan.changes);
   }
   std::string out;
   for (size_t k = 0; k < steps.size(); ++k) {

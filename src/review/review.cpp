@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <filesystem>
 
+#include "dialect/dialect.hpp"
 #include "diff/hint_renames.hpp"
 #include "migrate/directory.hpp"
 #include "review/migration_files.hpp"
@@ -119,7 +120,7 @@ report::ReviewDocument review(const ReviewInput& input, const Git& git) {
   doc.schema_diff = schema_diff(input.dialect, base, head, input.base_ref + ":" + input.migrations, input.migrations);
   // Renames are read from the desired state's hints, as plan_between does.
   plan::Plan missing = plan::make_plan(input.dialect, head, desired,
-                                       diff::applicable_renames(head, desired, input.dialect == plan::Dialect::sqlite), input.plan);
+                                       dialect::of(input.dialect).renames(head, desired), input.plan);
   doc.disagreement = review_plan(missing, head, desired, head_spec, input.schema, input.lint);
   return doc;
 }

@@ -20,6 +20,8 @@
 //   after.sql) applied to the migrated database converges and its reverse
 //   brings the replayed state back (or, with expect_empty_after_replay, both
 //   plan(replayed → after.sql) and plan(live → after.sql) are empty).
+// shale.toml (optional): the case's project settings that shape a plan
+//   ([owners] compare); every diff of the case uses them.
 // An error case (expect_error): loading after.sql (or replaying migrations/)
 //   fails with the expected `file:line:col: error: message`, and PostgreSQL
 //   rejects the same SQL with the same message.
@@ -30,6 +32,7 @@
 #include <pqxx/pqxx>
 #include <sstream>
 
+#include "config/project.hpp"
 #include "diff/diff.hpp"
 #include "load/pg_live/introspect.hpp"
 #include "load/pg_sql/load_pg_sql.hpp"
@@ -66,8 +69,16 @@ std::string trim(std::string s) {
   return s.substr(start);
 }
 
+// The diff options of the case's shale.toml (defaults without one).
+diff::Options g_options;
+
+void read_case_options(const fs::path& dir) {
+  config::Project project = config::load_project((dir / "shale.toml").string());
+  g_options.compare_owners = project.compare_owners;
+}
+
 void expect_no_changes(const model::Schema& from, const model::Schema& to, const std::string& what) {
-  auto changes = diff::diff(from, to, {});
+  auto changes = diff::diff(from, to, {}, g_options);
   if (!changes.empty()) throw Failure(what + ": expected no difference, got:\n" + render::postgres_script(changes));
 }
 
@@ -215,7 +226,7 @@ void converge(const fs::path& dir, const testing::TestDatabase& db, const model:
               const model::Schema& after, const model::Schema& back, const std::string& from_label,
               const std::string& back_label) {
   diff::Renames renames = diff::Renames::from_hints(after);
-  auto up = diff::diff(from, after, renames);
+  auto up = diff::diff(from, after, renames, g_options);
   if (up.empty()) throw Failure("the plan " + from_label + " → after is empty, but the case expects a change");
   std::string up_sql = render::postgres_script(up);
   expect_plan_excludes(dir, up_sql);
@@ -229,7 +240,7 @@ void converge(const fs::path& dir, const testing::TestDatabase& db, const model:
   model::Schema live_after = load::pg_live::introspect(db.url());
   expect_no_changes(live_after, after, "convergence (re-plan after applying up)\nup plan was:\n" + up_sql);
 
-  auto down = diff::diff(after, back, renames.inverted());
+  auto down = diff::diff(after, back, renames.inverted(), g_options);
   std::string down_sql = render::postgres_script(down);
   try {
     apply_steps(db, down);
@@ -389,6 +400,7 @@ void run_pair_case(const fs::path& dir, const std::string& cluster) {
 }
 
 void run_case(const fs::path& dir, const std::string& cluster) {
+  read_case_options(dir);
   if (fs::exists(dir / "expect_error")) return run_error_case(dir, cluster);
   if (fs::exists(dir / "migrations")) return run_replay_case(dir, cluster);
   run_pair_case(dir, cluster);

@@ -9,6 +9,7 @@
 
 #include "load/pg_live/introspect.hpp"
 #include "load/pg_sql/load_pg_sql.hpp"
+#include "pgsql/canonical.hpp"
 #include "pg_test_db.hpp"
 
 using namespace shale;
@@ -187,6 +188,7 @@ TEST_CASE("primary keys, uniques and foreign keys are spelled as pg_get_constrai
                     n2 int, UNIQUE (n), CONSTRAINT p_n2 UNIQUE (n2) DEFERRABLE INITIALLY DEFERRED);
     CREATE TABLE c (id int, "desc" int, a int, b int, pid int,
       CONSTRAINT c_p1 FOREIGN KEY (pid) REFERENCES p,
+      CONSTRAINT c_p5 FOREIGN KEY (id) REFERENCES p,  -- c_p1's shape, other names
       CONSTRAINT c_p2 FOREIGN KEY ("desc", a) REFERENCES "Other"."Parent" MATCH FULL ON UPDATE CASCADE ON DELETE SET NULL (a),
       CONSTRAINT c_p3 FOREIGN KEY (b) REFERENCES p (n) ON DELETE RESTRICT ON UPDATE SET DEFAULT DEFERRABLE,
       CONSTRAINT c_check CHECK (a > 0));
@@ -209,6 +211,8 @@ TEST_CASE("primary keys, uniques and foreign keys are spelled as pg_get_constrai
         INFO(c.name);
         // Validity is a field of its own; pg_get_constraintdef appends it.
         CHECK(c.definition.text + (c.valid ? "" : " NOT VALID") == expected[c.name]);
+        // A spelled foreign key's canonical form is made from a tree of its shape (pgsql/spelled_foreign_key.hpp).
+        CHECK(c.definition.canon == pgsql::canonical_statement("ALTER TABLE x ADD CONSTRAINT n " + c.definition.text));
         ++seen;
       }
     CHECK(seen == (url == db.url() ? expected.size() : expected.size() - 2));

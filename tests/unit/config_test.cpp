@@ -86,3 +86,20 @@ TEST_CASE("[privileges] roles names the grantees shale manages, PUBLIC in any ca
   CHECK(at("privs_sqlite", "dialect = \"sqlite\"\n[privileges]\nroles = [\"a\"]\n") ==
         "2:1 [privileges] applies to PostgreSQL projects only (dialect is \"sqlite\")");
 }
+
+TEST_CASE("[owners] compare is off unless the project turns it on") {
+  CHECK_FALSE(config::load_project(write_toml("owners_none", "dialect = \"postgres\"\n")).compare_owners);
+  CHECK(config::load_project(write_toml("owners_on", "[owners]\ncompare = true\n")).compare_owners);
+  CHECK_FALSE(config::load_project(write_toml("owners_off", "[owners]\ncompare = false\n")).compare_owners);
+  try {
+    config::load_project(write_toml("owners_key", "[owners]\ncompare = true\ncompared = true\n"));
+    FAIL("expected an error");
+  } catch (const UserError& e) {
+    CHECK(std::string(e.what()) == "unknown key \"compared\" in [owners]");
+    CHECK(e.pos().str() == "/tmp/shale_cfg_owners_key.toml:3:12");
+  }
+  CHECK_THROWS_WITH(config::load_project(write_toml("owners_value", "[owners]\ncompare = \"yes\"\n")),
+                    "\"compare\" must be true or false");
+  CHECK_THROWS_WITH(config::load_project(write_toml("owners_sqlite", "dialect = \"sqlite\"\n[owners]\ncompare = true\n")),
+                    "[owners] applies to PostgreSQL projects only (dialect is \"sqlite\")");
+}

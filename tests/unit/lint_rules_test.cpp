@@ -30,7 +30,7 @@ bool fires(const std::string& rule, const std::string& sql, bool with_down, bool
   std::ofstream(up) << sql;
   if (with_down) std::ofstream(dir + "/20260101000000_example.down.sql") << "SELECT 1;\n";
   lint::Options options;
-  options.sqlite = sqlite;
+  options.dialect = sqlite ? plan::Dialect::sqlite : plan::Dialect::postgres;
   for (const auto& f : lint::lint_file(up, options))
     if (f.rule == rule) return true;
   return false;

@@ -152,6 +152,13 @@ TEST_CASE("sql-altertable: the lock level of each subcommand", "[locks]") {
   CHECK(facts("ALTER TABLE users SET WITHOUT CLUSTER").on("public.users") == M::share_update_exclusive);
   // SET ( storage_parameter ): "SHARE UPDATE EXCLUSIVE for fillfactor, toast and autovacuum storage parameters"
   CHECK(facts("ALTER TABLE users SET (fillfactor = 70, autovacuum_enabled = false)").on("public.users") == M::share_update_exclusive);
+  // ALTER INDEX … SET / RESET: the lock of its parameters in reloptions.c (PostgreSQL 15):
+  // fillfactor and deduplicate_items SHARE UPDATE EXCLUSIVE, the others ACCESS EXCLUSIVE.
+  CHECK(facts("ALTER INDEX i SET (fillfactor = 80, deduplicate_items = off)").on("i") == M::share_update_exclusive);
+  CHECK(facts("ALTER INDEX i RESET (deduplicate_items)").on("i") == M::share_update_exclusive);
+  CHECK(facts("ALTER INDEX i SET (fastupdate = off)").on("i") == M::access_exclusive);
+  CHECK(facts("ALTER INDEX i SET (pages_per_range = 64)").on("i") == M::access_exclusive);
+  CHECK(facts("ALTER TABLE users SET (user_catalog_table = true)").on("public.users") == M::access_exclusive);
   // ATTACH PARTITION: "SHARE UPDATE EXCLUSIVE on the parent", ACCESS EXCLUSIVE on the partition
   auto attach = facts("ALTER TABLE events ATTACH PARTITION events_2026 FOR VALUES FROM (1) TO (2)");
   CHECK(attach.on("public.events") == M::share_update_exclusive);

@@ -13,7 +13,7 @@
 namespace shale::load::pg_live::queries {
 
 inline const char* kSchemas = R"SQL(
-SELECT n.nspname, ds.description
+SELECT n.nspname, ds.description, pg_get_userbyid(n.nspowner)
 FROM pg_namespace n
 LEFT JOIN pg_description ds ON ds.objoid = n.oid AND ds.classoid = 'pg_namespace'::regclass AND ds.objsubid = 0
 WHERE $SCHEMAS
@@ -30,7 +30,7 @@ ORDER BY e.extname)SQL";
 inline const char* kEnums = R"SQL(
 SELECT n.nspname, t.typname,
        (SELECT json_agg(e.enumlabel ORDER BY e.enumsortorder) FROM pg_enum e WHERE e.enumtypid = t.oid),
-       ds.description
+       ds.description, pg_get_userbyid(t.typowner)
 FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
 LEFT JOIN pg_description ds ON ds.objoid = t.oid AND ds.classoid = 'pg_type'::regclass AND ds.objsubid = 0
 WHERE t.typtype = 'e' AND $SCHEMAS
@@ -72,7 +72,7 @@ SELECT n.nspname, t.typname, format_type(t.typbasetype, t.typtypmod),
                  OR (d.classid = 'pg_constraint'::regclass
                      AND d.objid IN (SELECT k.oid FROM pg_constraint k WHERE k.contypid = t.oid)))
             AND NOT EXISTS (SELECT 1 FROM pg_depend x WHERE x.classid = d.refclassid AND x.objid = d.refobjid
-                            AND x.deptype = 'e'))
+                            AND x.deptype = 'e')), pg_get_userbyid(t.typowner)
 FROM pg_type t
 JOIN pg_namespace n ON n.oid = t.typnamespace
 JOIN pg_type bt ON bt.oid = t.typbasetype
@@ -104,7 +104,7 @@ SELECT n.nspname, t.typname,
             AND d.refobjid >= 16384 AND d.deptype = 'n'
             AND (et.typtype IN ('e', 'd', 'r') OR ec.relkind IN ('r', 'p', 'v', 'm', 'f', 'c'))
             AND NOT EXISTS (SELECT 1 FROM pg_depend x WHERE x.classid = 'pg_type'::regclass AND x.objid = et.oid
-                            AND x.deptype = 'e'))
+                            AND x.deptype = 'e')), pg_get_userbyid(t.typowner)
 FROM pg_type t
 JOIN pg_class c ON c.oid = t.typrelid AND c.relkind = 'c'
 JOIN pg_namespace n ON n.oid = t.typnamespace
@@ -137,7 +137,7 @@ SELECT n.nspname, t.typname, format_type(r.rngsubtype, NULL),
           ) e(kind, nsp, name)
           WHERE d.classid = 'pg_type'::regclass AND d.objid = t.oid AND d.refobjid >= 16384 AND d.deptype = 'n'
             AND NOT EXISTS (SELECT 1 FROM pg_depend x WHERE x.classid = d.refclassid AND x.objid = d.refobjid
-                            AND x.deptype = 'e'))
+                            AND x.deptype = 'e')), pg_get_userbyid(t.typowner)
 FROM pg_range r
 JOIN pg_type t ON t.oid = r.rngtypid
 JOIN pg_namespace n ON n.oid = t.typnamespace
@@ -169,8 +169,37 @@ ORDER BY c.oid)SQL";
 // expression can name columns, and pg_get_expr with a relid opens the table,
 // building its relcache entry and taking a lock, which made it the most
 // expensive call of the whole introspection.
+// What belongs to the table (its comment, size, partitioning, parents, storage
+// parameters, owner) is computed once per table in `c` and repeated on each of its
+// columns' rows: computed on every column's row, it was 40% of the query.
 inline const char* kColumns = R"SQL(
-SELECT n.nspname, c.relname, td.description,
+WITH c AS MATERIALIZED (
+  SELECT c.oid, c.relispartition, n.nspname, c.relname, td.description,
+         -- the planner's estimate of the rows and the pages (-1 rows: never analysed), and the column count
+         c.reltuples::bigint AS reltuples, c.relpages, c.relnatts,
+         -- partitioning: the key of a partitioned table; a partition's parent and bound
+         CASE WHEN c.relkind = 'p' THEN pg_get_partkeydef(c.oid) END AS partkey,
+         CASE WHEN c.relispartition THEN (SELECT json_build_array(pn.nspname, p.relname) FROM pg_inherits i
+           JOIN pg_class p ON p.oid = i.inhparent JOIN pg_namespace pn ON pn.oid = p.relnamespace WHERE i.inhrelid = c.oid) END AS parent,
+         CASE WHEN c.relispartition THEN pg_get_expr(c.relpartbound, 0) END AS bound,
+         -- INHERITS (…): the parents in order
+         CASE WHEN NOT c.relispartition THEN (SELECT json_agg(json_build_array(pn.nspname, p.relname) ORDER BY i.inhseqno)
+           FROM pg_inherits i JOIN pg_class p ON p.oid = i.inhparent JOIN pg_namespace pn ON pn.oid = p.relnamespace
+           WHERE i.inhrelid = c.oid) END AS parents,
+         c.relpersistence = 'u' AS unlogged,
+         -- storage parameters, the table's and its TOAST table's
+         array_to_json(c.reloptions) AS reloptions,
+         CASE WHEN c.reltoastrelid <> 0 THEN (SELECT array_to_json(t.reloptions) FROM pg_class t WHERE t.oid = c.reltoastrelid) END AS toast_reloptions,
+         pg_get_userbyid(c.relowner) AS owner
+  FROM pg_class c
+  JOIN pg_namespace n ON n.oid = c.relnamespace
+  LEFT JOIN pg_description td ON td.objoid = c.oid AND td.classoid = 'pg_class'::regclass AND td.objsubid = 0
+  WHERE c.relkind IN ('r', 'p') AND $SCHEMAS
+    AND NOT (n.nspname = 'public' AND c.relname = $HISTORY)
+    AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass
+                    AND d.objid = c.oid AND d.deptype = 'e')
+)
+SELECT c.nspname, c.relname, c.description,
        a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull,
        pg_get_expr(ad.adbin, CASE WHEN a.attgenerated <> '' THEN ad.adrelid ELSE 0 END),
        a.attidentity, a.attgenerated,
@@ -178,9 +207,10 @@ SELECT n.nspname, c.relname, td.description,
        cd.description,
        format_type(s.seqtypid, NULL), s.seqstart, s.seqincrement, s.seqmin, s.seqmax, s.seqcache, s.seqcycle,
        c.oid, a.attnum,
-       -- settings outside the model, NULL when none: the column's privileges, and its
-       -- options, statistics target, compression and storage (unmodelled_query.hpp)
-       CASE WHEN cardinality(a.attacl) > 0 THEN array_to_string(a.attacl, ', ') END,
+       -- a column no longer read (privileges come from kPrivileges), kept so the
+       -- positions after it stay; then the settings outside the model, NULL when
+       -- none: options, statistics target, compression and storage (unmodelled_query.hpp)
+       NULL::text,
        CASE WHEN a.attoptions IS NOT NULL OR a.attstattarget >= 0 OR a.attcompression <> ''
                  OR a.attstorage <> ty.typstorage
          THEN concat_ws(', ', array_to_string(a.attoptions, ', '),
@@ -188,24 +218,13 @@ SELECT n.nspname, c.relname, td.description,
                         CASE WHEN a.attcompression <> '' THEN 'COMPRESSION ' || CASE a.attcompression WHEN 'p' THEN 'pglz' ELSE 'lz4' END END,
                         CASE WHEN a.attstorage <> ty.typstorage THEN 'STORAGE ' || CASE a.attstorage WHEN 'p' THEN 'PLAIN'
                           WHEN 'e' THEN 'EXTERNAL' WHEN 'm' THEN 'MAIN' ELSE 'EXTENDED' END END) END,
-       -- the planner's estimate of the rows and the pages (-1 rows: never analysed), and the column count
-       c.reltuples::bigint, c.relpages, c.relnatts,
-       -- partitioning: the key of a partitioned table; a partition's parent and bound
-       CASE WHEN c.relkind = 'p' THEN pg_get_partkeydef(c.oid) END,
-       CASE WHEN c.relispartition THEN (SELECT json_build_array(pn.nspname, p.relname) FROM pg_inherits i
-         JOIN pg_class p ON p.oid = i.inhparent JOIN pg_namespace pn ON pn.oid = p.relnamespace WHERE i.inhrelid = c.oid) END,
-       CASE WHEN c.relispartition THEN pg_get_expr(c.relpartbound, 0) END,
-       -- INHERITS (…): the parents in order
-       CASE WHEN NOT c.relispartition THEN (SELECT json_agg(json_build_array(pn.nspname, p.relname) ORDER BY i.inhseqno)
-         FROM pg_inherits i JOIN pg_class p ON p.oid = i.inhparent JOIN pg_namespace pn ON pn.oid = p.relnamespace
-         WHERE i.inhrelid = c.oid) END,
-       a.attinhcount > 0, c.relpersistence = 'u',
-       -- storage parameters, the table's and its TOAST table's
-       array_to_json(c.reloptions),
-       CASE WHEN c.reltoastrelid <> 0 THEN (SELECT array_to_json(t.reloptions) FROM pg_class t WHERE t.oid = c.reltoastrelid) END
-FROM pg_class c
-JOIN pg_namespace n ON n.oid = c.relnamespace
-LEFT JOIN pg_description td ON td.objoid = c.oid AND td.classoid = 'pg_class'::regclass AND td.objsubid = 0
+       c.reltuples, c.relpages, c.relnatts,
+       c.partkey, c.parent, c.bound, c.parents,
+       a.attinhcount > 0, c.unlogged,
+       c.reloptions, c.toast_reloptions,
+       -- the owner (compared only with [owners] compare)
+       c.owner
+FROM c
 -- a partition's columns are its parent's, and so are the columns a table inherits
 -- (docs/comparison.md, "Partitions", "Inheritance")
 -- (read for their names only: attinhcount > 0)
@@ -218,10 +237,6 @@ LEFT JOIN pg_depend idep ON a.attidentity <> '' AND idep.refclassid = 'pg_class'
      AND idep.refobjid = c.oid AND idep.refobjsubid = a.attnum AND idep.deptype = 'i'
      AND idep.classid = 'pg_class'::regclass
 LEFT JOIN pg_sequence s ON s.seqrelid = idep.objid
-WHERE c.relkind IN ('r', 'p') AND $SCHEMAS
-  AND NOT (n.nspname = 'public' AND c.relname = $HISTORY)
-  AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass
-                  AND d.objid = c.oid AND d.deptype = 'e')
 )SQL";
 
 // In oid order: a table's constraints in creation order (the reader finds the table by oid).
@@ -256,7 +271,7 @@ LEFT JOIN pg_description ds ON ds.objoid = con.oid AND ds.classoid = 'pg_constra
 CROSS JOIN LATERAL (SELECT con.contype = 'f' AND NOT (
     rc.relkind IN ('r', 'p') AND NOT rc.relispartition AND $REF_SCHEMAS AND NOT (rn.nspname = 'public' AND rc.relname = $HISTORY)
     AND rc.oid NOT IN (SELECT e.objid FROM pg_depend e WHERE e.classid = 'pg_class'::regclass AND e.deptype = 'e'))
-  AS unread) r
+  AS unread OFFSET 0) r  -- OFFSET 0: computed once per row, not inlined into both uses
 WHERE con.contype IN ('p', 'u', 'c', 'f', 'x') AND $SCHEMAS
   -- a partition's constraints are its parent's copies (its own are refused by kUnmodelled),
   -- as are a foreign key's copies for the partitions of the table it references
@@ -268,32 +283,54 @@ ORDER BY con.oid)SQL";
 // indkey is turned into names by the reader for tables; only indexes of
 // materialized views (whose columns it has not read) get them from a subquery.
 // indisvalid is false for an index left by a failed CREATE INDEX CONCURRENTLY.
+// pg_get_indexdef opens the indexed table (ruleutils.c builds a deparse context
+// for it even when there is no expression to deparse), which made it most of
+// this query: the reader spells a plain btree index on columns itself
+// (`spelled`: no expression, predicate or storage parameter, each key column
+// with its type's default operator class, compared as GetDefaultOpClass does
+// for an exact type match, and its own collation), exactly as
+// pg_get_indexdef_worker does, from the access method, indnkeyatts, indoption
+// (DESC, NULLS FIRST) and indnullsnotdistinct; the rest get pg_get_indexdef.
 inline const char* kIndexes = R"SQL(
-SELECT n.nspname, ic.relname, tc.relname, i.indisunique, pg_get_indexdef(i.indexrelid),
+WITH idx AS MATERIALIZED (
+  SELECT n.nspname, ic.relname AS index_name, tc.relname AS table_name, tc.relkind, i.indexrelid, i.indrelid,
+         i.indisunique, i.indkey, i.indisvalid, i.indnkeyatts, i.indoption, i.indnullsnotdistinct, am.amname,
+         tc.relkind IN ('r', 'p') AND i.indexprs IS NULL AND i.indpred IS NULL AND ic.reloptions IS NULL
+         AND am.amname = 'btree'  -- its operator classes take no options (opclass (…))
+         AND NOT EXISTS (SELECT FROM unnest(i.indkey::int2[], i.indclass::oid[], i.indcollation::oid[]) u(attnum, opc, coll)
+                         JOIN pg_opclass oc ON oc.oid = u.opc  -- key columns only: INCLUDE ones have no opclass
+                         WHERE NOT (oc.opcdefault AND (SELECT a.atttypid = oc.opcintype AND a.attcollation = u.coll
+                                                       FROM pg_attribute a WHERE a.attrelid = i.indrelid AND a.attnum = u.attnum)))
+         AS spelled
+  FROM pg_index i
+  JOIN pg_class ic ON ic.oid = i.indexrelid
+  JOIN pg_class tc ON tc.oid = i.indrelid
+  JOIN pg_namespace n ON n.oid = tc.relnamespace
+  JOIN pg_am am ON am.oid = ic.relam
+  WHERE $SCHEMAS AND tc.relkind IN ('r', 'p', 'm')
+    -- a partition's copy of its parent's index (its own are refused by kUnmodelled)
+    AND NOT ic.relispartition AND NOT tc.relispartition
+    AND NOT (n.nspname = 'public' AND tc.relname = $HISTORY)
+    AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid
+                    AND k.conrelid = i.indrelid AND k.contype IN ('p', 'u', 'x'))
+    AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass
+                    AND d.objid = tc.oid AND d.deptype = 'e')
+)
+SELECT i.nspname, i.index_name, i.table_name, i.indisunique, CASE WHEN NOT i.spelled THEN pg_get_indexdef(i.indexrelid) END,
        ds.description, i.indkey,
-       CASE WHEN tc.relkind = 'm' THEN
+       CASE WHEN i.relkind = 'm' THEN
          (SELECT json_agg(a.attname ORDER BY a.attnum) FROM pg_attribute a
            WHERE a.attrelid = i.indrelid AND a.attnum = ANY (i.indkey)) END,
-       i.indexrelid, i.indrelid, i.indisvalid
-FROM pg_index i
-JOIN pg_class ic ON ic.oid = i.indexrelid
-JOIN pg_class tc ON tc.oid = i.indrelid
-JOIN pg_namespace n ON n.oid = tc.relnamespace
-LEFT JOIN pg_description ds ON ds.objoid = ic.oid AND ds.classoid = 'pg_class'::regclass AND ds.objsubid = 0
-WHERE $SCHEMAS AND tc.relkind IN ('r', 'p', 'm')
-  -- a partition's copy of its parent's index (its own are refused by kUnmodelled)
-  AND NOT ic.relispartition AND NOT tc.relispartition
-  AND NOT (n.nspname = 'public' AND tc.relname = $HISTORY)
-  AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid
-                  AND k.conrelid = i.indrelid AND k.contype IN ('p', 'u', 'x'))
-  AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass
-                  AND d.objid = tc.oid AND d.deptype = 'e')
-ORDER BY n.nspname, ic.relname)SQL";
+       i.indexrelid, i.indrelid, i.indisvalid,
+       CASE WHEN i.spelled THEN i.amname END, i.indnkeyatts, i.indoption, i.indnullsnotdistinct
+FROM idx i
+LEFT JOIN pg_description ds ON ds.objoid = i.indexrelid AND ds.classoid = 'pg_class'::regclass AND ds.objsubid = 0
+ORDER BY i.nspname, i.index_name)SQL";
 
 inline const char* kSequences = R"SQL(
 SELECT n.nspname, c.relname,
        format_type(s.seqtypid, NULL), s.seqstart, s.seqincrement, s.seqmin, s.seqmax, s.seqcache, s.seqcycle,
-       oc.relname, oa.attname, ds.description
+       oc.relname, oa.attname, ds.description, pg_get_userbyid(c.relowner)
 FROM pg_sequence s
 JOIN pg_class c ON c.oid = s.seqrelid
 JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -316,7 +353,7 @@ SELECT n.nspname, c.relname, c.relkind = 'm', pg_get_viewdef(c.oid), ds.descript
           JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = cd.objsubid
          WHERE cd.objoid = c.oid AND cd.classoid = 'pg_class'::regclass AND cd.objsubid > 0),
        CASE WHEN c.relkind = 'm' THEN array_to_json(c.reloptions) END,
-       CASE WHEN c.relkind = 'm' AND c.reltoastrelid <> 0 THEN (SELECT array_to_json(t.reloptions) FROM pg_class t WHERE t.oid = c.reltoastrelid) END
+       CASE WHEN c.relkind = 'm' AND c.reltoastrelid <> 0 THEN (SELECT array_to_json(t.reloptions) FROM pg_class t WHERE t.oid = c.reltoastrelid) END, pg_get_userbyid(c.relowner)
 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_description ds ON ds.objoid = c.oid AND ds.classoid = 'pg_class'::regclass AND ds.objsubid = 0
 WHERE c.relkind IN ('v', 'm') AND $SCHEMAS
@@ -325,7 +362,7 @@ WHERE c.relkind IN ('v', 'm') AND $SCHEMAS
 ORDER BY c.oid)SQL";
 
 inline const char* kFunctions = R"SQL(
-SELECT n.nspname, p.proname, pg_get_functiondef(p.oid), ds.description, p.oid
+SELECT n.nspname, p.proname, pg_get_functiondef(p.oid), ds.description, p.oid, pg_get_userbyid(p.proowner)
 FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
 LEFT JOIN pg_description ds ON ds.objoid = p.oid AND ds.classoid = 'pg_proc'::regclass AND ds.objsubid = 0
 WHERE p.prokind IN ('f', 'p') AND $SCHEMAS

@@ -1,6 +1,7 @@
 #include "load/pg_live/introspect.hpp"
 
 #include <algorithm>
+#include <cstdlib>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <set>
@@ -18,6 +19,8 @@
 #include "pgsql/domains.hpp"
 #include "pgsql/objects.hpp"
 #include "pgsql/partitions.hpp"
+#include "pgsql/plain_index.hpp"
+#include "pgsql/spelled_foreign_key.hpp"
 #include "pgsql/quote.hpp"
 #include "pgsql/view_options.hpp"
 
@@ -29,15 +32,17 @@ namespace pg = shale::pgsql;
 namespace {
 thread_local int g_query_count = 0;  // per thread: plan loads both states at once
 
-std::string str(const pqxx::field& f) { return f.is_null() ? std::string() : std::string(f.c_str()); }
-bool flag(const pqxx::field& f) { return !f.is_null() && std::string(f.c_str()) == "t"; }
-int64_t num(const pqxx::field& f) { return f.is_null() ? 0 : std::stoll(f.c_str()); }
+// The field readers run for every value of every row (about two million at
+// 5,000 tables): no temporary strings, and no strlen where libpq has the length.
+std::string str(const pqxx::field& f) { return f.is_null() ? std::string() : std::string(f.c_str(), f.size()); }
+bool flag(const pqxx::field& f) { return !f.is_null() && f.c_str()[0] == 't' && f.c_str()[1] == '\0'; }
+int64_t num(const pqxx::field& f) { return f.is_null() ? 0 : std::strtoll(f.c_str(), nullptr, 10); }
 std::vector<std::string> names(const pqxx::field& f) {
   if (f.is_null()) return {};
   return nlohmann::json::parse(f.c_str()).get<std::vector<std::string>>();
 }
 using Oid = uint32_t;
-Oid oid(const pqxx::field& f) { return f.is_null() ? 0 : static_cast<Oid>(std::stoul(f.c_str())); }
+Oid oid(const pqxx::field& f) { return f.is_null() ? 0 : static_cast<Oid>(std::strtoul(f.c_str(), nullptr, 10)); }
 
 // Attribute numbers of an int2[] ("{1,3}") or int2vector ("1 3 0"), in order.
 std::vector<int> attnums(const pqxx::field& f) {
@@ -186,15 +191,17 @@ class Reader {
       unmodelled_.push_back({str(r[0]), str(r[1]), str(r[2]), str(r[3]), str(r[4]), str(r[5])});
   }
   void read_schemas() {
-    for (const auto& r : run(with_filter(queries::kSchemas)))
+    for (const auto& r : run(with_filter(queries::kSchemas))) {
       if (str(r[0]) != "public") schema_.schemas[str(r[0])] = str(r[1]);
+      schema_.schema_owners[str(r[0])] = str(r[2]);
+    }
   }
   void read_extensions() {
     for (const auto& r : run(with_filter(queries::kExtensions))) schema_.extensions.push_back({str(r[0]), str(r[1]), {}, str(r[2])});
   }
   void read_enums() {
     for (const auto& r : run(with_filter(queries::kEnums)))
-      schema_.enums.push_back(model::Enum{{str(r[0]), str(r[1])}, names(r[2]), str(r[3]), {}, {}});
+      schema_.enums.push_back(model::Enum{{str(r[0]), str(r[1])}, names(r[2]), str(r[3]), {}, str(r[4]), {}});
   }
   void read_collations() {
     for (const auto& r : run(with_filter(queries::kCollations))) {
@@ -218,6 +225,7 @@ class Reader {
       if (!expr.empty()) d.default_value = model::Expr{expr, canonical_expression(expr)};
       d.not_null = flag(r[5]);
       d.comment = str(r[6]);
+      d.owner = str(r[9]);
       if (!r[7].is_null())
         for (const auto& k : nlohmann::json::parse(r[7].c_str())) {
           // canon: canonicalize_domain_checks, once every domain is read
@@ -245,6 +253,7 @@ class Reader {
         for (const auto& a : nlohmann::json::parse(r[2].c_str()))
           c.attributes.push_back({a[0].get<std::string>(), a[1].get<std::string>(), a[2].is_null() ? "" : a[2].get<std::string>()});
       c.comment = str(r[3]);
+      c.owner = str(r[5]);
       if (!r[4].is_null())
         for (const auto& e : nlohmann::json::parse(r[4].c_str()))
           model::add_ref(c.depends_on, {e[0].get<std::string>() == "t" ? model::RefKind::type : model::RefKind::relation,
@@ -263,6 +272,7 @@ class Reader {
       t.subtype_diff = pg::range_function_name(str(r[6]));
       t.multirange_name = str(r[7]) == pg::default_multirange_name(t.name.name) ? "" : str(r[7]);
       t.comment = str(r[8]);
+      t.owner = str(r[10]);
       if (!r[9].is_null())
         for (const auto& e : nlohmann::json::parse(r[9].c_str()))
           model::add_ref(t.depends_on, {e[0].get<std::string>() == "f" ? model::RefKind::function : model::RefKind::type,
@@ -284,6 +294,7 @@ class Reader {
         model::Table table;
         table.name = QName{str(r[0]), str(r[1])};
         table.comment = str(r[2]);
+        table.owner = str(r[33]);
         table.size = model::TableSize{num(r[22]), num(r[23])};
         table.columns.reserve(size_t(num(r[24])));
         read_partitioning(table, r);
@@ -384,15 +395,21 @@ class Reader {
         else
           referenced = names(r[12]);  // a table the reader has not read
       }
-      std::string definition = str(r[4]);
-      if (r[4].is_null()) definition = key_definition(r, c, included, referenced, t->second);
+      std::string definition = str(r[4]), canon;
+      if (r[4].is_null() && c.kind == model::ConstraintKind::foreign_key) {
+        pg::SpelledForeignKey fk = foreign_key(r, c, referenced, t->second);
+        definition = pg::foreign_key_definition(fk);
+        canon = pg::foreign_key_canonical(fk);
+      } else if (r[4].is_null()) {
+        definition = key_definition(r, c, included);
+      }
       // Validity is a field of its own (pg_get_constraintdef appends it).
       c.valid = flag(r[17]);
       static const std::string not_valid = " NOT VALID";
       if (!c.valid && definition.size() > not_valid.size() &&
           definition.compare(definition.size() - not_valid.size(), not_valid.size(), not_valid) == 0)
         definition.resize(definition.size() - not_valid.size());
-      c.definition = model::Expr{definition, canonical_constraint(definition)};
+      c.definition = model::Expr{definition, canon.empty() ? canonical_constraint(definition) : canon};
       // Column edges (kDependencies leaves them to this): the key or checked
       // columns, a key's INCLUDE columns and a foreign key's referenced columns.
       for (int a : attnums(r[6]))
@@ -415,45 +432,40 @@ class Reader {
     return t->second;
   }
 
-  // A primary key, unique or foreign key constraint as pg_get_constraintdef
-  // prints it (ruleutils.c, pg_get_constraintdef_worker, PostgreSQL 15).
-  std::string key_definition(const pqxx::row& r, const model::Constraint& c, const std::vector<std::string>& included,
-                             const std::vector<std::string>& referenced, size_t table) const {
+  // A primary key or unique constraint as pg_get_constraintdef prints it
+  // (ruleutils.c, pg_get_constraintdef_worker, PostgreSQL 15).
+  std::string key_definition(const pqxx::row& r, const model::Constraint& c, const std::vector<std::string>& included) const {
     auto list = [](const std::vector<std::string>& cols) {
       std::string out;
       for (const auto& col : cols) out += (out.empty() ? "" : ", ") + pg::quote_ident(col);
       return out;
     };
-    std::string d;
-    if (c.kind == model::ConstraintKind::foreign_key) {
-      d = "FOREIGN KEY (" + list(c.columns) + ") REFERENCES " + pg::quote_qualified(c.references.schema, c.references.name) +
-          "(" + list(referenced) + ")";
-      std::string match = str(r[18]);
-      if (match == "f") d += " MATCH FULL";
-      if (match == "p") d += " MATCH PARTIAL";
-      d += fk_action(" ON UPDATE ", str(r[19]));
-      d += fk_action(" ON DELETE ", str(r[20]));
-      if (!r[21].is_null()) {
-        std::vector<std::string> set_columns;
-        for (int a : attnums(r[21])) set_columns.push_back(column_name(table, a));
-        d += " (" + list(set_columns) + ")";
-      }
-    } else {
-      d = c.kind == model::ConstraintKind::primary_key ? "PRIMARY KEY " : "UNIQUE ";
-      if (c.kind == model::ConstraintKind::unique && flag(r[14])) d += "NULLS NOT DISTINCT ";
-      d += "(" + list(c.columns) + ")";
-      if (!included.empty()) d += " INCLUDE (" + list(included) + ")";
-    }
+    std::string d = c.kind == model::ConstraintKind::primary_key ? "PRIMARY KEY " : "UNIQUE ";
+    if (c.kind == model::ConstraintKind::unique && flag(r[14])) d += "NULLS NOT DISTINCT ";
+    d += "(" + list(c.columns) + ")";
+    if (!included.empty()) d += " INCLUDE (" + list(included) + ")";
     if (flag(r[15])) d += " DEFERRABLE";
     if (flag(r[16])) d += " INITIALLY DEFERRED";
     return d;
   }
-  static std::string fk_action(const char* clause, const std::string& action) {
-    if (action == "r") return clause + std::string("RESTRICT");
-    if (action == "c") return clause + std::string("CASCADE");
-    if (action == "n") return clause + std::string("SET NULL");
-    if (action == "d") return clause + std::string("SET DEFAULT");
-    return "";  // 'a', NO ACTION, the default
+  // A foreign key to a table the reader has read, which it spells as
+  // pg_get_constraintdef does (pgsql/spelled_foreign_key.hpp).
+  pg::SpelledForeignKey foreign_key(const pqxx::row& r, const model::Constraint& c, const std::vector<std::string>& referenced,
+                                    size_t table) const {
+    pg::SpelledForeignKey fk;
+    fk.columns = c.columns;
+    fk.ref_schema = c.references.schema;
+    fk.ref_table = c.references.name;
+    fk.ref_columns = referenced;
+    auto first = [](const pqxx::field& f, char otherwise) { return f.is_null() || !*f.c_str() ? otherwise : f.c_str()[0]; };
+    fk.match = first(r[18], 's');
+    fk.on_update = first(r[19], 'a');
+    fk.on_delete = first(r[20], 'a');
+    fk.has_set_columns = !r[21].is_null();
+    for (int a : attnums(r[21])) fk.set_columns.push_back(column_name(table, a));
+    fk.deferrable = flag(r[15]);
+    fk.deferred = flag(r[16]);
+    return fk;
   }
   void read_indexes() {
     for (const auto& r : run(with_filter(queries::kIndexes))) {
@@ -463,9 +475,14 @@ class Reader {
       ix.unique = flag(r[3]);
       // An index on a partitioned table prints as ON ONLY, which would create
       // it without its partitions' indexes: it was created, and is created, without ONLY.
-      std::string definition = str(r[4]);
-      if (size_t only = definition.find(" ON ONLY "); only != std::string::npos) definition.erase(only + 3, 5);
-      ix.definition = model::Expr{definition, pg::canonical_statement(definition)};
+      if (r[4].is_null()) {
+        pg::PlainIndex plain = plain_index(r, ix);
+        ix.definition = model::Expr{pg::plain_index_definition(plain), pg::plain_index_canonical(plain)};
+      } else {
+        std::string definition = str(r[4]);
+        if (size_t only = definition.find(" ON ONLY "); only != std::string::npos) definition.erase(only + 3, 5);
+        ix.definition = model::Expr{definition, pg::canonical_statement(definition)};
+      }
       ix.comment = str(r[5]);
       auto t = tables_.find(oid(r[9]));
       if (t != tables_.end()) {
@@ -488,6 +505,24 @@ class Reader {
       schema_.indexes.push_back(std::move(ix));
     }
   }
+  // A plain btree index on columns (kIndexes, `spelled`), which the reader
+  // spells as pg_get_indexdef does (pgsql/plain_index.hpp).
+  pg::PlainIndex plain_index(const pqxx::row& r, const model::Index& ix) const {
+    size_t table = table_of(oid(r[9]));
+    std::vector<int> columns = attnums(r[6]);
+    size_t key_count = static_cast<size_t>(num(r[12]));
+    pg::PlainIndex plain;
+    plain.name = ix.name.name;
+    plain.schema = ix.table.schema;
+    plain.table = ix.table.name;
+    plain.method = str(r[11]);
+    plain.unique = ix.unique;
+    plain.nulls_not_distinct = flag(r[14]);
+    for (size_t k = 0; k < columns.size(); ++k)
+      (k < key_count ? plain.keys : plain.included).push_back(column_name(table, columns[k]));
+    plain.options = attnums(r[13]);
+    return plain;
+  }
   void read_sequences() {
     for (const auto& r : run(with_filter(queries::kSequences))) {
       model::Sequence s;
@@ -496,6 +531,7 @@ class Reader {
       s.owned_by_table = str(r[9]);
       s.owned_by_column = str(r[10]);
       s.comment = str(r[11]);
+      s.owner = str(r[12]);
       schema_.sequences.push_back(std::move(s));
     }
   }
@@ -514,6 +550,7 @@ class Reader {
       if (!r[8].is_null())
         v.column_comments = nlohmann::json::parse(r[8].c_str()).get<std::map<std::string, std::string>>();
       v.storage_parameters = storage_parameters(r[9], r[10]);
+      v.owner = str(r[11]);
       views_[oid(r[5])] = schema_.views.size();
       schema_.views.push_back(std::move(v));
     }
@@ -523,6 +560,7 @@ class Reader {
       model::Function f = pg::describe_function(str(r[2]));
       f.name = QName{str(r[0]), str(r[1])};
       f.comment = str(r[3]);
+      f.owner = str(r[5]);
       functions_[oid(r[4])] = schema_.functions.size();
       schema_.functions.push_back(std::move(f));
     }

@@ -350,6 +350,64 @@ void Interpreter::create_table(PgQuery__CreateStmt* s) {
   check_toast_parameters(schema_.tables[tables_[name]].storage_parameters, &schema_.tables[tables_[name]]);
 }
 
+// serial = integer column + sequence owned by it + nextval default + NOT NULL
+// (https://www.postgresql.org/docs/15/datatype-numeric.html#DATATYPE-SERIAL)
+void Interpreter::serial_sequence(const model::Table& t, model::Column& c, const std::string& serial) {
+  std::string seq = choose_name(t.name.name, c.name, "seq",
+                                [&](const std::string& n) { return relation_taken(t.name.schema, n); });
+  claim_relation(t.name.schema, seq);
+  model::Sequence sq;
+  sq.name = QName{t.name.schema, seq};
+  sq.options.type = serial;
+  sq.options.max = pg::integer_type_max(serial);
+  sq.owned_by_table = t.name.name;
+  sq.owned_by_column = c.name;
+  sq.pos = c.pos;
+  schema_.sequences.push_back(sq);
+  std::string qualified = t.name.schema == kDefaultSchema ? pg::quote_ident(seq) : pg::quote_qualified(t.name.schema, seq);
+  std::string text = "nextval(" + pg::quote_literal(qualified) + "::regclass)";
+  c.default_value = model::Expr{text, pg::canonical_expression(text)};
+  c.not_null = true;
+}
+
+// GENERATED … AS IDENTITY (options): the options of the column's sequence.
+void Interpreter::identity_options(model::Column& c, PgQuery__Constraint* k, PgQuery__ColumnDef* def) {
+  c.identity_options.type = c.type;
+  c.identity_options.max = pg::integer_type_max(c.type);
+  for (size_t j = 0; j < k->n_options; ++j) {
+    PgQuery__DefElem* d = k->options[j]->def_elem;
+    std::string opt = d->defname;
+    auto num = [&]() -> int64_t {
+      try {
+        return pg::int64_option(d);
+      } catch (const UserError& e) {
+        fail_at(loc(d->location), e.what());
+      }
+    };
+    if (opt == "start") c.identity_options.start = num();
+    else if (opt == "increment") c.identity_options.increment = num();
+    else if (opt == "minvalue") { if (d->arg) c.identity_options.min = num(); }
+    else if (opt == "maxvalue") { if (d->arg) c.identity_options.max = num(); }
+    else if (opt == "cache") c.identity_options.cache = num();
+    else if (opt == "cycle") c.identity_options.cycle = d->arg->boolean->boolval;
+    else fail_at(loc(def->location), "unsupported identity option " + opt);
+  }
+}
+
+// A column's PRIMARY KEY, UNIQUE or REFERENCES as the table constraint it is:
+// the column becomes the constraint's key (CHECK names its columns itself).
+void Interpreter::constrain_column(PgQuery__Constraint* k, const std::string& column) {
+  if (k->contype == PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN) {
+    k->n_fk_attrs = 1;
+    k->fk_attrs = static_cast<PgQuery__Node**>(arena_->alloc(sizeof(PgQuery__Node*)));
+    k->fk_attrs[0] = pg::make_string_node(*arena_, column);
+  } else if (k->contype != PG_QUERY__CONSTR_TYPE__CONSTR_CHECK) {
+    k->n_keys = 1;
+    k->keys = static_cast<PgQuery__Node**>(arena_->alloc(sizeof(PgQuery__Node*)));
+    k->keys[0] = pg::make_string_node(*arena_, column);
+  }
+}
+
 void Interpreter::add_column(model::Table& t, PgQuery__ColumnDef* def, std::vector<PgQuery__Constraint*>& constraints) {
   if (t.column(def->colname)) fail_at(loc(def->location), "column " + pg::quote_ident(def->colname) + " specified more than once");
   model::Column c;
@@ -363,25 +421,7 @@ void Interpreter::add_column(model::Table& t, PgQuery__ColumnDef* def, std::vect
     fail_at(loc(def->location), e.what());
   }
   if (def->coll_clause) c.collation = pg::string_list(def->coll_clause->collname, def->coll_clause->n_collname).back();
-  if (!serial.empty()) {
-    // serial = integer column + sequence owned by it + nextval default + NOT NULL
-    // (https://www.postgresql.org/docs/15/datatype-numeric.html#DATATYPE-SERIAL)
-    std::string seq = choose_name(t.name.name, c.name, "seq",
-                                  [&](const std::string& n) { return relation_taken(t.name.schema, n); });
-    claim_relation(t.name.schema, seq);
-    model::Sequence sq;
-    sq.name = QName{t.name.schema, seq};
-    sq.options.type = serial;
-    sq.options.max = pg::integer_type_max(serial);
-    sq.owned_by_table = t.name.name;
-    sq.owned_by_column = c.name;
-    sq.pos = c.pos;
-    schema_.sequences.push_back(sq);
-    std::string qualified = t.name.schema == kDefaultSchema ? pg::quote_ident(seq) : pg::quote_qualified(t.name.schema, seq);
-    std::string text = "nextval(" + pg::quote_literal(qualified) + "::regclass)";
-    c.default_value = model::Expr{text, pg::canonical_expression(text)};
-    c.not_null = true;
-  }
+  if (!serial.empty()) serial_sequence(t, c, serial);
   PgQuery__Constraint* last = nullptr;
   // NULL beside NOT NULL, an identity or a serial (both of which are NOT
   // NULL) is refused, as PostgreSQL refuses it.
@@ -418,26 +458,7 @@ void Interpreter::add_column(model::Table& t, PgQuery__ColumnDef* def, std::vect
         c.identity = k->generated_when[0];
         c.not_null = declared_not_null = true;
         conflict(k);
-        c.identity_options.type = c.type;
-        c.identity_options.max = pg::integer_type_max(c.type);
-        for (size_t j = 0; j < k->n_options; ++j) {
-          PgQuery__DefElem* d = k->options[j]->def_elem;
-          std::string opt = d->defname;
-          auto num = [&]() -> int64_t {
-            try {
-              return pg::int64_option(d);
-            } catch (const UserError& e) {
-              fail_at(loc(d->location), e.what());
-            }
-          };
-          if (opt == "start") c.identity_options.start = num();
-          else if (opt == "increment") c.identity_options.increment = num();
-          else if (opt == "minvalue") { if (d->arg) c.identity_options.min = num(); }
-          else if (opt == "maxvalue") { if (d->arg) c.identity_options.max = num(); }
-          else if (opt == "cache") c.identity_options.cache = num();
-          else if (opt == "cycle") c.identity_options.cycle = d->arg->boolean->boolval;
-          else fail_at(loc(def->location), "unsupported identity option " + opt);
-        }
+        identity_options(c, k, def);
         break;
       }
       case PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY:
@@ -446,15 +467,7 @@ void Interpreter::add_column(model::Table& t, PgQuery__ColumnDef* def, std::vect
       case PG_QUERY__CONSTR_TYPE__CONSTR_UNIQUE:
       case PG_QUERY__CONSTR_TYPE__CONSTR_CHECK:
       case PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN:
-        if (k->contype == PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN) {
-          k->n_fk_attrs = 1;
-          k->fk_attrs = static_cast<PgQuery__Node**>(arena_->alloc(sizeof(PgQuery__Node*)));
-          k->fk_attrs[0] = pg::make_string_node(*arena_, c.name);
-        } else if (k->contype != PG_QUERY__CONSTR_TYPE__CONSTR_CHECK) {
-          k->n_keys = 1;
-          k->keys = static_cast<PgQuery__Node**>(arena_->alloc(sizeof(PgQuery__Node*)));
-          k->keys[0] = pg::make_string_node(*arena_, c.name);
-        }
+        constrain_column(k, c.name);
         constraints.push_back(k);
         last = k;
         break;
@@ -526,6 +539,35 @@ std::string Interpreter::check_name(const model::Table& t, PgQuery__Constraint* 
                      [&](const std::string& n) { return constraint_taken(t.name.schema, n); });
 }
 
+// The name PostgreSQL gives a constraint declared without one.
+std::string Interpreter::unnamed_constraint_name(const model::Table& t, const model::Constraint& k, PgQuery__Constraint* c) {
+  std::string schema = t.name.schema;
+  auto rel_taken = [&](const std::string& n) { return relation_taken(schema, n); };
+  auto con_taken = [&](const std::string& n) { return constraint_taken(schema, n); };
+  switch (k.kind) {
+    case model::ConstraintKind::primary_key: return choose_name(t.name.name, "", "pkey", rel_taken);
+    case model::ConstraintKind::unique: return choose_name(t.name.name, join_column_names(k.columns), "key", rel_taken);
+    case model::ConstraintKind::exclusion: return choose_name(t.name.name, join_column_names(k.columns), "excl", rel_taken);
+    case model::ConstraintKind::foreign_key: return choose_name(t.name.name, join_column_names(k.columns), "fkey", con_taken);
+    case model::ConstraintKind::check: return check_name(t, c);
+  }
+  return "";
+}
+
+// REFERENCES t without columns means t's primary key: written into the
+// node when t is defined already (a later definition is resolved at the end).
+void Interpreter::reference_primary_key(PgQuery__Constraint* c, const QName& references) {
+  auto ref = tables_.find(references);
+  const model::Constraint* pk = nullptr;
+  if (ref != tables_.end())
+    for (const auto& x : schema_.tables[ref->second].constraints)
+      if (x.kind == model::ConstraintKind::primary_key) pk = &x;
+  if (!pk) return;
+  c->n_pk_attrs = pk->columns.size();
+  c->pk_attrs = static_cast<PgQuery__Node**>(arena_->alloc(sizeof(PgQuery__Node*) * pk->columns.size()));
+  for (size_t i = 0; i < pk->columns.size(); ++i) c->pk_attrs[i] = pg::make_string_node(*arena_, pk->columns[i]);
+}
+
 void Interpreter::add_constraint(model::Table& t, PgQuery__Constraint* c) {
   model::Constraint k;
   k.pos = pos_at(c->location > 0 ? loc(c->location) : statement_offset_);
@@ -577,20 +619,7 @@ void Interpreter::add_constraint(model::Table& t, PgQuery__Constraint* c) {
     default:
       fail_at(loc(c->location), "unsupported table constraint");
   }
-  if (c->conname && *c->conname) {
-    k.name = c->conname;
-  } else {
-    std::string schema = t.name.schema;
-    auto rel_taken = [&](const std::string& n) { return relation_taken(schema, n); };
-    auto con_taken = [&](const std::string& n) { return constraint_taken(schema, n); };
-    switch (k.kind) {
-      case model::ConstraintKind::primary_key: k.name = choose_name(t.name.name, "", "pkey", rel_taken); break;
-      case model::ConstraintKind::unique: k.name = choose_name(t.name.name, join_column_names(k.columns), "key", rel_taken); break;
-      case model::ConstraintKind::exclusion: k.name = choose_name(t.name.name, join_column_names(k.columns), "excl", rel_taken); break;
-      case model::ConstraintKind::foreign_key: k.name = choose_name(t.name.name, join_column_names(k.columns), "fkey", con_taken); break;
-      case model::ConstraintKind::check: k.name = check_name(t, c); break;
-    }
-  }
+  k.name = c->conname && *c->conname ? c->conname : unnamed_constraint_name(t, k, c);
   if (t.constraint(k.name)) fail_at(loc(c->location), "constraint " + pg::quote_ident(k.name) + " already exists");
   for (const auto& col : k.columns)
     if (any_column(t, col)) model::add_ref(k.depends_on, model::Ref{model::RefKind::column, t.name, col});
@@ -600,20 +629,7 @@ void Interpreter::add_constraint(model::Table& t, PgQuery__Constraint* c) {
       k.kind == model::ConstraintKind::exclusion)
     claim_relation(t.name.schema, k.name);
   if (k.kind == model::ConstraintKind::foreign_key) {
-    // REFERENCES t without columns means t's primary key: written out now
-    // when t is defined already (a later definition is resolved at the end).
-    if (c->n_pk_attrs == 0) {
-      auto ref = tables_.find(k.references);
-      const model::Constraint* pk = nullptr;
-      if (ref != tables_.end())
-        for (const auto& x : schema_.tables[ref->second].constraints)
-          if (x.kind == model::ConstraintKind::primary_key) pk = &x;
-      if (pk) {
-        c->n_pk_attrs = pk->columns.size();
-        c->pk_attrs = static_cast<PgQuery__Node**>(arena_->alloc(sizeof(PgQuery__Node*) * pk->columns.size()));
-        for (size_t i = 0; i < pk->columns.size(); ++i) c->pk_attrs[i] = pg::make_string_node(*arena_, pk->columns[i]);
-      }
-    }
+    if (c->n_pk_attrs == 0) reference_primary_key(c, k.references);
     PendingForeignKey fk{t.name, k.name, pg::string_list(c->pk_attrs, c->n_pk_attrs), pos_at(statement_offset_)};
     k.definition = constraint_definition(c, *arena_);
     t.constraints.push_back(std::move(k));
@@ -691,13 +707,58 @@ void Interpreter::alter_column_type(model::Table& t, PgQuery__AlterTableCmd* cmd
   c->depends_on = column_refs(t, *c);
 }
 
+// ALTER TABLE … ALTER COLUMN … SET DEFAULT / DROP DEFAULT (`def` null).
+void Interpreter::set_column_default(const model::Table& t, model::Column& col, PgQuery__Node* def) {
+  if (def) {
+    std::string text = expr_text(def);
+    col.default_value = model::Expr{text, pg::canonical_default(text, col.type)};
+  } else {
+    col.default_value = model::Expr{};
+  }
+  col.depends_on = column_refs(t, col);
+}
+
+// ALTER TABLE … DROP CONSTRAINT [IF EXISTS]: a key's index goes with it.
+void Interpreter::drop_table_constraint(model::Table& t, const std::string& name, bool missing_ok) {
+  auto it = std::find_if(t.constraints.begin(), t.constraints.end(), [&](auto& c) { return c.name == name; });
+  if (it == t.constraints.end()) {
+    if (missing_ok) return;
+    fail("constraint " + pg::quote_ident(name) + " does not exist");
+  }
+  if (it->kind != model::ConstraintKind::check && it->kind != model::ConstraintKind::foreign_key)
+    relations_.erase({t.name.schema, it->name});
+  t.constraints.erase(it);
+}
+
+// ALTER TABLE … ALTER COLUMN … ADD GENERATED … AS IDENTITY: default options.
+void Interpreter::add_identity(model::Column& col, PgQuery__Constraint* k) {
+  if (!pg::is_sequence_type(col.type))
+    fail_at(loc(k->location), "identity column type must be smallint, integer, or bigint");
+  col.identity = k->generated_when[0];
+  col.not_null = true;
+  col.identity_options = model::SequenceOptions{};
+  col.identity_options.type = col.type;
+  col.identity_options.max = pg::integer_type_max(col.type);
+}
+
+// ALTER TABLE … VALIDATE CONSTRAINT: only a foreign key or check can be NOT VALID.
+void Interpreter::validate_table_constraint(model::Table& t, const std::string& name) {
+  auto it = std::find_if(t.constraints.begin(), t.constraints.end(), [&](auto& c) { return c.name == name; });
+  if (it == t.constraints.end())
+    fail("constraint \"" + name + "\" of relation \"" + t.name.name + "\" does not exist");
+  if (it->kind != model::ConstraintKind::check && it->kind != model::ConstraintKind::foreign_key)
+    fail("constraint \"" + name + "\" of relation \"" + t.name.name + "\" is not a foreign key or check constraint");
+  it->valid = true;
+}
+
 void Interpreter::alter_table(PgQuery__AlterTableStmt* s) {
   if (owner_change(s)) return;
   if (s->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_VIEW) return alter_view(s);
   if (s->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_TYPE) return alter_composite(s);
   QName name = qname(s->relation);
   if (s->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW) return alter_matview(name, s);
-  if (s->objtype != PG_QUERY__OBJECT_TYPE__OBJECT_TABLE) fail("only ALTER TABLE, VIEW, MATERIALIZED VIEW and TYPE are supported on relations");
+  if (s->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_INDEX) return alter_index(s);  // interpreter_storage.cpp
+  if (s->objtype != PG_QUERY__OBJECT_TYPE__OBJECT_TABLE) fail("only ALTER TABLE, VIEW, MATERIALIZED VIEW, INDEX and TYPE are supported on relations");
   if (!tables_.count(name) && s->missing_ok) return;
   for (size_t i = 0; i < s->n_cmds; ++i) {
     model::Table& t = table(name);
@@ -739,16 +800,7 @@ void Interpreter::alter_table(PgQuery__AlterTableStmt* s) {
         drop_object(ObjectKey{ObjectKey::Kind::column, name, cmd->name}, cmd->behavior == PG_QUERY__DROP_BEHAVIOR__DROP_CASCADE);
         break;
       }
-      case PG_QUERY__ALTER_TABLE_TYPE__AT_ColumnDefault:
-        need_column();
-        if (cmd->def) {
-          std::string text = expr_text(cmd->def);
-          col->default_value = model::Expr{text, pg::canonical_default(text, col->type)};
-        } else {
-          col->default_value = model::Expr{};
-        }
-        col->depends_on = column_refs(t, *col);
-        break;
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_ColumnDefault: set_column_default(t, *need_column(), cmd->def); break;
       case PG_QUERY__ALTER_TABLE_TYPE__AT_SetNotNull: need_column()->not_null = true; break;
       case PG_QUERY__ALTER_TABLE_TYPE__AT_DropNotNull: need_column()->not_null = false; break;
       case PG_QUERY__ALTER_TABLE_TYPE__AT_AlterColumnType: alter_column_type(t, cmd); break;
@@ -756,17 +808,7 @@ void Interpreter::alter_table(PgQuery__AlterTableStmt* s) {
         add_constraint(t, cmd->def->constraint);
         check_partition_unique_keys(table(name));
         break;
-      case PG_QUERY__ALTER_TABLE_TYPE__AT_DropConstraint: {
-        auto it = std::find_if(t.constraints.begin(), t.constraints.end(), [&](auto& c) { return c.name == cmd->name; });
-        if (it == t.constraints.end()) {
-          if (cmd->missing_ok) break;
-          fail("constraint " + pg::quote_ident(cmd->name) + " does not exist");
-        }
-        if (it->kind != model::ConstraintKind::check && it->kind != model::ConstraintKind::foreign_key)
-          relations_.erase({t.name.schema, it->name});
-        t.constraints.erase(it);
-        break;
-      }
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_DropConstraint: drop_table_constraint(t, cmd->name, cmd->missing_ok); break;
       case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableRowSecurity:
       case PG_QUERY__ALTER_TABLE_TYPE__AT_DisableRowSecurity:
       case PG_QUERY__ALTER_TABLE_TYPE__AT_ForceRowSecurity:
@@ -784,28 +826,9 @@ void Interpreter::alter_table(PgQuery__AlterTableStmt* s) {
         if (!t.partition_by.empty()) fail("cannot change persistence setting of a partitioned table");  // PostgreSQL 15: not supported
         t.unlogged = cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_SetUnLogged;
         break;
-      case PG_QUERY__ALTER_TABLE_TYPE__AT_ChangeOwner: break;  // owners are not modelled (interpreter_owners.cpp)
-      case PG_QUERY__ALTER_TABLE_TYPE__AT_AddIdentity: {
-        need_column();
-        PgQuery__Constraint* k = cmd->def->constraint;
-        if (!pg::is_sequence_type(col->type))
-          fail_at(loc(k->location), "identity column type must be smallint, integer, or bigint");
-        col->identity = k->generated_when[0];
-        col->not_null = true;
-        col->identity_options = model::SequenceOptions{};
-        col->identity_options.type = col->type;
-        col->identity_options.max = pg::integer_type_max(col->type);
-        break;
-      }
-      case PG_QUERY__ALTER_TABLE_TYPE__AT_ValidateConstraint: {
-        auto it = std::find_if(t.constraints.begin(), t.constraints.end(), [&](auto& c) { return c.name == cmd->name; });
-        if (it == t.constraints.end())
-          fail("constraint \"" + std::string(cmd->name) + "\" of relation \"" + t.name.name + "\" does not exist");
-        if (it->kind != model::ConstraintKind::check && it->kind != model::ConstraintKind::foreign_key)
-          fail("constraint \"" + std::string(cmd->name) + "\" of relation \"" + t.name.name + "\" is not a foreign key or check constraint");
-        it->valid = true;
-        break;
-      }
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_ChangeOwner: set_table_owner(t, cmd->newowner); break;  // interpreter_owners.cpp
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_AddIdentity: add_identity(*need_column(), cmd->def->constraint); break;
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_ValidateConstraint: validate_table_constraint(t, cmd->name); break;
       default:
         fail("unsupported ALTER TABLE action in desired state");
     }

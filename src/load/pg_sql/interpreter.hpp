@@ -59,6 +59,11 @@ class Interpreter : public pgsql::Catalog {
   void dispatch(PgQuery__Node* node);
   void create_table(PgQuery__CreateStmt* s);
   void alter_table(PgQuery__AlterTableStmt* s);
+  // Parts of alter_table.
+  void set_column_default(const model::Table& t, model::Column& col, PgQuery__Node* def);
+  void drop_table_constraint(model::Table& t, const std::string& name, bool missing_ok);
+  void add_identity(model::Column& col, PgQuery__Constraint* k);
+  void validate_table_constraint(model::Table& t, const std::string& name);
   void alter_matview(const model::QName& name, PgQuery__AlterTableStmt* s);
   void create_index(PgQuery__IndexStmt* s);
   void create_enum(PgQuery__CreateEnumStmt* s);
@@ -102,7 +107,11 @@ class Interpreter : public pgsql::Catalog {
   void alter_extension(PgQuery__AlterExtensionStmt* s);
   void comment(PgQuery__CommentStmt* s);
   void drop(PgQuery__DropStmt* s);
+  void drop_routine(PgQuery__ObjectWithArgs* owa, bool cascade, bool missing_ok);  // parts of drop
+  void drop_schema(const std::string& name, bool cascade, bool missing_ok);
   void rename(PgQuery__RenameStmt* s);
+  void rename_type(const model::QName& from, const std::string& to);  // parts of rename
+  void rename_relation(const model::QName& from, const std::string& to, bool missing_ok);
   void session_setting(PgQuery__VariableSetStmt* s);
   bool resolve_foreign_key(const PendingForeignKey& fk, bool final);
   bool not_valid(PgQuery__Constraint* c);
@@ -120,6 +129,7 @@ class Interpreter : public pgsql::Catalog {
   void rename_policy(PgQuery__RenameStmt* s);
   void drop_policy(const std::vector<std::string>& names, bool missing_ok);
   void comment_policy(const std::vector<std::string>& names, const std::string& text);
+  void comment_column(const std::vector<std::string>& names, const std::string& text);
   model::Policy* find_policy(const model::QName& table, const std::string& name);
   std::vector<std::string> policy_roles(PgQuery__Node** roles, size_t n);
   model::Expr policy_expression(PgQuery__Node* expr, const model::QName& table);
@@ -135,15 +145,18 @@ class Interpreter : public pgsql::Catalog {
   model::Privileges* type_privileges(const model::QName& name);  // null when no such type
   model::Sequence* find_sequence(const model::QName& name);      // null when no such sequence
 
-  // ALTER … OWNER TO, accepted and not modelled (interpreter_owners.cpp)
+  // ALTER … OWNER TO and CREATE SCHEMA … AUTHORIZATION (interpreter_owners.cpp)
   bool owner_change(PgQuery__AlterTableStmt* s);
   void alter_owner(PgQuery__AlterOwnerStmt* s);
+  void set_table_owner(model::Table& t, const PgQuery__RoleSpec* role);
+  std::string owner_role(const PgQuery__RoleSpec* role) const;
 
   // dependencies (interpreter_dependencies.cpp)
   std::vector<Dependant> dependants_of(const ObjectKey& target) const;
   void drop_object(const ObjectKey& key, bool cascade);
   void remove_object(const ObjectKey& key);
   void rename_everywhere(const pgsql::Renaming& r);
+  void rename_in_tables(const pgsql::Renaming& r);  // part of rename_everywhere
   void rename_schema(const std::string& from, const std::string& to);
   void resolve_desired_state();
   void refuse_missing(const std::vector<pgsql::Unresolved>& missing);
@@ -154,6 +167,9 @@ class Interpreter : public pgsql::Catalog {
   const model::Table& partition_root(const model::Table& t) const;
   model::Expr partition_key(const model::Table& t, PgQuery__PartitionSpec* spec);
   model::Expr partition_bound(const model::Table& parent, PgQuery__PartitionBoundSpec* b);
+  using PartitionKeyTypes = std::vector<std::pair<std::string, bool>>;  // type ("" for an expression), is an enum
+  PartitionKeyTypes partition_key_types(const model::Table& parent);     // parts of partition_bound
+  std::string partition_bound_value(PgQuery__Node* n, const PartitionKeyTypes& types, size_t column, bool range, size_t bound_at);
   void partition_clauses(model::Table& t, PgQuery__CreateStmt* s);
   void attach_partition(const model::QName& parent, PgQuery__PartitionCmd* cmd);
   void detach_partition(const model::QName& parent, PgQuery__PartitionCmd* cmd);
@@ -176,10 +192,16 @@ class Interpreter : public pgsql::Catalog {
   void set_storage_parameters(std::vector<std::string>& params, PgQuery__Node** options, size_t n, bool partitioned);
   void check_toast_parameters(const std::vector<std::string>& params, const model::Table* t) const;
   void reset_storage_parameters(std::vector<std::string>& params, PgQuery__Node** options, size_t n);
+  void alter_index(PgQuery__AlterTableStmt* s);
 
   // tables
   void add_column(model::Table& t, PgQuery__ColumnDef* def, std::vector<PgQuery__Constraint*>& constraints);
+  void serial_sequence(const model::Table& t, model::Column& c, const std::string& serial);  // parts of add_column
+  void identity_options(model::Column& c, PgQuery__Constraint* k, PgQuery__ColumnDef* def);
+  void constrain_column(PgQuery__Constraint* k, const std::string& column);
   void add_constraint(model::Table& t, PgQuery__Constraint* c);
+  std::string unnamed_constraint_name(const model::Table& t, const model::Constraint& k, PgQuery__Constraint* c);  // parts of add_constraint
+  void reference_primary_key(PgQuery__Constraint* c, const model::QName& references);
   void alter_column_type(model::Table& t, PgQuery__AlterTableCmd* cmd);
   // The constraint as PostgreSQL prints it ("CHECK (…)") and its canonical form.
   model::Expr constraint_definition(PgQuery__Constraint* c, pgsql::Arena& arena);

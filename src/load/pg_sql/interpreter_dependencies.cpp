@@ -327,20 +327,27 @@ void Interpreter::remove_object(const ObjectKey& key) {
 
 // ---- RENAME ------------------------------------------------------------------
 
-void Interpreter::rename_everywhere(const pg::Renaming& r) {
+namespace {
+// Whether a definition that depends on `refs` names what `r` renames.
+bool refers_to_renamed(const model::Refs& refs, const pg::Renaming& r) {
   using Kind = pg::Renaming::Kind;
-  auto refers = [&](const model::Refs& refs) {
-    return std::any_of(refs.begin(), refs.end(), [&](const model::Ref& x) {
-      switch (r.kind) {
-        case Kind::relation: return (x.kind == RefKind::relation || x.kind == RefKind::column) && x.name == r.target;
-        case Kind::column: return x.kind == RefKind::column && x.name == r.target && x.column == r.column;
-        case Kind::type: return x.kind == RefKind::type && x.name == r.target;
-        case Kind::function: return x.kind == RefKind::function && x.name == r.target;
-        case Kind::schema: return true;  // every definition is rewritten; unchanged ones stay as they are
-      }
-      return false;
-    }) || r.kind == Kind::schema;
-  };
+  return std::any_of(refs.begin(), refs.end(), [&](const model::Ref& x) {
+    switch (r.kind) {
+      case Kind::relation: return (x.kind == RefKind::relation || x.kind == RefKind::column) && x.name == r.target;
+      case Kind::column: return x.kind == RefKind::column && x.name == r.target && x.column == r.column;
+      case Kind::type: return x.kind == RefKind::type && x.name == r.target;
+      case Kind::function: return x.kind == RefKind::function && x.name == r.target;
+      case Kind::schema: return true;  // every definition is rewritten; unchanged ones stay as they are
+    }
+    return false;
+  }) || r.kind == Kind::schema;
+}
+}  // namespace
+
+// The tables' parents, column types, defaults, generation expressions and
+// constraints follow a rename.
+void Interpreter::rename_in_tables(const pg::Renaming& r) {
+  using Kind = pg::Renaming::Kind;
   auto expr = [](model::Expr& e, std::string text) { e = model::Expr{text, pg::canonical_expression(text)}; };
   std::string old_type = pg::quote_qualified(r.target.schema, r.target.name);
   std::string new_type = pg::quote_qualified(r.target.schema, r.new_name);
@@ -356,7 +363,7 @@ void Interpreter::rename_everywhere(const pg::Renaming& r) {
       std::string old_schema = pg::quote_ident(r.target.schema) + ".";
       if (r.kind == Kind::schema && c.type.compare(0, old_schema.size(), old_schema) == 0)
         c.type = pg::quote_ident(r.new_name) + "." + c.type.substr(old_schema.size());
-      if (!refers(c.depends_on) && !(r.kind == Kind::column && t.name == r.target)) continue;
+      if (!refers_to_renamed(c.depends_on, r) && !(r.kind == Kind::column && t.name == r.target)) continue;
       if (!c.default_value.empty()) expr(c.default_value, pg::rename_in_expression(c.default_value.text, r, t.name));
       if (!c.generated.empty()) expr(c.generated, pg::rename_in_expression(c.generated.text, r, t.name));
       pg::rename_refs(c.depends_on, r);
@@ -364,7 +371,7 @@ void Interpreter::rename_everywhere(const pg::Renaming& r) {
     for (auto& k : t.constraints) {
       bool own_column = r.kind == Kind::column && t.name == r.target && contains(k.columns, r.column);
       bool references = (r.kind == Kind::relation || r.kind == Kind::column) && k.references == r.target;
-      if (!refers(k.depends_on) && !own_column && !references) continue;
+      if (!refers_to_renamed(k.depends_on, r) && !own_column && !references) continue;
       std::string text = pg::rename_in_constraint(k.definition.text, r, t.name);
       k.definition = model::Expr{text, pg::canonical_statement(kConstraintWrapper + text)};
       if (own_column) std::replace(k.columns.begin(), k.columns.end(), r.column, r.new_name);
@@ -372,9 +379,14 @@ void Interpreter::rename_everywhere(const pg::Renaming& r) {
       pg::rename_refs(k.depends_on, r);
     }
   }
+}
+
+void Interpreter::rename_everywhere(const pg::Renaming& r) {
+  using Kind = pg::Renaming::Kind;
+  rename_in_tables(r);
   for (auto& ix : schema_.indexes) {
     bool on_target = ix.table == r.target;
-    bool affected = (r.kind == Kind::relation && on_target) || refers(ix.depends_on) ||
+    bool affected = (r.kind == Kind::relation && on_target) || refers_to_renamed(ix.depends_on, r) ||
                     (r.kind == Kind::column && on_target && contains(ix.columns, r.column));
     if (!affected) continue;
     std::string text = pg::rename_in_statement(ix.definition.text, r, ix.table);
@@ -384,7 +396,7 @@ void Interpreter::rename_everywhere(const pg::Renaming& r) {
     pg::rename_refs(ix.depends_on, r);
   }
   for (auto& v : schema_.views) {
-    if (!refers(v.depends_on)) continue;
+    if (!refers_to_renamed(v.depends_on, r)) continue;
     std::string text = pg::rename_in_query(v.query.text, r);
     v.query = model::Expr{text, pg::canonical_query(text)};
     pg::rename_refs(v.depends_on, r);
@@ -393,7 +405,7 @@ void Interpreter::rename_everywhere(const pg::Renaming& r) {
     // Argument and return types follow a renamed type or table; a body is
     // text to PostgreSQL and keeps the old name, as it does here.
     bool own_name = r.kind == Kind::function && f.name == r.target;
-    if (r.kind == Kind::column || (!refers(f.depends_on) && !own_name)) continue;
+    if (r.kind == Kind::column || (!refers_to_renamed(f.depends_on, r) && !own_name)) continue;
     std::string text = pg::rename_in_statement(f.definition.text, r, QName{});
     model::Function renamed = pg::describe_function(text);
     if (own_name) f.name.name = r.new_name;
@@ -404,7 +416,7 @@ void Interpreter::rename_everywhere(const pg::Renaming& r) {
   }
   for (auto& tr : schema_.triggers) {
     bool on_target = tr.table == r.target;
-    if (!(r.kind == Kind::relation && on_target) && !refers(tr.depends_on)) continue;
+    if (!(r.kind == Kind::relation && on_target) && !refers_to_renamed(tr.depends_on, r)) continue;
     std::string text = pg::rename_in_statement(tr.definition.text, r, tr.table);
     tr.definition = model::Expr{text, pg::canonical_statement(text)};
     if (r.kind == Kind::relation && on_target) tr.table.name = r.new_name;
@@ -414,7 +426,7 @@ void Interpreter::rename_everywhere(const pg::Renaming& r) {
   for (auto& p : schema_.policies) {
     bool on_target = p.table == r.target;
     bool own_column = r.kind == Kind::column && on_target;
-    if (!(r.kind == Kind::relation && on_target) && !own_column && !refers(p.depends_on)) continue;
+    if (!(r.kind == Kind::relation && on_target) && !own_column && !refers_to_renamed(p.depends_on, r)) continue;
     if (r.kind == Kind::relation && on_target) p.table.name = r.new_name;
     for (model::Expr* e : {&p.using_expr, &p.check_expr}) {
       if (e->empty()) continue;

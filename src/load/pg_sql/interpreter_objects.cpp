@@ -393,13 +393,15 @@ void Interpreter::create_trigger(PgQuery__CreateTrigStmt* s) {
 
 void Interpreter::create_schema(PgQuery__CreateSchemaStmt* s) {
   if (s->n_schema_elts) fail("CREATE SCHEMA with elements is not supported; create them in their own statements");
-  if (s->authrole) fail("CREATE SCHEMA AUTHORIZATION is not supported");
-  std::string name = s->schemaname;
+  // CREATE SCHEMA [name] AUTHORIZATION role: owned by the role, named after it when unnamed.
+  std::string owner = s->authrole ? owner_role(s->authrole) : "";
+  std::string name = s->schemaname && *s->schemaname ? s->schemaname : owner;
   if (name == "public" || schema_.schemas.count(name)) {
     if (s->if_not_exists || name == "public") return;
     fail("schema " + pg::quote_ident(name) + " already exists");
   }
   schema_.schemas[name] = "";
+  if (!owner.empty()) schema_.schema_owners[name] = owner;
 }
 
 void Interpreter::create_extension(PgQuery__CreateExtensionStmt* s) {
@@ -435,6 +437,30 @@ void Interpreter::alter_extension(PgQuery__AlterExtensionStmt* s) {
   e->version = version;
 }
 
+// COMMENT ON COLUMN of a table, or of a view (kept with the view, as
+// PostgreSQL keeps it with the view's column).
+void Interpreter::comment_column(const std::vector<std::string>& names, const std::string& text) {
+  if (names.size() < 2) fail("column name must be qualified with its table");
+  std::vector<std::string> tn(names.begin(), names.end() - 1);
+  QName relation = qname(tn);
+  if (!tables_.count(relation) && view_columns_.count(relation)) {
+    auto& columns = view_columns_[relation];
+    if (std::find(columns.begin(), columns.end(), names.back()) == columns.end())
+      fail("column \"" + names.back() + "\" of relation \"" + relation.name + "\" does not exist");
+    model::View* view = find_view(relation);
+    if (!view) fail("object " + pg::quote_qualified(relation.schema, relation.name) + " does not exist");
+    auto& comments = view->column_comments;
+    if (text.empty())
+      comments.erase(names.back());
+    else
+      comments[names.back()] = text;
+    return;
+  }
+  model::Column* c = table(relation).column(names.back());
+  if (!c) fail("column " + names.back() + " does not exist");
+  c->comment = text;
+}
+
 void Interpreter::comment(PgQuery__CommentStmt* s) {
   std::string text = s->comment ? s->comment : "";
   auto names = s->object->node_case == PG_QUERY__NODE__NODE_LIST
@@ -454,26 +480,7 @@ void Interpreter::comment(PgQuery__CommentStmt* s) {
       return;
     }
     case PG_QUERY__OBJECT_TYPE__OBJECT_TABLE: table(qname(names)).comment = text; return;
-    case PG_QUERY__OBJECT_TYPE__OBJECT_COLUMN: {
-      if (names.size() < 2) fail("column name must be qualified with its table");
-      std::vector<std::string> tn(names.begin(), names.end() - 1);
-      QName relation = qname(tn);
-      if (!tables_.count(relation) && view_columns_.count(relation)) {
-        auto& columns = view_columns_[relation];
-        if (std::find(columns.begin(), columns.end(), names.back()) == columns.end())
-          fail("column \"" + names.back() + "\" of relation \"" + relation.name + "\" does not exist");
-        auto& comments = find_in(schema_.views, relation)->column_comments;
-        if (text.empty())
-          comments.erase(names.back());
-        else
-          comments[names.back()] = text;
-        return;
-      }
-      model::Column* c = table(relation).column(names.back());
-      if (!c) fail("column " + names.back() + " does not exist");
-      c->comment = text;
-      return;
-    }
+    case PG_QUERY__OBJECT_TYPE__OBJECT_COLUMN: return comment_column(names, text);
     case PG_QUERY__OBJECT_TYPE__OBJECT_INDEX: find_in(schema_.indexes, qname(names))->comment = text; return;
     case PG_QUERY__OBJECT_TYPE__OBJECT_COLLATION: find_in(schema_.collations, qname(names))->comment = text; return;
     case PG_QUERY__OBJECT_TYPE__OBJECT_SEQUENCE: find_in(schema_.sequences, qname(names))->comment = text; return;
@@ -524,6 +531,56 @@ void Interpreter::comment(PgQuery__CommentStmt* s) {
     }
     default: fail("unsupported COMMENT ON object kind");
   }
+}
+
+// DROP FUNCTION / PROCEDURE: without argument types, the one of that name.
+void Interpreter::drop_routine(PgQuery__ObjectWithArgs* owa, bool cascade, bool missing_ok) {
+  QName n = qname(pg::string_list(owa->objname, owa->n_objname));
+  std::string args = pg::identity_args(owa);
+  bool exists = std::any_of(schema_.functions.begin(), schema_.functions.end(),
+                            [&](auto& f) { return f.name == n && (args.empty() || f.identity_args == args); });
+  if (!exists) {
+    if (!missing_ok) fail("function " + pg::quote_qualified(n.schema, n.name) + args + " does not exist");
+    return;
+  }
+  drop_object(ObjectKey{ObjectKey::Kind::function, n, args}, cascade);
+}
+
+// DROP SCHEMA: refused while it holds anything, unless CASCADE, which drops
+// its contents first.
+void Interpreter::drop_schema(const std::string& name, bool cascade, bool missing_ok) {
+  if (!schema_.schemas.count(name)) {
+    if (!missing_ok) fail("schema " + name + " does not exist");
+    return;
+  }
+  bool empty = std::none_of(schema_.tables.begin(), schema_.tables.end(), [&](auto& t) { return t.name.schema == name; }) &&
+               std::none_of(schema_.views.begin(), schema_.views.end(), [&](auto& v) { return v.name.schema == name; }) &&
+               std::none_of(schema_.sequences.begin(), schema_.sequences.end(), [&](auto& q) { return q.name.schema == name; }) &&
+               std::none_of(schema_.enums.begin(), schema_.enums.end(), [&](auto& e) { return e.name.schema == name; }) &&
+               std::none_of(schema_.domains.begin(), schema_.domains.end(), [&](auto& d) { return d.name.schema == name; }) &&
+               std::none_of(schema_.composite_types.begin(), schema_.composite_types.end(), [&](auto& c) { return c.name.schema == name; }) &&
+               std::none_of(schema_.range_types.begin(), schema_.range_types.end(), [&](auto& r) { return r.name.schema == name; }) &&
+               std::none_of(schema_.collations.begin(), schema_.collations.end(), [&](auto& c) { return c.name.schema == name; }) &&
+               std::none_of(schema_.functions.begin(), schema_.functions.end(), [&](auto& f) { return f.name.schema == name; });
+  if (!empty && !cascade) fail("cannot drop schema " + pg::quote_ident(name) + " because other objects depend on it; use DROP … CASCADE");
+  std::vector<ObjectKey> contents;
+  for (auto& v : schema_.views) if (v.name.schema == name) contents.push_back({ObjectKey::Kind::view, v.name, ""});
+  for (auto& t : schema_.tables) if (t.name.schema == name) contents.push_back({ObjectKey::Kind::table, t.name, ""});
+  for (auto& q : schema_.sequences) if (q.name.schema == name) contents.push_back({ObjectKey::Kind::sequence, q.name, ""});
+  for (auto& f : schema_.functions) if (f.name.schema == name) contents.push_back({ObjectKey::Kind::function, f.name, ""});
+  for (auto& e : schema_.enums) if (e.name.schema == name) contents.push_back({ObjectKey::Kind::enum_type, e.name, ""});
+  for (auto& d : schema_.domains) if (d.name.schema == name) contents.push_back({ObjectKey::Kind::enum_type, d.name, ""});
+  for (auto& c : schema_.composite_types) if (c.name.schema == name) contents.push_back({ObjectKey::Kind::enum_type, c.name, ""});
+  for (auto& r : schema_.range_types) if (r.name.schema == name) contents.push_back({ObjectKey::Kind::enum_type, r.name, ""});
+  for (const auto& k : contents) drop_object(k, true);
+  std::vector<QName> collations;
+  for (auto& c : schema_.collations) if (c.name.schema == name) collations.push_back(c.name);
+  for (const auto& c : collations) drop_collation(c, true, false);
+  schema_.schemas.erase(name);
+  schema_.schema_owners.erase(name);
+  schema_.schema_privileges.erase(name);
+  for (auto it = schema_.default_privileges.begin(); it != schema_.default_privileges.end();)
+    it = it->first.schema == name ? schema_.default_privileges.erase(it) : std::next(it);
 }
 
 void Interpreter::drop(PgQuery__DropStmt* s) {
@@ -587,54 +644,8 @@ void Interpreter::drop(PgQuery__DropStmt* s) {
         break;
       }
       case PG_QUERY__OBJECT_TYPE__OBJECT_FUNCTION:
-      case PG_QUERY__OBJECT_TYPE__OBJECT_PROCEDURE: {
-        auto* owa = obj->object_with_args;
-        QName n = qname(pg::string_list(owa->objname, owa->n_objname));
-        std::string args = pg::identity_args(owa);
-        bool exists = std::any_of(schema_.functions.begin(), schema_.functions.end(),
-                                  [&](auto& f) { return f.name == n && (args.empty() || f.identity_args == args); });
-        if (!exists) {
-          if (!s->missing_ok) fail("function " + pg::quote_qualified(n.schema, n.name) + args + " does not exist");
-          break;
-        }
-        drop_object(ObjectKey{ObjectKey::Kind::function, n, args}, cascade);
-        break;
-      }
-      case PG_QUERY__OBJECT_TYPE__OBJECT_SCHEMA: {
-        const std::string& name = names[0];
-        if (!schema_.schemas.count(name)) {
-          if (!s->missing_ok) fail("schema " + name + " does not exist");
-          break;
-        }
-        bool empty = std::none_of(schema_.tables.begin(), schema_.tables.end(), [&](auto& t) { return t.name.schema == name; }) &&
-                     std::none_of(schema_.views.begin(), schema_.views.end(), [&](auto& v) { return v.name.schema == name; }) &&
-                     std::none_of(schema_.sequences.begin(), schema_.sequences.end(), [&](auto& q) { return q.name.schema == name; }) &&
-                     std::none_of(schema_.enums.begin(), schema_.enums.end(), [&](auto& e) { return e.name.schema == name; }) &&
-                     std::none_of(schema_.domains.begin(), schema_.domains.end(), [&](auto& d) { return d.name.schema == name; }) &&
-                     std::none_of(schema_.composite_types.begin(), schema_.composite_types.end(), [&](auto& c) { return c.name.schema == name; }) &&
-                     std::none_of(schema_.range_types.begin(), schema_.range_types.end(), [&](auto& r) { return r.name.schema == name; }) &&
-                     std::none_of(schema_.collations.begin(), schema_.collations.end(), [&](auto& c) { return c.name.schema == name; }) &&
-                     std::none_of(schema_.functions.begin(), schema_.functions.end(), [&](auto& f) { return f.name.schema == name; });
-        if (!empty && !cascade) fail("cannot drop schema " + pg::quote_ident(name) + " because other objects depend on it; use DROP … CASCADE");
-        std::vector<ObjectKey> contents;
-        for (auto& v : schema_.views) if (v.name.schema == name) contents.push_back({ObjectKey::Kind::view, v.name, ""});
-        for (auto& t : schema_.tables) if (t.name.schema == name) contents.push_back({ObjectKey::Kind::table, t.name, ""});
-        for (auto& q : schema_.sequences) if (q.name.schema == name) contents.push_back({ObjectKey::Kind::sequence, q.name, ""});
-        for (auto& f : schema_.functions) if (f.name.schema == name) contents.push_back({ObjectKey::Kind::function, f.name, ""});
-        for (auto& e : schema_.enums) if (e.name.schema == name) contents.push_back({ObjectKey::Kind::enum_type, e.name, ""});
-        for (auto& d : schema_.domains) if (d.name.schema == name) contents.push_back({ObjectKey::Kind::enum_type, d.name, ""});
-        for (auto& c : schema_.composite_types) if (c.name.schema == name) contents.push_back({ObjectKey::Kind::enum_type, c.name, ""});
-        for (auto& r : schema_.range_types) if (r.name.schema == name) contents.push_back({ObjectKey::Kind::enum_type, r.name, ""});
-        for (const auto& k : contents) drop_object(k, true);
-        std::vector<QName> collations;
-        for (auto& c : schema_.collations) if (c.name.schema == name) collations.push_back(c.name);
-        for (const auto& c : collations) drop_collation(c, true, false);
-        schema_.schemas.erase(name);
-        schema_.schema_privileges.erase(name);
-        for (auto it = schema_.default_privileges.begin(); it != schema_.default_privileges.end();)
-          it = it->first.schema == name ? schema_.default_privileges.erase(it) : std::next(it);
-        break;
-      }
+      case PG_QUERY__OBJECT_TYPE__OBJECT_PROCEDURE: drop_routine(obj->object_with_args, cascade, s->missing_ok); break;
+      case PG_QUERY__OBJECT_TYPE__OBJECT_SCHEMA: drop_schema(names[0], cascade, s->missing_ok); break;
       case PG_QUERY__OBJECT_TYPE__OBJECT_EXTENSION: {
         auto it = std::find_if(schema_.extensions.begin(), schema_.extensions.end(), [&](auto& e) { return e.name == names[0]; });
         if (it != schema_.extensions.end()) schema_.extensions.erase(it);
@@ -656,6 +667,71 @@ void Interpreter::drop(PgQuery__DropStmt* s) {
   }
 }
 
+// ALTER TYPE … RENAME TO (an enum rebuild's first step), of a domain, range,
+// composite or enum type.
+void Interpreter::rename_type(const QName& from, const std::string& to) {
+  if (domain_type(from)) return rename_domain(from, to);
+  if (range_type(from)) {
+    if (enum_type(QName{from.schema, to})) fail("type " + pg::quote_ident(to) + " already exists");
+    model::RangeType& r = *std::find_if(schema_.range_types.begin(), schema_.range_types.end(), [&](auto& x) { return x.name == from; });
+    // Its multirange keeps the name it was given.
+    if (r.multirange_name.empty()) r.multirange_name = pg::default_multirange_name(from.name);
+    if (r.multirange_name == pg::default_multirange_name(to)) r.multirange_name.clear();
+    size_t at = static_cast<size_t>(&r - schema_.range_types.data());
+    rename_everywhere(pg::Renaming{pg::Renaming::Kind::type, from, "", to});
+    schema_.range_types[at].name.name = to;
+    return;
+  }
+  if (composite_type(from)) {
+    if (enum_type(QName{from.schema, to})) fail("type " + pg::quote_ident(to) + " already exists");
+    claim_relation(from.schema, to);
+    relations_.erase({from.schema, from.name});
+    size_t at = static_cast<size_t>(&composite(from) - schema_.composite_types.data());
+    rename_everywhere(pg::Renaming{pg::Renaming::Kind::type, from, "", to});
+    schema_.composite_types[at].name.name = to;
+    return;
+  }
+  auto it = std::find_if(schema_.enums.begin(), schema_.enums.end(), [&](auto& e) { return e.name == from; });
+  if (it == schema_.enums.end()) fail("type " + pg::quote_qualified(from.schema, from.name) + " does not exist");
+  if (enum_type(QName{from.schema, to})) fail("type " + pg::quote_ident(to) + " already exists");
+  rename_everywhere(pg::Renaming{pg::Renaming::Kind::type, from, "", to});
+  it->name.name = to;
+}
+
+// ALTER TABLE / VIEW / MATERIALIZED VIEW / INDEX … RENAME TO.
+void Interpreter::rename_relation(const QName& from, const std::string& to, bool missing_ok) {
+  auto view = std::find_if(schema_.views.begin(), schema_.views.end(), [&](auto& v) { return v.name == from; });
+  auto index = std::find_if(schema_.indexes.begin(), schema_.indexes.end(), [&](auto& x) { return x.name == from; });
+  if (!tables_.count(from) && view == schema_.views.end() && index == schema_.indexes.end()) {
+    if (missing_ok) return;
+    fail("relation " + pg::quote_qualified(from.schema, from.name) + " does not exist");
+  }
+  claim_relation(from.schema, to);
+  relations_.erase({from.schema, from.name});
+  if (index != schema_.indexes.end()) {
+    // An index's definition names the index: rewrite it under its new name.
+    index->name.name = to;
+    std::string text = pg::with_index_name(index->definition.text, to);
+    index->definition = model::Expr{text, pg::canonical_statement(text)};
+    return;
+  }
+  rename_everywhere(pg::Renaming{pg::Renaming::Kind::relation, from, "", to});
+  if (view != schema_.views.end()) {
+    view->name.name = to;
+    auto cols = view_columns_.find(from);
+    if (cols != view_columns_.end()) {
+      view_columns_[view->name] = cols->second;
+      view_columns_.erase(from);
+    }
+    return;
+  }
+  model::Table& t = table(from);
+  t.name.name = to;
+  tables_.erase(from);
+  tables_[t.name] = static_cast<size_t>(&t - &schema_.tables[0]);
+  for (auto& fk : pending_fks_) if (fk.table == from) fk.table = t.name;
+}
+
 void Interpreter::rename(PgQuery__RenameStmt* s) {
   using Kind = pg::Renaming::Kind;
   std::string to = s->newname;
@@ -664,34 +740,7 @@ void Interpreter::rename(PgQuery__RenameStmt* s) {
       auto names = s->object->node_case == PG_QUERY__NODE__NODE_LIST
                        ? pg::string_list(s->object->list->items, s->object->list->n_items)
                        : std::vector<std::string>{};
-      QName from = qname(names);
-      if (domain_type(from)) return rename_domain(from, to);
-      if (range_type(from)) {
-        if (enum_type(QName{from.schema, to})) fail("type " + pg::quote_ident(to) + " already exists");
-        model::RangeType& r = *std::find_if(schema_.range_types.begin(), schema_.range_types.end(), [&](auto& x) { return x.name == from; });
-        // Its multirange keeps the name it was given.
-        if (r.multirange_name.empty()) r.multirange_name = pg::default_multirange_name(from.name);
-        if (r.multirange_name == pg::default_multirange_name(to)) r.multirange_name.clear();
-        size_t at = static_cast<size_t>(&r - schema_.range_types.data());
-        rename_everywhere(pg::Renaming{Kind::type, from, "", to});
-        schema_.range_types[at].name.name = to;
-        return;
-      }
-      if (composite_type(from)) {
-        if (enum_type(QName{from.schema, to})) fail("type " + pg::quote_ident(to) + " already exists");
-        claim_relation(from.schema, to);
-        relations_.erase({from.schema, from.name});
-        size_t at = static_cast<size_t>(&composite(from) - schema_.composite_types.data());
-        rename_everywhere(pg::Renaming{Kind::type, from, "", to});
-        schema_.composite_types[at].name.name = to;
-        return;
-      }
-      auto it = std::find_if(schema_.enums.begin(), schema_.enums.end(), [&](auto& e) { return e.name == from; });
-      if (it == schema_.enums.end()) fail("type " + pg::quote_qualified(from.schema, from.name) + " does not exist");
-      if (enum_type(QName{from.schema, to})) fail("type " + pg::quote_ident(to) + " already exists");
-      rename_everywhere(pg::Renaming{Kind::type, from, "", to});
-      it->name.name = to;
-      return;
+      return rename_type(qname(names), to);
     }
     case PG_QUERY__OBJECT_TYPE__OBJECT_ATTRIBUTE: return rename_attribute(qname(s->relation), s->subname, to);
     case PG_QUERY__OBJECT_TYPE__OBJECT_DOMAIN:
@@ -703,40 +752,7 @@ void Interpreter::rename(PgQuery__RenameStmt* s) {
     case PG_QUERY__OBJECT_TYPE__OBJECT_TABLE:
     case PG_QUERY__OBJECT_TYPE__OBJECT_VIEW:
     case PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW:
-    case PG_QUERY__OBJECT_TYPE__OBJECT_INDEX: {
-      QName from = qname(s->relation);
-      auto view = std::find_if(schema_.views.begin(), schema_.views.end(), [&](auto& v) { return v.name == from; });
-      auto index = std::find_if(schema_.indexes.begin(), schema_.indexes.end(), [&](auto& x) { return x.name == from; });
-      if (!tables_.count(from) && view == schema_.views.end() && index == schema_.indexes.end()) {
-        if (s->missing_ok) return;
-        fail("relation " + pg::quote_qualified(from.schema, from.name) + " does not exist");
-      }
-      claim_relation(from.schema, to);
-      relations_.erase({from.schema, from.name});
-      if (index != schema_.indexes.end()) {
-        // An index's definition names the index: rewrite it under its new name.
-        index->name.name = to;
-        std::string text = pg::with_index_name(index->definition.text, to);
-        index->definition = model::Expr{text, pg::canonical_statement(text)};
-        return;
-      }
-      rename_everywhere(pg::Renaming{Kind::relation, from, "", to});
-      if (view != schema_.views.end()) {
-        view->name.name = to;
-        auto cols = view_columns_.find(from);
-        if (cols != view_columns_.end()) {
-          view_columns_[view->name] = cols->second;
-          view_columns_.erase(from);
-        }
-        return;
-      }
-      model::Table& t = table(from);
-      t.name.name = to;
-      tables_.erase(from);
-      tables_[t.name] = static_cast<size_t>(&t - &schema_.tables[0]);
-      for (auto& fk : pending_fks_) if (fk.table == from) fk.table = t.name;
-      return;
-    }
+    case PG_QUERY__OBJECT_TYPE__OBJECT_INDEX: return rename_relation(qname(s->relation), to, s->missing_ok);
     case PG_QUERY__OBJECT_TYPE__OBJECT_COLUMN: {
       QName tn = qname(s->relation);
       if (!tables_.count(tn) && s->missing_ok) return;
@@ -819,6 +835,10 @@ void Interpreter::rename_schema(const std::string& from, const std::string& to) 
   for (auto& [key, privileges] : schema_.default_privileges)
     defaults[{key.role, key.schema == from ? to : key.schema, key.objects}] = std::move(privileges);
   schema_.default_privileges = std::move(defaults);
+  if (auto owner = schema_.schema_owners.find(from); owner != schema_.schema_owners.end()) {
+    schema_.schema_owners[to] = owner->second;
+    schema_.schema_owners.erase(owner);
+  }
   std::set<std::pair<std::string, std::string>> relations;
   for (const auto& [schema, name] : relations_) relations.insert({schema == from ? to : schema, name});
   relations_ = std::move(relations);
@@ -847,29 +867,5 @@ void Replay::add(const SqlFile& file) {
   interpreter_->run(*files_.back());
 }
 const model::Schema& Replay::current() const { return interpreter_->current(); }
-
-std::vector<SqlFile> read_sql_path(const std::string& path) {
-  namespace fs = std::filesystem;
-  std::vector<std::string> paths;
-  std::error_code ec;
-  if (fs::is_directory(path, ec)) {
-    for (auto it = fs::recursive_directory_iterator(path, ec); !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
-      if (it->is_regular_file() && it->path().extension() == ".sql") paths.push_back(it->path().string());
-    std::sort(paths.begin(), paths.end());
-  } else if (fs::is_regular_file(path, ec)) {
-    paths.push_back(path);
-  } else {
-    throw UserError("cannot read " + path + ": no such file or directory", SourcePos{path});
-  }
-  std::vector<SqlFile> files;
-  for (const auto& p : paths) {
-    std::ifstream in(p, std::ios::binary);
-    if (!in) throw UserError("cannot read " + p, SourcePos{p});
-    std::stringstream buf;
-    buf << in.rdbuf();
-    files.push_back(SqlFile{p, buf.str()});
-  }
-  return files;
-}
 
 }  // namespace shale::load::pg_sql

@@ -55,6 +55,51 @@ model::Expr Interpreter::partition_key(const model::Table& t, PgQuery__Partition
   return model::Expr{text, pg::canonical_partition_key(text)};
 }
 
+// The types of the partition key's columns of `parent`, "" for an expression.
+Interpreter::PartitionKeyTypes Interpreter::partition_key_types(const model::Table& parent) {
+  PartitionKeyTypes types;
+  auto parsed = pg::ParsedSql::parse("CREATE TABLE x () PARTITION BY " + parent.partition_by.text, "<partition key>");
+  PgQuery__PartitionSpec* spec = parsed->statements().at(0).node->create_stmt->partspec;
+  const model::Table& root = partition_root(parent);
+  for (size_t i = 0; i < spec->n_part_params; ++i) {
+    PgQuery__PartitionElem* e = spec->part_params[i]->partition_elem;
+    const model::Column* c = e->name && *e->name ? root.column(e->name) : nullptr;
+    bool is_enum = c && std::any_of(schema_.enums.begin(), schema_.enums.end(),
+                                    [&](const model::Enum& x) { return pg::quote_qualified(x.name.schema, x.name.name) == c->type; });
+    types.push_back({c ? c->type : "", is_enum});
+  }
+  return types;
+}
+
+// One value of a bound for key column `column`: a literal, NULL, or (range
+// bounds) MINVALUE / MAXVALUE; `bound_at` locates errors without a place of their own.
+std::string Interpreter::partition_bound_value(PgQuery__Node* n, const PartitionKeyTypes& types, size_t column, bool range,
+                                               size_t bound_at) {
+  while (n->node_case == PG_QUERY__NODE__NODE_TYPE_CAST) n = n->type_cast->arg;
+  if (range && n->node_case == PG_QUERY__NODE__NODE_COLUMN_REF && n->column_ref->n_fields == 1) {
+    std::string word = upper(pg::string_value(n->column_ref->fields[0]));
+    if (word == "MINVALUE" || word == "MAXVALUE") return word;
+  }
+  if (n->node_case != PG_QUERY__NODE__NODE_A_CONST) fail_at(bound_at, "partition bounds other than literals are not supported");
+  PgQuery__AConst* c = n->a_const;
+  if (c->isnull) {
+    if (range) fail_at(loc(c->location), "cannot specify NULL in range bound");
+    return "NULL";
+  }
+  const auto& [type, is_enum] = types.at(column);
+  switch (c->val_case) {
+    case PG_QUERY__A__CONST__VAL_IVAL: return pg::bound_value(type, is_enum, pg::BoundLiteral::integer, std::to_string(c->ival->ival));
+    case PG_QUERY__A__CONST__VAL_FVAL: {
+      std::string v = c->fval->fval;
+      bool integral = v.find_first_of(".eE") == std::string::npos;
+      return pg::bound_value(type, is_enum, integral ? pg::BoundLiteral::integer : pg::BoundLiteral::number, v);
+    }
+    case PG_QUERY__A__CONST__VAL_BOOLVAL: return pg::bound_value(type, is_enum, pg::BoundLiteral::boolean, c->boolval->boolval ? "true" : "false");
+    case PG_QUERY__A__CONST__VAL_SVAL: return pg::bound_value(type, is_enum, pg::BoundLiteral::string, c->sval->sval);
+    default: fail_at(loc(c->location), "partition bounds other than literals are not supported");
+  }
+}
+
 // FOR VALUES … | DEFAULT of a partition of `parent`, as pg_get_expr prints it.
 model::Expr Interpreter::partition_bound(const model::Table& parent, PgQuery__PartitionBoundSpec* b) {
   if (parent.partition_by.empty())
@@ -76,46 +121,8 @@ model::Expr Interpreter::partition_bound(const model::Table& parent, PgQuery__Pa
     std::string text = "FOR VALUES WITH (modulus " + std::to_string(b->modulus) + ", remainder " + std::to_string(b->remainder) + ")";
     return model::Expr{text, text};
   }
-  // The key columns' types, "" for an expression.
-  std::vector<std::pair<std::string, bool>> types;  // type, is an enum
-  {
-    auto parsed = pg::ParsedSql::parse("CREATE TABLE x () PARTITION BY " + parent.partition_by.text, "<partition key>");
-    PgQuery__PartitionSpec* spec = parsed->statements().at(0).node->create_stmt->partspec;
-    const model::Table& root = partition_root(parent);
-    for (size_t i = 0; i < spec->n_part_params; ++i) {
-      PgQuery__PartitionElem* e = spec->part_params[i]->partition_elem;
-      const model::Column* c = e->name && *e->name ? root.column(e->name) : nullptr;
-      bool is_enum = c && std::any_of(schema_.enums.begin(), schema_.enums.end(),
-                                      [&](const model::Enum& x) { return pg::quote_qualified(x.name.schema, x.name.name) == c->type; });
-      types.push_back({c ? c->type : "", is_enum});
-    }
-  }
-  // One value: a literal, NULL, or (range bounds) MINVALUE / MAXVALUE.
-  auto value = [&](PgQuery__Node* n, size_t column, bool range) -> std::string {
-    while (n->node_case == PG_QUERY__NODE__NODE_TYPE_CAST) n = n->type_cast->arg;
-    if (range && n->node_case == PG_QUERY__NODE__NODE_COLUMN_REF && n->column_ref->n_fields == 1) {
-      std::string word = upper(pg::string_value(n->column_ref->fields[0]));
-      if (word == "MINVALUE" || word == "MAXVALUE") return word;
-    }
-    if (n->node_case != PG_QUERY__NODE__NODE_A_CONST) fail_at(at(), "partition bounds other than literals are not supported");
-    PgQuery__AConst* c = n->a_const;
-    if (c->isnull) {
-      if (range) fail_at(loc(c->location), "cannot specify NULL in range bound");
-      return "NULL";
-    }
-    const auto& [type, is_enum] = types.at(column);
-    switch (c->val_case) {
-      case PG_QUERY__A__CONST__VAL_IVAL: return pg::bound_value(type, is_enum, pg::BoundLiteral::integer, std::to_string(c->ival->ival));
-      case PG_QUERY__A__CONST__VAL_FVAL: {
-        std::string v = c->fval->fval;
-        bool integral = v.find_first_of(".eE") == std::string::npos;
-        return pg::bound_value(type, is_enum, integral ? pg::BoundLiteral::integer : pg::BoundLiteral::number, v);
-      }
-      case PG_QUERY__A__CONST__VAL_BOOLVAL: return pg::bound_value(type, is_enum, pg::BoundLiteral::boolean, c->boolval->boolval ? "true" : "false");
-      case PG_QUERY__A__CONST__VAL_SVAL: return pg::bound_value(type, is_enum, pg::BoundLiteral::string, c->sval->sval);
-      default: fail_at(loc(c->location), "partition bounds other than literals are not supported");
-    }
-  };
+  PartitionKeyTypes types = partition_key_types(parent);
+  auto value = [&](PgQuery__Node* n, size_t column, bool range) { return partition_bound_value(n, types, column, range, at()); };
   std::string text;
   if (strategy == "LIST") {
     for (size_t i = 0; i < b->n_listdatums; ++i) text += (i ? ", " : "") + value(b->listdatums[i], 0, false);

@@ -7,6 +7,8 @@
 #include <set>
 
 #include "load/pg_sql/interpreter.hpp"
+#include "pgsql/canonical.hpp"
+#include "pgsql/index_storage.hpp"
 #include "pgsql/quote.hpp"
 
 namespace shale::load::pg_sql {
@@ -25,18 +27,6 @@ const std::set<std::string> kHeapParameters = {
 const std::set<std::string> kToastOnlyMissing = {"fillfactor", "toast_tuple_target", "parallel_workers", "user_catalog_table",
                                                  "autovacuum_analyze_threshold", "autovacuum_analyze_scale_factor"};
 
-// defGetString: what reloptions holds for the value as written.
-std::string option_value(const PgQuery__DefElem* d) {
-  if (!d->arg) return "true";
-  switch (d->arg->node_case) {
-    case PG_QUERY__NODE__NODE_INTEGER: return std::to_string(d->arg->integer->ival);
-    case PG_QUERY__NODE__NODE_FLOAT: return d->arg->float_->fval;
-    case PG_QUERY__NODE__NODE_BOOLEAN: return d->arg->boolean->boolval ? "true" : "false";
-    case PG_QUERY__NODE__NODE_STRING: return d->arg->string->sval;
-    case PG_QUERY__NODE__NODE_TYPE_NAME: return pg::string_value(d->arg->type_name->names[d->arg->type_name->n_names - 1]);
-    default: throw UserError(std::string("invalid value for parameter \"") + d->defname + "\"");
-  }
-}
 }  // namespace
 
 // "toast.name" or "name", checked as PostgreSQL checks them.
@@ -81,7 +71,7 @@ void Interpreter::set_storage_parameters(std::vector<std::string>& params, PgQue
     if (partitioned) fail_at(loc(d->location), "cannot specify storage parameters for a partitioned table");
     std::string name = parameter_name(d);
     if (name == "oids") fail_at(loc(d->location), "tables declared WITH OIDS are not supported");
-    std::string entry = name + "=" + option_value(d);
+    std::string entry = name + "=" + pg::reloption_value(d);
     params.erase(std::remove_if(params.begin(), params.end(), [&](const std::string& p) { return p.compare(0, name.size() + 1, name + "=") == 0; }),
                  params.end());
     params.push_back(entry);
@@ -95,6 +85,45 @@ void Interpreter::reset_storage_parameters(std::vector<std::string>& params, PgQ
     params.erase(std::remove_if(params.begin(), params.end(), [&](const std::string& p) { return p.compare(0, name.size() + 1, name + "=") == 0; }),
                  params.end());
   }
+}
+
+// ALTER INDEX … SET (…) / RESET (…): the WITH (…) of the index's definition.
+void Interpreter::alter_index(PgQuery__AlterTableStmt* s) {
+  model::QName name = qname(s->relation);
+  auto ix = std::find_if(schema_.indexes.begin(), schema_.indexes.end(), [&](const model::Index& i) { return i.name == name; });
+  if (ix == schema_.indexes.end()) {
+    for (const auto& t : schema_.tables)
+      if (const model::Constraint* k = t.name.schema == name.schema ? t.constraint(name.name) : nullptr;
+          k && k->kind != model::ConstraintKind::check && k->kind != model::ConstraintKind::foreign_key)
+        fail("ALTER INDEX of the index of constraint " + pg::quote_ident(name.name) +
+             " is not supported; give the constraint its WITH (…) (… PRIMARY KEY (…) WITH (fillfactor = 70))");
+    if (s->missing_ok) return;
+    fail("relation \"" + name.name + "\" does not exist");
+  }
+  const model::Table* table = schema_.table(ix->table);
+  std::string method = pg::index_method(ix->definition.text);
+  std::vector<std::string> params = pg::split_index_storage(ix->definition.text).parameters;
+  for (size_t i = 0; i < s->n_cmds; ++i) {
+    PgQuery__AlterTableCmd* cmd = s->cmds[i]->alter_table_cmd;
+    bool set = cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_SetRelOptions;
+    if (!set && cmd->subtype != PG_QUERY__ALTER_TABLE_TYPE__AT_ResetRelOptions)
+      fail("unsupported ALTER INDEX action (only SET (…) and RESET (…) of its storage parameters)");
+    if (table && !table->partition_by.empty())
+      fail(std::string("ALTER action ") + (set ? "SET" : "RESET") + " cannot be performed on relation \"" + name.name + "\"");
+    for (size_t k = 0; k < cmd->def->list->n_items; ++k) {
+      const PgQuery__DefElem* d = cmd->def->list->items[k]->def_elem;
+      std::string parameter = d->defname;
+      if (d->defnamespace && *d->defnamespace) fail("unrecognized parameter namespace \"" + std::string(d->defnamespace) + "\"");
+      if (!pg::index_parameter_known(method, parameter)) fail("unrecognized parameter \"" + parameter + "\"");
+      params.erase(std::remove_if(params.begin(), params.end(),
+                                  [&](const std::string& p) { return p.compare(0, parameter.size() + 1, parameter + "=") == 0; }),
+                   params.end());
+      if (set) params.push_back(parameter + "=" + pg::reloption_value(d));
+    }
+  }
+  std::sort(params.begin(), params.end());
+  std::string text = pg::with_index_storage(ix->definition.text, params);
+  ix->definition = model::Expr{text, pg::canonical_statement(text)};
 }
 
 // ALTER MATERIALIZED VIEW … SET (…) / RESET (…), the one change of one that the model holds.

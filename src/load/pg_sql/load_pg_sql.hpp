@@ -9,7 +9,7 @@
 
 namespace shale::load::pg_sql {
 
-// The loaders' shared types (load/sql_file.hpp), by their old names here.
+// The loaders' shared types and reader (load/sql_file.hpp), by their old names here.
 using load::SqlFile;
 using load::Source;
 
@@ -32,7 +32,6 @@ class Replay {
   std::vector<std::unique_ptr<SqlFile>> files_;  // the interpreter keeps pointers into them
 };
 
-// Reads a .sql file, or every *.sql below a directory sorted by path.
-std::vector<SqlFile> read_sql_path(const std::string& path);
+using load::read_sql_path;
 
 }  // namespace shale::load::pg_sql

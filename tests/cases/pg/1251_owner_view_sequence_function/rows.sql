@@ -1,0 +1,1 @@
+SELECT id, title FROM tickets ORDER BY id;

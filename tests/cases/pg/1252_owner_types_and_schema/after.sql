@@ -1,0 +1,11 @@
+CREATE SCHEMA billing;
+ALTER SCHEMA billing OWNER TO app_owner;
+CREATE TYPE billing.plan AS ENUM ('free', 'pro');
+ALTER TYPE billing.plan OWNER TO app_owner;
+CREATE DOMAIN billing.cents AS bigint CHECK (VALUE >= 0);
+ALTER TYPE billing.cents OWNER TO app_owner;
+CREATE TYPE billing.money_pair AS (amount billing.cents, currency text);
+ALTER TYPE billing.money_pair OWNER TO app_owner;
+CREATE TYPE billing.cents_range AS RANGE (subtype = bigint);
+ALTER TYPE billing.cents_range OWNER TO app_other;
+CREATE TABLE billing.customers (id bigint PRIMARY KEY, plan billing.plan NOT NULL DEFAULT 'free', balance billing.cents);

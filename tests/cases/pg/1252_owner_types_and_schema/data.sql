@@ -1,0 +1,1 @@
+INSERT INTO billing.customers VALUES (1, 'pro', 100), (2, 'free', NULL);

@@ -1,0 +1,1 @@
+SELECT id, plan::text, balance FROM billing.customers ORDER BY id;

@@ -1,0 +1,1 @@
+SELECT id, total, status FROM orders ORDER BY id;

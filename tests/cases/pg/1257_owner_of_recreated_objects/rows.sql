@@ -1,0 +1,1 @@
+SELECT id, feeling::text, score FROM entries ORDER BY id;

@@ -1,0 +1,1 @@
+SELECT id, title, tags, published FROM articles ORDER BY id;

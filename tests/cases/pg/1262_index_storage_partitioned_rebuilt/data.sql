@@ -1,0 +1,2 @@
+INSERT INTO readings VALUES (1, '2026-05-01', 1.5), (2, '2026-06-01', NULL);
+INSERT INTO plain VALUES (1, 2.5);
