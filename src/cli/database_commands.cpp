@@ -3,8 +3,8 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <limits>
 #include <iostream>
+#include <limits>
 #include <nlohmann/json.hpp>
 
 #include "cli/commands.hpp"
@@ -83,7 +83,8 @@ void add_apply_command(CLI::App& app, int&) {
   // The engine refuses a version no migration has, well-formed or not (engine.cpp).
   cmd->add_option("--to", o->apply.to_version, "apply up to and including this version (one that exists)");
   cmd->add_flag("--dry-run", o->apply.dry_run, "print what would run");
-  cmd->add_flag("--allow-out-of-order", o->apply.allow_out_of_order, "apply migrations older than the newest applied one");
+  cmd->add_flag("--allow-out-of-order", o->apply.allow_out_of_order,
+                "apply migrations older than the newest applied one");
   cmd->add_flag("--allow-checksum-mismatch", o->apply.allow_checksum_mismatch,
                 "apply even though an applied migration's file was edited since (the edit is not run)");
   cmd->callback([o] {
@@ -102,14 +103,19 @@ void add_apply_command(CLI::App& app, int&) {
       if (done.empty()) std::cout << "Nothing to apply.\n";
       return;
     }
-    long ms = long(std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start).count());
-    if (done.empty()) std::cout << "Nothing to apply: the database is up to date.\n";
-    else std::cout << "Applied " << done.size() << " migration" << (done.size() == 1 ? "" : "s") << " in " << ms << " ms.\n";
+    long ms =
+        long(std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start).count());
+    if (done.empty())
+      std::cout << "Nothing to apply: the database is up to date.\n";
+    else
+      std::cout << "Applied " << done.size() << " migration" << (done.size() == 1 ? "" : "s") << " in " << ms
+                << " ms.\n";
   });
 }
 
 void add_rollback_command(CLI::App& app, int&) {
-  auto* cmd = app.add_subcommand("rollback", "run the down files of the last batch, of the last N migrations, or of all");
+  auto* cmd =
+      app.add_subcommand("rollback", "run the down files of the last batch, of the last N migrations, or of all");
   struct Options : DbOptions {
     migrate::RollbackOptions rollback;
   };
@@ -117,12 +123,14 @@ void add_rollback_command(CLI::App& app, int&) {
   add_db_options(cmd, *o);
   // 0 would mean "the last batch" inside the engine: a user's 0 or -1 is a
   // mistake, not a request for a whole batch.
-  auto* steps = cmd->add_option("--steps", o->rollback.steps, "roll back the last N applied migrations (N >= 1) instead of the last batch")
+  auto* steps = cmd->add_option("--steps", o->rollback.steps,
+                                "roll back the last N applied migrations (N >= 1) instead of the last batch")
                     ->type_name("N")
                     ->check(CLI::Range(1, std::numeric_limits<int>::max()).description(""));
   cmd->add_flag("--all", o->rollback.all, "roll back every applied migration")->excludes(steps);
   cmd->add_flag("--dry-run", o->rollback.dry_run, "print the down files that would run, and run nothing");
-  cmd->add_flag("--force", o->rollback.force, "also run down files marked -- shale:irreversible (they do not restore deleted data)");
+  cmd->add_flag("--force", o->rollback.force,
+                "also run down files marked -- shale:irreversible (they do not restore deleted data)");
   cmd->callback([o] {
     Context c = context(*o);
     c.dir.verify_sum();
@@ -136,7 +144,8 @@ void add_rollback_command(CLI::App& app, int&) {
                   << (migrate::read_directives(text).irreversible ? " (irreversible: needs --force)" : "") << "\n"
                   << text << (text.empty() || text.back() == '\n' ? "" : "\n");
       }
-    if (done.empty()) std::cout << "Nothing to roll back.\n";
+    if (done.empty())
+      std::cout << "Nothing to roll back.\n";
     else if (!o->rollback.dry_run)
       std::cout << "Rolled back " << done.size() << " migration" << (done.size() == 1 ? "" : "s") << ".\n";
   });
@@ -160,7 +169,8 @@ void add_baseline_command(CLI::App& app, int&) {
     auto engine = dialect::open_engine(c.url, c.project.history_table, migrate::Create::if_missing);
     auto done = engine->baseline(all, o->version);
     for (const auto& m : done) std::cout << "recorded " << m.id() << " as applied (not run)\n";
-    if (done.empty()) std::cout << "Nothing to record: every migration up to " << o->version << " is already applied.\n";
+    if (done.empty())
+      std::cout << "Nothing to record: every migration up to " << o->version << " is already applied.\n";
   });
 }
 
@@ -180,14 +190,19 @@ void add_status_command(CLI::App& app, int&) {
     auto applied = engine->applied();
     nlohmann::json rows = nlohmann::json::array();
     auto row = [&](const std::string& state, const std::string& id, const std::string& applied_at) {
-      if (o->format == "json") rows.push_back({{"state", state}, {"migration", id}, {"applied_at", applied_at}});
-      else std::cout << state << " " << id << (applied_at.empty() ? "" : " (" + applied_at + ")") << "\n";
+      if (o->format == "json")
+        rows.push_back({{"state", state}, {"migration", id}, {"applied_at", applied_at}});
+      else
+        std::cout << state << " " << id << (applied_at.empty() ? "" : " (" + applied_at + ")") << "\n";
     };
     for (const auto& m : all) {
       auto a = std::find_if(applied.begin(), applied.end(), [&](auto& x) { return x.version == m.version; });
-      if (a == applied.end()) row("pending", m.id(), "");
-      else if (a->checksum != migrate::sha256_hex(migrate::read_text_file(m.up_path))) row("checksum-mismatch", m.id(), a->applied_at);
-      else row("applied", m.id(), a->applied_at);
+      if (a == applied.end())
+        row("pending", m.id(), "");
+      else if (a->checksum != migrate::sha256_hex(migrate::read_text_file(m.up_path)))
+        row("checksum-mismatch", m.id(), a->applied_at);
+      else
+        row("applied", m.id(), a->applied_at);
     }
     for (const auto& a : applied)
       if (std::none_of(all.begin(), all.end(), [&](auto& m) { return m.version == a.version; }))
@@ -216,7 +231,8 @@ void add_check_command(CLI::App& app, int& exit_code) {
       auto engine = dialect::open_engine(c.url, c.project.history_table, migrate::Create::never);
       auto applied = engine->applied();
       for (const auto& a : applied) {
-        auto m = std::find_if(all.begin(), all.end(), [&](const migrate::Migration& x) { return x.version == a.version; });
+        auto m =
+            std::find_if(all.begin(), all.end(), [&](const migrate::Migration& x) { return x.version == a.version; });
         if (m == all.end())
           throw UserError("applied migration " + a.version + "_" + a.name + " is missing from " + c.project.migrations +
                               ": drift cannot be checked without it",
@@ -225,7 +241,8 @@ void add_check_command(CLI::App& app, int& exit_code) {
         if (a.checksum != migrate::sha256_hex(migrate::read_text_file(m->up_path))) edited.push_back(m->id());
       }
       for (const auto& m : all)
-        if (std::none_of(applied.begin(), applied.end(), [&](const migrate::AppliedMigration& a) { return a.version == m.version; }))
+        if (std::none_of(applied.begin(), applied.end(),
+                         [&](const migrate::AppliedMigration& a) { return a.version == m.version; }))
           pending.push_back(m);
     }
     LoadedState live = load_state(c.url, c.project);
@@ -245,8 +262,9 @@ void add_check_command(CLI::App& app, int& exit_code) {
       exit_code = 1;
     }
     if (!pending.empty()) {
-      std::cout << (changes.empty() ? "" : "\n") << pending.size() << " pending migration" << (pending.size() == 1 ? "" : "s")
-                << " (not drift; `shale apply` runs " << (pending.size() == 1 ? "it" : "them") << "):\n";
+      std::cout << (changes.empty() ? "" : "\n") << pending.size() << " pending migration"
+                << (pending.size() == 1 ? "" : "s") << " (not drift; `shale apply` runs "
+                << (pending.size() == 1 ? "it" : "them") << "):\n";
       for (const auto& m : pending) std::cout << "  pending " << m.id() << "\n";
     }
   });

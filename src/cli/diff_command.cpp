@@ -9,9 +9,9 @@
 #include "cli/commands.hpp"
 #include "cli/project_file.hpp"
 #include "cli/state.hpp"
+#include "dialect/dialect.hpp"
 #include "diff/hint_renames.hpp"
 #include "lint/engine.hpp"
-#include "dialect/dialect.hpp"
 #include "migrate/directory.hpp"
 #include "plan/canonical_sql.hpp"
 #include "plan/migration_file.hpp"
@@ -47,10 +47,12 @@ PairToWrite pair_of(const plan::Plan& up, bool up_outside, const plan::Plan& dow
 // The pairs for `up`: one, or one per step of an online plan. Each step's
 // down file undoes that step alone: the states between the steps are found
 // by replaying the steps' SQL over `from` with the offline interpreter.
-std::vector<PairToWrite> pairs_for(const plan::Plan& up, const LoadedState& from, const LoadedState& to, const std::string& title) {
+std::vector<PairToWrite> pairs_for(const plan::Plan& up, const LoadedState& from, const LoadedState& to,
+                                   const std::string& title) {
   auto steps = plan::steps(up);
   if (steps.size() == 1)
-    return {pair_of(up, steps[0].outside_transaction, plan::down_plan(up.dialect, from.schema, to.schema, up.options), title)};
+    return {pair_of(up, steps[0].outside_transaction, plan::down_plan(up.dialect, from.schema, to.schema, up.options),
+                    title)};
   auto replay = dialect::of(up.dialect).replay();
   replay->add({"(" + from.label + ")", plan::canonical_sql(up.dialect, from.schema)});
   std::vector<model::Schema> states;
@@ -79,7 +81,8 @@ void add_diff_command(CLI::App& app, int&) {
   cmd->add_option("name", o->name, "migration name, lower snake case")->required();
   cmd->add_option("--from", o->from, "current state (default dir://<migrations>)");
   cmd->add_option("--to", o->to, "desired state (default <schema>)");
-  cmd->add_option("--online", o->online, "true or false: online forms of changes to tables that hold rows (default: [diff] online)")
+  cmd->add_option("--online", o->online,
+                  "true or false: online forms of changes to tables that hold rows (default: [diff] online)")
       ->check(CLI::IsMember({"true", "false"}));
   cmd->callback([o] {
     config::Project project = current_project();
@@ -97,7 +100,8 @@ void add_diff_command(CLI::App& app, int&) {
       return;
     }
     // Everything is rendered before the first file is written.
-    std::vector<PairToWrite> pairs = pairs_for(up, from, to, "shale diff " + o->name + ": " + from.label + " -> " + to.label);
+    std::vector<PairToWrite> pairs =
+        pairs_for(up, from, to, "shale diff " + o->name + ": " + from.label + " -> " + to.label);
     fs::create_directories(project.migrations);
     std::string version = dir.next_version(migrate::utc_version_now());
     std::vector<std::string> written;
@@ -108,7 +112,8 @@ void add_diff_command(CLI::App& app, int&) {
       written.push_back(base + ".up.sql");
       std::cout << "wrote " << base << ".up.sql (" << p.changes << " change" << (p.changes == 1 ? "" : "s");
       for (const auto& [h, n] : p.hazards) std::cout << ", " << n << " " << h;
-      std::cout << ")\nwrote " << base << ".down.sql" << (p.irreversible ? " (irreversible: data is not restored)" : "") << "\n";
+      std::cout << ")\nwrote " << base << ".down.sql" << (p.irreversible ? " (irreversible: data is not restored)" : "")
+                << "\n";
       version = migrate::version_after(version);
     }
     dir.write_sum();
@@ -118,9 +123,12 @@ void add_diff_command(CLI::App& app, int&) {
     std::vector<std::string> ups;
     for (const auto& m : migrate::Directory(project.migrations).migrations()) ups.push_back(m.up_path);
     std::string note;
-    auto findings = lint::lint_directory(ups, lint::options_from_config(project.lint, project.dialect, &project.lint_at), &note);
+    auto findings =
+        lint::lint_directory(ups, lint::options_from_config(project.lint, project.dialect, &project.lint_at), &note);
     findings.erase(std::remove_if(findings.begin(), findings.end(),
-                                  [&](const lint::Finding& f) { return std::find(written.begin(), written.end(), f.file) == written.end(); }),
+                                  [&](const lint::Finding& f) {
+                                    return std::find(written.begin(), written.end(), f.file) == written.end();
+                                  }),
                    findings.end());
     if (!findings.empty()) std::cout << "\n" << report::lint_text(findings, written.size(), isatty(STDOUT_FILENO));
   });

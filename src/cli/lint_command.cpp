@@ -29,8 +29,7 @@ std::vector<std::string> changed_up_files(const std::vector<std::string>& diff_a
   std::vector<std::string> paths;
   std::string prefix = fs::path(migrations).lexically_normal().string() + "/";
   for (const auto& line : review::Git().changed_files(diff_args))
-    if (line.rfind(prefix, 0) == 0 && migrate::is_up_file(line) && fs::exists(line))
-      paths.push_back(line);
+    if (line.rfind(prefix, 0) == 0 && migrate::is_up_file(line) && fs::exists(line)) paths.push_back(line);
   return paths;
 }
 }  // namespace
@@ -53,7 +52,8 @@ void add_lint_command(CLI::App& app, int& exit_code) {
   };
   auto o = std::make_shared<Options>();
   cmd->add_option("paths", o->paths, "files to lint");
-  cmd->add_option("--format", o->format, "text, json, sarif or github")->check(CLI::IsMember({"text", "json", "sarif", "github"}));
+  cmd->add_option("--format", o->format, "text, json, sarif or github")
+      ->check(CLI::IsMember({"text", "json", "sarif", "github"}));
   cmd->add_flag("--staged", o->staged, "lint the migration files staged in git");
   cmd->add_option("--since", o->since, "lint the migration files changed since GIT_REF");
   cmd->add_flag("--fix", o->fix, "rewrite the given PostgreSQL migrations into their online forms (docs/online.md)");
@@ -65,8 +65,10 @@ void add_lint_command(CLI::App& app, int& exit_code) {
     std::vector<lint::Finding> findings;
     bool whole_directory = false;
     std::set<std::string> baselined;  // up files at or below lint_baseline
-    if (o->staged) paths = changed_up_files({"--cached"}, project.migrations);
-    else if (!o->since.empty()) paths = changed_up_files({"--end-of-options", o->since, "--"}, project.migrations);
+    if (o->staged)
+      paths = changed_up_files({"--cached"}, project.migrations);
+    else if (!o->since.empty())
+      paths = changed_up_files({"--end-of-options", o->since, "--"}, project.migrations);
     else if (paths.empty()) {
       migrate::Directory dir(project.migrations);
       dir.verify_sum();
@@ -82,16 +84,22 @@ void add_lint_command(CLI::App& app, int& exit_code) {
     // Old migrations are still replayed, so later ones are linted against the
     // schema they built; their own findings were accepted once.
     size_t before = findings.size();
-    findings.erase(std::remove_if(findings.begin(), findings.end(), [&](const lint::Finding& f) { return baselined.count(f.file); }),
+    findings.erase(std::remove_if(findings.begin(), findings.end(),
+                                  [&](const lint::Finding& f) { return baselined.count(f.file); }),
                    findings.end());
     if (findings.size() != before)
       std::cerr << "note: " << before - findings.size() << " finding" << (before - findings.size() == 1 ? "" : "s")
                 << " in migrations up to lint_baseline " << project.lint_baseline << " not reported\n";
-    if (o->format == "json") std::cout << report::lint_json(findings, paths.size()) << "\n";
-    else if (o->format == "sarif") std::cout << report::lint_sarif(findings, project.lint_docs_url) << "\n";
-    else if (o->format == "github") std::cout << report::lint_github(findings);
-    else std::cout << report::lint_text(findings, paths.size(), isatty(STDOUT_FILENO));
-    if (std::any_of(findings.begin(), findings.end(), [](auto& f) { return f.severity == lint::Severity::error; })) exit_code = 1;
+    if (o->format == "json")
+      std::cout << report::lint_json(findings, paths.size()) << "\n";
+    else if (o->format == "sarif")
+      std::cout << report::lint_sarif(findings, project.lint_docs_url) << "\n";
+    else if (o->format == "github")
+      std::cout << report::lint_github(findings);
+    else
+      std::cout << report::lint_text(findings, paths.size(), isatty(STDOUT_FILENO));
+    if (std::any_of(findings.begin(), findings.end(), [](auto& f) { return f.severity == lint::Severity::error; }))
+      exit_code = 1;
   });
 }
 

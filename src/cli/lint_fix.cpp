@@ -53,15 +53,18 @@ void fix_one(const std::string& path, const config::Project& project, migrate::D
   for (size_t k = 0; k < n; ++k) {
     const fix::Step& step = fixed.steps[k];
     model::Schema before = replay.current();
-    std::string title = "shale lint --fix: " + m.id() + (n > 1 ? ", step " + std::to_string(k + 1) + " of " + std::to_string(n) : "");
+    std::string title =
+        "shale lint --fix: " + m.id() + (n > 1 ? ", step " + std::to_string(k + 1) + " of " + std::to_string(n) : "");
     replay.add({m.up_path + " (step " + std::to_string(k + 1) + ")", step.sql});
     plan::Plan up = plan::make_plan(plan::Dialect::postgres, before, replay.current(), {}, options);
     plan::Plan down = plan::down_plan(plan::Dialect::postgres, before, replay.current(), options);
     auto down_steps = plan::steps(down);
     std::string base = (fs::path(project.migrations) / (version + "_" + m.name)).string();
-    files.push_back({base + ".up.sql", "-- " + title + " (up)\n" + (step.outside_transaction ? "-- shale:no-transaction\n" : "") + step.sql});
-    files.push_back({base + ".down.sql", plan::migration_file(down, down_steps.size() == 1 && down_steps[0].outside_transaction,
-                                                              title + " (down)", plan::deletes_data(up))});
+    files.push_back({base + ".up.sql", "-- " + title + " (up)\n" +
+                                           (step.outside_transaction ? "-- shale:no-transaction\n" : "") + step.sql});
+    files.push_back(
+        {base + ".down.sql", plan::migration_file(down, down_steps.size() == 1 && down_steps[0].outside_transaction,
+                                                  title + " (down)", plan::deletes_data(up))});
     version = migrate::version_after(version);
   }
   for (const auto& note : fixed.notes) std::cout << note << "\n";
@@ -75,7 +78,8 @@ void fix_one(const std::string& path, const config::Project& project, migrate::D
 }  // namespace
 
 void fix_migrations(const std::vector<std::string>& paths, const config::Project& project) {
-  if (project.dialect != "postgres") throw UserError("lint --fix rewrites PostgreSQL migrations; this project's dialect is " + project.dialect);
+  if (project.dialect != "postgres")
+    throw UserError("lint --fix rewrites PostgreSQL migrations; this project's dialect is " + project.dialect);
   if (paths.empty()) throw UserError("lint --fix needs the migration files to rewrite: shale lint --fix FILE…");
   migrate::Directory dir(project.migrations);
   dir.verify_sum();

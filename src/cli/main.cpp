@@ -69,8 +69,9 @@ int main(int argc, char** argv) {
     std::cerr << (e.pos().known() ? e.pos().str() + ": " : "") << "error: " << e.what() << "\n";
     return 2;
   } catch (const shale::migrate::ApplyError& e) {
-    std::cerr << e.file << (e.line > 0 ? ":" + std::to_string(e.line) + ":1" : "") << ": error: "
-              << database_message(e.what()) << "\n  in statement:\n" << statement_excerpt(e.statement);
+    std::cerr << e.file << (e.line > 0 ? ":" + std::to_string(e.line) + ":1" : "")
+              << ": error: " << database_message(e.what()) << "\n  in statement:\n"
+              << statement_excerpt(e.statement);
     return 3;
   } catch (const pqxx::failure& e) {
     std::cerr << "error: database: " << e.what() << "\n";

@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <iostream>
 
+#include <unistd.h>
 #include "cli/commands.hpp"
 #include "cli/project_file.hpp"
 #include "cli/state.hpp"
@@ -10,11 +11,10 @@
 #include "dialect/dialect.hpp"
 #include "diff/diff.hpp"
 #include "diff/hint_renames.hpp"
+#include "lint/engine.hpp"
 #include "migrate/directory.hpp"
 #include "report/lint_report.hpp"
 #include "report/plan_report.hpp"
-#include "lint/engine.hpp"
-#include <unistd.h>
 
 namespace shale::cli {
 
@@ -31,14 +31,17 @@ void add_init_command(CLI::App& app, int&) {
     fs::create_directories("migrations");
     fs::create_directories("seeds");
     migrate::write_file_atomically("shale.toml",
-                                   "dialect = \"" + *dialect + "\"\n"
-                                   "schema = \"schema\"\n"
-                                   "migrations = \"migrations\"\n"
-                                   "history_table = \"shale_migrations\"\n\n"
-                                   "[env.development]\n"
-                                   "url = \"" + std::string(dialect::named(*dialect).development_url()) + "\"\n\n"
-                                   "[env.production]\n"
-                                   "url = \"${DATABASE_URL}\"\n",
+                                   "dialect = \"" + *dialect +
+                                       "\"\n"
+                                       "schema = \"schema\"\n"
+                                       "migrations = \"migrations\"\n"
+                                       "history_table = \"shale_migrations\"\n\n"
+                                       "[env.development]\n"
+                                       "url = \"" +
+                                       std::string(dialect::named(*dialect).development_url()) +
+                                       "\"\n\n"
+                                       "[env.production]\n"
+                                       "url = \"${DATABASE_URL}\"\n",
                                    true);
     migrate::Directory("migrations").write_sum();
     std::cout << "wrote shale.toml, schema/, migrations/, seeds/\n";
@@ -46,7 +49,8 @@ void add_init_command(CLI::App& app, int&) {
 }
 
 void add_new_command(CLI::App& app, int&) {
-  auto* cmd = app.add_subcommand("new", "write an empty up/down pair for a hand-written migration and update shale.sum");
+  auto* cmd =
+      app.add_subcommand("new", "write an empty up/down pair for a hand-written migration and update shale.sum");
   auto name = std::make_shared<std::string>();
   cmd->add_option("name", *name, "migration name, lower snake case")->required();
   cmd->callback([name] {
@@ -57,7 +61,8 @@ void add_new_command(CLI::App& app, int&) {
     fs::create_directories(project.migrations);
     std::string version = dir.next_version(migrate::utc_version_now());
     std::string base = (fs::path(project.migrations) / (version + "_" + *name)).string();
-    migrate::write_file_atomically(base + ".up.sql", "-- shale new " + *name + " (up): write the migration here\n", true);
+    migrate::write_file_atomically(base + ".up.sql", "-- shale new " + *name + " (up): write the migration here\n",
+                                   true);
     migrate::write_file_atomically(base + ".down.sql",
                                    "-- shale new " + *name + " (down): undo the up migration here\n", true);
     dir.write_sum();

@@ -38,7 +38,8 @@ void add_plan_command(CLI::App& app, int& exit_code) {
                   "changes by table with hazards, lint findings and the schema diff)")
       ->check(CLI::IsMember({"text", "sql", "json", "markdown"}));
   cmd->add_flag("--exit-code", opts->exit_code, "exit 1 when there is a difference");
-  cmd->add_option("--online", opts->online, "true or false: online forms of changes to tables that hold rows (default: [diff] online)")
+  cmd->add_option("--online", opts->online,
+                  "true or false: online forms of changes to tables that hold rows (default: [diff] online)")
       ->check(CLI::IsMember({"true", "false"}));
   cmd->callback([opts, &exit_code] {
     config::Project project = current_project();
@@ -50,12 +51,15 @@ void add_plan_command(CLI::App& app, int& exit_code) {
     LoadedState from = from_loading.get();
     plan::Plan plan = plan_between(from, to, plan_options(project, opts->online));
     print_inert_hints(from, to);
-    if (opts->format == "sql") std::cout << report::plan_sql(plan);
-    else if (opts->format == "json") std::cout << report::plan_json(plan, &from.schema) << "\n";
+    if (opts->format == "sql")
+      std::cout << report::plan_sql(plan);
+    else if (opts->format == "json")
+      std::cout << report::plan_json(plan, &from.schema) << "\n";
     else {
       lint::Options lint_options = lint::options_from_config(project.lint, project.dialect, &project.lint_at);
       report::PlanDocument doc = review::review_plan(plan, from.schema, to.schema, from.label, to.label, lint_options);
-      std::cout << (opts->format == "markdown" ? report::plan_markdown(doc) : report::plan_terminal(doc, stdout_wants_color()));
+      std::cout << (opts->format == "markdown" ? report::plan_markdown(doc)
+                                               : report::plan_terminal(doc, stdout_wants_color()));
     }
     if (opts->exit_code && !plan.empty()) exit_code = 1;
   });

@@ -27,8 +27,9 @@ void add_global_options(CLI::App& app) {
 config::Project current_project() {
   config::Project project = config::find_project(global_options().config);
   if (global_options().verbose)
-    std::cerr << "shale: project file " << (project.path.empty() ? "(none found: defaults, dialect postgres)" : project.path)
-              << ", dialect " << project.dialect << "\n";
+    std::cerr << "shale: project file "
+              << (project.path.empty() ? "(none found: defaults, dialect postgres)" : project.path) << ", dialect "
+              << project.dialect << "\n";
   return project;
 }
 

@@ -13,8 +13,9 @@ namespace shale::cli {
 
 void add_review_command(CLI::App& app, int& exit_code) {
   auto* cmd = app.add_subcommand(
-      "review", "compare the migrations with a base git ref: new files and their lint findings, the schema diff, "
-                "and whether the migrations build schema/; exit 1 on errors or disagreement");
+      "review",
+      "compare the migrations with a base git ref: new files and their lint findings, the schema diff, "
+      "and whether the migrations build schema/; exit 1 on errors or disagreement");
   struct Options {
     std::string base, format = "markdown";
   };

@@ -57,7 +57,8 @@ LoadedState load_state(const std::string& spec, const config::Project& project) 
   return state;
 }
 
-LoadedState load_migrations(const std::vector<std::string>& up_paths, const std::string& label, const config::Project& project) {
+LoadedState load_migrations(const std::vector<std::string>& up_paths, const std::string& label,
+                            const config::Project& project) {
   const dialect::Dialect& d = dialect::named(project.dialect);
   std::vector<load::SqlFile> files;
   for (const auto& path : up_paths) {
@@ -78,20 +79,25 @@ plan::Options plan_options(const config::Project& project, const std::string& on
   plan::Options o;
   o.online = project.diff_online;
   o.compare_owners = project.compare_owners;
-  if (online_flag == "true") o.online = true;
-  else if (online_flag == "false") o.online = false;
-  else if (!online_flag.empty()) throw UserError("--online must be true or false, not \"" + online_flag + "\"");
+  if (online_flag == "true")
+    o.online = true;
+  else if (online_flag == "false")
+    o.online = false;
+  else if (!online_flag.empty())
+    throw UserError("--online must be true or false, not \"" + online_flag + "\"");
   // The files carry the timeouts apply sets, so that they hold however they are run.
   if (project.apply.lock_timeout_ms > 0) o.lock_timeout = config::duration_text(project.apply.lock_timeout_ms);
-  if (project.apply.statement_timeout_ms >= 0) o.statement_timeout = config::duration_text(project.apply.statement_timeout_ms);
+  if (project.apply.statement_timeout_ms >= 0)
+    o.statement_timeout = config::duration_text(project.apply.statement_timeout_ms);
   return o;
 }
 
 plan::Plan plan_between(const LoadedState& from, const LoadedState& to, const plan::Options& options) {
   if (from.dialect != to.dialect)
-    throw UserError(std::string("cannot compare a ") + plan::dialect_name(from.dialect) + " state (" + from.label + ") with a " +
-                    plan::dialect_name(to.dialect) + " state (" + to.label + ")");
-  return plan::make_plan(to.dialect, from.schema, to.schema, dialect::of(to.dialect).renames(from.schema, to.schema), options);
+    throw UserError(std::string("cannot compare a ") + plan::dialect_name(from.dialect) + " state (" + from.label +
+                    ") with a " + plan::dialect_name(to.dialect) + " state (" + to.label + ")");
+  return plan::make_plan(to.dialect, from.schema, to.schema, dialect::of(to.dialect).renames(from.schema, to.schema),
+                         options);
 }
 
 }  // namespace shale::cli

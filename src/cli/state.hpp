@@ -20,7 +20,8 @@ LoadedState load_state(const std::string& spec, const config::Project& project);
 
 // The state the given migration up files build, in order, in the project's
 // dialect (what dir:// reads, for a chosen subset of a directory).
-LoadedState load_migrations(const std::vector<std::string>& up_paths, const std::string& label, const config::Project& project);
+LoadedState load_migrations(const std::vector<std::string>& up_paths, const std::string& label,
+                            const config::Project& project);
 
 // The plan from → to; the two states must be of one dialect.
 plan::Plan plan_between(const LoadedState& from, const LoadedState& to, const plan::Options& options = {});

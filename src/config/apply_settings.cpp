@@ -55,8 +55,9 @@ ApplySettings read_apply_settings(const toml::value& table, const std::string& p
         throw UserError("\"lock_retries\" must be a whole number from 0 to 100", at(v));
       a.lock_retries = int(v.as_integer());
     } else {
-      throw UserError("unknown key \"" + key + "\" in [apply] (lock_timeout, statement_timeout, lock_retries, lock_retry_delay)",
-                      at(v));
+      throw UserError(
+          "unknown key \"" + key + "\" in [apply] (lock_timeout, statement_timeout, lock_retries, lock_retry_delay)",
+          at(v));
     }
   }
   return a;

@@ -27,10 +27,14 @@ bool glob_match(const std::string& pattern, const std::string& text) {
 std::string glob_to_like(const std::string& pattern) {
   std::string out;
   for (char c : pattern) {
-    if (c == '*') out += '%';
-    else if (c == '?') out += '_';
-    else if (c == '%' || c == '_' || c == '\\') out += std::string("\\") + c;
-    else out += c;
+    if (c == '*')
+      out += '%';
+    else if (c == '?')
+      out += '_';
+    else if (c == '%' || c == '_' || c == '\\')
+      out += std::string("\\") + c;
+    else
+      out += c;
   }
   return out;
 }
@@ -39,19 +43,37 @@ const std::vector<UnmodelledKind>& unmodelled_kinds() {
   // by_kind is false where the reader reads the object into the model anyway
   // (as a plain table): only leaving it out by name keeps it out of the plan.
   static const std::vector<UnmodelledKind> kinds = {
-      {"partitioned_table", false, false}, {"partition", false, false},     {"inheritance", false, false},
+      {"partitioned_table", false, false},
+      {"partition", false, false},
+      {"inheritance", false, false},
       {"foreign_table", true, false},
       {"base_type", true, false},
-      {"aggregate", true, false},          {"window_function", true, false}, {"operator", true, false},
-      {"operator_class", true, false},     {"operator_family", true, false}, {"statistics", true, false},
-      {"text_search", true, false},        {"conversion", true, false},     {"unlogged", true, true},
+      {"aggregate", true, false},
+      {"window_function", true, false},
+      {"operator", true, false},
+      {"operator_class", true, false},
+      {"operator_family", true, false},
+      {"statistics", true, false},
+      {"text_search", true, false},
+      {"conversion", true, false},
+      {"unlogged", true, true},
       {"rule", true, true},
-      {"privileges", true, true},          {"storage_parameters", true, true},
-      {"tablespace", true, true},          {"replica_identity", true, true},
-      {"access_method", true, true},       {"column_options", true, true},  {"comment", true, true},
-      {"trigger_state", true, true},       {"cluster", true, true},         {"event_trigger", true, true},
-      {"publication", true, true},         {"subscription", true, true},    {"foreign_data_wrapper", true, true},
-      {"server", true, true},              {"cast", true, true},            {"transform", true, true},
+      {"privileges", true, true},
+      {"storage_parameters", true, true},
+      {"tablespace", true, true},
+      {"replica_identity", true, true},
+      {"access_method", true, true},
+      {"column_options", true, true},
+      {"comment", true, true},
+      {"trigger_state", true, true},
+      {"cluster", true, true},
+      {"event_trigger", true, true},
+      {"publication", true, true},
+      {"subscription", true, true},
+      {"foreign_data_wrapper", true, true},
+      {"server", true, true},
+      {"cast", true, true},
+      {"transform", true, true},
       {"language", true, true},
   };
   return kinds;

@@ -43,7 +43,8 @@ std::vector<std::string> string_list(const toml::value& v, const std::string& ke
   return out;
 }
 
-[[noreturn]] void unknown_key(const toml::value& v, const std::string& key, const std::string& path, const std::string& where) {
+[[noreturn]] void unknown_key(const toml::value& v, const std::string& key, const std::string& path,
+                              const std::string& where) {
   auto loc = v.location();
   throw UserError("unknown key \"" + key + "\"" + where, SourcePos{path, int(loc.line()), int(loc.column())});
 }
@@ -68,12 +69,16 @@ void read_privileges_section(const toml::value& section, const std::string& path
   if (!section.is_table()) unknown_key(section, "privileges", path, " (expected a [privileges] table)");
   for (const auto& [k, v] : section.as_table()) {
     if (k != "roles") unknown_key(v, k, path, " in [privileges]");
-    auto bad = [&](const toml::value& at) { throw UserError("[privileges] roles must be an array of role names", position_of(at, path)); };
+    auto bad = [&](const toml::value& at) {
+      throw UserError("[privileges] roles must be an array of role names", position_of(at, path));
+    };
     if (!v.is_array()) bad(v);
     for (const auto& item : v.as_array()) {
       if (!item.is_string() || item.as_string().str.empty()) bad(item);
       std::string role = item.as_string().str;
-      bool is_public = role.size() == 6 && std::equal(role.begin(), role.end(), "PUBLIC", [](char a, char b) { return std::toupper((unsigned char)a) == b; });
+      bool is_public = role.size() == 6 && std::equal(role.begin(), role.end(), "PUBLIC", [](char a, char b) {
+                         return std::toupper((unsigned char)a) == b;
+                       });
       p.privilege_roles.insert(is_public ? "PUBLIC" : role);
     }
   }
@@ -108,7 +113,8 @@ Project load_project(const std::string& path) {
       p.dialect = string_at(root, key, path);
       if (!kDialects.count(p.dialect)) {
         auto loc = value.location();
-        throw UserError("dialect must be \"postgres\" or \"sqlite\"", SourcePos{path, int(loc.line()), int(loc.column())});
+        throw UserError("dialect must be \"postgres\" or \"sqlite\"",
+                        SourcePos{path, int(loc.line()), int(loc.column())});
       }
     } else if (key == "schema") {
       p.schema = string_at(root, key, path);
@@ -124,9 +130,10 @@ Project load_project(const std::string& path) {
       static const std::regex kAbsolute("[A-Za-z][A-Za-z0-9+.-]*://.+/");
       if (!std::regex_match(p.lint_docs_url, kAbsolute)) {
         auto loc = value.location();
-        throw UserError("lint_docs_url must be an absolute URL ending in /, e.g. "
-                        "\"https://example.com/shale/lint-rules/\"",
-                        SourcePos{path, int(loc.line()), int(loc.column())});
+        throw UserError(
+            "lint_docs_url must be an absolute URL ending in /, e.g. "
+            "\"https://example.com/shale/lint-rules/\"",
+            SourcePos{path, int(loc.line()), int(loc.column())});
       }
     } else if (key == "lint_baseline") {
       p.lint_baseline = string_at(root, key, path);
@@ -157,9 +164,12 @@ Project load_project(const std::string& path) {
     } else if (key == "filter") {
       if (!value.is_table()) throw UserError("[filter] must be a table", position_of(value, path));
       for (const auto& [k, v] : value.as_table()) {
-        if (k == "schemas") p.filter.schemas = string_list(v, k, path, check_schema_entry);
-        else if (k == "exclude") p.filter.exclude = string_list(v, k, path, check_exclude_entry);
-        else unknown_key(v, k, path, " in [filter]");
+        if (k == "schemas")
+          p.filter.schemas = string_list(v, k, path, check_schema_entry);
+        else if (k == "exclude")
+          p.filter.exclude = string_list(v, k, path, check_exclude_entry);
+        else
+          unknown_key(v, k, path, " in [filter]");
       }
       filter_at = position_of(value, path);
     } else if (key == "lint") {
@@ -232,7 +242,8 @@ Project find_project(const std::string& explicit_path) {
   p.seeds = rebased(base, p.seeds);
   for (auto& [env, url] : p.env_urls)
     // (A url built from ${VAR} is left as the environment gives it.)
-    if (url.rfind("sqlite://", 0) == 0 && url.find("${") == std::string::npos) url = "sqlite://" + rebased(base, url.substr(9));
+    if (url.rfind("sqlite://", 0) == 0 && url.find("${") == std::string::npos)
+      url = "sqlite://" + rebased(base, url.substr(9));
   return p;
 }
 
@@ -271,7 +282,8 @@ std::string database_url(const Project& project, const std::string& url_flag, co
     }
   }
   if (chosen && !project.env_urls.empty())
-    throw UserError("environment \"" + env + "\" is not defined in " + (project.path.empty() ? "shale.toml" : project.path));
+    throw UserError("environment \"" + env + "\" is not defined in " +
+                    (project.path.empty() ? "shale.toml" : project.path));
   if (const char* url = std::getenv("DATABASE_URL")) return url;
   throw UserError("no database URL: pass --url, define [env." + env + "] url in shale.toml, or set DATABASE_URL");
 }

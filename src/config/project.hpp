@@ -27,8 +27,8 @@ struct Project {
   std::map<std::string, std::string> env_urls;  // environment → url (${VAR} expanded on use)
   std::map<std::string, std::string> lint;      // rule id → severity
   Filter filter;                                // [filter]: the schemas and objects shale manages (PostgreSQL)
-  std::map<std::string, SourcePos> env_url_at;   // environment → where its url is written
-  std::map<std::string, SourcePos> lint_at;      // rule id → where its severity is written
+  std::map<std::string, SourcePos> env_url_at;  // environment → where its url is written
+  std::map<std::string, SourcePos> lint_at;     // rule id → where its severity is written
   // [diff]: how plans and generated migrations are written (docs/online.md).
   bool diff_online = true;  // online forms of changes to tables that hold rows
   // [privileges] roles: the grantees whose privileges shale compares and plans
@@ -38,7 +38,7 @@ struct Project {
   // [owners]: compare = true compares the owners the desired state names
   // (ALTER … OWNER TO) and plans OWNER TO (docs/comparison.md, "Owners").
   bool compare_owners = false;
-  std::string path;                             // the file read, or "" for defaults
+  std::string path;  // the file read, or "" for defaults
 
   // [apply]: lock_timeout, statement_timeout and lock-timeout retries of
   // `shale apply` (config/apply_settings.hpp; defaults when absent).

@@ -29,7 +29,9 @@ const char* hazard_message(Hazard h) {
   return "unknown";
 }
 
-CommentTarget view_comment_target(const model::View& v) { return {v.materialized ? "MATERIALIZED VIEW" : "VIEW", v.name, ""}; }
+CommentTarget view_comment_target(const model::View& v) {
+  return {v.materialized ? "MATERIALIZED VIEW" : "VIEW", v.name, ""};
+}
 
 std::vector<std::string> hazard_ids(const std::vector<Hazard>& hazards) {
   std::vector<std::string> out;
@@ -127,7 +129,9 @@ bool outside_transaction(ChangeKind kind) {
          kind == ChangeKind::build_constraint_index;
 }
 
-bool after_commit(ChangeKind kind) { return kind == ChangeKind::validate_constraint || kind == ChangeKind::set_not_null_checked; }
+bool after_commit(ChangeKind kind) {
+  return kind == ChangeKind::validate_constraint || kind == ChangeKind::set_not_null_checked;
+}
 
 std::string not_null_check_name(const model::QName& table, const std::string& column) {
   std::string name = table.name + "_" + column + "_not_null";

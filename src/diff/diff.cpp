@@ -35,7 +35,11 @@ std::string qkey(const QName& n) { return n.schema + "\x1f" + n.name; }
 class Differ {
  public:
   Differ(const model::Schema& from, const model::Schema& to, const Renames& renames, Options options)
-      : from_(from), to_(to), renames_(renames), options_(options), projection_(renames),
+      : from_(from),
+        to_(to),
+        renames_(renames),
+        options_(options),
+        projection_(renames),
         from_tables_(index_by(from.tables, [](auto& t) { return qkey(t.name); })),
         to_tables_(index_by(to.tables, [](auto& t) { return qkey(t.name); })) {}
 
@@ -268,7 +272,9 @@ class Differ {
     return false;
   }
 
-  static CommentTarget column_target(const model::Table& t, const model::Column& c) { return {"COLUMN", t.name, c.name}; }
+  static CommentTarget column_target(const model::Table& t, const model::Column& c) {
+    return {"COLUMN", t.name, c.name};
+  }
   static CommentTarget constraint_target(const model::Table& t, const model::Constraint& k) {
     return {"CONSTRAINT", t.name, k.name};
   }
@@ -289,7 +295,8 @@ class Differ {
   // The same constraint, validated or not. PostgreSQL can validate one in
   // place but has no way back: a validated constraint wanted NOT VALID is
   // dropped and added NOT VALID, which checks no row and so cannot fail.
-  void validity(const model::Table& from, const model::Constraint& old, const model::Table& to, const model::Constraint& k) {
+  void validity(const model::Table& from, const model::Constraint& old, const model::Table& to,
+                const model::Constraint& k) {
     if (old.valid == k.valid) return;
     if (k.valid) {
       add(ChangeKind::validate_constraint, kValidate, to.name, ConstraintRef{&to, &k}, {Hazard::may_fail});
@@ -319,7 +326,8 @@ class Differ {
       if (!source && inherits_column(from_, from, col.name)) continue;  // NO INHERIT leaves it to the table
       if (!source) {
         std::vector<Hazard> hazards;
-        if (col.not_null && col.default_value.empty() && !col.identity && col.generated.empty()) hazards = {Hazard::may_fail};
+        if (col.not_null && col.default_value.empty() && !col.identity && col.generated.empty())
+          hazards = {Hazard::may_fail};
         if (!col.generated.empty()) hazards = {Hazard::table_rewrite, Hazard::blocks_writes};
         add(ChangeKind::add_column, kAlterColumn, to.name, ColumnAdd{&to, &col, {}}, std::move(hazards));
         comment("", col.comment, column_target(to, col), to.name);
@@ -343,11 +351,13 @@ class Differ {
     return false;
   }
 
-  void column(const model::Table& from_table, const model::Table& t, const model::Column& from, const model::Column& to) {
+  void column(const model::Table& from_table, const model::Table& t, const model::Column& from,
+              const model::Column& to) {
     if (from.generated != to.generated) {
       // PostgreSQL 15 cannot change a generation expression: re-add the column.
       add(ChangeKind::drop_column, kDropColumn, t.name, ColumnDrop{&from_table, &from});
-      add(ChangeKind::add_column, kDropColumn, t.name, ColumnAdd{&t, &to, {}}, {Hazard::table_rewrite, Hazard::blocks_writes});
+      add(ChangeKind::add_column, kDropColumn, t.name, ColumnAdd{&t, &to, {}},
+          {Hazard::table_rewrite, Hazard::blocks_writes});
       return;
     }
     bool type = from.type != to.type || from.collation != to.collation;
@@ -356,8 +366,10 @@ class Differ {
     if (!differs) return;
     std::vector<Hazard> hazards;
     bool rewrite = type && (from.collation != to.collation || !pgsql::changes_without_rewrite(from.type, to.type));
-    if (rewrite) hazards = {Hazard::table_rewrite, Hazard::blocks_writes, Hazard::may_fail};
-    else if (!from.not_null && to.not_null) hazards = {Hazard::may_fail, Hazard::blocks_writes};
+    if (rewrite)
+      hazards = {Hazard::table_rewrite, Hazard::blocks_writes, Hazard::may_fail};
+    else if (!from.not_null && to.not_null)
+      hazards = {Hazard::may_fail, Hazard::blocks_writes};
     add(ChangeKind::alter_column, kAlterColumn, t.name, ColumnChange{&t, &from, &to}, std::move(hazards));
   }
 
@@ -367,7 +379,8 @@ class Differ {
       const model::Constraint* old = from.constraint(k.name);
       if (!old && inherits_check(from_, from, k.name)) continue;  // NO INHERIT leaves it to the table
       if (old && old->kind == k.kind &&
-          (old->definition == k.definition || (!projection_.empty() && projection_.constraint(old->definition, from.name) == k.definition))) {
+          (old->definition == k.definition ||
+           (!projection_.empty() && projection_.constraint(old->definition, from.name) == k.definition))) {
         comment(old->comment, k.comment, constraint_target(to, k), to.name);
         validity(from, *old, to, k);
         continue;
@@ -376,7 +389,8 @@ class Differ {
       added.push_back(&k);
     }
     for (const auto& k : from.constraints)
-      if (!to.constraint(k.name) && !inherits_check(to_, to, k.name)) dropped.push_back(&k);  // INHERIT makes it the parent's
+      if (!to.constraint(k.name) && !inherits_check(to_, to, k.name))
+        dropped.push_back(&k);  // INHERIT makes it the parent's
     // Same definition under another name (e.g. after a table rename): rename.
     for (auto a = added.begin(); a != added.end();) {
       auto d = std::find_if(dropped.begin(), dropped.end(), [&](const model::Constraint* x) {
@@ -428,13 +442,15 @@ class Differ {
       std::vector<Hazard> hazards;
       if (!table_is_new) hazards = {Hazard::blocks_writes};
       if (ix.unique && !table_is_new) hazards.push_back(Hazard::may_fail);
-      add(ChangeKind::create_index, is_view(to_, ix.table) ? kCreateViewIndex : kCreateIndex, ix.table, IndexRef{&ix}, std::move(hazards));
+      add(ChangeKind::create_index, is_view(to_, ix.table) ? kCreateViewIndex : kCreateIndex, ix.table, IndexRef{&ix},
+          std::move(hazards));
       comment("", ix.comment, target, ix.table);
     }
     for (const auto& ix : from_.indexes) {
       if (to.count(qkey(ix.name))) continue;
       if (!ix.valid) {  // not in the target: an invalid index goes even with its table kept
-        if (to_table_for_source(ix.table) || is_view(to_, ix.table)) add(ChangeKind::drop_index, kDropIndex, ix.table, IndexRef{&ix});
+        if (to_table_for_source(ix.table) || is_view(to_, ix.table))
+          add(ChangeKind::drop_index, kDropIndex, ix.table, IndexRef{&ix});
         continue;
       }
       // Indexes go away with their table.
@@ -460,15 +476,18 @@ class Differ {
           (f->second->query == v.query || (!projection_.empty() && projection_.query(f->second->query) == v.query))) {
         const model::View& old = *f->second;
         if (old.options != v.options) add(ChangeKind::alter_view_options, kCreateView, {}, ViewAlter{&old, &v});
-        if (v.materialized) storage_changes("MATERIALIZED VIEW", v.name, old.storage_parameters, v.storage_parameters, out_);
+        if (v.materialized)
+          storage_changes("MATERIALIZED VIEW", v.name, old.storage_parameters, v.storage_parameters, out_);
         // WITH NO DATA is how the view is created: a populated one is not
         // emptied, and one left unpopulated is populated when it is wanted so.
-        if (!old.with_data && v.with_data) add(ChangeKind::refresh_materialized_view, kCreateViewIndex, {}, ViewRef{&v});
+        if (!old.with_data && v.with_data)
+          add(ChangeKind::refresh_materialized_view, kCreateViewIndex, {}, ViewRef{&v});
         comment(old.comment, v.comment, target);
         column_comments(&old, v);
         continue;
       }
-      if (f != from.end() && !v.materialized && !f->second->materialized && pgsql::appends_columns(f->second->query, v.query)) {
+      if (f != from.end() && !v.materialized && !f->second->materialized &&
+          pgsql::appends_columns(f->second->query, v.query)) {
         add(ChangeKind::replace_view, kCreateView, {}, ViewRef{&v});  // dependants of the view keep working
         comment(f->second->comment, v.comment, target);
         column_comments(f->second, v);
@@ -481,7 +500,8 @@ class Differ {
       // Indexes on a re-created materialized view are re-created with it.
       if (f != from.end() && v.materialized)
         for (const auto& ix : to_.indexes)
-          if (ix.table == v.name && from_has_same_index(ix)) add(ChangeKind::create_index, kCreateViewIndex, ix.table, IndexRef{&ix});
+          if (ix.table == v.name && from_has_same_index(ix))
+            add(ChangeKind::create_index, kCreateViewIndex, ix.table, IndexRef{&ix});
     }
     for (const auto& v : from_.views)
       if (!to.count(qkey(v.name))) drops.push_back(&v);
@@ -519,8 +539,9 @@ class Differ {
         auto src = renames_.tables.find(t.table);
         if (src != renames_.tables.end()) f = from.find(qkey(src->second) + "\x1f" + t.name);
       }
-      if (f != from.end() && (f->second->definition == t.definition ||
-                              (!projection_.empty() && projection_.statement(f->second->definition, f->second->table) == t.definition))) {
+      if (f != from.end() &&
+          (f->second->definition == t.definition ||
+           (!projection_.empty() && projection_.statement(f->second->definition, f->second->table) == t.definition))) {
         comment(f->second->comment, t.comment, target, t.table);
         continue;
       }

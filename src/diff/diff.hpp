@@ -21,11 +21,12 @@ struct Renames {
 };
 
 struct Options {
-  bool online = false;  // the online forms of changes to existing tables (online.hpp)
+  bool online = false;          // the online forms of changes to existing tables (online.hpp)
   bool compare_owners = false;  // shale.toml [owners] compare (diff_owners.hpp)
 };
 
 // Ordered changes that turn `from` into `to`.
-std::vector<Change> diff(const model::Schema& from, const model::Schema& to, const Renames& renames, Options options = {});
+std::vector<Change> diff(const model::Schema& from, const model::Schema& to, const Renames& renames,
+                         Options options = {});
 
 }  // namespace shale::diff

@@ -55,25 +55,31 @@ void diff_composite_types(const model::Schema& from, const model::Schema& to, st
     bool retyped = false, changed = false;
     for (const auto& a : c.attributes) {
       const model::CompositeAttribute* was = find_attribute(old, a.name);
-      if (!was) changed = true;
-      else if (was->type != a.type || was->collation != a.collation) retyped = changed = true;
+      if (!was)
+        changed = true;
+      else if (was->type != a.type || was->collation != a.collation)
+        retyped = changed = true;
     }
     if (old.attributes.size() != kept_old.size()) changed = true;
     bool in_place = kept_old == kept_new && appended_only && !(retyped && stored_in_table(from, c.name));
     if (in_place) {
       // A dropped attribute's values go from every column that stores the type.
       std::vector<Hazard> hazards;
-      if (kept_old.size() < old.attributes.size() && stored_in_table(from, c.name)) hazards.push_back(Hazard::deletes_data);
-      if (changed) append_change(out, ChangeKind::alter_composite_type, kCreateEnum, {}, CompositeAlter{&old, &c}, hazards);
+      if (kept_old.size() < old.attributes.size() && stored_in_table(from, c.name))
+        hazards.push_back(Hazard::deletes_data);
+      if (changed)
+        append_change(out, ChangeKind::alter_composite_type, kCreateEnum, {}, CompositeAlter{&old, &c}, hazards);
       comment(old.comment, c.comment, c.name);
       continue;
     }
     if (type_in_use(from, c.name) || type_in_use(to, c.name))
-      throw UserError("composite type " + qualified(c.name) + (retyped ? " changes the type of an attribute that a table column stores"
-                                                                        : " changes the order of its attributes") +
-                          ", which PostgreSQL cannot alter in place; the columns, functions and types that use it would have "
-                          "to be rebuilt: write that migration by hand",
-                      c.pos);
+      throw UserError(
+          "composite type " + qualified(c.name) +
+              (retyped ? " changes the type of an attribute that a table column stores"
+                       : " changes the order of its attributes") +
+              ", which PostgreSQL cannot alter in place; the columns, functions and types that use it would have "
+              "to be rebuilt: write that migration by hand",
+          c.pos);
     append_change(out, ChangeKind::drop_composite_type, kDropEnum, {}, CompositeRef{&old});
     append_change(out, ChangeKind::create_composite_type, kCreateEnum, {}, CompositeRef{&c});
     comment("", c.comment, c.name);
@@ -101,9 +107,11 @@ void diff_range_types(const model::Schema& from, const model::Schema& to, std::v
     }
     if (f != old_types.end()) {
       if (type_in_use(from, r.name) || type_in_use(to, r.name))
-        throw UserError("range type " + qualified(r.name) + " changes its definition, which PostgreSQL cannot alter; the "
-                        "columns, functions and types that use it would have to be rebuilt: write that migration by hand",
-                        r.pos);
+        throw UserError(
+            "range type " + qualified(r.name) +
+                " changes its definition, which PostgreSQL cannot alter; the "
+                "columns, functions and types that use it would have to be rebuilt: write that migration by hand",
+            r.pos);
       append_change(out, ChangeKind::drop_range_type, kDropEnum, {}, RangeRef{f->second});
     }
     append_change(out, ChangeKind::create_range_type, kCreateEnum, {}, RangeRef{&r});
@@ -116,12 +124,15 @@ void diff_range_types(const model::Schema& from, const model::Schema& to, std::v
 namespace {
 bool collation_in_use(const model::Schema& s, const model::QName& name) {
   auto refers = [&](const model::Refs& refs) {
-    return std::any_of(refs.begin(), refs.end(), [&](auto& r) { return r.kind == model::RefKind::collation && r.name == name; });
+    return std::any_of(refs.begin(), refs.end(),
+                       [&](auto& r) { return r.kind == model::RefKind::collation && r.name == name; });
   };
   for (const auto& t : s.tables)
     for (const auto& c : t.columns)
       if (refers(c.depends_on)) return true;
-  auto any = [&](const auto& objects) { return std::any_of(objects.begin(), objects.end(), [&](auto& o) { return refers(o.depends_on); }); };
+  auto any = [&](const auto& objects) {
+    return std::any_of(objects.begin(), objects.end(), [&](auto& o) { return refers(o.depends_on); });
+  };
   return any(s.domains) || any(s.composite_types) || any(s.range_types);
 }
 }  // namespace
@@ -134,8 +145,8 @@ void diff_collations(const model::Schema& from, const model::Schema& to, std::ve
     if (was != is) append_change(out, ChangeKind::set_comment, kComment, {}, Comment{{"COLLATION", name, ""}, is});
   };
   auto same = [](const model::Collation& a, const model::Collation& b) {
-    return a.provider == b.provider && a.lc_collate == b.lc_collate && a.lc_ctype == b.lc_ctype && a.icu_locale == b.icu_locale &&
-           a.deterministic == b.deterministic;
+    return a.provider == b.provider && a.lc_collate == b.lc_collate && a.lc_ctype == b.lc_ctype &&
+           a.icu_locale == b.icu_locale && a.deterministic == b.deterministic;
   };
   for (const auto& c : to.collations) {
     auto f = old_collations.find(c.name);
@@ -145,8 +156,9 @@ void diff_collations(const model::Schema& from, const model::Schema& to, std::ve
     }
     if (f != old_collations.end()) {
       if (collation_in_use(from, c.name) || collation_in_use(to, c.name))
-        throw UserError("collation " + qualified(c.name) + " changes its definition, which PostgreSQL cannot alter; the columns "
-                        "and types declared with it would have to be rebuilt: write that migration by hand",
+        throw UserError("collation " + qualified(c.name) +
+                            " changes its definition, which PostgreSQL cannot alter; the columns "
+                            "and types declared with it would have to be rebuilt: write that migration by hand",
                         c.pos);
       append_change(out, ChangeKind::drop_collation, kDropEnum, {}, CollationRef{f->second});
     }

@@ -10,7 +10,8 @@ namespace shale::diff {
 
 namespace {
 bool refers(const model::Refs& refs, const model::QName& type) {
-  return std::any_of(refs.begin(), refs.end(), [&](const model::Ref& r) { return r.kind == model::RefKind::type && r.name == type; });
+  return std::any_of(refs.begin(), refs.end(),
+                     [&](const model::Ref& r) { return r.kind == model::RefKind::type && r.name == type; });
 }
 
 const model::DomainCheck* find_check(const model::Domain& d, const std::string& name) {
@@ -32,8 +33,8 @@ bool type_in_use(const model::Schema& s, const model::QName& type) {
   auto any = [&](const auto& objects) {
     return std::any_of(objects.begin(), objects.end(), [&](const auto& o) { return refers(o.depends_on, type); });
   };
-  return any(s.indexes) || any(s.views) || any(s.functions) || any(s.triggers) || any(s.domains) || any(s.composite_types) ||
-         any(s.range_types);
+  return any(s.indexes) || any(s.views) || any(s.functions) || any(s.triggers) || any(s.domains) ||
+         any(s.composite_types) || any(s.range_types);
 }
 
 void diff_domains(const model::Schema& from, const model::Schema& to, std::vector<Change>& out) {
@@ -53,13 +54,17 @@ void diff_domains(const model::Schema& from, const model::Schema& to, std::vecto
     const model::Domain& old = *f->second;
     if (old.base_type != d.base_type || old.collation != d.collation) {
       if (type_in_use(from, d.name) || type_in_use(to, d.name)) {
-        std::string what = old.base_type != d.base_type ? "base type from " + old.base_type + " to " + d.base_type
-                                                         : "collation from " + (old.collation.empty() ? std::string("the default") : old.collation) +
-                                                               " to " + (d.collation.empty() ? std::string("the default") : d.collation);
-        throw UserError("domain " + qualified(d.name) + " changes its " + what +
-                        ", which PostgreSQL cannot alter; the columns, functions and domains that use it would have to be "
-                        "rebuilt: write that migration by hand (e.g. a new domain, the columns moved to it, the old one dropped)",
-                        d.pos);
+        std::string what = old.base_type != d.base_type
+                               ? "base type from " + old.base_type + " to " + d.base_type
+                               : "collation from " +
+                                     (old.collation.empty() ? std::string("the default") : old.collation) + " to " +
+                                     (d.collation.empty() ? std::string("the default") : d.collation);
+        throw UserError(
+            "domain " + qualified(d.name) + " changes its " + what +
+                ", which PostgreSQL cannot alter; the columns, functions and domains that use it would have to be "
+                "rebuilt: write that migration by hand (e.g. a new domain, the columns moved to it, the old one "
+                "dropped)",
+            d.pos);
       }
       append_change(out, ChangeKind::drop_domain, kDropEnum, {}, DomainRef{&old});
       append_change(out, ChangeKind::create_domain, kCreateEnum, {}, DomainRef{&d});

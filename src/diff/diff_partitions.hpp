@@ -10,7 +10,8 @@ namespace shale::diff {
 // Whether the partition `t` goes with an ancestor that the plan drops:
 // DROP TABLE of a partitioned table drops its partitions, so a DROP of
 // their own would fail.
-bool goes_with_dropped_parent(const model::Table& t, const std::function<const model::Table*(const model::QName&)>& from_table,
+bool goes_with_dropped_parent(const model::Table& t,
+                              const std::function<const model::Table*(const model::QName&)>& from_table,
                               const std::function<bool(const model::QName&)>& dropped);
 
 // Appends what turns the partitioning of `from` into that of `to` (the same
@@ -19,7 +20,8 @@ bool goes_with_dropped_parent(const model::Table& t, const std::function<const m
 // (after renames). A changed partition key, or a table that becomes or stops
 // being partitioned or a partition, is a rebuild that shale does not plan:
 // UserError naming the table.
-void partition_changes(const model::Table& from, const model::Table& to, const model::QName& parent_now, std::vector<Change>& out);
+void partition_changes(const model::Table& from, const model::Table& to, const model::QName& parent_now,
+                       std::vector<Change>& out);
 
 // Appends ALTER TABLE | MATERIALIZED VIEW … SET (…) / RESET (…) when the
 // storage parameters of `relation` change (`kind`: "TABLE" or "MATERIALIZED VIEW").

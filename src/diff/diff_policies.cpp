@@ -43,7 +43,8 @@ bool uses_remade_object(const model::Policy& p, const model::Schema& from, const
     });
   };
   auto of_rebuilt_type = [&](const model::Refs& refs) {
-    return std::any_of(refs.begin(), refs.end(), [&](const model::Ref& x) { return x.kind == model::RefKind::type && rebuilt(x.name); });
+    return std::any_of(refs.begin(), refs.end(),
+                       [&](const model::Ref& x) { return x.kind == model::RefKind::type && rebuilt(x.name); });
   };
   for (const auto& r : p.depends_on) {
     if (r.kind == model::RefKind::type && rebuilt(r.name)) return true;
@@ -54,7 +55,8 @@ bool uses_remade_object(const model::Policy& p, const model::Schema& from, const
       const model::Column* b = tt ? tt->column(r.column) : nullptr;
       if (a && b && (a->type != b->type || a->collation != b->collation || of_rebuilt_type(b->depends_on))) return true;
     } else if (r.kind == model::RefKind::function) {
-      bool kept = std::any_of(to.functions.begin(), to.functions.end(), [&](const model::Function& f) { return f.name == r.name; });
+      bool kept = std::any_of(to.functions.begin(), to.functions.end(),
+                              [&](const model::Function& f) { return f.name == r.name; });
       for (const auto& c : changes)
         if (kept && c.kind == ChangeKind::drop_function && c.as<FunctionRef>().function->name == r.name) return true;
     }
@@ -64,7 +66,8 @@ bool uses_remade_object(const model::Policy& p, const model::Schema& from, const
 
 }  // namespace
 
-void diff_policies(const model::Schema& from, const model::Schema& to, const Renames& renames, std::vector<Change>& out) {
+void diff_policies(const model::Schema& from, const model::Schema& to, const Renames& renames,
+                   std::vector<Change>& out) {
   std::map<std::pair<QName, std::string>, const model::Policy*> old_policies;
   for (const auto& p : from.policies) old_policies[{p.table, p.name}] = &p;
   std::map<QName, const model::Table*> from_tables;
@@ -94,10 +97,12 @@ void diff_policies(const model::Schema& from, const model::Schema& to, const Ren
     if (old) kept[{old->table, old->name}] = true;
     bool remade = old && uses_remade_object(*old, from, to, out);
     bool same_kind = old && old->permissive == p.permissive && old->command == p.command;
-    bool same = same_kind && old->roles == p.roles && projection.policy_expression(old->using_expr, old->table) == p.using_expr &&
+    bool same = same_kind && old->roles == p.roles &&
+                projection.policy_expression(old->using_expr, old->table) == p.using_expr &&
                 projection.policy_expression(old->check_expr, old->table) == p.check_expr;
     if (old && same && !remade) {
-      if (old->comment != p.comment) append_change(out, ChangeKind::set_comment, kComment, p.table, Comment{target, p.comment});
+      if (old->comment != p.comment)
+        append_change(out, ChangeKind::set_comment, kComment, p.table, Comment{target, p.comment});
       continue;
     }
     // ALTER POLICY changes roles and expressions, but cannot remove an
@@ -106,7 +111,8 @@ void diff_policies(const model::Schema& from, const model::Schema& to, const Ren
                      (!p.check_expr.empty() || old->check_expr.empty());
     if (alterable) {
       append_change(out, ChangeKind::alter_policy, kCreateTrigger, p.table, PolicyAlter{old, &p});
-      if (old->comment != p.comment) append_change(out, ChangeKind::set_comment, kComment, p.table, Comment{target, p.comment});
+      if (old->comment != p.comment)
+        append_change(out, ChangeKind::set_comment, kComment, p.table, Comment{target, p.comment});
       continue;
     }
     if (old) append_change(out, ChangeKind::drop_policy, kDropTrigger, p.table, PolicyRef{old});

@@ -47,7 +47,8 @@ bool created(const std::set<std::pair<char, QName>>& created, const GrantObject&
     case GrantClass::table:
     case GrantClass::sequence: return created.count({'r', o.name}) > 0;
     case GrantClass::column:
-      return created.count({'r', o.name}) > 0 || created.count({'c', {o.name.schema + "." + o.name.name, o.column}}) > 0;
+      return created.count({'r', o.name}) > 0 ||
+             created.count({'c', {o.name.schema + "." + o.name.name, o.column}}) > 0;
     case GrantClass::function:
     case GrantClass::procedure: return created.count({'f', o.name}) > 0;
     case GrantClass::type: return created.count({'t', o.name}) > 0;
@@ -74,22 +75,29 @@ GrantObject source_of(const GrantObject& o, const Renames& renames) {
 struct Statements {
   std::map<std::pair<std::string, int>, std::vector<std::string>> by_grantee;
   enum { grant, grant_with_option, revoke, revoke_option };
-  void add(const std::string& grantee, int what, const std::string& privilege) { by_grantee[{grantee, what}].push_back(privilege); }
+  void add(const std::string& grantee, int what, const std::string& privilege) {
+    by_grantee[{grantee, what}].push_back(privilege);
+  }
 };
 
 // `existing`: the object is there before the plan, so a REVOKE takes away
 // access someone may be using (not so for one the plan creates, or for
 // default privileges, which only concern objects created later).
-void compare(const GrantObject& object, const model::Privileges& old, const model::Privileges& now, bool existing, std::vector<Change>& out) {
+void compare(const GrantObject& object, const model::Privileges& old, const model::Privileges& now, bool existing,
+             std::vector<Change>& out) {
   Statements s;
   auto find = [](const model::Privileges& ps, const model::Privilege& p) {
-    return std::find_if(ps.begin(), ps.end(), [&](const model::Privilege& x) { return x.grantee == p.grantee && x.privilege == p.privilege; });
+    return std::find_if(ps.begin(), ps.end(), [&](const model::Privilege& x) {
+      return x.grantee == p.grantee && x.privilege == p.privilege;
+    });
   };
   for (const auto& p : now) {
     auto o = find(old, p);
     if (o == old.end()) {
-      if (p.revoked) s.add(p.grantee, Statements::revoke, p.privilege);
-      else s.add(p.grantee, p.grantable ? Statements::grant_with_option : Statements::grant, p.privilege);
+      if (p.revoked)
+        s.add(p.grantee, Statements::revoke, p.privilege);
+      else
+        s.add(p.grantee, p.grantable ? Statements::grant_with_option : Statements::grant, p.privilege);
     } else if (o->revoked != p.revoked) {
       // A default revoked on one side, held with the grant option on the other.
       s.add(p.grantee, p.revoked ? Statements::revoke : Statements::grant_with_option, p.privilege);
@@ -99,9 +107,12 @@ void compare(const GrantObject& object, const model::Privileges& old, const mode
   }
   for (const auto& p : old) {
     if (find(now, p) != now.end()) continue;
-    if (p.revoked) s.add(p.grantee, Statements::grant, p.privilege);  // back to the default
-    else if (model::default_privilege(object, p.grantee, p.privilege)) s.add(p.grantee, Statements::revoke_option, p.privilege);
-    else s.add(p.grantee, Statements::revoke, p.privilege);
+    if (p.revoked)
+      s.add(p.grantee, Statements::grant, p.privilege);  // back to the default
+    else if (model::default_privilege(object, p.grantee, p.privilege))
+      s.add(p.grantee, Statements::revoke_option, p.privilege);
+    else
+      s.add(p.grantee, Statements::revoke, p.privilege);
   }
   const auto& order = model::valid_privileges(object);
   for (auto& [key, privileges] : s.by_grantee) {
@@ -114,14 +125,15 @@ void compare(const GrantObject& object, const model::Privileges& old, const mode
     QName table = object.cls == GrantClass::table || object.cls == GrantClass::column ? object.name : QName{};
     std::vector<Hazard> hazards;
     if (!grant && existing && object.cls != GrantClass::defaults) hazards.push_back(Hazard::revokes_access);
-    append_change(out, grant ? ChangeKind::grant_privileges : ChangeKind::revoke_privileges, grant ? kGrant : kRevoke, table,
-                  PrivilegeChange{object, key.first, privileges, option}, hazards);
+    append_change(out, grant ? ChangeKind::grant_privileges : ChangeKind::revoke_privileges, grant ? kGrant : kRevoke,
+                  table, PrivilegeChange{object, key.first, privileges, option}, hazards);
   }
 }
 
 }  // namespace
 
-void diff_privileges(const model::Schema& from, const model::Schema& to, const Renames& renames, std::vector<Change>& planned) {
+void diff_privileges(const model::Schema& from, const model::Schema& to, const Renames& renames,
+                     std::vector<Change>& planned) {
   std::map<GrantObject, const model::Privileges*> old;
   model::each_privileges(from, [&](const GrantObject& o, const model::Privileges& p) { old.emplace(o, &p); });
   auto fresh = created_objects(planned);
@@ -139,7 +151,8 @@ void diff_privileges(const model::Schema& from, const model::Schema& to, const R
   // holds are revoked, unless their schema is dropped (they go with it).
   for (const auto& [key, privileges] : from.default_privileges) {
     bool schema_kept = key.schema.empty() || key.schema == "public" || to.schemas.count(key.schema);
-    if (!to.default_privileges.count(key) && schema_kept) compare(model::default_privileges_object(key), privileges, kDefaults, false, out);
+    if (!to.default_privileges.count(key) && schema_kept)
+      compare(model::default_privileges_object(key), privileges, kDefaults, false, out);
   }
   planned.insert(planned.end(), std::make_move_iterator(out.begin()), std::make_move_iterator(out.end()));
 }

@@ -11,6 +11,7 @@ namespace shale::diff {
 // `planned` are the changes computed so far: an object they create, or drop
 // and create again, starts from PostgreSQL's defaults (no privileges held);
 // an object they drop takes its privileges with it. A renamed table keeps its own.
-void diff_privileges(const model::Schema& from, const model::Schema& to, const Renames& renames, std::vector<Change>& planned);
+void diff_privileges(const model::Schema& from, const model::Schema& to, const Renames& renames,
+                     std::vector<Change>& planned);
 
 }  // namespace shale::diff

@@ -39,7 +39,8 @@ Renames applicable_renames(const model::Schema& from, const model::Schema& to, b
     // that table is renamed in the same plan.
     auto renamed = out.tables.find(target_table);
     const model::Table* t = names.table(from, renamed == out.tables.end() ? target_table : renamed->second);
-    if (t && names.has_column(*t, source_column) && !names.has_column(*t, target_column)) out.columns[key] = source_column;
+    if (t && names.has_column(*t, source_column) && !names.has_column(*t, target_column))
+      out.columns[key] = source_column;
   }
   return out;
 }
@@ -50,12 +51,14 @@ std::vector<InertHint> inert_hints(const model::Schema& from, const model::Schem
   for (const auto& t : to.tables) {
     if (!t.renamed_from.empty() && !used.tables.count(t.name))
       out.push_back({t.pos, "-- shale:renamed-from " + t.renamed_from + " above table " + t.name.name +
-                                " does nothing here (" + t.renamed_from + " is not a table to rename, or " + t.name.name +
+                                " does nothing here (" + t.renamed_from + " is not a table to rename, or " +
+                                t.name.name +
                                 " exists already); once its rename is applied everywhere it can be removed"});
     for (const auto& c : t.columns)
       if (!c.renamed_from.empty() && !used.columns.count({t.name, c.name}))
-        out.push_back({c.pos, "-- shale:renamed-from " + c.renamed_from + " above column " + t.name.name + "." + c.name +
-                                  " does nothing here (" + c.renamed_from + " is not a column to rename, or " + c.name +
+        out.push_back({c.pos, "-- shale:renamed-from " + c.renamed_from + " above column " + t.name.name + "." +
+                                  c.name + " does nothing here (" + c.renamed_from + " is not a column to rename, or " +
+                                  c.name +
                                   " exists already); once its rename is applied everywhere it can be removed"});
   }
   return out;

@@ -14,7 +14,7 @@ Renames applicable_renames(const model::Schema& from, const model::Schema& to, b
 // A hint of `to` that applicable_renames() leaves out, for a note that it can
 // be removed.
 struct InertHint {
-  SourcePos pos;        // of the table or column below the hint
+  SourcePos pos;  // of the table or column below the hint
   std::string message;
 };
 std::vector<InertHint> inert_hints(const model::Schema& from, const model::Schema& to, bool ignore_case);

@@ -64,7 +64,8 @@ void use_online_forms(std::vector<Change>& changes, const std::set<QName>& parti
         if (has_plain_unique_index(k)) {
           // Duplicates fail the build, outside the table's lock; adopting the
           // built index takes only a short one.
-          append_change(out, ChangeKind::build_constraint_index, kCreateIndexConcurrently, c.table, p, {Hazard::may_fail});
+          append_change(out, ChangeKind::build_constraint_index, kCreateIndexConcurrently, c.table, p,
+                        {Hazard::may_fail});
           append_change(out, ChangeKind::add_constraint_using_index, kAfterIndexes, c.table, p);
         } else if (k.kind == ConstraintKind::foreign_key || k.kind == ConstraintKind::check) {
           int phase = k.kind == ConstraintKind::foreign_key ? int(kAfterIndexes) : c.phase;
@@ -99,7 +100,8 @@ void use_online_forms(std::vector<Change>& changes, const std::set<QName>& parti
   for (const auto& c : out)
     if (c.kind == ChangeKind::create_index_concurrently) built.insert(c.as<IndexRef>().index->name);
   for (auto& c : out)
-    if (c.kind == ChangeKind::set_comment && c.as<Comment>().target.kind == "INDEX" && built.count(c.as<Comment>().target.object))
+    if (c.kind == ChangeKind::set_comment && c.as<Comment>().target.kind == "INDEX" &&
+        built.count(c.as<Comment>().target.object))
       c.phase = kAfterIndexes;
   changes = std::move(out);
 }

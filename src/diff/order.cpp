@@ -54,12 +54,17 @@ void constraint_key_edges(const model::Constraint& k, const QName& table, Change
 // A comment needs its object to exist: an index built concurrently at the
 // end of an online plan is commented on after it.
 void comment_needs(const CommentTarget& t, model::Refs& needs) {
-  if (t.kind == "COLUMN") model::add_ref(needs, col(t.object, t.member));
-  else if (t.kind == "TABLE" || t.kind == "VIEW" || t.kind == "MATERIALIZED VIEW" || t.kind == "INDEX" || t.kind == "SEQUENCE")
+  if (t.kind == "COLUMN")
+    model::add_ref(needs, col(t.object, t.member));
+  else if (t.kind == "TABLE" || t.kind == "VIEW" || t.kind == "MATERIALIZED VIEW" || t.kind == "INDEX" ||
+           t.kind == "SEQUENCE")
     model::add_ref(needs, rel(t.object));
-  else if (t.kind == "TYPE" || t.kind == "DOMAIN") model::add_ref(needs, Ref{RefKind::type, t.object, ""});
-  else if (t.kind == "COLLATION") model::add_ref(needs, Ref{RefKind::collation, t.object, ""});
-  else if (t.kind == "FUNCTION" || t.kind == "PROCEDURE") model::add_ref(needs, Ref{RefKind::function, t.object, ""});
+  else if (t.kind == "TYPE" || t.kind == "DOMAIN")
+    model::add_ref(needs, Ref{RefKind::type, t.object, ""});
+  else if (t.kind == "COLLATION")
+    model::add_ref(needs, Ref{RefKind::collation, t.object, ""});
+  else if (t.kind == "FUNCTION" || t.kind == "PROCEDURE")
+    model::add_ref(needs, Ref{RefKind::function, t.object, ""});
 }
 
 // GRANT and REVOKE need their object as the plan leaves it (created, or
@@ -81,7 +86,9 @@ void privilege_needs(const model::GrantObject& o, model::Refs& needs) {
 void type_edges(const Change& c, ChangeEdges& e) {
   switch (c.kind) {
     case ChangeKind::create_enum: model::add_ref(e.provides, Ref{RefKind::type, c.as<EnumRef>().type->name, ""}); break;
-    case ChangeKind::add_enum_value: model::add_ref(e.provides, Ref{RefKind::type, c.as<EnumValueAdd>().to->name, ""}); break;
+    case ChangeKind::add_enum_value:
+      model::add_ref(e.provides, Ref{RefKind::type, c.as<EnumValueAdd>().to->name, ""});
+      break;
     case ChangeKind::drop_enum: model::add_ref(e.removes, Ref{RefKind::type, c.as<EnumRef>().type->name, ""}); break;
     case ChangeKind::rebuild_enum: {
       // The columns of the type are retyped: what uses them must be out of the way.
@@ -139,7 +146,9 @@ void type_edges(const Change& c, ChangeEdges& e) {
     case ChangeKind::create_collation:
       model::add_ref(e.provides, Ref{RefKind::collation, c.as<CollationRef>().collation->name, ""});
       break;
-    case ChangeKind::drop_collation: model::add_ref(e.removes, Ref{RefKind::collation, c.as<CollationRef>().collation->name, ""}); break;
+    case ChangeKind::drop_collation:
+      model::add_ref(e.removes, Ref{RefKind::collation, c.as<CollationRef>().collation->name, ""});
+      break;
     case ChangeKind::create_range_type: {
       const model::RangeType& t = *c.as<RangeRef>().type;
       model::add_ref(e.provides, Ref{RefKind::type, t.name, ""});
@@ -164,7 +173,8 @@ void sequence_function_edges(const Change& c, ChangeEdges& e) {
     case ChangeKind::drop_sequence: model::add_ref(e.removes, rel(c.as<SequenceRef>().sequence->name)); break;
     case ChangeKind::set_sequence_owner: {
       const model::Sequence& s = *c.as<SequenceRef>().sequence;
-      if (!s.owned_by_table.empty()) model::add_ref(e.needs, col(QName{s.name.schema, s.owned_by_table}, s.owned_by_column));
+      if (!s.owned_by_table.empty())
+        model::add_ref(e.needs, col(QName{s.name.schema, s.owned_by_table}, s.owned_by_column));
       break;
     }
     case ChangeKind::create_function:
@@ -328,27 +338,21 @@ ChangeEdges edges_of(const Change& c) {
     case ChangeKind::create_collation:
     case ChangeKind::drop_collation:
     case ChangeKind::create_range_type:
-    case ChangeKind::drop_range_type:
-      type_edges(c, e);
-      break;
+    case ChangeKind::drop_range_type: type_edges(c, e); break;
     case ChangeKind::create_sequence:
     case ChangeKind::alter_sequence:
     case ChangeKind::drop_sequence:
     case ChangeKind::set_sequence_owner:
     case ChangeKind::create_function:
     case ChangeKind::replace_function:
-    case ChangeKind::drop_function:
-      sequence_function_edges(c, e);
-      break;
+    case ChangeKind::drop_function: sequence_function_edges(c, e); break;
     case ChangeKind::create_table:
     case ChangeKind::drop_table:
     case ChangeKind::rename_table:
     case ChangeKind::add_column:
     case ChangeKind::drop_column:
     case ChangeKind::rename_column:
-    case ChangeKind::alter_column:
-      table_column_edges(c, e);
-      break;
+    case ChangeKind::alter_column: table_column_edges(c, e); break;
     case ChangeKind::add_constraint:
     case ChangeKind::add_constraint_not_valid:
     case ChangeKind::validate_constraint:
@@ -360,18 +364,14 @@ ChangeEdges edges_of(const Change& c) {
     case ChangeKind::create_index:
     case ChangeKind::create_index_concurrently:
     case ChangeKind::drop_index:
-    case ChangeKind::drop_index_concurrently:
-      constraint_index_edges(c, e);
-      break;
+    case ChangeKind::drop_index_concurrently: constraint_index_edges(c, e); break;
     case ChangeKind::create_view:
     case ChangeKind::replace_view:
     case ChangeKind::drop_view:
     case ChangeKind::alter_view_options:
     case ChangeKind::refresh_materialized_view:
     case ChangeKind::create_trigger:
-    case ChangeKind::drop_trigger:
-      view_trigger_edges(c, e);
-      break;
+    case ChangeKind::drop_trigger: view_trigger_edges(c, e); break;
     case ChangeKind::create_schema:
     case ChangeKind::drop_schema:
     case ChangeKind::create_extension:
@@ -418,7 +418,8 @@ void each_match(const Index& index, const Ref& r, bool columns_of_relation, F f)
   if (auto it = index.find(r); it != index.end())
     for (size_t i : it->second) f(i);
   if (columns_of_relation && r.kind == RefKind::relation)
-    for (auto it = index.lower_bound(col(r.name, "")); it != index.end() && it->first.kind == RefKind::column && it->first.name == r.name; ++it)
+    for (auto it = index.lower_bound(col(r.name, ""));
+         it != index.end() && it->first.kind == RefKind::column && it->first.name == r.name; ++it)
       for (size_t i : it->second) f(i);
 }
 
@@ -473,8 +474,10 @@ void order_changes(std::vector<Change>& changes) {
       if (indegree[i] > 0) {
         members += (shown++ ? "; " : "") + describe(changes[i]);
       }
-    throw UserError("the plan has a dependency cycle that shale cannot break (only foreign keys between tables are broken "
-                    "automatically): " + members);
+    throw UserError(
+        "the plan has a dependency cycle that shale cannot break (only foreign keys between tables are broken "
+        "automatically): " +
+        members);
   }
   std::vector<Change> sorted;
   sorted.reserve(n);
@@ -510,8 +513,10 @@ std::string describe(const Change& c) {
     case ChangeKind::add_column: return "add column " + q(c.table) + "." + c.as<ColumnAdd>().column->name;
     case ChangeKind::alter_column: return "alter column " + q(c.table) + "." + c.as<ColumnChange>().to->name;
     case ChangeKind::drop_column: return "drop column " + q(c.table) + "." + c.as<ColumnDrop>().column->name;
-    case ChangeKind::add_constraint: return "add constraint " + c.as<ConstraintRef>().constraint->name + " on " + q(c.table);
-    case ChangeKind::drop_constraint: return "drop constraint " + c.as<ConstraintRef>().constraint->name + " on " + q(c.table);
+    case ChangeKind::add_constraint:
+      return "add constraint " + c.as<ConstraintRef>().constraint->name + " on " + q(c.table);
+    case ChangeKind::drop_constraint:
+      return "drop constraint " + c.as<ConstraintRef>().constraint->name + " on " + q(c.table);
     case ChangeKind::create_trigger: return trigger("create trigger ");
     case ChangeKind::drop_trigger: return trigger("drop trigger ");
     case ChangeKind::create_enum: return "create type " + q(c.as<EnumRef>().type->name);

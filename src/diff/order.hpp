@@ -4,7 +4,8 @@
 // were referred to by others (edges in the source schema). A change that
 // creates something runs after the changes that provide what it refers to
 // and after the change that drops an older object of the same name; a change
-// that removes something runs after the changes that drop what referred to it. Changes are then sorted topologically, phases only breaking ties.
+// that removes something runs after the changes that drop what referred to it. Changes are then sorted topologically,
+// phases only breaking ties.
 #pragma once
 #include <vector>
 

@@ -10,17 +10,43 @@ namespace shale::diff {
 
 enum Phase {
   kDropIndexConcurrently,  // outside any transaction, before the first: nothing waits for it
-  kCreateSchema, kCreateExtension, kCreateEnum, kCreateSequence, kCreateFunction,
-  kDropTrigger, kDropView, kDropForeignKey, kDropConstraint, kDropIndex, kRename,
-  kCreateTable, kAlterColumn, kDropColumn, kDropTable, kAddConstraint, kAddForeignKey,
-  kCreateIndex, kCreateView, kCreateViewIndex, kCreateTrigger, kSequenceOwner, kComment,
-  kRevoke, kGrant,  // a table's REVOKE takes its columns' privileges too: column GRANTs come after
-  kDropFunction, kDropSequence, kDropEnum, kDropExtension, kDropSchema,
+  kCreateSchema,
+  kCreateExtension,
+  kCreateEnum,
+  kCreateSequence,
+  kCreateFunction,
+  kDropTrigger,
+  kDropView,
+  kDropForeignKey,
+  kDropConstraint,
+  kDropIndex,
+  kRename,
+  kCreateTable,
+  kAlterColumn,
+  kDropColumn,
+  kDropTable,
+  kAddConstraint,
+  kAddForeignKey,
+  kCreateIndex,
+  kCreateView,
+  kCreateViewIndex,
+  kCreateTrigger,
+  kSequenceOwner,
+  kComment,
+  kRevoke,
+  kGrant,  // a table's REVOKE takes its columns' privileges too: column GRANTs come after
+  kDropFunction,
+  kDropSequence,
+  kDropEnum,
+  kDropExtension,
+  kDropSchema,
   // Online plans: index builds outside a transaction after the transactional
   // changes; then, in one transaction, what needs them (a unique constraint
   // adopting its index, a comment on one) and the foreign keys (NOT VALID),
   // which so find the indexes of their columns built; then the validations.
-  kCreateIndexConcurrently, kAfterIndexes, kValidate,
+  kCreateIndexConcurrently,
+  kAfterIndexes,
+  kValidate,
 };
 
 }  // namespace shale::diff

@@ -41,7 +41,9 @@ class Rebuilder {
 
  private:
   void note(const Change& c) {
-    Why why = c.kind == ChangeKind::alter_column ? Why::retyped : c.kind == ChangeKind::rebuild_enum ? Why::retyped_by_enum : Why::gone;
+    Why why = c.kind == ChangeKind::alter_column   ? Why::retyped
+              : c.kind == ChangeKind::rebuild_enum ? Why::retyped_by_enum
+                                                   : Why::gone;
     for (const auto& r : edges_of(c).removes) removed_.emplace(r, why);
     switch (c.kind) {
       case ChangeKind::drop_view: dropped_.insert("v:" + key(c.as<ViewRef>().view->name)); break;
@@ -85,7 +87,8 @@ class Rebuilder {
   }
 
   bool maybe_rebuild_view(const model::View& v) {
-    if (dropped_.count("v:" + key(v.name)) || !uses_removed(v.depends_on, [](const Ref&, Why) { return true; })) return false;
+    if (dropped_.count("v:" + key(v.name)) || !uses_removed(v.depends_on, [](const Ref&, Why) { return true; }))
+      return false;
     note(add(ChangeKind::drop_view, kDropView, {}, ViewRef{&v}));
     for (const auto& nv : to_.views) {
       if (nv.name != v.name || created_.count(key(nv.name))) continue;
@@ -107,7 +110,9 @@ class Rebuilder {
   }
 
   bool maybe_rebuild_index(const model::Index& ix) {
-    if (dropped_.count("i:" + key(ix.name)) || dropped_.count("r:" + key(ix.table)) || dropped_.count("v:" + key(ix.table))) return false;
+    if (dropped_.count("i:" + key(ix.name)) || dropped_.count("r:" + key(ix.table)) ||
+        dropped_.count("v:" + key(ix.table)))
+      return false;
     if (!uses_removed(ix.depends_on, breaks_definition)) return false;
     note(add(ChangeKind::drop_index, kDropIndex, ix.table, IndexRef{&ix}));
     for (const auto& nx : to_.indexes)
@@ -128,7 +133,9 @@ class Rebuilder {
   }
 
   bool maybe_rebuild_function(const model::Function& f) {
-    auto breaks = [](const Ref& r, Why why) { return r.kind == RefKind::type || (r.kind == RefKind::relation && why == Why::gone); };
+    auto breaks = [](const Ref& r, Why why) {
+      return r.kind == RefKind::type || (r.kind == RefKind::relation && why == Why::gone);
+    };
     if (dropped_.count("f:" + f.key()) || !uses_removed(f.depends_on, breaks)) return false;
     note(add(ChangeKind::drop_function, kDropFunction, {}, FunctionRef{&f}));
     for (const auto& nf : to_.functions)
@@ -143,7 +150,8 @@ class Rebuilder {
     if (!dropped_.count("v:" + key(tr.table)) && !uses_removed(tr.depends_on, breaks)) return false;
     note(add(ChangeKind::drop_trigger, kDropTrigger, tr.table, TriggerRef{&tr}));
     for (const auto& nt : to_.triggers)
-      if (nt.table == tr.table && nt.name == tr.name) add(ChangeKind::create_trigger, kCreateTrigger, nt.table, TriggerRef{&nt});
+      if (nt.table == tr.table && nt.name == tr.name)
+        add(ChangeKind::create_trigger, kCreateTrigger, nt.table, TriggerRef{&nt});
     return true;
   }
 

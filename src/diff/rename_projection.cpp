@@ -10,7 +10,8 @@ RenameProjection::RenameProjection(const Renames& renames) {
   for (const auto& [target, source] : renames.tables)
     if (source != target) steps_.push_back(Renaming{Renaming::Kind::relation, source, "", target.name});
   for (const auto& [key, source_column] : renames.columns)
-    if (source_column != key.second) steps_.push_back(Renaming{Renaming::Kind::column, key.first, source_column, key.second});
+    if (source_column != key.second)
+      steps_.push_back(Renaming{Renaming::Kind::column, key.first, source_column, key.second});
 }
 
 model::QName RenameProjection::after(const model::QName& table) const {

@@ -28,15 +28,26 @@ namespace {
 // renames (which SQLite propagates into every reference), then tables, then
 // what hangs off tables.
 enum Phase {
-  kDropTrigger, kDropView, kDropIndex, kRenameTable, kRenameColumn, kDropTable, kCreateTable, kRebuildTable,
-  kAlterColumns, kCreateIndex, kCreateView, kCreateTrigger
+  kDropTrigger,
+  kDropView,
+  kDropIndex,
+  kRenameTable,
+  kRenameColumn,
+  kDropTable,
+  kCreateTable,
+  kRebuildTable,
+  kAlterColumns,
+  kCreateIndex,
+  kCreateView,
+  kCreateTrigger
 };
 
 // Lower-case words of a canonical definition, to find what it mentions.
 std::set<std::string> words_of(const std::string& canon) {
   std::set<std::string> out;
   for (const auto& tok : sqlite::significant_tokens(canon))
-    if (tok.kind == sqlite::TokenKind::word || tok.kind == sqlite::TokenKind::quoted_ident) out.insert(sqlite::fold_case(tok.ident()));
+    if (tok.kind == sqlite::TokenKind::word || tok.kind == sqlite::TokenKind::quoted_ident)
+      out.insert(sqlite::fold_case(tok.ident()));
   return out;
 }
 
@@ -59,17 +70,20 @@ std::string renamed(const std::string& canon, const std::map<std::string, std::s
 bool is_constant_default(const model::Expr& e) {
   auto tokens = sqlite::significant_tokens(e.text);
   size_t i = 0;
-  if (tokens.size() == 2 && tokens[0].kind == sqlite::TokenKind::punct && (tokens[0].text == "-" || tokens[0].text == "+")) i = 1;
+  if (tokens.size() == 2 && tokens[0].kind == sqlite::TokenKind::punct &&
+      (tokens[0].text == "-" || tokens[0].text == "+"))
+    i = 1;
   if (tokens.size() != i + 1) return false;
   const auto& t = tokens[i];
   if (t.kind == sqlite::TokenKind::number) return true;
   if (i == 1) return false;
-  return t.kind == sqlite::TokenKind::string || t.kind == sqlite::TokenKind::blob || t.is("NULL") || t.is("TRUE") || t.is("FALSE");
+  return t.kind == sqlite::TokenKind::string || t.kind == sqlite::TokenKind::blob || t.is("NULL") || t.is("TRUE") ||
+         t.is("FALSE");
 }
 
 bool columns_equal(const Column& a, const Column& b) {
-  return a.type == b.type && a.not_null == b.not_null && a.default_value == b.default_value && a.collation == b.collation &&
-         a.generated == b.generated && a.generated_virtual == b.generated_virtual;
+  return a.type == b.type && a.not_null == b.not_null && a.default_value == b.default_value &&
+         a.collation == b.collation && a.generated == b.generated && a.generated_virtual == b.generated_virtual;
 }
 
 class SqliteDiffer {
@@ -83,7 +97,8 @@ class SqliteDiffer {
     for (const auto& t : to_.tables)
       if (!pairs_.count(&t)) add(ChangeKind::create_table, kCreateTable, t.name, TableRef{&t});
     for (const auto& f : from_.tables)
-      if (!paired_from_.count(&f)) add(ChangeKind::drop_table, kDropTable, f.name, TableRef{&f}, {Hazard::deletes_data});
+      if (!paired_from_.count(&f))
+        add(ChangeKind::drop_table, kDropTable, f.name, TableRef{&f}, {Hazard::deletes_data});
     indexes();
     views_and_triggers();
     std::stable_sort(out_.begin(), out_.end(), [](const Change& a, const Change& b) { return a.phase < b.phase; });
@@ -155,8 +170,10 @@ class SqliteDiffer {
       if (!addable(*a, t)) cmp.rebuild = true;
     for (const Column* d : cmp.dropped)
       if (!droppable(*d, f)) cmp.rebuild = true;
-    if (cmp.rebuild) add_rebuild(f, t, cmp);
-    else add_column_changes(f, t, cmp);
+    if (cmp.rebuild)
+      add_rebuild(f, t, cmp);
+    else
+      add_column_changes(f, t, cmp);
   }
 
   // Column pairs, target → source, following rename hints.
@@ -190,7 +207,8 @@ class SqliteDiffer {
       // A new declared type can reject stored values only in a STRICT table
       // or when it changes the column's affinity: elsewhere SQLite stores and
       // compares values of TEXT and VARCHAR(16), INT and BIGINT alike.
-      bool type_matters = tc->type != sc->type && (t.strict || sqlite::affinity_of(tc->type) != sqlite::affinity_of(sc->type));
+      bool type_matters =
+          tc->type != sc->type && (t.strict || sqlite::affinity_of(tc->type) != sqlite::affinity_of(sc->type));
       if ((tc->not_null && !sc->not_null) || type_matters) cmp.tightened = true;
     }
   }
@@ -203,8 +221,10 @@ class SqliteDiffer {
     std::vector<const Constraint*> new_constraints;
     for (const auto& c : t.constraints) {
       auto it = old_keys.find(key(c, {}));
-      if (it != old_keys.end()) old_keys.erase(it);
-      else new_constraints.push_back(&c);
+      if (it != old_keys.end())
+        old_keys.erase(it);
+      else
+        new_constraints.push_back(&c);
     }
     if (!old_keys.empty()) cmp.rebuild = true;
     for (const Constraint* c : new_constraints) {
@@ -239,7 +259,8 @@ class SqliteDiffer {
     for (const auto& [tc, sc] : cmp.kept)
       if (tc->generated.empty()) copy.copy_columns.push_back({tc->name, tc->name});
     std::vector<Hazard> hazards{Hazard::table_rewrite, Hazard::blocks_writes};
-    bool loses = std::any_of(cmp.dropped.begin(), cmp.dropped.end(), [](const Column* d) { return d->generated.empty(); });
+    bool loses =
+        std::any_of(cmp.dropped.begin(), cmp.dropped.end(), [](const Column* d) { return d->generated.empty(); });
     if (loses) hazards.push_back(Hazard::deletes_data);
     bool new_required = std::any_of(cmp.added.begin(), cmp.added.end(), [](const Column* a) {
       return a->not_null && a->default_value.empty() && a->generated.empty();
@@ -254,7 +275,8 @@ class SqliteDiffer {
       // addable() let NOT NULL through only with a non-NULL default, which
       // every existing row takes; a CHECK or REFERENCES is tested on them.
       auto riders = cmp.riders.find(a);
-      std::vector<const Constraint*> with = riders == cmp.riders.end() ? std::vector<const Constraint*>{} : riders->second;
+      std::vector<const Constraint*> with =
+          riders == cmp.riders.end() ? std::vector<const Constraint*>{} : riders->second;
       std::vector<Hazard> hazards;
       if (!with.empty()) hazards.push_back(Hazard::may_fail);
       add(ChangeKind::add_column, kAlterColumns, t.name, ColumnAdd{&t, a, std::move(with)}, std::move(hazards));
@@ -270,7 +292,8 @@ class SqliteDiffer {
   bool addable(const Column& c, const Table& t) const {
     for (const auto& k : t.constraints)
       if ((k.kind == ConstraintKind::primary_key || k.kind == ConstraintKind::unique) &&
-          std::any_of(k.columns.begin(), k.columns.end(), [&](auto& n) { return sqlite::fold_case(n) == sqlite::fold_case(c.name); }))
+          std::any_of(k.columns.begin(), k.columns.end(),
+                      [&](auto& n) { return sqlite::fold_case(n) == sqlite::fold_case(c.name); }))
         return false;
     if (!c.generated.empty()) return c.generated_virtual;
     if (!c.default_value.empty() && !is_constant_default(c.default_value)) return false;
@@ -283,14 +306,16 @@ class SqliteDiffer {
   bool droppable(const Column& c, const Table& f) const {
     std::string name = sqlite::fold_case(c.name);
     for (const auto& k : f.constraints) {
-      if (std::any_of(k.columns.begin(), k.columns.end(), [&](auto& n) { return sqlite::fold_case(n) == name; })) return false;
+      if (std::any_of(k.columns.begin(), k.columns.end(), [&](auto& n) { return sqlite::fold_case(n) == name; }))
+        return false;
       if (k.kind == ConstraintKind::check && words_of(k.definition.canon).count(name)) return false;
     }
     for (const auto& other : f.columns)
       if (!other.generated.empty() && words_of(other.generated.canon).count(name)) return false;
     for (const auto& t : from_.tables)
       for (const auto& k : t.constraints)
-        if (k.kind == ConstraintKind::foreign_key && sqlite::fold_case(k.references.name) == sqlite::fold_case(f.name.name) &&
+        if (k.kind == ConstraintKind::foreign_key &&
+            sqlite::fold_case(k.references.name) == sqlite::fold_case(f.name.name) &&
             words_of(k.definition.canon).count(name))
           return false;
     auto mentions = [&](const model::Expr& e) { return words_of(e.canon).count(name) > 0; };
@@ -329,7 +354,8 @@ class SqliteDiffer {
         // one on a table created in this plan, nor the same index put back
         // after its table's rebuild (the rows were unique under it).
         std::vector<Hazard> hazards;
-        if (ix.unique && existing.count(sqlite::fold_case(ix.table.name)) && !same_definition) hazards.push_back(Hazard::may_fail);
+        if (ix.unique && existing.count(sqlite::fold_case(ix.table.name)) && !same_definition)
+          hazards.push_back(Hazard::may_fail);
         add(ChangeKind::create_index, kCreateIndex, ix.table, IndexRef{&ix}, std::move(hazards));
       }
     }
@@ -362,11 +388,13 @@ class SqliteDiffer {
       }
     }
     // Views are dropped newest first.
-    for (auto it = dropped.rbegin(); it != dropped.rend(); ++it) add(ChangeKind::drop_view, kDropView, {}, ViewRef{*it});
+    for (auto it = dropped.rbegin(); it != dropped.rend(); ++it)
+      add(ChangeKind::drop_view, kDropView, {}, ViewRef{*it});
     std::set<const model::View*> recreate(dropped.begin(), dropped.end());
     for (const auto& v : to_.views) {
       auto source = from_views.find(sqlite::fold_case(v.name.name));
-      if (source == from_views.end() || recreate.count(source->second)) add(ChangeKind::create_view, kCreateView, {}, ViewRef{&v});
+      if (source == from_views.end() || recreate.count(source->second))
+        add(ChangeKind::create_view, kCreateView, {}, ViewRef{&v});
     }
 
     std::map<std::string, const model::Trigger*> to_triggers;
@@ -377,7 +405,8 @@ class SqliteDiffer {
       std::string owner = sqlite::fold_case(tr.table.name);
       // Dropped with its table or view.
       bool implicit = from_views.count(owner) ? replaced.count(owner) > 0 : table_replaced(tr.table.name);
-      bool changed = target == to_triggers.end() || renamed(tr.definition.canon, name_map_) != target->second->definition.canon;
+      bool changed =
+          target == to_triggers.end() || renamed(tr.definition.canon, name_map_) != target->second->definition.canon;
       bool depends = false;
       for (const auto& w : words_of(tr.definition.canon))
         if (replaced.count(w)) depends = true;
@@ -388,7 +417,8 @@ class SqliteDiffer {
       if (!implicit) add(ChangeKind::drop_trigger, kDropTrigger, tr.table, TriggerRef{&tr});
     }
     for (const auto& tr : to_.triggers)
-      if (!kept_triggers.count(sqlite::fold_case(tr.name))) add(ChangeKind::create_trigger, kCreateTrigger, tr.table, TriggerRef{&tr});
+      if (!kept_triggers.count(sqlite::fold_case(tr.name)))
+        add(ChangeKind::create_trigger, kCreateTrigger, tr.table, TriggerRef{&tr});
   }
 
   const model::Schema& from_;
@@ -396,7 +426,7 @@ class SqliteDiffer {
   const Renames& renames_;
   std::vector<Change> out_;
   std::map<std::string, const Table*> from_by_name_;  // lower-case name → table
-  std::map<const Table*, const Table*> pairs_;  // target → source
+  std::map<const Table*, const Table*> pairs_;        // target → source
   std::set<const Table*> paired_from_;
   std::map<std::string, std::string> rebuilt_name_;  // lower source table name → lower target name
   std::set<std::string> rebuilt_;                    // lower target names of rebuilt tables

@@ -50,8 +50,10 @@ class Fixer {
   std::string position() const {
     size_t line = 1, col = 1;
     for (size_t i = 0; i < statement_->offset && i < text_.size(); ++i) {
-      if (text_[i] == '\n') ++line, col = 1;
-      else ++col;
+      if (text_[i] == '\n')
+        ++line, col = 1;
+      else
+        ++col;
     }
     return std::to_string(line) + ":" + std::to_string(col);
   }
@@ -62,7 +64,8 @@ class Fixer {
     return {rv->schemaname && *rv->schemaname ? rv->schemaname : "public", rv->relname};
   }
   static std::string rel_sql(const PgQuery__RangeVar* rv) {
-    return rv->schemaname && *rv->schemaname ? pg::quote_qualified(rv->schemaname, rv->relname) : pg::quote_ident(rv->relname);
+    return rv->schemaname && *rv->schemaname ? pg::quote_qualified(rv->schemaname, rv->relname)
+                                             : pg::quote_ident(rv->relname);
   }
   bool existing(const PgQuery__RangeVar* rv) const { return existing_.count(qname(rv)) && !created_.count(qname(rv)); }
 
@@ -85,9 +88,7 @@ class Fixer {
 
   bool rewrite(PgQuery__Node* node) {
     switch (node->node_case) {
-      case PG_QUERY__NODE__NODE_CREATE_STMT:
-        created_.insert(qname(node->create_stmt->relation));
-        return false;
+      case PG_QUERY__NODE__NODE_CREATE_STMT: created_.insert(qname(node->create_stmt->relation)); return false;
       case PG_QUERY__NODE__NODE_INDEX_STMT: return index(node);
       case PG_QUERY__NODE__NODE_DROP_STMT: return drop_index(node->drop_stmt);
       case PG_QUERY__NODE__NODE_ALTER_TABLE_STMT: return alter_table(node);
@@ -111,7 +112,8 @@ class Fixer {
     for (size_t i = 0; i < s->n_objects; ++i) {
       auto names = pg::string_list(s->objects[i]->list->items, s->objects[i]->list->n_items);
       std::string name = names.size() == 2 ? pg::quote_qualified(names[0], names[1]) : pg::quote_ident(names.back());
-      pieces_.push_back({std::string("DROP INDEX CONCURRENTLY ") + (s->missing_ok ? "IF EXISTS " : "") + name, Place::alone});
+      pieces_.push_back(
+          {std::string("DROP INDEX CONCURRENTLY ") + (s->missing_ok ? "IF EXISTS " : "") + name, Place::alone});
     }
     note("DROP INDEX → DROP INDEX CONCURRENTLY, one index a migration, outside a transaction");
     return true;
@@ -143,21 +145,27 @@ class Fixer {
     if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_SetNotNull) {
       std::string check = pg::quote_ident(name_for(rel, cmd->name, "not_null"));
       std::string column = pg::quote_ident(cmd->name);
-      out.push_back({"ALTER TABLE " + table + " ADD CONSTRAINT " + check + " CHECK (" + column + " IS NOT NULL) NOT VALID", Place::in_order});
+      out.push_back(
+          {"ALTER TABLE " + table + " ADD CONSTRAINT " + check + " CHECK (" + column + " IS NOT NULL) NOT VALID",
+           Place::in_order});
       out.push_back({"ALTER TABLE " + table + " VALIDATE CONSTRAINT " + check, Place::last});
       out.push_back({"ALTER TABLE " + table + " ALTER COLUMN " + column + " SET NOT NULL", Place::last});
       out.push_back({"ALTER TABLE " + table + " DROP CONSTRAINT " + check, Place::last});
-      note("SET NOT NULL → CHECK (" + std::string(cmd->name) + " IS NOT NULL) NOT VALID, validated in a later migration, then SET NOT NULL");
+      note("SET NOT NULL → CHECK (" + std::string(cmd->name) +
+           " IS NOT NULL) NOT VALID, validated in a later migration, then SET NOT NULL");
       return true;
     }
     if (cmd->subtype != PG_QUERY__ALTER_TABLE_TYPE__AT_AddConstraint || !cmd->def ||
         cmd->def->node_case != PG_QUERY__NODE__NODE_CONSTRAINT)
       return false;
     PgQuery__Constraint* c = cmd->def->constraint;
-    bool unique = c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_UNIQUE || c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY;
-    if (unique && !(c->indexname && *c->indexname) && c->n_keys > 0 && c->n_options == 0 && !(c->indexspace && *c->indexspace))
+    bool unique =
+        c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_UNIQUE || c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY;
+    if (unique && !(c->indexname && *c->indexname) && c->n_keys > 0 && c->n_options == 0 &&
+        !(c->indexspace && *c->indexspace))
       return unique_key(rel, c, out);
-    bool validated = c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN || c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_CHECK;
+    bool validated =
+        c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN || c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_CHECK;
     if (!validated || c->skip_validation) return false;
     if (!c->conname || !*c->conname) c->conname = arena_->strdup(default_name(rel, c));
     c->skip_validation = true;
@@ -189,16 +197,20 @@ class Fixer {
   bool unique_key(PgQuery__RangeVar* rel, PgQuery__Constraint* c, std::vector<Piece>& out) {
     bool primary = c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY;
     auto keys = pg::string_list(c->keys, c->n_keys);
-    std::string name = c->conname && *c->conname ? c->conname : name_for(rel, primary ? "" : join_column_names(keys), primary ? "pkey" : "key");
+    std::string name = c->conname && *c->conname
+                           ? c->conname
+                           : name_for(rel, primary ? "" : join_column_names(keys), primary ? "pkey" : "key");
     std::string columns, include;
     for (const auto& k : keys) columns += (columns.empty() ? "" : ", ") + pg::quote_ident(k);
-    for (const auto& k : pg::string_list(c->including, c->n_including)) include += (include.empty() ? "" : ", ") + pg::quote_ident(k);
-    std::string index = "CREATE UNIQUE INDEX CONCURRENTLY " + pg::quote_ident(name) + " ON " + rel_sql(rel) + " (" + columns + ")";
+    for (const auto& k : pg::string_list(c->including, c->n_including))
+      include += (include.empty() ? "" : ", ") + pg::quote_ident(k);
+    std::string index =
+        "CREATE UNIQUE INDEX CONCURRENTLY " + pg::quote_ident(name) + " ON " + rel_sql(rel) + " (" + columns + ")";
     if (!include.empty()) index += " INCLUDE (" + include + ")";
     if (c->nulls_not_distinct) index += " NULLS NOT DISTINCT";
     out.push_back({index, Place::alone});
-    std::string adopt = "ALTER TABLE " + rel_sql(rel) + " ADD CONSTRAINT " + pg::quote_ident(name) + (primary ? " PRIMARY KEY" : " UNIQUE") +
-                        " USING INDEX " + pg::quote_ident(name);
+    std::string adopt = "ALTER TABLE " + rel_sql(rel) + " ADD CONSTRAINT " + pg::quote_ident(name) +
+                        (primary ? " PRIMARY KEY" : " UNIQUE") + " USING INDEX " + pg::quote_ident(name);
     if (c->deferrable) adopt += " DEFERRABLE";
     if (c->initdeferred) adopt += " INITIALLY DEFERRED";
     out.push_back({adopt, Place::in_order});
@@ -215,7 +227,8 @@ class Fixer {
     std::string header = lock_timeout.empty() ? "" : "SET lock_timeout = " + pg::quote_literal(lock_timeout) + ";\n";
     auto add = [&](const Piece& p) {
       bool alone = p.place == Place::alone;
-      if (alone || out.steps.empty() || out.steps.back().outside_transaction) out.steps.push_back({alone ? "" : header, alone});
+      if (alone || out.steps.empty() || out.steps.back().outside_transaction)
+        out.steps.push_back({alone ? "" : header, alone});
       out.steps.back().sql += p.sql + ";\n";
     };
     for (const auto& p : pieces_)
@@ -244,7 +257,8 @@ class Fixer {
 
 }  // namespace
 
-Fixed fix_online(const std::string& path, const std::string& text, const model::Schema& before, const std::string& lock_timeout) {
+Fixed fix_online(const std::string& path, const std::string& text, const model::Schema& before,
+                 const std::string& lock_timeout) {
   return Fixer(path, text, before).run(lock_timeout);
 }
 

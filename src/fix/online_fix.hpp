@@ -15,8 +15,8 @@ struct Step {
 };
 
 struct Fixed {
-  std::vector<Step> steps;          // one step: nothing needed a split
-  std::vector<std::string> notes;   // "3:1: CREATE INDEX → … CONCURRENTLY, in a migration of its own", one per rewrite
+  std::vector<Step> steps;         // one step: nothing needed a split
+  std::vector<std::string> notes;  // "3:1: CREATE INDEX → … CONCURRENTLY, in a migration of its own", one per rewrite
   bool changed() const { return !notes.empty(); }
 };
 
@@ -24,6 +24,7 @@ struct Fixed {
 // runs on a database whose schema is `before`: tables it creates itself keep
 // the plain forms. Each transactional step starts with SET lock_timeout =
 // `lock_timeout` ("" for none) when the file sets none.
-Fixed fix_online(const std::string& path, const std::string& text, const model::Schema& before, const std::string& lock_timeout);
+Fixed fix_online(const std::string& path, const std::string& text, const model::Schema& before,
+                 const std::string& lock_timeout);
 
 }  // namespace shale::fix

@@ -17,9 +17,9 @@ struct FileState {
   std::string path;
   bool no_transaction = false;  // -- shale:no-transaction
   bool has_down_file = true;
-  bool lock_timeout_set = false;               // a SET lock_timeout ran earlier in the file
-  bool lock_timeout_reported = false;          // require-lock-timeout already reported in the file (one fix: one finding)
-  std::set<model::QName> created_tables;       // CREATE TABLE earlier in this file
+  bool lock_timeout_set = false;          // a SET lock_timeout ran earlier in the file
+  bool lock_timeout_reported = false;     // require-lock-timeout already reported in the file (one fix: one finding)
+  std::set<model::QName> created_tables;  // CREATE TABLE earlier in this file
   std::map<model::QName, std::vector<std::vector<std::string>>> indexed_columns;  // table → key column lists
   // Statements of the file that change something (not SET, RESET, SHOW): a
   // no-transaction file with more than one can stop half-applied.
@@ -63,7 +63,8 @@ struct FileState {
   }
   // "existing table t" or "table t (assumed to exist)", for messages.
   std::string describe(const model::QName& t) const {
-    return table_state(t) == Table::existed_before ? "existing table " + t.name : "table " + t.name + " (assumed to exist)";
+    return table_state(t) == Table::existed_before ? "existing table " + t.name
+                                                   : "table " + t.name + " (assumed to exist)";
   }
 };
 

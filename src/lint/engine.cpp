@@ -3,11 +3,11 @@
 #include <filesystem>
 #include <sstream>
 
+#include "dialect/dialect.hpp"
 #include "diff/diff.hpp"
+#include "lint/postgres_lint.hpp"
 #include "lint/registry.hpp"
 #include "lint/replay_walk.hpp"
-#include "dialect/dialect.hpp"
-#include "lint/postgres_lint.hpp"
 
 #include <algorithm>
 #include "migrate/directory.hpp"
@@ -21,7 +21,8 @@ namespace {
 // file: a foreign key is covered by an index created later in the same file.
 void collect_indexes(const std::vector<pgsql::Statement>& statements, FileState& state) {
   auto add_keys = [&](const model::QName& t, PgQuery__Constraint* c, const char* column) {
-    if (c->contype != PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY && c->contype != PG_QUERY__CONSTR_TYPE__CONSTR_UNIQUE) return;
+    if (c->contype != PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY && c->contype != PG_QUERY__CONSTR_TYPE__CONSTR_UNIQUE)
+      return;
     auto keys = pgsql::string_list(c->keys, c->n_keys);
     if (keys.empty() && column) keys.push_back(column);
     state.indexed_columns[t].push_back(keys);
@@ -49,9 +50,11 @@ void collect_indexes(const std::vector<pgsql::Statement>& statements, FileState&
       model::QName t = qname_of(n->alter_table_stmt->relation);
       for (size_t i = 0; i < n->alter_table_stmt->n_cmds; ++i) {
         PgQuery__AlterTableCmd* cmd = n->alter_table_stmt->cmds[i]->alter_table_cmd;
-        if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AddConstraint && cmd->def->node_case == PG_QUERY__NODE__NODE_CONSTRAINT)
+        if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AddConstraint &&
+            cmd->def->node_case == PG_QUERY__NODE__NODE_CONSTRAINT)
           add_keys(t, cmd->def->constraint, nullptr);
-        if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AddColumn && cmd->def->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF)
+        if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AddColumn &&
+            cmd->def->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF)
           for (size_t k = 0; k < cmd->def->column_def->n_constraints; ++k)
             add_keys(t, cmd->def->column_def->constraints[k]->constraint, cmd->def->column_def->colname);
       }
@@ -63,7 +66,8 @@ void collect_indexes(const std::vector<pgsql::Statement>& statements, FileState&
 std::string not_null_column(const PgQuery__Node* expr) {
   if (!expr || expr->node_case != PG_QUERY__NODE__NODE_NULL_TEST) return "";
   const PgQuery__NullTest* t = expr->null_test;
-  if (t->nulltesttype != PG_QUERY__NULL_TEST_TYPE__IS_NOT_NULL || !t->arg || t->arg->node_case != PG_QUERY__NODE__NODE_COLUMN_REF)
+  if (t->nulltesttype != PG_QUERY__NULL_TEST_TYPE__IS_NOT_NULL || !t->arg ||
+      t->arg->node_case != PG_QUERY__NODE__NODE_COLUMN_REF)
     return "";
   const PgQuery__ColumnRef* c = t->arg->column_ref;
   if (c->n_fields != 1 || c->fields[0]->node_case != PG_QUERY__NODE__NODE_STRING) return "";
@@ -74,12 +78,15 @@ std::string not_null_column(const PgQuery__Node* expr) {
 // VALIDATE CONSTRAINT and DROP CONSTRAINT, so set-not-null knows when a
 // validated one proves the column (PostgreSQL then skips the scan).
 void track_not_null_checks(const PgQuery__Node* n, FileState::NotNullChecks& checks) {
-  if (n->node_case != PG_QUERY__NODE__NODE_ALTER_TABLE_STMT || n->alter_table_stmt->objtype != PG_QUERY__OBJECT_TYPE__OBJECT_TABLE) return;
+  if (n->node_case != PG_QUERY__NODE__NODE_ALTER_TABLE_STMT ||
+      n->alter_table_stmt->objtype != PG_QUERY__OBJECT_TYPE__OBJECT_TABLE)
+    return;
   model::QName table = qname_of(n->alter_table_stmt->relation);
   for (size_t i = 0; i < n->alter_table_stmt->n_cmds; ++i) {
     const PgQuery__AlterTableCmd* cmd = n->alter_table_stmt->cmds[i]->alter_table_cmd;
     if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AddConstraint && cmd->def &&
-        cmd->def->node_case == PG_QUERY__NODE__NODE_CONSTRAINT && cmd->def->constraint->contype == PG_QUERY__CONSTR_TYPE__CONSTR_CHECK) {
+        cmd->def->node_case == PG_QUERY__NODE__NODE_CONSTRAINT &&
+        cmd->def->constraint->contype == PG_QUERY__CONSTR_TYPE__CONSTR_CHECK) {
       const PgQuery__Constraint* c = cmd->def->constraint;
       std::string column = not_null_column(c->raw_expr);
       if (column.empty()) continue;
@@ -100,13 +107,15 @@ void track_not_null_checks(const PgQuery__Node* n, FileState::NotNullChecks& che
 
 // Statements that change nothing a failure could leave half done.
 bool changes_something(const PgQuery__Node* n) {
-  return n->node_case != PG_QUERY__NODE__NODE_VARIABLE_SET_STMT && n->node_case != PG_QUERY__NODE__NODE_VARIABLE_SHOW_STMT;
+  return n->node_case != PG_QUERY__NODE__NODE_VARIABLE_SET_STMT &&
+         n->node_case != PG_QUERY__NODE__NODE_VARIABLE_SHOW_STMT;
 }
 
 // CREATE TABLE / TABLE AS / MATERIALIZED VIEW / VIEW (not OR REPLACE): the
 // statement's own object is new, whatever its lock.
 bool creates_its_object(const PgQuery__Node* n) {
-  return n->node_case == PG_QUERY__NODE__NODE_CREATE_STMT || n->node_case == PG_QUERY__NODE__NODE_CREATE_TABLE_AS_STMT ||
+  return n->node_case == PG_QUERY__NODE__NODE_CREATE_STMT ||
+         n->node_case == PG_QUERY__NODE__NODE_CREATE_TABLE_AS_STMT ||
          (n->node_case == PG_QUERY__NODE__NODE_VIEW_STMT && !n->view_stmt->replace);
 }
 
@@ -157,7 +166,8 @@ void missing_down(const std::string& path, const Options& options, std::vector<F
   if (!migrate::is_up_file(path) || std::filesystem::exists(migrate::down_file_of(path))) return;
   Severity s = severity_of(options, "missing-down");
   if (s != Severity::off)
-    out.push_back(Finding{"missing-down", s, path, 1, 1, "this up migration has no .down.sql file; write one (shale diff writes both)", ""});
+    out.push_back(Finding{"missing-down", s, path, 1, 1,
+                          "this up migration has no .down.sql file; write one (shale diff writes both)", ""});
 }
 
 namespace {
@@ -174,7 +184,9 @@ Severity effective_severity(const std::map<std::string, Severity>& configured, c
 }
 }  // namespace
 
-Severity severity_of(const Options& options, const std::string& id) { return effective_severity(options.severities, id); }
+Severity severity_of(const Options& options, const std::string& id) {
+  return effective_severity(options.severities, id);
+}
 
 const char* severity_name(Severity s) {
   switch (s) {
@@ -249,17 +261,20 @@ std::vector<Finding> postgres_lint_text(const std::string& path, const std::stri
   for (const auto& st : parsed->statements()) {
     SourcePos pos = lines.at(st.offset);
     if (changes_something(st.node)) ++state.changing_statements_seen;
-    StatementContext ctx{st.node, text.substr(st.offset, st.length), pos.line, pos.column, state, pgsql::lock_facts(st.node)};
+    StatementContext ctx{st.node, text.substr(st.offset, st.length), pos.line, pos.column,
+                         state,   pgsql::lock_facts(st.node)};
     std::set<std::string> ignored = ignored_rules(text, st.offset);
     Report report(ctx, out, options.severities, ignored);
     size_t before = out.size();
     for (const auto& rule : rules())
       if (rule.check) rule.check(ctx, report);
     // One SET lock_timeout fixes the whole file: say so once, not per ALTER.
-    if (std::any_of(out.begin() + long(before), out.end(), [](const Finding& f) { return f.rule == "require-lock-timeout"; }))
+    if (std::any_of(out.begin() + long(before), out.end(),
+                    [](const Finding& f) { return f.rule == "require-lock-timeout"; }))
       state.lock_timeout_reported = true;
     track_not_null_checks(st.node, *state.not_null_checks);
-    if (st.node->node_case == PG_QUERY__NODE__NODE_CREATE_STMT) state.created_tables.insert(qname_of(st.node->create_stmt->relation));
+    if (st.node->node_case == PG_QUERY__NODE__NODE_CREATE_STMT)
+      state.created_tables.insert(qname_of(st.node->create_stmt->relation));
     if (st.node->node_case == PG_QUERY__NODE__NODE_CREATE_TABLE_AS_STMT)  // CREATE TABLE … AS, materialized views
       state.created_tables.insert(qname_of(st.node->create_table_as_stmt->into->rel));
     if (st.node->node_case == PG_QUERY__NODE__NODE_VARIABLE_SET_STMT && st.node->variable_set_stmt->name &&
@@ -285,7 +300,8 @@ void indexed_columns_of(const model::Schema& s, std::map<model::QName, std::vect
     if (i.valid && !i.columns.empty()) out[i.table].push_back(i.columns);
   for (const auto& t : s.tables)
     for (const auto& c : t.constraints)
-      if (c.kind == model::ConstraintKind::primary_key || c.kind == model::ConstraintKind::unique) out[t.name].push_back(c.columns);
+      if (c.kind == model::ConstraintKind::primary_key || c.kind == model::ConstraintKind::unique)
+        out[t.name].push_back(c.columns);
 }
 
 // Change rule enum-value-removed: an enum lost values between the states
@@ -300,16 +316,18 @@ void enum_value_removed_changes(const model::Schema& before, const model::Schema
     const auto& rebuild = change.as<diff::EnumRebuild>();
     std::vector<std::string> removed;
     for (const auto& v : rebuild.from->values)
-      if (std::find(rebuild.to->values.begin(), rebuild.to->values.end(), v) == rebuild.to->values.end()) removed.push_back(v);
+      if (std::find(rebuild.to->values.begin(), rebuild.to->values.end(), v) == rebuild.to->values.end())
+        removed.push_back(v);
     if (removed.empty()) continue;  // reordered only
     std::string list;
     for (const auto& v : removed) list += (list.empty() ? "'" : ", '") + v + "'";
     size_t at = text.find(rebuild.to->name.name);
     SourcePos pos = position_in(path, text, at == std::string::npos ? 0 : at);
-    out.push_back(Finding{rule->id, severity, path, pos.line, 1,
-                          "enum " + rebuild.to->name.name + " loses " + list +
-                              "; rows holding it make the migration fail — keep the value, or migrate rows off it first",
-                          ""});
+    out.push_back(
+        Finding{rule->id, severity, path, pos.line, 1,
+                "enum " + rebuild.to->name.name + " loses " + list +
+                    "; rows holding it make the migration fail — keep the value, or migrate rows off it first",
+                ""});
   }
 }
 }  // namespace
@@ -345,8 +363,10 @@ std::vector<Finding> postgres_lint_directory(const std::vector<std::string>& up_
   // foreign keys.
   Carried carried;
   steps.statements = [&](const std::string& path, const std::string& text, const std::set<model::QName>* existed) {
-    if (existed) carry_from(replay->current(), carried);  // replayed up to the file before
-    else carried.indexed_columns.clear(), carried.column_types.clear(), carried.unpopulated.clear();
+    if (existed)
+      carry_from(replay->current(), carried);  // replayed up to the file before
+    else
+      carried.indexed_columns.clear(), carried.column_types.clear(), carried.unpopulated.clear();
     return postgres_lint_text(path, text, options, existed, &carried);
   };
   steps.changes = [&](const model::Schema& before, const model::Schema& after, const std::string& path,

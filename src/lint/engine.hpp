@@ -5,9 +5,9 @@
 #include <map>
 #include <set>
 
-#include "model/schema.hpp"
 #include <string>
 #include <vector>
+#include "model/schema.hpp"
 
 #include "lint/context.hpp"
 #include "lint/finding.hpp"
@@ -17,7 +17,7 @@
 namespace shale::lint {
 
 struct Options {
-  std::map<std::string, Severity> severities;  // from shale.toml [lint]; unknown ids are an error
+  std::map<std::string, Severity> severities;       // from shale.toml [lint]; unknown ids are an error
   plan::Dialect dialect = plan::Dialect::postgres;  // of the files: whose rules and replay (dialect/dialect.hpp)
 };
 

@@ -18,7 +18,8 @@ struct ReplaySteps {
   dialect::Replay* replay = nullptr;  // the state so far; the walk adds each file to it
   std::function<std::set<model::QName>(const model::Schema&)> tables;  // as the statement rules name them
   // Statement findings of one file, given the tables that existed before it.
-  std::function<std::vector<Finding>(const std::string& path, const std::string& text, const std::set<model::QName>*)> statements;
+  std::function<std::vector<Finding>(const std::string& path, const std::string& text, const std::set<model::QName>*)>
+      statements;
   // Adds the change rules' findings for one file to `findings`.
   std::function<void(const model::Schema& before, const model::Schema& after, const std::string& path,
                      const std::string& text, std::vector<Finding>& findings)>

@@ -28,7 +28,7 @@ struct SqliteStatement {
 // created in the file, filled, and renamed over an existing one.
 struct FileFacts {
   std::vector<SqliteStatement> statements;
-  std::set<std::string> created;             // lower-case names created in the file
+  std::set<std::string> created;                // lower-case names created in the file
   std::map<std::string, std::string> temp_for;  // temporary table → the table it rebuilds
 };
 
@@ -88,49 +88,58 @@ void check_statement(const SqliteStatement& s, const FileFacts& f, const FileSta
                                       " and its data; stop reading it first, drop it in a later migration");
     } else if (at(t, 3, "RENAME") && at(t, 4, "TO")) {
       if (!f.temp_for.count(sqlite::fold_case(table.ident())) && !is_new(table) && t.size() > 5)
-        report.add("rename-table", "renames table " + table.ident() + " to " + t[5].ident() +
-                                       "; running code still uses the old name — create a view with the old name while readers move");
+        report.add("rename-table",
+                   "renames table " + table.ident() + " to " + t[5].ident() +
+                       "; running code still uses the old name — create a view with the old name while readers move");
     } else if (at(t, 3, "RENAME") && !is_new(table)) {
       size_t c = at(t, 4, "COLUMN") ? 5 : 4;
       if (c + 2 < t.size())
-        report.add("rename-column", "renames column " + t[c].ident() + " of " + table.ident() + " to " + t[c + 2].ident() +
-                                        "; running code still uses the old name — add the new column and keep both in sync");
+        report.add("rename-column",
+                   "renames column " + t[c].ident() + " of " + table.ident() + " to " + t[c + 2].ident() +
+                       "; running code still uses the old name — add the new column and keep both in sync");
     } else if (at(t, 3, "ADD")) {
       bool not_null = mentions(t, "NOT", "NULL");
       bool has_default = std::any_of(t.begin(), t.end(), [](const Token& k) { return k.is("DEFAULT"); });
       if (not_null && !has_default)
-        report.add("add-required-column", "adds a NOT NULL column without a default, which SQLite refuses on a table with rows;"
-                                          " give it a default or add it nullable and backfill");
+        report.add("add-required-column",
+                   "adds a NOT NULL column without a default, which SQLite refuses on a table with rows;"
+                   " give it a default or add it nullable and backfill");
       if (mentions(t, "DELETE", "CASCADE"))
-        report.add("cascade-delete", "ON DELETE CASCADE deletes child rows silently; delete dependants explicitly or use RESTRICT");
+        report.add("cascade-delete",
+                   "ON DELETE CASCADE deletes child rows silently; delete dependants explicitly or use RESTRICT");
     }
   } else if (size_t n = created_name_at(t); n && n < t.size()) {
     std::string name = sqlite::fold_case(t[n].ident());
     auto temp = f.temp_for.find(name);
     if (temp != f.temp_for.end() && !state.is_new({"", temp->second})) {
-      report.add("sqlite-table-rebuild", "rebuilds " + state.describe({"", temp->second}) +
-                                             ": every row is copied while the database is locked for writes; keep the"
-                                             " migration to this table and run it when a pause in writes is acceptable");
+      report.add("sqlite-table-rebuild",
+                 "rebuilds " + state.describe({"", temp->second}) +
+                     ": every row is copied while the database is locked for writes; keep the"
+                     " migration to this table and run it when a pause in writes is acceptable");
     } else if (temp == f.temp_for.end() && mentions(t, "DELETE", "CASCADE")) {
-      report.add("cascade-delete", "ON DELETE CASCADE deletes child rows silently; delete dependants explicitly or use RESTRICT");
+      report.add("cascade-delete",
+                 "ON DELETE CASCADE deletes child rows silently; delete dependants explicitly or use RESTRICT");
     }
   } else if (at(t, 0, "CREATE") && at(t, 1, "UNIQUE") && at(t, 2, "INDEX")) {
     auto on = std::find_if(t.begin(), t.end(), [](const Token& k) { return k.is("ON"); });
     // On a table rebuilt in this file the index is put back after the copy:
     // rebuild_changes() reports it when it is new.
     if (on != t.end() && on + 1 != t.end() && !is_new(*(on + 1)) && !rebuilt(sqlite::fold_case((on + 1)->ident())))
-      report.add("add-unique-constraint", "a unique index on " + state.describe({"", (on + 1)->ident()}) +
-                                              " fails if rows already repeat the key; find and fix duplicates in an earlier migration");
+      report.add("add-unique-constraint",
+                 "a unique index on " + state.describe({"", (on + 1)->ident()}) +
+                     " fails if rows already repeat the key; find and fix duplicates in an earlier migration");
   } else if (at(t, 0, "INSERT") || at(t, 0, "UPDATE") || at(t, 0, "DELETE") || at(t, 0, "REPLACE")) {
     size_t target = at(t, 1, "OR") ? 4 : 2;
-    bool rebuild_copy = at(t, 0, "INSERT") && target < t.size() && f.temp_for.count(sqlite::fold_case(t[target].ident()));
+    bool rebuild_copy =
+        at(t, 0, "INSERT") && target < t.size() && f.temp_for.count(sqlite::fold_case(t[target].ident()));
     // A rebuild carries an AUTOINCREMENT table's counter over to the new table.
     bool rebuild_counter = !f.temp_for.empty() && target < t.size() && (at(t, 0, "INSERT") || at(t, 0, "DELETE")) &&
                            sqlite::fold_case(t[target].ident()) == "sqlite_sequence";
     if (rebuild_counter) rebuild_copy = true;
     if (!rebuild_copy)
-      report.add("data-in-schema-migration", "changes rows in a schema migration; move data changes to a seed or a separate"
-                                             " data migration run in batches");
+      report.add("data-in-schema-migration",
+                 "changes rows in a schema migration; move data changes to a seed or a separate"
+                 " data migration run in batches");
   }
 }
 
@@ -145,19 +154,21 @@ void with_sqlite_advice(std::vector<Finding>& findings) {
 // created after the copy, on rows that may repeat the key. The same index put
 // back by the rebuild is not reported (check_statement skips them all).
 void new_unique_indexes(const model::Schema& before, const model::Schema& after, const std::string& table,
-                        const FileFacts& facts, const std::string& path, const std::string& text, const Options& options,
-                        std::vector<Finding>& out) {
+                        const FileFacts& facts, const std::string& path, const std::string& text,
+                        const Options& options, std::vector<Finding>& out) {
   LineIndex lines(path, text);
   for (const auto& ix : after.indexes) {
     if (!ix.unique || sqlite::fold_case(ix.table.name) != sqlite::fold_case(table)) continue;
     bool existed = std::any_of(before.indexes.begin(), before.indexes.end(), [&](const model::Index& b) {
-      return sqlite::fold_case(b.name.name) == sqlite::fold_case(ix.name.name) && b.definition.canon == ix.definition.canon;
+      return sqlite::fold_case(b.name.name) == sqlite::fold_case(ix.name.name) &&
+             b.definition.canon == ix.definition.canon;
     });
     if (existed) continue;
     const SqliteStatement* where = nullptr;
     for (const auto& s : facts.statements)
       if (at(s.tokens, 0, "CREATE") && at(s.tokens, 1, "UNIQUE") && at(s.tokens, 2, "INDEX") &&
-          std::any_of(s.tokens.begin(), s.tokens.end(), [&](const Token& k) { return sqlite::fold_case(k.ident()) == sqlite::fold_case(ix.name.name); }))
+          std::any_of(s.tokens.begin(), s.tokens.end(),
+                      [&](const Token& k) { return sqlite::fold_case(k.ident()) == sqlite::fold_case(ix.name.name); }))
         where = &s;
     if (!where) continue;  // created by a later migration
     size_t start = where->offset + where->tokens[0].offset;
@@ -167,14 +178,16 @@ void new_unique_indexes(const model::Schema& before, const model::Schema& after,
     StatementContext ctx{nullptr, where->sql.substr(where->tokens[0].offset), pos.line, pos.column, state};
     std::set<std::string> ignored = ignored_rules(text, start);
     Report report(ctx, out, options.severities, ignored);
-    report.add("add-unique-constraint", "a new unique index on rebuilt table " + table +
-                                            " fails if rows already repeat the key; find and fix duplicates in an earlier migration");
+    report.add("add-unique-constraint",
+               "a new unique index on rebuilt table " + table +
+                   " fails if rows already repeat the key; find and fix duplicates in an earlier migration");
   }
 }
 
 // Change rules: what a rebuild did to columns of a table that existed.
 void rebuild_changes(const model::Schema& before, const model::Schema& after, const FileFacts& facts,
-                     const std::string& path, const std::string& text, const Options& options, std::vector<Finding>& out) {
+                     const std::string& path, const std::string& text, const Options& options,
+                     std::vector<Finding>& out) {
   LineIndex lines(path, text);
   for (const auto& change : diff::sqlite_diff(before, after, diff::Renames::from_hints(after))) {
     if (change.kind != diff::ChangeKind::rebuild_table) continue;
@@ -192,16 +205,21 @@ void rebuild_changes(const model::Schema& before, const model::Schema& after, co
         auto temp = facts.temp_for.find(sqlite::fold_case(t[2].ident()));
         if (temp != facts.temp_for.end() && temp->second == sqlite::fold_case(table)) copy = &s;
       }
-      if (!names && std::any_of(t.begin(), t.end(), [&](const Token& k) { return sqlite::fold_case(k.ident()) == sqlite::fold_case(table); }))
+      if (!names && std::any_of(t.begin(), t.end(), [&](const Token& k) {
+            return sqlite::fold_case(k.ident()) == sqlite::fold_case(table);
+          }))
         names = &s;
     }
-    if (copy) where = copy;
-    else if (names) where = names;
+    if (copy)
+      where = copy;
+    else if (names)
+      where = names;
     SourcePos pos = where ? lines.at(where->offset + where->tokens[0].offset) : SourcePos{path, 1, 1};
     FileState state;
     state.path = path;
     StatementContext ctx{nullptr, where ? where->sql : "", pos.line, pos.column, state};
-    std::set<std::string> ignored = where ? ignored_rules(text, where->offset + where->tokens[0].offset) : std::set<std::string>{};
+    std::set<std::string> ignored =
+        where ? ignored_rules(text, where->offset + where->tokens[0].offset) : std::set<std::string>{};
     Report report(ctx, out, options.severities, ignored);
     for (const auto& c : rebuild.from->columns) {
       const model::Column* kept = diff::find_column(*rebuild.to, c.name);
@@ -211,8 +229,9 @@ void rebuild_changes(const model::Schema& before, const model::Schema& after, co
       } else if (kept->type != c.type &&
                  (rebuild.to->strict || sqlite::affinity_of(kept->type) != sqlite::affinity_of(c.type))) {
         // Outside STRICT tables only the affinity decides how values are stored.
-        report.add("change-column-type", "the rebuild of " + table + " changes column " + c.name + " from " + c.type + " to " +
-                                             kept->type + "; add a new column, backfill it, switch readers, drop the old one");
+        report.add("change-column-type", "the rebuild of " + table + " changes column " + c.name + " from " + c.type +
+                                             " to " + kept->type +
+                                             "; add a new column, backfill it, switch readers, drop the old one");
       }
     }
     new_unique_indexes(before, after, table, facts, path, text, options, out);
@@ -238,7 +257,8 @@ std::vector<Finding> sqlite_lint_text(const std::string& path, const std::string
     std::set<std::string> ignored = ignored_rules(text, start);
     Report report(ctx, out, options.severities, ignored);
     check_statement(s, facts, state, report);
-    if (size_t n = created_name_at(s.tokens); n && n < s.tokens.size()) state.created_tables.insert({"", sqlite::fold_case(s.tokens[n].ident())});
+    if (size_t n = created_name_at(s.tokens); n && n < s.tokens.size())
+      state.created_tables.insert({"", sqlite::fold_case(s.tokens[n].ident())});
   }
   with_sqlite_advice(out);
   return out;

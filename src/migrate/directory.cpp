@@ -23,8 +23,12 @@ bool ends_with(const std::string& s, const std::string& suffix) {
 
 bool is_up_file(const std::string& path) { return ends_with(path, kUpSuffix); }
 bool is_down_file(const std::string& path) { return ends_with(path, kDownSuffix); }
-std::string down_file_of(const std::string& up_path) { return up_path.substr(0, up_path.size() - kUpSuffix.size()) + kDownSuffix; }
-std::string up_file_of(const std::string& down_path) { return down_path.substr(0, down_path.size() - kDownSuffix.size()) + kUpSuffix; }
+std::string down_file_of(const std::string& up_path) {
+  return up_path.substr(0, up_path.size() - kUpSuffix.size()) + kDownSuffix;
+}
+std::string up_file_of(const std::string& down_path) {
+  return down_path.substr(0, down_path.size() - kDownSuffix.size()) + kUpSuffix;
+}
 
 namespace fs = std::filesystem;
 
@@ -77,25 +81,30 @@ void check_migration_name(const std::string& name) {
 
 std::vector<Migration> Directory::migrations() const {
   std::error_code ec;
-  if (!fs::is_directory(path_, ec)) throw UserError("migration directory " + path_ + " does not exist", SourcePos{path_});
+  if (!fs::is_directory(path_, ec))
+    throw UserError("migration directory " + path_ + " does not exist", SourcePos{path_});
   std::map<std::string, Migration> by_version;
   for (const auto& entry : fs::directory_iterator(path_)) {
     std::string file = entry.path().filename().string();
-    if (!entry.is_regular_file() || file == "shale.sum" || file.size() < 4 || file.substr(file.size() - 4) != ".sql") continue;
+    if (!entry.is_regular_file() || file == "shale.sum" || file.size() < 4 || file.substr(file.size() - 4) != ".sql")
+      continue;
     std::smatch m;
     if (!std::regex_match(file, m, kFileName))
-      throw UserError("migration file name must be <YYYYMMDDHHMMSS>_<lower_snake_name>.(up|down).sql", SourcePos{entry.path().string()});
+      throw UserError("migration file name must be <YYYYMMDDHHMMSS>_<lower_snake_name>.(up|down).sql",
+                      SourcePos{entry.path().string()});
     Migration& mig = by_version[m[1]];
     if (!mig.name.empty() && mig.name != m[2])
-      throw UserError("version " + std::string(m[1]) + " is used by two migrations (" + mig.name + ", " + std::string(m[2]) + ")",
-                      SourcePos{entry.path().string()});
+      throw UserError(
+          "version " + std::string(m[1]) + " is used by two migrations (" + mig.name + ", " + std::string(m[2]) + ")",
+          SourcePos{entry.path().string()});
     mig.version = m[1];
     mig.name = m[2];
     (m[3] == "up" ? mig.up_path : mig.down_path) = entry.path().string();
   }
   std::vector<Migration> out;
   for (auto& [version, mig] : by_version) {
-    if (mig.up_path.empty()) throw UserError("migration " + mig.id() + " has a down file but no up file", SourcePos{mig.down_path});
+    if (mig.up_path.empty())
+      throw UserError("migration " + mig.id() + " has a down file but no up file", SourcePos{mig.down_path});
     out.push_back(mig);
   }
   return out;
@@ -107,15 +116,16 @@ std::string Directory::sum_text() const {
     files.push_back(m.up_path);
     if (!m.down_path.empty()) files.push_back(m.down_path);
   }
-  std::sort(files.begin(), files.end(), [](const std::string& a, const std::string& b) {
-    return fs::path(a).filename() < fs::path(b).filename();
-  });
+  std::sort(files.begin(), files.end(),
+            [](const std::string& a, const std::string& b) { return fs::path(a).filename() < fs::path(b).filename(); });
   std::string body;
   for (const auto& f : files) body += fs::path(f).filename().string() + " " + sha256_hex(read_text_file(f)) + "\n";
   return "total " + sha256_hex(body) + "\n" + body;
 }
 
-void Directory::write_sum() const { write_file_atomically((fs::path(path_) / "shale.sum").string(), sum_text(), false); }
+void Directory::write_sum() const {
+  write_file_atomically((fs::path(path_) / "shale.sum").string(), sum_text(), false);
+}
 
 void Directory::verify_sum() const {
   std::string sum_path = (fs::path(path_) / "shale.sum").string();
@@ -140,16 +150,22 @@ void Directory::verify_sum() const {
     auto it = have.find(file);
     std::string path = (fs::path(path_) / file).string();
     if (it == have.end())
-      throw UserError("migration file " + file + " is not in shale.sum (added without `shale diff`, or a merge of two "
-                      "branches that both added migrations); check it, then run `shale hash`", SourcePos{path});
+      throw UserError("migration file " + file +
+                          " is not in shale.sum (added without `shale diff`, or a merge of two "
+                          "branches that both added migrations); check it, then run `shale hash`",
+                      SourcePos{path});
     if (it->second != hash)
-      throw UserError("migration file " + file + " does not match shale.sum (edited after it was written); "
-                      "run `shale hash` if the edit is deliberate", SourcePos{path});
+      throw UserError("migration file " + file +
+                          " does not match shale.sum (edited after it was written); "
+                          "run `shale hash` if the edit is deliberate",
+                      SourcePos{path});
   }
   for (const auto& [file, hash] : have)
     if (!want.count(file))
-      throw UserError("migration file " + file + " is listed in shale.sum but missing; if it was removed on purpose, "
-                      "run `shale hash`", SourcePos{sum_path});
+      throw UserError("migration file " + file +
+                          " is listed in shale.sum but missing; if it was removed on purpose, "
+                          "run `shale hash`",
+                      SourcePos{sum_path});
   throw UserError("shale.sum is corrupt; run `shale hash`", SourcePos{sum_path});
 }
 

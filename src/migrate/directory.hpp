@@ -7,8 +7,8 @@
 namespace shale::migrate {
 
 struct Migration {
-  std::string version;  // UTC YYYYMMDDHHMMSS
-  std::string name;     // lower snake case
+  std::string version;             // UTC YYYYMMDDHHMMSS
+  std::string name;                // lower snake case
   std::string up_path, down_path;  // down_path empty when the file is missing
   std::string id() const { return version + "_" + name; }
 };

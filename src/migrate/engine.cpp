@@ -4,8 +4,8 @@
 #include <cctype>
 #include <thread>
 
-#include "migrate/sha256.hpp"
 #include "config/apply_settings.hpp"
+#include "migrate/sha256.hpp"
 #include "pgsql/locks.hpp"
 #include "pgsql/parse_tree.hpp"
 #include "util/error.hpp"
@@ -18,7 +18,8 @@ long Engine::ms_since(std::chrono::steady_clock::time_point t0) {
 
 void require_version(const std::vector<Migration>& all, const std::string& version, const std::string& flag) {
   if (std::any_of(all.begin(), all.end(), [&](const Migration& m) { return m.version == version; })) return;
-  throw UserError(flag + " " + version + ": no migration has this version (a version is the 14-digit YYYYMMDDHHMMSS "
+  throw UserError(flag + " " + version +
+                  ": no migration has this version (a version is the 14-digit YYYYMMDDHHMMSS "
                   "that starts a migration's file name; `shale status` lists them)");
 }
 
@@ -37,7 +38,8 @@ std::vector<Migration> Engine::pending(const std::vector<Migration>& all, const 
     auto edited = checksum_mismatches(all);
     if (!edited.empty())
       throw UserError("migration " + edited[0].migration.id() + " was edited after it was applied (" +
-                          edited[0].applied.applied_at + "): the file no longer matches the checksum in the history "
+                          edited[0].applied.applied_at +
+                          "): the file no longer matches the checksum in the history "
                           "table, so the database does not have what the file says. Restore the file as it was applied "
                           "and put the change in a new migration (`shale new NAME`), or pass --allow-checksum-mismatch "
                           "to apply pending migrations anyway (the edit itself is not run)",
@@ -52,7 +54,8 @@ std::vector<Migration> Engine::pending(const std::vector<Migration>& all, const 
     if (is_applied) continue;
     if (m.version < newest && !options.allow_out_of_order)
       throw UserError("migration " + m.id() + " is older than the newest applied one (" + newest +
-                      "); apply it with --allow-out-of-order if that is intended", SourcePos{m.up_path});
+                          "); apply it with --allow-out-of-order if that is intended",
+                      SourcePos{m.up_path});
     out.push_back(m);
   }
   return out;
@@ -103,8 +106,8 @@ void Engine::run_with_retries(const Migration& m, const std::string& path, const
     } catch (const ApplyError& e) {
       if (e.sqlstate != kLockNotAvailable) throw;
       std::string object = locked_object(e.statement);
-      std::string where = "lock timeout on " + (object.empty() ? std::string("a lock") : object) + " (" + m.id() + ", line " +
-                          std::to_string(e.line) + ")";
+      std::string where = "lock timeout on " + (object.empty() ? std::string("a lock") : object) + " (" + m.id() +
+                          ", line " + std::to_string(e.line) + ")";
       if (attempt >= retry.retries) {
         if (retry.retries == 0) throw;
         std::string message = e.what();
@@ -126,7 +129,8 @@ void Engine::run_with_retries(const Migration& m, const std::string& path, const
   }
 }
 
-std::vector<Migration> Engine::apply(const std::vector<Migration>& all, const ApplyOptions& options, const Progress& progress) {
+std::vector<Migration> Engine::apply(const std::vector<Migration>& all, const ApplyOptions& options,
+                                     const Progress& progress) {
   if (options.dry_run) return pending(all, options);
   begin_batch();
   BatchGuard guard{[this] { end_batch(); }};
@@ -177,13 +181,15 @@ std::vector<Migration> Engine::rollback(const std::vector<Migration>& all, const
   std::vector<Migration> out;
   for (const auto& a : chosen) {
     auto m = std::find_if(all.begin(), all.end(), [&](auto& x) { return x.version == a.version; });
-    if (m == all.end()) throw UserError("applied migration " + a.version + "_" + a.name + " is missing from the migration directory");
+    if (m == all.end())
+      throw UserError("applied migration " + a.version + "_" + a.name + " is missing from the migration directory");
     if (m->down_path.empty()) throw UserError("migration " + m->id() + " has no down file", SourcePos{m->up_path});
     // The up migration deleted data this file cannot bring back (shale diff
     // marks such down files): running it silently would pass for a restore.
     if (!dry_run && !options.force && read_directives(read_text_file(m->down_path)).irreversible)
-      throw UserError("the down file of " + m->id() + " is marked -- shale:irreversible: it cannot restore the data "
-                      "its up migration deleted. Nothing was rolled back; pass --force to run it anyway",
+      throw UserError("the down file of " + m->id() +
+                          " is marked -- shale:irreversible: it cannot restore the data "
+                          "its up migration deleted. Nothing was rolled back; pass --force to run it anyway",
                       SourcePos{m->down_path, 1, 1});
     out.push_back(*m);
   }

@@ -26,8 +26,12 @@ class ApplyError : public std::runtime_error {
  public:
   ApplyError(const std::string& message, std::string file_path, int line_number, std::string sql,
              std::string sql_state = "", size_t index = 0)
-      : std::runtime_error(message), file(std::move(file_path)), line(line_number), statement(std::move(sql)),
-        sqlstate(std::move(sql_state)), statement_index(index) {}
+      : std::runtime_error(message),
+        file(std::move(file_path)),
+        line(line_number),
+        statement(std::move(sql)),
+        sqlstate(std::move(sql_state)),
+        statement_index(index) {}
   std::string file;
   int line;
   std::string statement;
@@ -109,11 +113,13 @@ class Engine {
   // (the failing migration leaves no trace) and UserError (out of order, an
   // unknown --to version, or an applied migration edited since unless
   // allow_checksum_mismatch).
-  std::vector<Migration> apply(const std::vector<Migration>& all, const ApplyOptions& options, const Progress& progress);
+  std::vector<Migration> apply(const std::vector<Migration>& all, const ApplyOptions& options,
+                               const Progress& progress);
   // Rolls back the last batch, the last `steps` migrations, or all. Refuses
   // (UserError) a down file marked -- shale:irreversible unless force; a dry
   // run refuses nothing and returns what would run.
-  std::vector<Migration> rollback(const std::vector<Migration>& all, const RollbackOptions& options, const Progress& progress);
+  std::vector<Migration> rollback(const std::vector<Migration>& all, const RollbackOptions& options,
+                                  const Progress& progress);
   // Records every migration up to and including `version` as applied without
   // running it (adopting shale on an existing database), in one batch; returns
   // the migrations recorded. `version` must name a migration.
@@ -132,7 +138,8 @@ class Engine {
   // no_transaction); throws ApplyError naming the failing statement. A
   // no-transaction file starts at statement `first` (the ones before it ran
   // in an earlier attempt).
-  virtual void run_migration(const std::string& path, const HistoryUpdate& history, bool no_transaction, size_t first) = 0;
+  virtual void run_migration(const std::string& path, const HistoryUpdate& history, bool no_transaction,
+                             size_t first) = 0;
   // Session settings before each migration (PostgreSQL: SET lock_timeout,
   // statement_timeout); -1 leaves one as it is.
   virtual void set_timeouts(long /*lock_timeout_ms*/, long /*statement_timeout_ms*/) {}

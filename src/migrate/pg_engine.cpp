@@ -25,7 +25,8 @@ std::vector<FileStatement> file_statements(const std::string& path) {
   auto parsed = pgsql::ParsedSql::parse(text, path);
   std::vector<FileStatement> out;
   LineIndex lines(path, text);
-  for (const auto& st : parsed->statements()) out.push_back({text.substr(st.offset, st.length), lines.at(st.offset).line});
+  for (const auto& st : parsed->statements())
+    out.push_back({text.substr(st.offset, st.length), lines.at(st.offset).line});
   return out;
 }
 
@@ -152,10 +153,11 @@ std::string PgEngine::clean_up_after_lock_timeout(const ApplyError& failed) {
     pqxx::nontransaction tx(*conn_);
     // An index lives in its table's schema.
     schema_sql = table->schemaname && *table->schemaname ? tx.quote(table->schemaname) : "current_schema()";
-    auto r = tx.exec("SELECT quote_ident(n.nspname) || '.' || quote_ident(c.relname) FROM pg_index i"
-                     " JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_namespace n ON n.oid = c.relnamespace"
-                     " WHERE NOT i.indisvalid AND c.relname = " + tx.quote(n->index_stmt->idxname) +
-                     " AND n.nspname = " + schema_sql);
+    auto r = tx.exec(
+        "SELECT quote_ident(n.nspname) || '.' || quote_ident(c.relname) FROM pg_index i"
+        " JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_namespace n ON n.oid = c.relnamespace"
+        " WHERE NOT i.indisvalid AND c.relname = " +
+        tx.quote(n->index_stmt->idxname) + " AND n.nspname = " + schema_sql);
     if (r.empty()) return "";
     invalid = r[0][0].c_str();
   }
@@ -163,8 +165,8 @@ std::string PgEngine::clean_up_after_lock_timeout(const ApplyError& failed) {
     pqxx::nontransaction tx(*conn_);
     tx.exec("DROP INDEX CONCURRENTLY IF EXISTS " + invalid);
   } catch (const pqxx::sql_error& e) {
-    throw ApplyError(std::string(e.what()), failed.file, failed.line, "DROP INDEX CONCURRENTLY IF EXISTS " + invalid, e.sqlstate(),
-                     failed.statement_index);
+    throw ApplyError(std::string(e.what()), failed.file, failed.line, "DROP INDEX CONCURRENTLY IF EXISTS " + invalid,
+                     e.sqlstate(), failed.statement_index);
   }
   return "dropped the INVALID index " + invalid + " the failed CREATE INDEX CONCURRENTLY left";
 }

@@ -69,7 +69,9 @@ void run_sqlite_statements(sqlite::Database& db, const std::string& path, const 
 }
 
 SqliteEngine::SqliteEngine(const std::string& path, std::string history_table, bool create)
-    : db_(create ? with_parent_directory(path) : std::filesystem::exists(path) ? path : std::string(":memory:")),
+    : db_(create                          ? with_parent_directory(path)
+          : std::filesystem::exists(path) ? path
+                                          : std::string(":memory:")),
       history_table_(std::move(history_table)) {
   sqlite3_busy_timeout(db_.handle(), kBusyTimeoutMs);
   db_.exec("PRAGMA foreign_keys = OFF");
@@ -117,7 +119,8 @@ void SqliteEngine::record(const HistoryUpdate& h) {
             {m.version, m.name, h.checksum, std::to_string(h.batch), std::to_string(ms_since(h.started))});
 }
 
-void SqliteEngine::run_migration(const std::string& path, const HistoryUpdate& history, bool no_transaction, size_t /*first*/) {
+void SqliteEngine::run_migration(const std::string& path, const HistoryUpdate& history, bool no_transaction,
+                                 size_t /*first*/) {
   std::string text = read_text_file(path);
   auto statements = statements_of(path, text);
   if (no_transaction) {

@@ -40,14 +40,16 @@ const char* grant_noun(GrantClass cls) {
 
 std::string describe(const GrantObject& o) {
   if (o.cls == GrantClass::defaults)
-    return "default privileges of role " + o.name.name + " on " + o.objects + (o.name.schema.empty() ? "" : " in schema " + o.name.schema);
+    return "default privileges of role " + o.name.name + " on " + o.objects +
+           (o.name.schema.empty() ? "" : " in schema " + o.name.schema);
   return std::string(grant_noun(o.cls)) + " " + (o.name.schema.empty() ? "" : o.name.schema + ".") + o.name.name +
          (o.column.empty() ? "" : "." + o.column) + o.args;
 }
 
 const std::vector<std::string>& valid_privileges(GrantClass cls) {
   // PostgreSQL 15's ACL_ALL_RIGHTS_* sets.
-  static const std::vector<std::string> kTable{"INSERT", "SELECT", "UPDATE", "DELETE", "TRUNCATE", "REFERENCES", "TRIGGER"};
+  static const std::vector<std::string> kTable{"INSERT",   "SELECT",     "UPDATE", "DELETE",
+                                               "TRUNCATE", "REFERENCES", "TRIGGER"};
   static const std::vector<std::string> kColumn{"INSERT", "SELECT", "UPDATE", "REFERENCES"};
   static const std::vector<std::string> kSequence{"SELECT", "UPDATE", "USAGE"};
   static const std::vector<std::string> kExecute{"EXECUTE"};
@@ -102,7 +104,8 @@ bool default_privilege(const GrantObject& object, const std::string& grantee, co
 namespace {
 
 Privileges::iterator find(Privileges& ps, const std::string& grantee, const std::string& privilege) {
-  return std::find_if(ps.begin(), ps.end(), [&](const Privilege& p) { return p.grantee == grantee && p.privilege == privilege; });
+  return std::find_if(ps.begin(), ps.end(),
+                      [&](const Privilege& p) { return p.grantee == grantee && p.privilege == privilege; });
 }
 
 void insert_sorted(Privileges& ps, Privilege p) {
@@ -114,8 +117,8 @@ void insert_sorted(Privileges& ps, Privilege p) {
 
 }  // namespace
 
-void grant_privilege(Privileges& ps, const GrantObject& object, const std::string& grantee, const std::string& privilege,
-                     bool grant_option, const SourcePos& pos) {
+void grant_privilege(Privileges& ps, const GrantObject& object, const std::string& grantee,
+                     const std::string& privilege, bool grant_option, const SourcePos& pos) {
   bool by_default = default_privilege(object, grantee, privilege);
   auto it = find(ps, grantee, privilege);
   if (it != ps.end() && it->revoked) {
@@ -130,14 +133,16 @@ void grant_privilege(Privileges& ps, const GrantObject& object, const std::strin
   }
 }
 
-void revoke_privilege(Privileges& ps, const GrantObject& object, const std::string& grantee, const std::string& privilege,
-                      bool grant_option_only, const SourcePos& pos) {
+void revoke_privilege(Privileges& ps, const GrantObject& object, const std::string& grantee,
+                      const std::string& privilege, bool grant_option_only, const SourcePos& pos) {
   bool by_default = default_privilege(object, grantee, privilege);
   auto it = find(ps, grantee, privilege);
   if (grant_option_only) {
     if (it == ps.end() || it->revoked) return;
-    if (by_default) ps.erase(it);  // what is left is the default
-    else it->grantable = false, it->pos = pos;
+    if (by_default)
+      ps.erase(it);  // what is left is the default
+    else
+      it->grantable = false, it->pos = pos;
     return;
   }
   if (it != ps.end()) ps.erase(it);
@@ -153,16 +158,20 @@ void add_privilege(Privileges& ps, Privilege p) {
 void keep_privileges_of(Schema& schema, const std::set<std::string>& roles, bool refuse_others) {
   // The first offending statement in file order, as a reader of the files would look for it.
   std::optional<UserError> first;
-  auto earlier = [](const SourcePos& a, const SourcePos& b) { return std::tie(a.file, a.line, a.column) < std::tie(b.file, b.line, b.column); };
+  auto earlier = [](const SourcePos& a, const SourcePos& b) {
+    return std::tie(a.file, a.line, a.column) < std::tie(b.file, b.line, b.column);
+  };
   each_privileges(schema, [&](const GrantObject& object, Privileges& ps) {
     for (const auto& p : ps) {
       if (roles.count(p.grantee) || !refuse_others || !p.pos.known()) continue;
       if (first && !earlier(p.pos, first->pos())) continue;
       first.emplace(std::string(p.revoked ? "REVOKE" : "GRANT") + " of " + p.privilege + " on " + describe(object) +
-                        (p.revoked ? " from " : " to ") + p.grantee + ", a role shale does not manage: list it in [privileges] roles in shale.toml",
+                        (p.revoked ? " from " : " to ") + p.grantee +
+                        ", a role shale does not manage: list it in [privileges] roles in shale.toml",
                     p.pos);
     }
-    ps.erase(std::remove_if(ps.begin(), ps.end(), [&](const Privilege& p) { return !roles.count(p.grantee); }), ps.end());
+    ps.erase(std::remove_if(ps.begin(), ps.end(), [&](const Privilege& p) { return !roles.count(p.grantee); }),
+             ps.end());
   });
   if (first) throw *first;
   for (auto it = schema.schema_privileges.begin(); it != schema.schema_privileges.end();)

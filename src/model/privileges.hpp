@@ -88,7 +88,8 @@ void each_privileges(S& s, F&& f) {
   for (auto& v : s.views) f(GrantObject{GrantClass::table, v.name, "", ""}, v.privileges);
   for (auto& q : s.sequences) f(GrantObject{GrantClass::sequence, q.name, "", ""}, q.privileges);
   for (auto& fn : s.functions)
-    f(GrantObject{fn.returns.empty() ? GrantClass::procedure : GrantClass::function, fn.name, fn.identity_args, ""}, fn.privileges);
+    f(GrantObject{fn.returns.empty() ? GrantClass::procedure : GrantClass::function, fn.name, fn.identity_args, ""},
+      fn.privileges);
   for (auto& e : s.enums) f(GrantObject{GrantClass::type, e.name, "", ""}, e.privileges);
   for (auto& d : s.domains) f(GrantObject{GrantClass::type, d.name, "", ""}, d.privileges);
   for (auto& c : s.composite_types) f(GrantObject{GrantClass::type, c.name, "", ""}, c.privileges);

@@ -41,8 +41,11 @@ const Table* Schema::table(const QName& n) const {
 }
 
 void remove_objects(Schema& s, const std::function<bool(const std::string&, const std::string&)>& excluded) {
-  auto drop = [](auto& objects, auto gone) { objects.erase(std::remove_if(objects.begin(), objects.end(), gone), objects.end()); };
-  for (auto it = s.schemas.begin(); it != s.schemas.end();) it = excluded(it->first, "") ? s.schemas.erase(it) : std::next(it);
+  auto drop = [](auto& objects, auto gone) {
+    objects.erase(std::remove_if(objects.begin(), objects.end(), gone), objects.end());
+  };
+  for (auto it = s.schemas.begin(); it != s.schemas.end();)
+    it = excluded(it->first, "") ? s.schemas.erase(it) : std::next(it);
   for (auto it = s.schema_privileges.begin(); it != s.schema_privileges.end();)
     it = excluded(it->first, "") ? s.schema_privileges.erase(it) : std::next(it);
   for (auto it = s.default_privileges.begin(); it != s.default_privileges.end();)
@@ -63,7 +66,8 @@ void remove_objects(Schema& s, const std::function<bool(const std::string&, cons
   for (bool more = true; more;) {
     more = false;
     for (const auto& t : s.tables)
-      if (!gone.count(t.name) && (out(t.name) || (t.is_partition() && gone.count(t.partition_of)))) more = gone.insert(t.name).second;
+      if (!gone.count(t.name) && (out(t.name) || (t.is_partition() && gone.count(t.partition_of))))
+        more = gone.insert(t.name).second;
   }
   drop(s.tables, [&](const Table& t) { return gone.count(t.name) > 0; });
   out = [&](const QName& n) { return gone.count(n) > 0 || excluded(n.schema, n.name); };

@@ -97,8 +97,8 @@ struct SequenceOptions {
   int64_t start = 1, increment = 1, min = 1, max = INT64_MAX, cache = 1;
   bool cycle = false;
   bool operator==(const SequenceOptions& o) const {
-    return type == o.type && start == o.start && increment == o.increment && min == o.min &&
-           max == o.max && cache == o.cache && cycle == o.cycle;
+    return type == o.type && start == o.start && increment == o.increment && min == o.min && max == o.max &&
+           cache == o.cache && cycle == o.cycle;
   }
   bool operator!=(const SequenceOptions& o) const { return !(*this == o); }
 };
@@ -110,13 +110,13 @@ struct Column {
   Expr default_value;
   char identity = 0;  // 0, 'a' (ALWAYS) or 'd' (BY DEFAULT)
   SequenceOptions identity_options;
-  Expr generated;     // GENERATED ALWAYS AS (…) STORED
+  Expr generated;                  // GENERATED ALWAYS AS (…) STORED
   bool generated_virtual = false;  // SQLite: VIRTUAL instead of STORED
-  std::string collation;  // empty: the type's default
+  std::string collation;           // empty: the type's default
   std::string comment;
-  Privileges privileges;  // column privileges (GRANT SELECT (c) …)
+  Privileges privileges;     // column privileges (GRANT SELECT (c) …)
   std::string renamed_from;  // desired-state hint
-  Refs depends_on;  // the type (when user-defined), and what the default or generation expression uses
+  Refs depends_on;           // the type (when user-defined), and what the default or generation expression uses
   SourcePos pos;
 };
 
@@ -132,7 +132,7 @@ struct Constraint {
   // holds for new rows only). Apart from `definition`, which never says it.
   bool valid = true;
   std::string comment;
-  Refs depends_on;   // columns of its table and what its expression uses; FKs: the referenced columns
+  Refs depends_on;  // columns of its table and what its expression uses; FKs: the referenced columns
   SourcePos pos;
 };
 
@@ -154,9 +154,9 @@ struct Table {
   // PostgreSQL declarative partitioning (docs/comparison.md, "Partitions").
   // A partition's columns, and the constraints and indexes its parent gives
   // it, are its parent's: the model keeps them on the parent only.
-  Expr partition_by;      // "RANGE (ts)" as pg_get_partkeydef prints it; empty: not partitioned
-  QName partition_of;     // a partition's parent; empty name: not a partition
-  Expr partition_bound;   // "FOR VALUES …" or "DEFAULT", as pg_get_expr(relpartbound) prints it
+  Expr partition_by;     // "RANGE (ts)" as pg_get_partkeydef prints it; empty: not partitioned
+  QName partition_of;    // a partition's parent; empty name: not a partition
+  Expr partition_bound;  // "FOR VALUES …" or "DEFAULT", as pg_get_expr(relpartbound) prints it
   bool is_partition() const { return !partition_of.name.empty(); }
   // INHERITS (…): the parents, in order. Columns the table inherits (any
   // column a parent has) are the parents', not in `columns`.
@@ -180,10 +180,10 @@ struct Index {
   QName name;
   QName table;
   bool unique = false;
-  Expr definition;  // the whole CREATE INDEX statement
+  Expr definition;                   // the whole CREATE INDEX statement
   std::vector<std::string> columns;  // plain key columns, for dependency ordering
   std::string comment;
-  Refs depends_on;    // columns, functions and types of its keys, expressions and predicate
+  Refs depends_on;  // columns, functions and types of its keys, expressions and predicate
   // False for an index left INVALID by a failed CREATE INDEX CONCURRENTLY: it is
   // kept up to date but never used, and the plan drops it.
   bool valid = true;
@@ -202,7 +202,7 @@ struct Enum {
 // CREATE DOMAIN. Checks are compared in the form PostgreSQL stores them.
 struct DomainCheck {
   std::string name;
-  Expr definition;  // "CHECK ((VALUE > 0))" as pg_get_constraintdef prints it, without " NOT VALID"
+  Expr definition;    // "CHECK ((VALUE > 0))" as pg_get_constraintdef prints it, without " NOT VALID"
   bool valid = true;  // false: added NOT VALID (in migrations) and not validated since
 };
 
@@ -216,7 +216,7 @@ struct Domain {
   std::string comment;
   Privileges privileges;
   std::string owner;  // role; "" = not named (compared only with [owners] compare, docs/comparison.md "Owners")
-  Refs depends_on;  // its base type (a user type) and what its default and checks use
+  Refs depends_on;    // its base type (a user type) and what its default and checks use
   SourcePos pos;
 };
 
@@ -233,7 +233,7 @@ struct CompositeType {
   std::string comment;
   Privileges privileges;
   std::string owner;  // role; "" = not named (compared only with [owners] compare, docs/comparison.md "Owners")
-  Refs depends_on;  // the user types of its attributes
+  Refs depends_on;    // the user types of its attributes
   SourcePos pos;
 };
 
@@ -250,14 +250,14 @@ struct RangeType {
   std::string comment;
   Privileges privileges;
   std::string owner;  // role; "" = not named (compared only with [owners] compare, docs/comparison.md "Owners")
-  Refs depends_on;  // its subtype (a user type) and its functions
+  Refs depends_on;    // its subtype (a user type) and its functions
   SourcePos pos;
 };
 
 // CREATE COLLATION. libc keeps LC_COLLATE and LC_CTYPE, ICU one locale.
 struct Collation {
   QName name;
-  std::string provider = "libc";  // "libc" or "icu"
+  std::string provider = "libc";     // "libc" or "icu"
   std::string lc_collate, lc_ctype;  // libc
   std::string icu_locale;            // icu
   bool deterministic = true;
@@ -289,7 +289,7 @@ struct View {
   std::string comment;
   Privileges privileges;
   std::map<std::string, std::string> column_comments;  // column → comment
-  Refs depends_on;  // relations, columns, functions and types its query uses
+  Refs depends_on;                                     // relations, columns, functions and types its query uses
   SourcePos pos;
   std::vector<std::string> storage_parameters;  // a materialized view's, as Table::storage_parameters
   std::string owner;  // role; "" = not named (compared only with [owners] compare, docs/comparison.md "Owners")
@@ -300,11 +300,11 @@ struct Function {
   std::string identity_args;  // canonical argument types, "(integer, text)"
   std::string returns;        // canonical return type; "" for procedures
   bool is_procedure = false;
-  Expr definition;            // CREATE OR REPLACE FUNCTION …
+  Expr definition;  // CREATE OR REPLACE FUNCTION …
   std::string comment;
   Privileges privileges;
   std::string owner;  // role; "" = not named (compared only with [owners] compare, docs/comparison.md "Owners")
-  Refs depends_on;            // argument and return types (a table's row type too); SQL bodies' relations
+  Refs depends_on;    // argument and return types (a table's row type too); SQL bodies' relations
   SourcePos pos;
   std::string key() const { return name.schema + "." + name.name + identity_args; }
 };
@@ -323,11 +323,11 @@ struct Trigger {
 struct Policy {
   QName table;
   std::string name;
-  bool permissive = true;              // AS PERMISSIVE (default) or RESTRICTIVE
-  std::string command = "ALL";         // ALL, SELECT, INSERT, UPDATE or DELETE
-  std::vector<std::string> roles;      // sorted, unique; {"public"} for PUBLIC (pg_policies.roles)
-  Expr using_expr;                     // USING (…), empty when none
-  Expr check_expr;                     // WITH CHECK (…), empty when none
+  bool permissive = true;          // AS PERMISSIVE (default) or RESTRICTIVE
+  std::string command = "ALL";     // ALL, SELECT, INSERT, UPDATE or DELETE
+  std::vector<std::string> roles;  // sorted, unique; {"public"} for PUBLIC (pg_policies.roles)
+  Expr using_expr;                 // USING (…), empty when none
+  Expr check_expr;                 // WITH CHECK (…), empty when none
   std::string comment;
   Refs depends_on;  // the columns and functions its expressions use (its table is implied)
   SourcePos pos;
@@ -345,8 +345,8 @@ struct Extension {
 // A whole database schema. Vectors keep creation order, which is also a valid
 // dependency order for objects of one kind (a view on a view comes after it).
 struct Schema {
-  std::map<std::string, std::string> schemas;  // name → comment; "public" is implied
-  std::map<std::string, Privileges> schema_privileges;  // by schema name, "public" included
+  std::map<std::string, std::string> schemas;                     // name → comment; "public" is implied
+  std::map<std::string, Privileges> schema_privileges;            // by schema name, "public" included
   std::map<DefaultPrivilegesFor, Privileges> default_privileges;  // none empty
   std::map<std::string, std::string> schema_owners;  // name → owner, where named (public too); as Table::owner
   std::vector<Extension> extensions;

@@ -6,11 +6,11 @@
 #include <algorithm>
 #include <atomic>
 #include <cstring>
-#include <unordered_map>
-#include <vector>
 #include <functional>
 #include <regex>
 #include <stdexcept>
+#include <unordered_map>
+#include <vector>
 
 namespace shale::pgsql {
 
@@ -57,9 +57,11 @@ void rewrite_node(PgQuery__Node* n, Arena& arena) {
       bool literal = arg->node_case == PG_QUERY__NODE__NODE_A_CONST || is_const_array(arg);
       // interval '30 minutes' is stored as '00:30:00'::interval.
       const PgQuery__TypeName* type = n->type_cast->type_name;
-      if (literal && arg->node_case == PG_QUERY__NODE__NODE_A_CONST && arg->a_const->val_case == PG_QUERY__A__CONST__VAL_SVAL &&
-          type && type->n_names && type->n_typmods == 0 && string_value(type->names[type->n_names - 1]) == "interval")
-        if (auto printed = canonical_interval(arg->a_const->sval->sval)) arg->a_const->sval->sval = arena.strdup(*printed);
+      if (literal && arg->node_case == PG_QUERY__NODE__NODE_A_CONST &&
+          arg->a_const->val_case == PG_QUERY__A__CONST__VAL_SVAL && type && type->n_names && type->n_typmods == 0 &&
+          string_value(type->names[type->n_names - 1]) == "interval")
+        if (auto printed = canonical_interval(arg->a_const->sval->sval))
+          arg->a_const->sval->sval = arena.strdup(*printed);
       // PostgreSQL adds implicit casts to columns ((qty)::numeric * price).
       bool column = arg->node_case == PG_QUERY__NODE__NODE_COLUMN_REF;
       // … and to CURRENT_USER and its kin (name) passed where text is taken
@@ -70,7 +72,8 @@ void rewrite_node(PgQuery__Node* n, Arena& arena) {
     }
     case PG_QUERY__NODE__NODE_A_EXPR: {
       PgQuery__AExpr* e = n->a_expr;
-      bool between = e->kind == PG_QUERY__A__EXPR__KIND__AEXPR_BETWEEN || e->kind == PG_QUERY__A__EXPR__KIND__AEXPR_NOT_BETWEEN;
+      bool between =
+          e->kind == PG_QUERY__A__EXPR__KIND__AEXPR_BETWEEN || e->kind == PG_QUERY__A__EXPR__KIND__AEXPR_NOT_BETWEEN;
       if (between && e->rexpr && e->rexpr->node_case == PG_QUERY__NODE__NODE_LIST && e->rexpr->list->n_items == 2) {
         // x BETWEEN a AND b is stored as x >= a AND x <= b (NOT: x < a OR x > b).
         bool negated = e->kind == PG_QUERY__A__EXPR__KIND__AEXPR_NOT_BETWEEN;
@@ -97,7 +100,8 @@ void rewrite_node(PgQuery__Node* n, Arena& arena) {
         n->bool_expr = b;
         break;
       }
-      if (e->kind == PG_QUERY__A__EXPR__KIND__AEXPR_IN && e->rexpr && e->rexpr->node_case == PG_QUERY__NODE__NODE_LIST) {
+      if (e->kind == PG_QUERY__A__EXPR__KIND__AEXPR_IN && e->rexpr &&
+          e->rexpr->node_case == PG_QUERY__NODE__NODE_LIST) {
         std::string op = string_value(e->name[e->n_name - 1]);
         auto* array = arena.make(pg_query__a__array_expr__init);
         array->n_elements = e->rexpr->list->n_items;
@@ -122,8 +126,7 @@ void rewrite_node(PgQuery__Node* n, Arena& arena) {
       }
       break;
     }
-    default:
-      break;
+    default: break;
   }
 }
 
@@ -251,7 +254,8 @@ std::unique_ptr<ParsedSql> parse_for_canon(const std::string& sql) {
 void resolve_positions(PgQuery__SelectStmt* s) {
   if (!s || s->op != PG_QUERY__SET_OPERATION__SETOP_NONE) return;
   auto target = [&](PgQuery__Node* n) -> PgQuery__Node* {
-    if (!n || n->node_case != PG_QUERY__NODE__NODE_A_CONST || n->a_const->val_case != PG_QUERY__A__CONST__VAL_IVAL) return nullptr;
+    if (!n || n->node_case != PG_QUERY__NODE__NODE_A_CONST || n->a_const->val_case != PG_QUERY__A__CONST__VAL_IVAL)
+      return nullptr;
     int64_t k = n->a_const->ival ? n->a_const->ival->ival : 0;
     if (k < 1 || static_cast<size_t>(k) > s->n_target_list) return nullptr;
     PgQuery__Node* v = s->target_list[k - 1]->res_target->val;

@@ -23,7 +23,8 @@ T* as(ProtobufCMessage* m, const ProtobufCMessageDescriptor& d) {
 }
 
 bool is_catalog_name(const std::vector<std::string>& names) {
-  return names.size() >= 2 && (names[names.size() - 2] == "pg_catalog" || names[names.size() - 2] == "information_schema");
+  return names.size() >= 2 &&
+         (names[names.size() - 2] == "pg_catalog" || names[names.size() - 2] == "information_schema");
 }
 
 // 'schema.name' inside nextval('…'::regclass): identifiers as regclass input
@@ -58,19 +59,20 @@ const char* string_constant(PgQuery__Node* n) {
 
 // Edges of one node that is a function call or a type name.
 void function_or_type_ref(ProtobufCMessage* m, const Catalog& catalog, model::Refs& out) {
-    if (auto* f = as<PgQuery__FuncCall>(m, pg_query__func_call__descriptor)) {
-      auto names = string_list(f->funcname, f->n_funcname);
-      if (names.empty()) return;
-      const std::string& fn = names.back();
-      if ((fn == "nextval" || fn == "currval" || fn == "setval") && f->n_args >= 1) {
-        if (const char* seq = string_constant(f->args[0])) model::add_ref(out, Ref{RefKind::relation, regclass_literal_impl(seq), ""});
-      }
-      if (is_catalog_name(names)) return;
-      QName name = qualified(names);
-      if (catalog.function(name)) model::add_ref(out, Ref{RefKind::function, name, ""});
-    } else if (auto* t = as<PgQuery__TypeName>(m, pg_query__type_name__descriptor)) {
-      type_refs(t, catalog, out);
+  if (auto* f = as<PgQuery__FuncCall>(m, pg_query__func_call__descriptor)) {
+    auto names = string_list(f->funcname, f->n_funcname);
+    if (names.empty()) return;
+    const std::string& fn = names.back();
+    if ((fn == "nextval" || fn == "currval" || fn == "setval") && f->n_args >= 1) {
+      if (const char* seq = string_constant(f->args[0]))
+        model::add_ref(out, Ref{RefKind::relation, regclass_literal_impl(seq), ""});
     }
+    if (is_catalog_name(names)) return;
+    QName name = qualified(names);
+    if (catalog.function(name)) model::add_ref(out, Ref{RefKind::function, name, ""});
+  } else if (auto* t = as<PgQuery__TypeName>(m, pg_query__type_name__descriptor)) {
+    type_refs(t, catalog, out);
+  }
 }
 
 // Function calls and type names anywhere below `root`.
@@ -102,8 +104,10 @@ void type_refs(const PgQuery__TypeName* type, const Catalog& catalog, model::Ref
   auto names = string_list(type->names, type->n_names);
   if (names.empty() || is_catalog_name(names)) return;
   QName name = qualified(names);
-  if (catalog.enum_type(name)) model::add_ref(out, Ref{RefKind::type, name, ""});
-  else if (catalog.has_columns(name)) model::add_ref(out, Ref{RefKind::relation, name, ""});
+  if (catalog.enum_type(name))
+    model::add_ref(out, Ref{RefKind::type, name, ""});
+  else if (catalog.has_columns(name))
+    model::add_ref(out, Ref{RefKind::relation, name, ""});
 }
 
 void expression_refs(PgQuery__Node* expr, const QName& table, const Catalog& catalog, model::Refs& out,
@@ -141,12 +145,15 @@ QueryScope scope_of(PgQuery__Node* query, const Catalog& catalog, model::Refs& o
   QueryScope s;
   std::vector<PgQuery__RangeVar*> ranges;
   walk(query, [&](ProtobufCMessage* m) {
-    if (auto* rv = as<PgQuery__RangeVar>(m, pg_query__range_var__descriptor)) ranges.push_back(rv);
+    if (auto* rv = as<PgQuery__RangeVar>(m, pg_query__range_var__descriptor))
+      ranges.push_back(rv);
     else if (auto* cte = as<PgQuery__CommonTableExpr>(m, pg_query__common_table_expr__descriptor)) {
       s.ctes.insert(cte->ctename);
       s.opaque = true;
-    } else if (m->descriptor == &pg_query__range_subselect__descriptor || m->descriptor == &pg_query__range_function__descriptor ||
-               m->descriptor == &pg_query__range_table_func__descriptor || m->descriptor == &pg_query__join_expr__descriptor) {
+    } else if (m->descriptor == &pg_query__range_subselect__descriptor ||
+               m->descriptor == &pg_query__range_function__descriptor ||
+               m->descriptor == &pg_query__range_table_func__descriptor ||
+               m->descriptor == &pg_query__join_expr__descriptor) {
       // JOIN … USING merges columns under the join's name; treat like a subquery.
       if (m->descriptor != &pg_query__join_expr__descriptor) s.opaque = true;
     } else if (auto* rt = as<PgQuery__ResTarget>(m, pg_query__res_target__descriptor)) {
@@ -156,10 +163,13 @@ QueryScope scope_of(PgQuery__Node* query, const Catalog& catalog, model::Refs& o
   for (auto* rv : ranges) {
     std::string schema = rv->schemaname ? rv->schemaname : "";
     if (schema.empty() && s.ctes.count(rv->relname)) continue;
-    QName name = qualified(schema.empty() ? std::vector<std::string>{rv->relname} : std::vector<std::string>{schema, rv->relname});
+    QName name = qualified(schema.empty() ? std::vector<std::string>{rv->relname}
+                                          : std::vector<std::string>{schema, rv->relname});
     if (!catalog.has_columns(name)) {
-      if (catalog.other_relation(name)) model::add_ref(out, Ref{RefKind::relation, name, ""});
-      else if (missing) missing->push_back({"relation " + dq(rv->relname) + " does not exist", rv->location});
+      if (catalog.other_relation(name))
+        model::add_ref(out, Ref{RefKind::relation, name, ""});
+      else if (missing)
+        missing->push_back({"relation " + dq(rv->relname) + " does not exist", rv->location});
       continue;
     }
     model::add_ref(out, Ref{RefKind::relation, name, ""});
@@ -178,8 +188,10 @@ void column_ref(PgQuery__ColumnRef* ref, const QueryScope& s, const Catalog& cat
   std::vector<std::string> names;
   bool star = false;
   for (size_t i = 0; i < ref->n_fields; ++i) {
-    if (ref->fields[i]->node_case == PG_QUERY__NODE__NODE_A_STAR) star = true;
-    else names.push_back(string_value(ref->fields[i]));
+    if (ref->fields[i]->node_case == PG_QUERY__NODE__NODE_A_STAR)
+      star = true;
+    else
+      names.push_back(string_value(ref->fields[i]));
   }
   if (star) {
     if (names.empty()) {
@@ -218,8 +230,7 @@ void column_ref(PgQuery__ColumnRef* ref, const QueryScope& s, const Catalog& cat
   if (catalog.column(rel, names.back())) {
     model::add_ref(out, Ref{RefKind::column, rel, names.back()});
   } else if (missing) {
-    missing->push_back({"column " + names[names.size() - 2] + "." + names.back() + " does not exist",
-                        ref->location});
+    missing->push_back({"column " + names[names.size() - 2] + "." + names.back() + " does not exist", ref->location});
   }
 }
 
@@ -229,7 +240,8 @@ void query_refs(PgQuery__Node* query, const Catalog& catalog, model::Refs& out, 
   if (!query) return;
   QueryScope s = scope_of(query, catalog, out, missing);
   walk(query, [&](ProtobufCMessage* m) {
-    if (auto* ref = as<PgQuery__ColumnRef>(m, pg_query__column_ref__descriptor)) column_ref(ref, s, catalog, out, missing);
+    if (auto* ref = as<PgQuery__ColumnRef>(m, pg_query__column_ref__descriptor))
+      column_ref(ref, s, catalog, out, missing);
   });
   function_and_type_refs(reinterpret_cast<ProtobufCMessage*>(query), catalog, out);
 }
@@ -238,7 +250,8 @@ std::vector<std::string> query_columns(PgQuery__Node* query, const Catalog& cata
   std::vector<std::string> out;
   if (!query || query->node_case != PG_QUERY__NODE__NODE_SELECT_STMT) return out;
   PgQuery__SelectStmt* select = query->select_stmt;
-  while (select->op != PG_QUERY__SET_OPERATION__SETOP_NONE && select->larg) select = select->larg;  // UNION: the first arm names
+  while (select->op != PG_QUERY__SET_OPERATION__SETOP_NONE && select->larg)
+    select = select->larg;  // UNION: the first arm names
   model::Refs ignored;
   QueryScope s = scope_of(query, catalog, ignored, nullptr);
   for (size_t i = 0; i < select->n_target_list; ++i) {
@@ -255,7 +268,8 @@ std::vector<std::string> query_columns(PgQuery__Node* query, const Catalog& cata
       if (last->node_case == PG_QUERY__NODE__NODE_A_STAR) {
         std::vector<QName> rels = s.relations;
         if (ref->n_fields > 1)
-          if (auto a = s.aliases.find(string_value(ref->fields[ref->n_fields - 2])); a != s.aliases.end()) rels = {a->second};
+          if (auto a = s.aliases.find(string_value(ref->fields[ref->n_fields - 2])); a != s.aliases.end())
+            rels = {a->second};
         for (const auto& r : rels) {
           auto cols = catalog.column_names(r);
           out.insert(out.end(), cols.begin(), cols.end());
@@ -273,7 +287,8 @@ std::vector<std::string> query_columns(PgQuery__Node* query, const Catalog& cata
 }
 
 void function_refs(PgQuery__CreateFunctionStmt* fn, const Catalog& catalog, model::Refs& out) {
-  for (size_t i = 0; i < fn->n_parameters; ++i) type_refs(fn->parameters[i]->function_parameter->arg_type, catalog, out);
+  for (size_t i = 0; i < fn->n_parameters; ++i)
+    type_refs(fn->parameters[i]->function_parameter->arg_type, catalog, out);
   type_refs(fn->return_type, catalog, out);
   std::string language, body;
   for (size_t i = 0; i < fn->n_options; ++i) {

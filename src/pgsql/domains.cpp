@@ -86,11 +86,20 @@ std::string range_function_name(const std::string& qualified) {
 }
 
 std::string default_btree_opclass(const std::string& type) {
-  static const std::map<std::string, std::string> defaults = {
-      {"smallint", "int2_ops"}, {"integer", "int4_ops"}, {"bigint", "int8_ops"}, {"numeric", "numeric_ops"},
-      {"real", "float4_ops"}, {"double precision", "float8_ops"}, {"text", "text_ops"}, {"date", "date_ops"},
-      {"timestamp without time zone", "timestamp_ops"}, {"timestamp with time zone", "timestamptz_ops"},
-      {"time without time zone", "time_ops"}, {"interval", "interval_ops"}, {"uuid", "uuid_ops"}, {"inet", "inet_ops"}};
+  static const std::map<std::string, std::string> defaults = {{"smallint", "int2_ops"},
+                                                              {"integer", "int4_ops"},
+                                                              {"bigint", "int8_ops"},
+                                                              {"numeric", "numeric_ops"},
+                                                              {"real", "float4_ops"},
+                                                              {"double precision", "float8_ops"},
+                                                              {"text", "text_ops"},
+                                                              {"date", "date_ops"},
+                                                              {"timestamp without time zone", "timestamp_ops"},
+                                                              {"timestamp with time zone", "timestamptz_ops"},
+                                                              {"time without time zone", "time_ops"},
+                                                              {"interval", "interval_ops"},
+                                                              {"uuid", "uuid_ops"},
+                                                              {"inet", "inet_ops"}};
   auto it = defaults.find(type);
   return it == defaults.end() ? "" : it->second;
 }

@@ -26,10 +26,12 @@ std::string reloption_value(const PgQuery__DefElem* d) {
 
 namespace {
 // The CREATE INDEX of `definition`, for `visit` (the tree lives during the call).
-void with_index_stmt(const std::string& definition, const std::function<void(PgQuery__Node*, PgQuery__IndexStmt*)>& visit) {
+void with_index_stmt(const std::string& definition,
+                     const std::function<void(PgQuery__Node*, PgQuery__IndexStmt*)>& visit) {
   bool seen = false;
   ParsedSql::each_statement(definition, "<index definition>", [&](const Statement& st, Arena&) {
-    if (seen || st.node->node_case != PG_QUERY__NODE__NODE_INDEX_STMT) throw std::invalid_argument("not one CREATE INDEX");
+    if (seen || st.node->node_case != PG_QUERY__NODE__NODE_INDEX_STMT)
+      throw std::invalid_argument("not one CREATE INDEX");
     seen = true;
     visit(st.node, st.node->index_stmt);
   });
@@ -66,7 +68,8 @@ std::string with_index_storage(const std::string& definition, const std::vector<
     for (const auto& p : parameters) {
       size_t eq = p.find('=');
       std::string value = p.substr(eq + 1);
-      list += (list.empty() ? "" : ", ") + p.substr(0, eq) + "=" + (quote_ident(value) == value ? value : quote_literal(value));
+      list += (list.empty() ? "" : ", ") + p.substr(0, eq) + "=" +
+              (quote_ident(value) == value ? value : quote_literal(value));
     }
     with_index_stmt("CREATE INDEX i ON t (c) WITH (" + list + ")", [&](PgQuery__Node*, PgQuery__IndexStmt* with) {
       s->n_options = with->n_options;
@@ -88,10 +91,12 @@ std::string index_method(const std::string& definition) {
 }
 
 bool index_parameter_known(const std::string& method, const std::string& name) {
-  static const std::map<std::string, std::set<std::string>> known = {
-      {"btree", {"fillfactor", "deduplicate_items"}}, {"hash", {"fillfactor"}},       {"gist", {"fillfactor", "buffering"}},
-      {"spgist", {"fillfactor"}},                      {"gin", {"fastupdate", "gin_pending_list_limit"}},
-      {"brin", {"pages_per_range", "autosummarize"}}};
+  static const std::map<std::string, std::set<std::string>> known = {{"btree", {"fillfactor", "deduplicate_items"}},
+                                                                     {"hash", {"fillfactor"}},
+                                                                     {"gist", {"fillfactor", "buffering"}},
+                                                                     {"spgist", {"fillfactor"}},
+                                                                     {"gin", {"fastupdate", "gin_pending_list_limit"}},
+                                                                     {"brin", {"pages_per_range", "autosummarize"}}};
   auto m = known.find(method);
   return m != known.end() && m->second.count(name);
 }

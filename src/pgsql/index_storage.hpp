@@ -14,8 +14,8 @@ namespace shale::pgsql {
 std::string reloption_value(const PgQuery__DefElem* d);
 
 struct IndexStorage {
-  std::string canonical_rest;            // canonical form of the definition without WITH (…)
-  std::vector<std::string> parameters;   // "name=value", sorted
+  std::string canonical_rest;           // canonical form of the definition without WITH (…)
+  std::vector<std::string> parameters;  // "name=value", sorted
 };
 
 // Splits a CREATE INDEX statement (pg_get_indexdef's or the interpreter's).

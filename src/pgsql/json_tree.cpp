@@ -187,10 +187,14 @@ class JsonReader {
     for (int i = 0; i < 4; ++i) {
       char c = *p_++;
       v <<= 4;
-      if (c >= '0' && c <= '9') v |= uint32_t(c - '0');
-      else if (c >= 'a' && c <= 'f') v |= uint32_t(c - 'a' + 10);
-      else if (c >= 'A' && c <= 'F') v |= uint32_t(c - 'A' + 10);
-      else bad("escape");
+      if (c >= '0' && c <= '9')
+        v |= uint32_t(c - '0');
+      else if (c >= 'a' && c <= 'f')
+        v |= uint32_t(c - 'a' + 10);
+      else if (c >= 'A' && c <= 'F')
+        v |= uint32_t(c - 'A' + 10);
+      else
+        bad("escape");
     }
     return v;
   }
@@ -279,10 +283,11 @@ class JsonReader {
   // is complete before its outer one goes on), then copied to the arena.
   void array(const ProtobufCFieldDescriptor& f, char* base) {
     size_t step = f.type == PROTOBUF_C_TYPE_MESSAGE || f.type == PROTOBUF_C_TYPE_STRING ? sizeof(void*)
-                  : f.type == PROTOBUF_C_TYPE_BOOL                                       ? sizeof(protobuf_c_boolean)
-                  : f.type == PROTOBUF_C_TYPE_ENUM || f.type == PROTOBUF_C_TYPE_INT32 || f.type == PROTOBUF_C_TYPE_UINT32 ||
-                          f.type == PROTOBUF_C_TYPE_SINT32 || f.type == PROTOBUF_C_TYPE_FIXED32 ||
-                          f.type == PROTOBUF_C_TYPE_SFIXED32 || f.type == PROTOBUF_C_TYPE_FLOAT
+                  : f.type == PROTOBUF_C_TYPE_BOOL                                      ? sizeof(protobuf_c_boolean)
+                  : f.type == PROTOBUF_C_TYPE_ENUM || f.type == PROTOBUF_C_TYPE_INT32 ||
+                          f.type == PROTOBUF_C_TYPE_UINT32 || f.type == PROTOBUF_C_TYPE_SINT32 ||
+                          f.type == PROTOBUF_C_TYPE_FIXED32 || f.type == PROTOBUF_C_TYPE_SFIXED32 ||
+                          f.type == PROTOBUF_C_TYPE_FLOAT
                       ? 4
                       : 8;
     size_t start = stack_.size();

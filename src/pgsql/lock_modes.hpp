@@ -25,8 +25,8 @@ enum class LockMode {
   access_exclusive = 8,
 };
 
-const char* lock_mode_name(LockMode m);       // "ACCESS EXCLUSIVE"
-const char* pg_locks_mode_name(LockMode m);   // "AccessExclusiveLock", as pg_locks.mode shows it
+const char* lock_mode_name(LockMode m);                     // "ACCESS EXCLUSIVE"
+const char* pg_locks_mode_name(LockMode m);                 // "AccessExclusiveLock", as pg_locks.mode shows it
 LockMode lock_mode_from_pg_locks(const std::string& mode);  // inverse; none when unknown
 
 // Table 13.2: whether a lock in mode `a` held by one transaction makes

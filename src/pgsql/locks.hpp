@@ -27,14 +27,14 @@ const char* work_name(Work w);  // "none", "scan", "rewrite"
 
 // One row of the table.
 struct LockForm {
-  const char* id;         // stable kebab-case id ("alter-table-set-not-null")
-  const char* form;       // the statement form, as the documentation spells it
-  LockMode mode;          // on the statement's own object (the table altered, the index dropped …)
-  LockMode other_mode;    // on the second object it locks, `none` when none
-  const char* other;      // what that object is ("referenced table"), or ""
+  const char* id;       // stable kebab-case id ("alter-table-set-not-null")
+  const char* form;     // the statement form, as the documentation spells it
+  LockMode mode;        // on the statement's own object (the table altered, the index dropped …)
+  LockMode other_mode;  // on the second object it locks, `none` when none
+  const char* other;    // what that object is ("referenced table"), or ""
   Work work;
-  bool transaction_block; // may run inside a transaction block (false: CONCURRENTLY, VACUUM …)
-  const char* note;       // when the work or lock differs from the above, or ""
+  bool transaction_block;  // may run inside a transaction block (false: CONCURRENTLY, VACUUM …)
+  const char* note;        // when the work or lock differs from the above, or ""
 };
 
 // Every form, in the order of the documentation's pages.
@@ -46,7 +46,8 @@ const LockForm& lock_form(const std::string& id);
 // to search_path (an unqualified index name) — except tables, which the
 // linter names "public." as the rest of shale does.
 struct ObjectLock {
-  std::string kind;  // "table", "index", "view", "materialized view", "table of index", "referenced table", "schema", "database"
+  std::string kind;  // "table", "index", "view", "materialized view", "table of index", "referenced table", "schema",
+                     // "database"
   std::string schema, name;
   LockMode mode = LockMode::none;
   std::string qualified() const { return schema.empty() ? name : schema + "." + name; }

@@ -52,7 +52,8 @@ char* Arena::strdup(const std::string& s) {
 }
 
 namespace {
-[[noreturn]] void syntax_error(const PgQueryError& error, const std::string& sql, size_t begin, const std::string& file) {
+[[noreturn]] void syntax_error(const PgQueryError& error, const std::string& sql, size_t begin,
+                               const std::string& file) {
   size_t offset = begin + (error.cursorpos > 0 ? size_t(error.cursorpos - 1) : 0);
   throw UserError(std::string("syntax error: ") + error.message, position_in(file, sql, offset));
 }
@@ -64,8 +65,8 @@ PgQuery__ParseResult* parse_piece_protobuf(const std::string& piece, const std::
       &result, [](PgQueryProtobufParseResult* r) { pg_query_free_protobuf_parse_result(*r); });
   if (result.error) syntax_error(*result.error, sql, begin, file);
   return reinterpret_cast<PgQuery__ParseResult*>(decode(&pg_query__parse_result__descriptor,
-                                                         reinterpret_cast<const uint8_t*>(result.parse_tree.data),
-                                                         result.parse_tree.len, arena));
+                                                        reinterpret_cast<const uint8_t*>(result.parse_tree.data),
+                                                        result.parse_tree.len, arena));
 }
 
 // Parses one piece of `sql` (a statement, or the whole text) into `arena`;
@@ -224,8 +225,8 @@ std::string deparse(PgQuery__Node* stmt) {
   // What repeats are expressions (SELECT <default>) and constraints (ALTER
   // TABLE x ADD CONSTRAINT n …); a statement that names its own object, such
   // as CREATE INDEX, never does, and remembering it would only cost memory.
-  bool repeats = stmt->node_case == PG_QUERY__NODE__NODE_SELECT_STMT ||
-                 stmt->node_case == PG_QUERY__NODE__NODE_ALTER_TABLE_STMT;
+  bool repeats =
+      stmt->node_case == PG_QUERY__NODE__NODE_SELECT_STMT || stmt->node_case == PG_QUERY__NODE__NODE_ALTER_TABLE_STMT;
   if (!repeats) return deparse_uncached(stmt);
   thread_local DeparseMemo memo;
   std::string key = encode_without_locations(&stmt->base);
@@ -279,7 +280,8 @@ void walk_fields(ProtobufCMessage* msg, const ProtobufCFieldDescriptor* fields, 
   for (unsigned i = 0; i < n_fields; ++i) {
     const ProtobufCFieldDescriptor& f = fields[i];
     if (f.type != PROTOBUF_C_TYPE_MESSAGE) continue;
-    if ((f.flags & PROTOBUF_C_FIELD_FLAG_ONEOF) && *reinterpret_cast<uint32_t*>(base + f.quantifier_offset) != f.id) continue;
+    if ((f.flags & PROTOBUF_C_FIELD_FLAG_ONEOF) && *reinterpret_cast<uint32_t*>(base + f.quantifier_offset) != f.id)
+      continue;
     if (f.label == PROTOBUF_C_LABEL_REPEATED) {
       size_t n = *reinterpret_cast<size_t*>(base + f.quantifier_offset);
       auto** items = *reinterpret_cast<ProtobufCMessage***>(base + f.offset);
@@ -345,12 +347,12 @@ PgQuery__Node* make_string_node(Arena& arena, const std::string& s) {
   return node;
 }
 
-#define SHALE_WRAP(Type, member, kase)                          \
-  PgQuery__Node* wrap(Arena& arena, Type* value) {              \
-    auto* node = arena.make(pg_query__node__init);              \
-    node->node_case = kase;                                     \
-    node->member = value;                                       \
-    return node;                                                \
+#define SHALE_WRAP(Type, member, kase)             \
+  PgQuery__Node* wrap(Arena& arena, Type* value) { \
+    auto* node = arena.make(pg_query__node__init); \
+    node->node_case = kase;                        \
+    node->member = value;                          \
+    return node;                                   \
   }
 SHALE_WRAP(PgQuery__Constraint, constraint, PG_QUERY__NODE__NODE_CONSTRAINT)
 SHALE_WRAP(PgQuery__AlterTableStmt, alter_table_stmt, PG_QUERY__NODE__NODE_ALTER_TABLE_STMT)

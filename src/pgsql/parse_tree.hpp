@@ -43,7 +43,7 @@ struct Statement {
   PgQuery__Node* node;
   size_t offset;  // byte offset of the statement's first token in the source
   size_t length;
-  size_t base;    // node locations inside the statement count from here
+  size_t base;  // node locations inside the statement count from here
 };
 
 class ParsedSql {

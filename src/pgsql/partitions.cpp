@@ -48,7 +48,7 @@ void civil_from_days(int64_t z, int64_t& y, unsigned& m, unsigned& d) {
 struct Timestamp {
   int64_t year = 0;
   unsigned month = 0, day = 0, hour = 0, minute = 0, second = 0;
-  std::string fraction;    // digits after the point, trailing zeros removed
+  std::string fraction;  // digits after the point, trailing zeros removed
   bool has_time = false;
   bool has_offset = false;
   int offset_seconds = 0;  // east of UTC
@@ -102,7 +102,8 @@ std::string time_text(const Timestamp& t) {
 
 // The same instant in UTC, as PostgreSQL prints a timestamptz with TimeZone UTC.
 std::string utc_text(Timestamp t) {
-  int64_t seconds = days_from_civil(t.year, t.month, t.day) * 86400 + t.hour * 3600 + t.minute * 60 + t.second - t.offset_seconds;
+  int64_t seconds =
+      days_from_civil(t.year, t.month, t.day) * 86400 + t.hour * 3600 + t.minute * 60 + t.second - t.offset_seconds;
   int64_t days = seconds >= 0 ? seconds / 86400 : -((-seconds + 86399) / 86400);
   int64_t rest = seconds - days * 86400;
   civil_from_days(days, t.year, t.month, t.day);
@@ -161,8 +162,10 @@ std::string canonical_partition_bound(const std::string& bound) {
     const std::smatch& m = *it;
     out += bound.substr(at, size_t(m.position(0)) - at);
     Timestamp t;
-    if (parse_timestamp(m[1], t) && t.has_offset && t.has_time) out += quoted(utc_text(t));
-    else out += m[0];
+    if (parse_timestamp(m[1], t) && t.has_offset && t.has_time)
+      out += quoted(utc_text(t));
+    else
+      out += m[0];
     at = size_t(m.position(0) + m.length(0));
   }
   return out + bound.substr(at);
@@ -213,8 +216,8 @@ std::string bound_value(const std::string& type, bool is_enum, BoundLiteral kind
     if (type == "timestamp without time zone") return quoted(date_text(t.year, t.month, t.day) + " " + time_text(t));
     // A timestamptz without an offset is read in the server's time zone, which the offline interpreter does not know.
     if (!t.has_offset)
-      throw UserError("partition bound '" + value + "' of a timestamp with time zone key needs its UTC offset ('" + value +
-                      (t.has_time ? "" : " 00:00") + "+00')");
+      throw UserError("partition bound '" + value + "' of a timestamp with time zone key needs its UTC offset ('" +
+                      value + (t.has_time ? "" : " 00:00") + "+00')");
     return quoted(utc_text(t));
   }
   if (type == "uuid") {

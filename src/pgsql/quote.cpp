@@ -10,6 +10,8 @@ namespace shale::pgsql {
 namespace {
 // PostgreSQL 15 keywords that are not UNRESERVED (src/include/parser/kwlist.h):
 // RESERVED, TYPE_FUNC_NAME and COL_NAME keywords must be quoted as identifiers.
+// (a word list, packed by hand)
+// clang-format off
 constexpr std::string_view kQuotedKeywords[] = {
     "all", "analyse", "analyze", "and", "any", "array", "as", "asc", "asymmetric", "authorization",
     "between", "bigint", "binary", "bit", "boolean", "both", "case", "cast", "char", "character",
@@ -31,6 +33,7 @@ constexpr std::string_view kQuotedKeywords[] = {
     "variadic", "verbose", "when", "where", "window", "with", "xmlattributes", "xmlconcat",
     "xmlelement", "xmlexists", "xmlforest", "xmlnamespaces", "xmlparse", "xmlpi", "xmlroot",
     "xmlserialize", "xmltable", "merge_action", "authorization"};
+// clang-format on
 
 bool is_quoted_keyword(const std::string& name) {
   // A set, not a search of the list: the live reader quotes every name of every key and index it spells.

@@ -52,9 +52,12 @@ struct Rewriter {
     walk(root, [&](ProtobufCMessage* m) {
       auto* rv = as<PgQuery__RangeVar>(m, pg_query__range_var__descriptor);
       if (rv) {
-        if (names_target(rv->schemaname, rv->relname)) target_aliases.insert(rv->alias && rv->alias->aliasname ? rv->alias->aliasname : rv->relname);
-        else other_relation_may_have_column = true;
-      } else if (m->descriptor == &pg_query__range_subselect__descriptor || m->descriptor == &pg_query__range_function__descriptor) {
+        if (names_target(rv->schemaname, rv->relname))
+          target_aliases.insert(rv->alias && rv->alias->aliasname ? rv->alias->aliasname : rv->relname);
+        else
+          other_relation_may_have_column = true;
+      } else if (m->descriptor == &pg_query__range_subselect__descriptor ||
+                 m->descriptor == &pg_query__range_function__descriptor) {
         other_relation_may_have_column = true;
       }
     });
@@ -113,13 +116,14 @@ struct Rewriter {
           if (auto* tn = as<PgQuery__TypeName>(m, pg_query__type_name__descriptor)) rename_type_name(tn);
           break;
         case Renaming::Kind::function:
-          if (auto* f = as<PgQuery__FuncCall>(m, pg_query__func_call__descriptor)) rename_function_name(f->funcname, f->n_funcname);
-          else if (auto* fs = as<PgQuery__CreateFunctionStmt>(m, pg_query__create_function_stmt__descriptor)) rename_function_name(fs->funcname, fs->n_funcname);
-          else if (auto* ts = as<PgQuery__CreateTrigStmt>(m, pg_query__create_trig_stmt__descriptor)) rename_function_name(ts->funcname, ts->n_funcname);
+          if (auto* f = as<PgQuery__FuncCall>(m, pg_query__func_call__descriptor))
+            rename_function_name(f->funcname, f->n_funcname);
+          else if (auto* fs = as<PgQuery__CreateFunctionStmt>(m, pg_query__create_function_stmt__descriptor))
+            rename_function_name(fs->funcname, fs->n_funcname);
+          else if (auto* ts = as<PgQuery__CreateTrigStmt>(m, pg_query__create_trig_stmt__descriptor))
+            rename_function_name(ts->funcname, ts->n_funcname);
           break;
-        case Renaming::Kind::schema:
-          rename_schema_in(m);
-          break;
+        case Renaming::Kind::schema: rename_schema_in(m); break;
       }
       if (r.kind == Renaming::Kind::relation || r.kind == Renaming::Kind::schema)
         if (auto* f = as<PgQuery__FuncCall>(m, pg_query__func_call__descriptor)) rename_regclass_argument(f);
@@ -134,7 +138,8 @@ struct Rewriter {
   // A qualifier naming the renamed schema, in whatever node carries one.
   void rename_schema_in(ProtobufCMessage* m) {
     auto qualifier = [&](PgQuery__Node** names, size_t n, size_t min) {
-      if (n >= min && names[n - min]->node_case == PG_QUERY__NODE__NODE_STRING && r.target.schema == names[n - min]->string->sval)
+      if (n >= min && names[n - min]->node_case == PG_QUERY__NODE__NODE_STRING &&
+          r.target.schema == names[n - min]->string->sval)
         set_string(names[n - min], r.new_name);
     };
     if (auto* rv = as<PgQuery__RangeVar>(m, pg_query__range_var__descriptor)) {
@@ -161,13 +166,19 @@ struct Rewriter {
     if (fn != "nextval" && fn != "currval" && fn != "setval") return;
     PgQuery__Node* arg = f->args[0];
     while (arg && arg->node_case == PG_QUERY__NODE__NODE_TYPE_CAST) arg = arg->type_cast->arg;
-    if (!arg || arg->node_case != PG_QUERY__NODE__NODE_A_CONST || arg->a_const->val_case != PG_QUERY__A__CONST__VAL_SVAL) return;
+    if (!arg || arg->node_case != PG_QUERY__NODE__NODE_A_CONST ||
+        arg->a_const->val_case != PG_QUERY__A__CONST__VAL_SVAL)
+      return;
     QName seq = regclass_name(arg->a_const->sval->sval);
     bool explicit_schema = std::string(arg->a_const->sval->sval).find('.') != std::string::npos;
-    if (r.kind == Renaming::Kind::relation && seq == r.target) seq.name = r.new_name;
-    else if (r.kind == Renaming::Kind::schema && seq.schema == r.target.schema) seq.schema = r.new_name;
-    else return;
-    std::string text = explicit_schema || seq.schema != "public" ? quote_qualified(seq.schema, seq.name) : quote_ident(seq.name);
+    if (r.kind == Renaming::Kind::relation && seq == r.target)
+      seq.name = r.new_name;
+    else if (r.kind == Renaming::Kind::schema && seq.schema == r.target.schema)
+      seq.schema = r.new_name;
+    else
+      return;
+    std::string text =
+        explicit_schema || seq.schema != "public" ? quote_qualified(seq.schema, seq.name) : quote_ident(seq.name);
     arg->a_const->sval->sval = arena.strdup(text);
     changed = true;
   }
@@ -185,7 +196,8 @@ struct Rewriter {
 // Column lists of constraints and index elements name columns as plain strings.
 void rename_in_list(PgQuery__Node** items, size_t n, const Renaming& r, Rewriter& w) {
   for (size_t i = 0; i < n; ++i)
-    if (items[i]->node_case == PG_QUERY__NODE__NODE_STRING && r.column == items[i]->string->sval) w.set_string(items[i], r.new_name);
+    if (items[i]->node_case == PG_QUERY__NODE__NODE_STRING && r.column == items[i]->string->sval)
+      w.set_string(items[i], r.new_name);
 }
 
 bool rewrite(PgQuery__Node* root, const Renaming& r, const QName& table, Arena& arena) {
@@ -193,7 +205,8 @@ bool rewrite(PgQuery__Node* root, const Renaming& r, const QName& table, Arena& 
   if (table.name.empty() && r.kind == Renaming::Kind::relation) {
     walk(root, [&](ProtobufCMessage* m) {
       auto* rv = as<PgQuery__RangeVar>(m, pg_query__range_var__descriptor);
-      if (rv && w.names_target(rv->schemaname, rv->relname) && !(rv->alias && rv->alias->aliasname)) w.unaliased_target_in_scope = true;
+      if (rv && w.names_target(rv->schemaname, rv->relname) && !(rv->alias && rv->alias->aliasname))
+        w.unaliased_target_in_scope = true;
     });
   }
   w.run(root);
@@ -207,7 +220,8 @@ bool rewrite(PgQuery__Node* root, const Renaming& r, const QName& table, Arena& 
         rename_in_list(c->including, c->n_including, r, w);
         rename_in_list(c->fk_attrs, c->n_fk_attrs, r, w);
       }
-      if (c->pktable && w.names_target(c->pktable->schemaname, c->pktable->relname)) rename_in_list(c->pk_attrs, c->n_pk_attrs, r, w);
+      if (c->pktable && w.names_target(c->pktable->schemaname, c->pktable->relname))
+        rename_in_list(c->pk_attrs, c->n_pk_attrs, r, w);
     });
     if (root->node_case == PG_QUERY__NODE__NODE_CREATE_TRIG_STMT && table == r.target) {
       auto* t = root->create_trig_stmt;

@@ -21,16 +21,11 @@ std::string list(const std::vector<std::string>& names) {
 
 std::string action(const char* clause, char a) {
   switch (a) {
-    case 'r':
-      return clause + std::string("RESTRICT");
-    case 'c':
-      return clause + std::string("CASCADE");
-    case 'n':
-      return clause + std::string("SET NULL");
-    case 'd':
-      return clause + std::string("SET DEFAULT");
-    default:
-      return "";  // 'a', NO ACTION, the default
+    case 'r': return clause + std::string("RESTRICT");
+    case 'c': return clause + std::string("CASCADE");
+    case 'n': return clause + std::string("SET NULL");
+    case 'd': return clause + std::string("SET DEFAULT");
+    default: return "";  // 'a', NO ACTION, the default
   }
 }
 

@@ -10,6 +10,8 @@ namespace shale::pgsql {
 namespace {
 
 // Built-in types whose format_type() name is the catalog name itself.
+// (a word list, packed by hand)
+// clang-format off
 const std::set<std::string> kPlainBuiltins = {
     "text", "name", "bytea", "date", "uuid", "json", "jsonb", "xml", "inet", "cidr", "macaddr",
     "macaddr8", "money", "tsvector", "tsquery", "point", "line", "lseg", "box", "path", "polygon",
@@ -19,11 +21,14 @@ const std::set<std::string> kPlainBuiltins = {
     "jsonpath", "record", "void", "trigger", "anyelement", "anyarray", "cstring", "xid", "cid",
     "tid", "bpchar", "\"char\"", "char", "refcursor", "regconfig", "regdictionary", "regnamespace",
     "regrole", "regoper", "regprocedure"};
+// clang-format on
 
 // Built-in types without a typmod input function: a modifier is an error.
 const std::set<std::string> kNoModifiers = {"smallint", "integer", "bigint", "real", "double precision", "boolean"};
 
 // Catalog names with a different format_type() spelling.
+// (a word list, packed by hand)
+// clang-format off
 const std::map<std::string, std::string> kRenamed = {
     {"int2", "smallint"}, {"int4", "integer"}, {"int8", "bigint"}, {"float4", "real"},
     {"float8", "double precision"}, {"bool", "boolean"}, {"varchar", "character varying"},
@@ -31,6 +36,7 @@ const std::map<std::string, std::string> kRenamed = {
     {"timestamp", "timestamp"}, {"timestamptz", "timestamp"}, {"time", "time"}, {"timetz", "time"},
     {"interval", "interval"}, {"smallint", "smallint"}, {"integer", "integer"}, {"int", "integer"},
     {"bigint", "bigint"}, {"real", "real"}, {"boolean", "boolean"}};
+// clang-format on
 
 std::vector<int> typmods_of(const PgQuery__TypeName* type) {
   std::vector<int> mods;

@@ -35,8 +35,7 @@ void set_view_option(ViewOptions& options, const std::string& name, const std::s
   }
   if (name == "check_option") {
     std::string v = lower(value);
-    if (v != "local" && v != "cascaded")
-      throw UserError("invalid value for enum option \"check_option\": " + value);
+    if (v != "local" && v != "cascaded") throw UserError("invalid value for enum option \"check_option\": " + value);
     options[name] = v;
     return;
   }

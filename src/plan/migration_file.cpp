@@ -10,7 +10,8 @@ namespace shale::plan {
 std::string step_settings(const Plan& step, bool outside_transaction) {
   if (step.dialect != Dialect::postgres || !step.options.online || outside_transaction || step.empty()) return "";
   std::string out;
-  if (!step.options.lock_timeout.empty()) out += "SET lock_timeout = " + pgsql::quote_literal(step.options.lock_timeout) + ";\n";
+  if (!step.options.lock_timeout.empty())
+    out += "SET lock_timeout = " + pgsql::quote_literal(step.options.lock_timeout) + ";\n";
   if (!step.options.statement_timeout.empty())
     out += "SET statement_timeout = " + pgsql::quote_literal(step.options.statement_timeout) + ";\n";
   return out;
@@ -28,7 +29,8 @@ std::string migration_file(const Plan& step, bool outside_transaction, const std
     const auto& c = step.changes[s.change_index];
     // A change's hazards once, above its first statement.
     if (s.change_index != previous)
-      for (diff::Hazard h : c.hazards) body += std::string("-- hazard: ") + diff::hazard_id(h) + ": " + diff::hazard_message(h) + "\n";
+      for (diff::Hazard h : c.hazards)
+        body += std::string("-- hazard: ") + diff::hazard_id(h) + ": " + diff::hazard_message(h) + "\n";
     previous = s.change_index;
     body += terminated(step, s.sql);
   }
@@ -45,7 +47,8 @@ Plan down_plan(Dialect dialect, const model::Schema& from, const model::Schema& 
 }
 
 bool deletes_data(const Plan& plan) {
-  return std::any_of(plan.changes.begin(), plan.changes.end(), [](const diff::Change& c) { return c.has(diff::Hazard::deletes_data); });
+  return std::any_of(plan.changes.begin(), plan.changes.end(),
+                     [](const diff::Change& c) { return c.has(diff::Hazard::deletes_data); });
 }
 
 }  // namespace shale::plan

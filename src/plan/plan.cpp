@@ -72,7 +72,8 @@ std::vector<Step> steps(const Plan& plan) {
     }
     out.back().end = i + 1;
     if (c.kind != diff::ChangeKind::validate_constraint) locked.insert(c.table);
-    if (c.kind == diff::ChangeKind::add_enum_value) new_values.push_back(pgsql::quote_literal(c.as<diff::EnumValueAdd>().value));
+    if (c.kind == diff::ChangeKind::add_enum_value)
+      new_values.push_back(pgsql::quote_literal(c.as<diff::EnumValueAdd>().value));
   }
   return out;
 }
@@ -89,8 +90,7 @@ Plan step_plan(const Plan& plan, const Step& step) {
 std::vector<std::string> statements_of(const Plan& plan, size_t change_index) {
   // Statements are rendered change by change, so they are ordered by
   // change_index: a binary search keeps a report over every change linear.
-  auto [first, last] = std::equal_range(plan.statements.begin(), plan.statements.end(), change_index,
-                                        Compare{});
+  auto [first, last] = std::equal_range(plan.statements.begin(), plan.statements.end(), change_index, Compare{});
   std::vector<std::string> out;
   for (auto it = first; it != last; ++it) out.push_back(it->sql);
   return out;

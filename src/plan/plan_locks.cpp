@@ -25,9 +25,12 @@ std::vector<pgsql::LockFacts> statement_locks(const Plan& plan) {
     shown.locks.clear();
     for (size_t k = 0; k < facts.locks.size(); ++k) {
       const pgsql::ObjectLock& l = facts.locks[k];
-      bool relation = l.kind == "table" || l.kind == "view" || l.kind == "materialized view" || l.kind == "referenced table";
-      if (!(relation && created.count(model::QName{l.schema.empty() ? "public" : l.schema, l.name}))) shown.locks.push_back(l);
-      else if (k == 0) shown.work = pgsql::Work::none;  // the work is on the statement's own object, which is new
+      bool relation =
+          l.kind == "table" || l.kind == "view" || l.kind == "materialized view" || l.kind == "referenced table";
+      if (!(relation && created.count(model::QName{l.schema.empty() ? "public" : l.schema, l.name})))
+        shown.locks.push_back(l);
+      else if (k == 0)
+        shown.work = pgsql::Work::none;  // the work is on the statement's own object, which is new
     }
     if (shown.locks.empty()) continue;
     // The table of locks gives ALTER COLUMN … TYPE its usual rewrite; the
@@ -46,10 +49,13 @@ pgsql::LockFacts combined(const std::vector<const pgsql::LockFacts*>& facts) {
     if (int(f->work) > int(out.work)) out.work = f->work;
     out.transaction_block = out.transaction_block && f->transaction_block;
     for (const auto& l : f->locks) {
-      auto same = std::find_if(out.locks.begin(), out.locks.end(),
-                               [&](const pgsql::ObjectLock& o) { return o.kind == l.kind && o.schema == l.schema && o.name == l.name; });
-      if (same == out.locks.end()) out.locks.push_back(l);
-      else if (int(l.mode) > int(same->mode)) same->mode = l.mode;
+      auto same = std::find_if(out.locks.begin(), out.locks.end(), [&](const pgsql::ObjectLock& o) {
+        return o.kind == l.kind && o.schema == l.schema && o.name == l.name;
+      });
+      if (same == out.locks.end())
+        out.locks.push_back(l);
+      else if (int(l.mode) > int(same->mode))
+        same->mode = l.mode;
     }
   }
   return out;

@@ -4,12 +4,12 @@
 #include <cctype>
 
 #include "pgsql/quote.hpp"
-#include "render/postgres_domains.hpp"
-#include "render/postgres_partitions.hpp"
 #include "pgsql/sequence_rules.hpp"
 #include "pgsql/type_changes.hpp"
 #include "pgsql/type_names.hpp"
 #include "pgsql/view_options.hpp"
+#include "render/postgres_domains.hpp"
+#include "render/postgres_partitions.hpp"
 #include "render/postgres_security.hpp"
 
 namespace shale::render {
@@ -62,8 +62,8 @@ std::string alter_table(const QName& t) { return "ALTER TABLE " + qn(t) + " "; }
 // IS, LIKE, IN, BETWEEN … outside parentheses: such an expression (deparsed
 // without them) is written in parentheses, which PostgreSQL drops on storage.
 std::string default_sql(const model::Expr& e) {
-  static const char* const kNotInBExpr[] = {"AND", "OR", "NOT", "IS", "ISNULL", "NOTNULL", "LIKE", "ILIKE", "SIMILAR",
-                                            "BETWEEN", "IN", "COLLATE", "AT", "OVERLAPS"};
+  static const char* const kNotInBExpr[] = {"AND",   "OR",      "NOT",     "IS", "ISNULL",  "NOTNULL", "LIKE",
+                                            "ILIKE", "SIMILAR", "BETWEEN", "IN", "COLLATE", "AT",      "OVERLAPS"};
   const std::string& t = e.text;
   int depth = 0;
   char quote = 0;
@@ -73,9 +73,12 @@ std::string default_sql(const model::Expr& e) {
       if (ch == quote) quote = 0;
       continue;
     }
-    if (ch == '\'' || ch == '"') quote = ch;
-    else if (ch == '(' || ch == '[') ++depth;
-    else if (ch == ')' || ch == ']') --depth;
+    if (ch == '\'' || ch == '"')
+      quote = ch;
+    else if (ch == '(' || ch == '[')
+      ++depth;
+    else if (ch == ')' || ch == ']')
+      --depth;
     else if (depth == 0 && std::isalpha(static_cast<unsigned char>(ch)) &&
              (i == 0 || (!std::isalnum(static_cast<unsigned char>(t[i - 1])) && t[i - 1] != '_'))) {
       size_t end = i;
@@ -91,24 +94,31 @@ std::string default_sql(const model::Expr& e) {
 }
 
 std::string invalid_note(const model::Index& ix) {
-  return ix.valid ? "" : "-- INVALID: left by a failed CREATE INDEX CONCURRENTLY; it is never used, only kept up to date\n";
+  return ix.valid ? ""
+                  : "-- INVALID: left by a failed CREATE INDEX CONCURRENTLY; it is never used, only kept up to date\n";
 }
 
 std::string comment_sql(const diff::Comment& c) {
   const diff::CommentTarget& t = c.target;
   std::string target;
-  if (t.kind == "SCHEMA") target = quote_ident(t.object.name);
-  else if (t.kind == "COLUMN") target = qn(t.object) + "." + quote_ident(t.member);
-  else if (t.kind == "CONSTRAINT" || t.kind == "TRIGGER" || t.kind == "POLICY") target = quote_ident(t.member) + " ON " + qn(t.object);
-  else if (t.kind == "FUNCTION" || t.kind == "PROCEDURE") target = qn(t.object) + t.member;  // member: "(integer, text)"
-  else target = qn(t.object);
+  if (t.kind == "SCHEMA")
+    target = quote_ident(t.object.name);
+  else if (t.kind == "COLUMN")
+    target = qn(t.object) + "." + quote_ident(t.member);
+  else if (t.kind == "CONSTRAINT" || t.kind == "TRIGGER" || t.kind == "POLICY")
+    target = quote_ident(t.member) + " ON " + qn(t.object);
+  else if (t.kind == "FUNCTION" || t.kind == "PROCEDURE")
+    target = qn(t.object) + t.member;  // member: "(integer, text)"
+  else
+    target = qn(t.object);
   return "COMMENT ON " + t.kind + " " + target + " IS " + (c.text.empty() ? "NULL" : quote_literal(c.text));
 }
 
 // ALTER <kind> … OWNER TO: the object named as COMMENT ON names it.
 std::string owner_sql(const diff::OwnerChange& c) {
   const diff::CommentTarget& t = c.target;
-  std::string target = t.kind == "SCHEMA" ? quote_ident(t.object.name) : qn(t.object) + t.member;  // member: "(integer, text)"
+  std::string target =
+      t.kind == "SCHEMA" ? quote_ident(t.object.name) : qn(t.object) + t.member;  // member: "(integer, text)"
   return "ALTER " + t.kind + " " + target + " OWNER TO " + quote_ident(c.owner);
 }
 
@@ -127,7 +137,8 @@ void alter_column(const Change& c, std::vector<std::string>& out) {
   std::string at = alter_table(c.table) + "ALTER COLUMN " + quote_ident(b.name) + " ";
   bool type = a.type != b.type || a.collation != b.collation;
   bool default_changes = a.default_value != b.default_value;
-  std::string column_sequence = "pg_get_serial_sequence(" + quote_literal(pgsql::quote_qualified(c.table.schema, c.table.name)) + ", " +
+  std::string column_sequence = "pg_get_serial_sequence(" +
+                                quote_literal(pgsql::quote_qualified(c.table.schema, c.table.name)) + ", " +
                                 quote_literal(b.name) + ")";
   const model::QName* old_serial = a.identity || b.identity ? serial_sequence(a) : nullptr;
   const model::QName* new_serial = a.identity && !b.identity ? serial_sequence(b) : nullptr;
@@ -165,7 +176,8 @@ void alter_column(const Change& c, std::vector<std::string>& out) {
       out.push_back(at.substr(0, at.size() - 1) + set);
     }
   }
-  if (!b.default_value.empty() && (default_changes || type)) out.push_back(at + "SET DEFAULT " + default_sql(b.default_value));
+  if (!b.default_value.empty() && (default_changes || type))
+    out.push_back(at + "SET DEFAULT " + default_sql(b.default_value));
   if (a.not_null && !b.not_null) out.push_back(at + "DROP NOT NULL");
 }
 
@@ -260,8 +272,8 @@ KeyParts key_parts(const model::Constraint& k) {
 
 std::string build_constraint_index(const diff::ConstraintRef& c) {
   KeyParts p = key_parts(*c.constraint);
-  return "CREATE UNIQUE INDEX CONCURRENTLY " + quote_ident(c.constraint->name) + " ON " + qn(c.table->name) + " " + p.columns +
-         p.include + (p.nulls_not_distinct ? " NULLS NOT DISTINCT" : "");
+  return "CREATE UNIQUE INDEX CONCURRENTLY " + quote_ident(c.constraint->name) + " ON " + qn(c.table->name) + " " +
+         p.columns + p.include + (p.nulls_not_distinct ? " NULLS NOT DISTINCT" : "");
 }
 
 std::string add_constraint_using_index(const diff::ConstraintRef& c) {
@@ -274,7 +286,8 @@ std::string add_constraint_using_index(const diff::ConstraintRef& c) {
 // "CREATE [UNIQUE] INDEX name …" → "CREATE [UNIQUE] INDEX CONCURRENTLY name …".
 std::string concurrently(const std::string& create_index) {
   size_t at = create_index.find("INDEX ");
-  return at == std::string::npos ? create_index : create_index.substr(0, at + 6) + "CONCURRENTLY " + create_index.substr(at + 6);
+  return at == std::string::npos ? create_index
+                                 : create_index.substr(0, at + 6) + "CONCURRENTLY " + create_index.substr(at + 6);
 }
 
 std::string sequence_statement(const char* verb, const model::Sequence& s) {
@@ -311,7 +324,9 @@ void schema_extension_enum_statements(const Change& c, std::vector<std::string>&
       out.push_back("ALTER EXTENSION " + quote_ident(c.as<ExtensionUpdate>().to->name) + " UPDATE TO " +
                     quote_literal(c.as<ExtensionUpdate>().to->version));
       break;
-    case ChangeKind::drop_extension: out.push_back("DROP EXTENSION " + quote_ident(c.as<ExtensionRef>().extension->name)); break;
+    case ChangeKind::drop_extension:
+      out.push_back("DROP EXTENSION " + quote_ident(c.as<ExtensionRef>().extension->name));
+      break;
     case ChangeKind::create_enum: {
       const model::Enum& e = *c.as<EnumRef>().type;
       std::string values;
@@ -330,12 +345,18 @@ void schema_extension_enum_statements(const Change& c, std::vector<std::string>&
 void sequence_function_statements(const Change& c, std::vector<std::string>& out) {
   using namespace diff;
   switch (c.kind) {
-    case ChangeKind::create_sequence: out.push_back(sequence_statement("CREATE SEQUENCE ", *c.as<SequenceRef>().sequence)); break;
-    case ChangeKind::alter_sequence: out.push_back(sequence_statement("ALTER SEQUENCE ", *c.as<SequenceAlter>().to)); break;
+    case ChangeKind::create_sequence:
+      out.push_back(sequence_statement("CREATE SEQUENCE ", *c.as<SequenceRef>().sequence));
+      break;
+    case ChangeKind::alter_sequence:
+      out.push_back(sequence_statement("ALTER SEQUENCE ", *c.as<SequenceAlter>().to));
+      break;
     case ChangeKind::drop_sequence: out.push_back("DROP SEQUENCE " + qn(c.as<SequenceRef>().sequence->name)); break;
     case ChangeKind::set_sequence_owner: {
       const model::Sequence& s = *c.as<SequenceRef>().sequence;
-      std::string owner = s.owned_by_table.empty() ? "NONE" : qn({s.name.schema, s.owned_by_table}) + "." + quote_ident(s.owned_by_column);
+      std::string owner = s.owned_by_table.empty()
+                              ? "NONE"
+                              : qn({s.name.schema, s.owned_by_table}) + "." + quote_ident(s.owned_by_column);
       out.push_back("ALTER SEQUENCE " + qn(s.name) + " OWNED BY " + owner);
       break;
     }
@@ -367,20 +388,31 @@ void table_column_statements(const Change& c, std::vector<std::string>& out) {
       break;
     }
     case ChangeKind::rebuild_table: throw std::logic_error("rebuild_table is a SQLite change");
-    case ChangeKind::add_column: out.push_back(alter_table(c.table) + "ADD COLUMN " + postgres_column(*c.as<ColumnAdd>().column)); break;
-    case ChangeKind::drop_column: out.push_back(alter_table(c.table) + "DROP COLUMN " + quote_ident(c.as<ColumnDrop>().column->name)); break;
+    case ChangeKind::add_column:
+      out.push_back(alter_table(c.table) + "ADD COLUMN " + postgres_column(*c.as<ColumnAdd>().column));
+      break;
+    case ChangeKind::drop_column:
+      out.push_back(alter_table(c.table) + "DROP COLUMN " + quote_ident(c.as<ColumnDrop>().column->name));
+      break;
     case ChangeKind::rename_column: {
       const auto& r = c.as<ColumnChange>();
-      out.push_back(alter_table(c.table) + "RENAME COLUMN " + quote_ident(r.from->name) + " TO " + quote_ident(r.to->name));
+      out.push_back(alter_table(c.table) + "RENAME COLUMN " + quote_ident(r.from->name) + " TO " +
+                    quote_ident(r.to->name));
       break;
     }
     case ChangeKind::alter_column: alter_column(c, out); break;
     case ChangeKind::detach_partition: out.push_back(detach_partition(*c.as<TableRef>().table)); break;
     case ChangeKind::attach_partition: out.push_back(attach_partition(*c.as<TableRef>().table)); break;
-    case ChangeKind::add_inherit: out.push_back(alter_table(c.table) + "INHERIT " + qn(c.as<diff::InheritChange>().parent)); break;
+    case ChangeKind::add_inherit:
+      out.push_back(alter_table(c.table) + "INHERIT " + qn(c.as<diff::InheritChange>().parent));
+      break;
     case ChangeKind::set_storage_parameters: storage_parameter_changes(c.as<diff::StorageParameters>(), out); break;
-    case ChangeKind::set_logged: out.push_back(alter_table(c.table) + (c.as<TableRef>().table->unlogged ? "SET UNLOGGED" : "SET LOGGED")); break;
-    case ChangeKind::drop_inherit: out.push_back(alter_table(c.table) + "NO INHERIT " + qn(c.as<diff::InheritChange>().parent)); break;
+    case ChangeKind::set_logged:
+      out.push_back(alter_table(c.table) + (c.as<TableRef>().table->unlogged ? "SET UNLOGGED" : "SET LOGGED"));
+      break;
+    case ChangeKind::drop_inherit:
+      out.push_back(alter_table(c.table) + "NO INHERIT " + qn(c.as<diff::InheritChange>().parent));
+      break;
     default: break;
   }
 }
@@ -401,7 +433,8 @@ void constraint_index_statements(const Change& c, std::vector<std::string>& out)
     }
     case ChangeKind::rename_constraint: {
       const auto& r = c.as<ConstraintRename>();
-      out.push_back(alter_table(c.table) + "RENAME CONSTRAINT " + quote_ident(r.old_name) + " TO " + quote_ident(r.constraint->name));
+      out.push_back(alter_table(c.table) + "RENAME CONSTRAINT " + quote_ident(r.old_name) + " TO " +
+                    quote_ident(r.constraint->name));
       break;
     }
     // An INVALID index (a failed CREATE INDEX CONCURRENTLY) says so where it
@@ -416,26 +449,33 @@ void constraint_index_statements(const Change& c, std::vector<std::string>& out)
       out.push_back(invalid_note(ix) + "DROP INDEX " + qn(ix.name));
       break;
     }
-    case ChangeKind::create_index_concurrently: out.push_back(concurrently(c.as<IndexRef>().index->definition.text)); break;
+    case ChangeKind::create_index_concurrently:
+      out.push_back(concurrently(c.as<IndexRef>().index->definition.text));
+      break;
     case ChangeKind::drop_index_concurrently: {
       const model::Index& ix = *c.as<IndexRef>().index;
       out.push_back(invalid_note(ix) + "DROP INDEX CONCURRENTLY " + qn(ix.name));
       break;
     }
     case ChangeKind::build_constraint_index: out.push_back(build_constraint_index(c.as<ConstraintRef>())); break;
-    case ChangeKind::add_constraint_using_index: out.push_back(add_constraint_using_index(c.as<ConstraintRef>())); break;
+    case ChangeKind::add_constraint_using_index:
+      out.push_back(add_constraint_using_index(c.as<ConstraintRef>()));
+      break;
     case ChangeKind::add_constraint_not_valid: {
       const model::Constraint& k = *c.as<ConstraintRef>().constraint;
-      out.push_back(alter_table(c.table) + "ADD CONSTRAINT " + quote_ident(k.name) + " " + k.definition.text + " NOT VALID");
+      out.push_back(alter_table(c.table) + "ADD CONSTRAINT " + quote_ident(k.name) + " " + k.definition.text +
+                    " NOT VALID");
       break;
     }
     case ChangeKind::validate_constraint:
-      out.push_back(alter_table(c.table) + "VALIDATE CONSTRAINT " + quote_ident(c.as<ConstraintRef>().constraint->name));
+      out.push_back(alter_table(c.table) + "VALIDATE CONSTRAINT " +
+                    quote_ident(c.as<ConstraintRef>().constraint->name));
       break;
     case ChangeKind::add_not_null_check: {
       const model::Column& col = *c.as<ColumnChange>().to;
-      out.push_back(alter_table(c.table) + "ADD CONSTRAINT " + quote_ident(diff::not_null_check_name(c.table, col.name)) + " CHECK (" +
-                    quote_ident(col.name) + " IS NOT NULL) NOT VALID");
+      out.push_back(alter_table(c.table) + "ADD CONSTRAINT " +
+                    quote_ident(diff::not_null_check_name(c.table, col.name)) + " CHECK (" + quote_ident(col.name) +
+                    " IS NOT NULL) NOT VALID");
       break;
     }
     case ChangeKind::set_not_null_checked: {
@@ -457,8 +497,9 @@ void view_trigger_statements(const Change& c, std::vector<std::string>& out) {
   switch (c.kind) {
     case ChangeKind::create_view: {
       const model::View& v = *c.as<ViewRef>().view;
-      out.push_back(std::string("CREATE ") + (v.materialized ? "MATERIALIZED " : "") + "VIEW " + qn(v.name) + view_with(v) +
-                    with_clause(v.storage_parameters) + " AS " + v.query.text + (v.with_data ? "" : " WITH NO DATA"));
+      out.push_back(std::string("CREATE ") + (v.materialized ? "MATERIALIZED " : "") + "VIEW " + qn(v.name) +
+                    view_with(v) + with_clause(v.storage_parameters) + " AS " + v.query.text +
+                    (v.with_data ? "" : " WITH NO DATA"));
       break;
     }
     case ChangeKind::replace_view: {
@@ -513,18 +554,14 @@ std::vector<std::string> postgres_statements(const Change& c) {
     case ChangeKind::create_enum:
     case ChangeKind::drop_enum:
     case ChangeKind::add_enum_value:
-    case ChangeKind::rebuild_enum:
-      schema_extension_enum_statements(c, out);
-      break;
+    case ChangeKind::rebuild_enum: schema_extension_enum_statements(c, out); break;
     case ChangeKind::create_sequence:
     case ChangeKind::alter_sequence:
     case ChangeKind::drop_sequence:
     case ChangeKind::set_sequence_owner:
     case ChangeKind::create_function:
     case ChangeKind::replace_function:
-    case ChangeKind::drop_function:
-      sequence_function_statements(c, out);
-      break;
+    case ChangeKind::drop_function: sequence_function_statements(c, out); break;
     case ChangeKind::create_table:
     case ChangeKind::drop_table:
     case ChangeKind::rename_table:
@@ -538,9 +575,7 @@ std::vector<std::string> postgres_statements(const Change& c) {
     case ChangeKind::add_inherit:
     case ChangeKind::set_storage_parameters:
     case ChangeKind::set_logged:
-    case ChangeKind::drop_inherit:
-      table_column_statements(c, out);
-      break;
+    case ChangeKind::drop_inherit: table_column_statements(c, out); break;
     case ChangeKind::add_constraint:
     case ChangeKind::drop_constraint:
     case ChangeKind::rename_constraint:
@@ -553,18 +588,14 @@ std::vector<std::string> postgres_statements(const Change& c) {
     case ChangeKind::add_constraint_not_valid:
     case ChangeKind::validate_constraint:
     case ChangeKind::add_not_null_check:
-    case ChangeKind::set_not_null_checked:
-      constraint_index_statements(c, out);
-      break;
+    case ChangeKind::set_not_null_checked: constraint_index_statements(c, out); break;
     case ChangeKind::create_view:
     case ChangeKind::replace_view:
     case ChangeKind::alter_view_options:
     case ChangeKind::refresh_materialized_view:
     case ChangeKind::drop_view:
     case ChangeKind::create_trigger:
-    case ChangeKind::drop_trigger:
-      view_trigger_statements(c, out);
-      break;
+    case ChangeKind::drop_trigger: view_trigger_statements(c, out); break;
     case ChangeKind::create_domain:
     case ChangeKind::drop_domain:
     case ChangeKind::alter_domain:
@@ -581,7 +612,9 @@ std::vector<std::string> postgres_statements(const Change& c) {
     case ChangeKind::alter_policy:
     case ChangeKind::drop_policy: postgres_security_statements(c, out); break;
     case ChangeKind::grant_privileges:
-    case ChangeKind::revoke_privileges: out.push_back(privilege_sql(c.kind == ChangeKind::grant_privileges, c.as<diff::PrivilegeChange>())); break;
+    case ChangeKind::revoke_privileges:
+      out.push_back(privilege_sql(c.kind == ChangeKind::grant_privileges, c.as<diff::PrivilegeChange>()));
+      break;
     case ChangeKind::set_owner: out.push_back(owner_sql(c.as<diff::OwnerChange>())); break;
   }
   return out;

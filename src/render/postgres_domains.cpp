@@ -45,12 +45,14 @@ void alter_domain(const diff::DomainAlter& a, std::vector<std::string>& out) {
     if (!wanted || wanted->definition != k.definition) out.push_back(alter + "DROP CONSTRAINT " + quote_ident(k.name));
   }
   if (a.from->default_value != a.to->default_value)
-    out.push_back(alter + (a.to->default_value.empty() ? "DROP DEFAULT" : "SET DEFAULT " + default_clause(a.to->default_value)));
+    out.push_back(
+        alter + (a.to->default_value.empty() ? "DROP DEFAULT" : "SET DEFAULT " + default_clause(a.to->default_value)));
   if (a.from->not_null != a.to->not_null) out.push_back(alter + (a.to->not_null ? "SET NOT NULL" : "DROP NOT NULL"));
   for (const auto& k : a.to->checks) {
     const model::DomainCheck* was = find_check(*a.from, k.name);
     if (!was || was->definition != k.definition)
-      out.push_back(alter + "ADD CONSTRAINT " + quote_ident(k.name) + " " + k.definition.text + (k.valid ? "" : " NOT VALID"));
+      out.push_back(alter + "ADD CONSTRAINT " + quote_ident(k.name) + " " + k.definition.text +
+                    (k.valid ? "" : " NOT VALID"));
     else if (!was->valid && k.valid)
       out.push_back(alter + "VALIDATE CONSTRAINT " + quote_ident(k.name));
   }
@@ -95,9 +97,12 @@ std::string create_range(const model::RangeType& r) {
 }
 std::string create_collation(const model::Collation& c) {
   std::string sql = "CREATE COLLATION " + qn(c.name) + " (provider = " + c.provider;
-  if (c.provider == "icu") sql += ", locale = " + pgsql::quote_literal(c.icu_locale);
-  else if (c.lc_collate == c.lc_ctype) sql += ", locale = " + pgsql::quote_literal(c.lc_collate);
-  else sql += ", lc_collate = " + pgsql::quote_literal(c.lc_collate) + ", lc_ctype = " + pgsql::quote_literal(c.lc_ctype);
+  if (c.provider == "icu")
+    sql += ", locale = " + pgsql::quote_literal(c.icu_locale);
+  else if (c.lc_collate == c.lc_ctype)
+    sql += ", locale = " + pgsql::quote_literal(c.lc_collate);
+  else
+    sql += ", lc_collate = " + pgsql::quote_literal(c.lc_collate) + ", lc_ctype = " + pgsql::quote_literal(c.lc_ctype);
   if (!c.deterministic) sql += ", deterministic = false";
   return sql + ")";
 }
@@ -108,13 +113,21 @@ void postgres_domain_statements(const diff::Change& c, std::vector<std::string>&
     case diff::ChangeKind::create_domain: out.push_back(create_domain(*c.as<diff::DomainRef>().domain)); break;
     case diff::ChangeKind::drop_domain: out.push_back("DROP DOMAIN " + qn(c.as<diff::DomainRef>().domain->name)); break;
     case diff::ChangeKind::alter_domain: alter_domain(c.as<diff::DomainAlter>(), out); break;
-    case diff::ChangeKind::create_composite_type: out.push_back(create_composite(*c.as<diff::CompositeRef>().type)); break;
-    case diff::ChangeKind::drop_composite_type: out.push_back("DROP TYPE " + qn(c.as<diff::CompositeRef>().type->name)); break;
+    case diff::ChangeKind::create_composite_type:
+      out.push_back(create_composite(*c.as<diff::CompositeRef>().type));
+      break;
+    case diff::ChangeKind::drop_composite_type:
+      out.push_back("DROP TYPE " + qn(c.as<diff::CompositeRef>().type->name));
+      break;
     case diff::ChangeKind::alter_composite_type: out.push_back(alter_composite(c.as<diff::CompositeAlter>())); break;
     case diff::ChangeKind::create_range_type: out.push_back(create_range(*c.as<diff::RangeRef>().type)); break;
     case diff::ChangeKind::drop_range_type: out.push_back("DROP TYPE " + qn(c.as<diff::RangeRef>().type->name)); break;
-    case diff::ChangeKind::create_collation: out.push_back(create_collation(*c.as<diff::CollationRef>().collation)); break;
-    case diff::ChangeKind::drop_collation: out.push_back("DROP COLLATION " + qn(c.as<diff::CollationRef>().collation->name)); break;
+    case diff::ChangeKind::create_collation:
+      out.push_back(create_collation(*c.as<diff::CollationRef>().collation));
+      break;
+    case diff::ChangeKind::drop_collation:
+      out.push_back("DROP COLLATION " + qn(c.as<diff::CollationRef>().collation->name));
+      break;
     default: throw std::logic_error("not a domain or composite type change");
   }
 }

@@ -13,7 +13,8 @@ std::string qn(const model::QName& n) {
 std::string parameter(const std::string& entry) {
   size_t eq = entry.find('=');
   std::string value = entry.substr(eq + 1);
-  bool plain = !value.empty() && value.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789_.-") == std::string::npos &&
+  bool plain = !value.empty() &&
+               value.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789_.-") == std::string::npos &&
                !(value[0] == '.' || value.back() == '.');
   return entry.substr(0, eq) + "=" + (plain ? value : pgsql::quote_literal(value));
 }
@@ -50,8 +51,8 @@ std::string partition_by(const model::Table& t) {
 }
 
 std::string create_partition(const model::Table& t) {
-  return std::string(t.unlogged ? "CREATE UNLOGGED TABLE " : "CREATE TABLE ") + qn(t.name) + " PARTITION OF " + qn(t.partition_of) + " " + t.partition_bound.text + partition_by(t) +
-         with_clause(t.storage_parameters);
+  return std::string(t.unlogged ? "CREATE UNLOGGED TABLE " : "CREATE TABLE ") + qn(t.name) + " PARTITION OF " +
+         qn(t.partition_of) + " " + t.partition_bound.text + partition_by(t) + with_clause(t.storage_parameters);
 }
 
 std::string detach_partition(const model::Table& t) {

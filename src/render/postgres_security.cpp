@@ -16,7 +16,8 @@ std::string table_name(const model::QName& n) {
 // "TO app_read, app_write"; pg_policies spells PUBLIC as "public".
 std::string roles_clause(const std::vector<std::string>& roles) {
   std::string out;
-  for (const auto& r : roles) out += (out.empty() ? " TO " : ", ") + (r == "public" ? std::string("PUBLIC") : pgsql::quote_ident(r));
+  for (const auto& r : roles)
+    out += (out.empty() ? " TO " : ", ") + (r == "public" ? std::string("PUBLIC") : pgsql::quote_ident(r));
   return out;
 }
 
@@ -35,7 +36,8 @@ std::string privilege_sql(bool grant, const diff::PrivilegeChange& c) {
   const model::GrantObject& o = c.object;
   std::string privileges;
   for (const auto& p : c.privileges)
-    privileges += (privileges.empty() ? "" : ", ") + p + (o.cls == model::GrantClass::column ? " (" + pgsql::quote_ident(o.column) + ")" : "");
+    privileges += (privileges.empty() ? "" : ", ") + p +
+                  (o.cls == model::GrantClass::column ? " (" + pgsql::quote_ident(o.column) + ")" : "");
   std::string object;
   std::string prefix;  // ALTER DEFAULT PRIVILEGES FOR ROLE … [IN SCHEMA …]
   if (o.cls == model::GrantClass::defaults) {
@@ -47,8 +49,11 @@ std::string privilege_sql(bool grant, const diff::PrivilegeChange& c) {
              (o.cls == model::GrantClass::schema ? pgsql::quote_ident(o.name.name) : table_name(o.name)) + o.args;
   }
   std::string grantee = c.grantee == "PUBLIC" ? c.grantee : pgsql::quote_ident(c.grantee);
-  if (grant) return prefix + "GRANT " + privileges + " ON " + object + " TO " + grantee + (c.grant_option ? " WITH GRANT OPTION" : "");
-  return prefix + "REVOKE " + (c.grant_option ? "GRANT OPTION FOR " : "") + privileges + " ON " + object + " FROM " + grantee;
+  if (grant)
+    return prefix + "GRANT " + privileges + " ON " + object + " TO " + grantee +
+           (c.grant_option ? " WITH GRANT OPTION" : "");
+  return prefix + "REVOKE " + (c.grant_option ? "GRANT OPTION FOR " : "") + privileges + " ON " + object + " FROM " +
+         grantee;
 }
 
 std::string create_policy_sql(const model::Policy& p) {
@@ -65,7 +70,8 @@ void postgres_security_statements(const diff::Change& c, std::vector<std::string
       const auto& r = c.as<diff::RowSecurity>();
       std::string at = "ALTER TABLE " + table_name(r.table->name) + " ";
       if (r.set_enabled) out.push_back(at + (r.table->row_security ? "ENABLE" : "DISABLE") + " ROW LEVEL SECURITY");
-      if (r.set_forced) out.push_back(at + (r.table->force_row_security ? "FORCE" : "NO FORCE") + " ROW LEVEL SECURITY");
+      if (r.set_forced)
+        out.push_back(at + (r.table->force_row_security ? "FORCE" : "NO FORCE") + " ROW LEVEL SECURITY");
       return;
     }
     case ChangeKind::create_policy: out.push_back(create_policy_sql(*c.as<diff::PolicyRef>().policy)); return;
@@ -80,7 +86,8 @@ void postgres_security_statements(const diff::Change& c, std::vector<std::string
       return;
     }
     case ChangeKind::drop_policy:  // on the table's name after any rename in the plan
-      out.push_back("DROP POLICY " + pgsql::quote_ident(c.as<diff::PolicyRef>().policy->name) + " ON " + table_name(c.table));
+      out.push_back("DROP POLICY " + pgsql::quote_ident(c.as<diff::PolicyRef>().policy->name) + " ON " +
+                    table_name(c.table));
       return;
     default: throw std::logic_error("not a row-level security change");
   }

@@ -132,7 +132,9 @@ std::vector<std::string> sqlite_statements(const Change& c) {
       out.push_back(sqlite_create_table(t, t.name.name));
       break;
     }
-    case ChangeKind::drop_table: out.push_back("DROP TABLE " + quote_ident(c.as<diff::TableRef>().table->name.name)); break;
+    case ChangeKind::drop_table:
+      out.push_back("DROP TABLE " + quote_ident(c.as<diff::TableRef>().table->name.name));
+      break;
     case ChangeKind::rename_table: {
       const auto& r = c.as<diff::TableRename>();
       out.push_back("ALTER TABLE " + quote_ident(r.from->name.name) + " RENAME TO " + quote_ident(r.to->name.name));
@@ -143,27 +145,34 @@ std::vector<std::string> sqlite_statements(const Change& c) {
       const auto& a = c.as<diff::ColumnAdd>();
       std::string sql = "ALTER TABLE " + quote_ident(c.table.name) + " ADD COLUMN " + column_definition(*a.column, "");
       for (const auto* k : a.constraints) {
-        if (k->kind == ConstraintKind::check) sql += " " + constraint_definition(*k);
-        else sql += " " + k->definition.text.substr(k->definition.text.find("REFERENCES"));
+        if (k->kind == ConstraintKind::check)
+          sql += " " + constraint_definition(*k);
+        else
+          sql += " " + k->definition.text.substr(k->definition.text.find("REFERENCES"));
       }
       out.push_back(sql);
       break;
     }
     case ChangeKind::drop_column:
-      out.push_back("ALTER TABLE " + quote_ident(c.table.name) + " DROP COLUMN " + quote_ident(c.as<diff::ColumnDrop>().column->name));
+      out.push_back("ALTER TABLE " + quote_ident(c.table.name) + " DROP COLUMN " +
+                    quote_ident(c.as<diff::ColumnDrop>().column->name));
       break;
     case ChangeKind::rename_column: {
       const auto& r = c.as<diff::ColumnChange>();
-      out.push_back("ALTER TABLE " + quote_ident(c.table.name) + " RENAME COLUMN " + quote_ident(r.from->name) + " TO " +
-                    quote_ident(r.to->name));
+      out.push_back("ALTER TABLE " + quote_ident(c.table.name) + " RENAME COLUMN " + quote_ident(r.from->name) +
+                    " TO " + quote_ident(r.to->name));
       break;
     }
     case ChangeKind::create_index: out.push_back(c.as<diff::IndexRef>().index->definition.text); break;
-    case ChangeKind::drop_index: out.push_back("DROP INDEX " + quote_ident(c.as<diff::IndexRef>().index->name.name)); break;
+    case ChangeKind::drop_index:
+      out.push_back("DROP INDEX " + quote_ident(c.as<diff::IndexRef>().index->name.name));
+      break;
     case ChangeKind::create_view: out.push_back(c.as<diff::ViewRef>().view->query.text); break;
     case ChangeKind::drop_view: out.push_back("DROP VIEW " + quote_ident(c.as<diff::ViewRef>().view->name.name)); break;
     case ChangeKind::create_trigger: out.push_back(c.as<diff::TriggerRef>().trigger->definition.text); break;
-    case ChangeKind::drop_trigger: out.push_back("DROP TRIGGER " + quote_ident(c.as<diff::TriggerRef>().trigger->name)); break;
+    case ChangeKind::drop_trigger:
+      out.push_back("DROP TRIGGER " + quote_ident(c.as<diff::TriggerRef>().trigger->name));
+      break;
     default: throw std::logic_error("change kind has no SQLite rendering");
   }
   return out;

@@ -39,11 +39,16 @@ std::string code(const std::string& text) {
 std::string html_code(const std::string& text) {
   std::string out = "<code>";
   for (char c : text) {
-    if (c == '&') out += "&amp;";
-    else if (c == '<') out += "&lt;";
-    else if (c == '>') out += "&gt;";
-    else if (c == '"') out += "&quot;";
-    else out += c;
+    if (c == '&')
+      out += "&amp;";
+    else if (c == '<')
+      out += "&lt;";
+    else if (c == '>')
+      out += "&gt;";
+    else if (c == '"')
+      out += "&quot;";
+    else
+      out += c;
   }
   return out + "</code>";
 }
@@ -54,7 +59,9 @@ std::string fence(const std::string& language, const std::string& body) {
 }
 
 std::string finding_item(const lint::Finding& f, bool with_line) {
-  const char* icon = f.severity == lint::Severity::error ? "🛑" : f.severity == lint::Severity::warning ? "🟡" : "ℹ️";
+  const char* icon = f.severity == lint::Severity::error     ? "🛑"
+                     : f.severity == lint::Severity::warning ? "🟡"
+                                                             : "ℹ️";
   return std::string("- ") + icon + " " + lint::severity_name(f.severity) + " " + code(f.rule) + ": " +
          (with_line ? "line " + std::to_string(f.line) + ": " : "") + escape(f.message) + "\n";
 }

@@ -37,10 +37,14 @@ std::string lint_summary(int errors, int warnings, int infos) {
 std::string size_text(const model::TableSize& size) {
   auto count = [](int64_t n) {
     char buf[32];
-    if (n >= 10'000'000) std::snprintf(buf, sizeof buf, "%.0fM", double(n) / 1e6);
-    else if (n >= 1'000'000) std::snprintf(buf, sizeof buf, "%.1fM", double(n) / 1e6);
-    else if (n >= 10'000) std::snprintf(buf, sizeof buf, "%.0fk", double(n) / 1e3);
-    else std::snprintf(buf, sizeof buf, "%lld", static_cast<long long>(n));
+    if (n >= 10'000'000)
+      std::snprintf(buf, sizeof buf, "%.0fM", double(n) / 1e6);
+    else if (n >= 1'000'000)
+      std::snprintf(buf, sizeof buf, "%.1fM", double(n) / 1e6);
+    else if (n >= 10'000)
+      std::snprintf(buf, sizeof buf, "%.0fk", double(n) / 1e3);
+    else
+      std::snprintf(buf, sizeof buf, "%lld", static_cast<long long>(n));
     return std::string(buf);
   };
   std::string rows = size.rows < 0 ? "never analysed" : "~" + count(size.rows) + " row" + (size.rows == 1 ? "" : "s");
@@ -50,7 +54,8 @@ std::string size_text(const model::TableSize& size) {
 std::vector<const TableGroup*> hazards_by_size(const std::vector<TableGroup>& groups) {
   std::vector<const TableGroup*> out;
   for (const auto& g : groups)
-    if (g.size && std::any_of(g.changes.begin(), g.changes.end(), [](const ChangeEntry& c) { return !c.hazards.empty(); }))
+    if (g.size &&
+        std::any_of(g.changes.begin(), g.changes.end(), [](const ChangeEntry& c) { return !c.hazards.empty(); }))
       out.push_back(&g);
   // Pages when rows were never counted: both grow with the table.
   std::stable_sort(out.begin(), out.end(), [](const TableGroup* a, const TableGroup* b) {
@@ -72,8 +77,9 @@ std::string hazards_by_size_line(const std::vector<TableGroup>& groups) {
   return out;
 }
 
-PlanDocument plan_document(const plan::Plan& plan, const std::vector<std::vector<lint::Finding>>& findings, const model::Schema& from,
-                           std::string from_label, std::string to_label, std::string schema_diff) {
+PlanDocument plan_document(const plan::Plan& plan, const std::vector<std::vector<lint::Finding>>& findings,
+                           const model::Schema& from, std::string from_label, std::string to_label,
+                           std::string schema_diff) {
   PlanDocument doc{std::move(from_label), std::move(to_label), {}, {}, std::move(schema_diff)};
   std::vector<pgsql::LockFacts> locks = plan::statement_locks(plan);
   TableGroup other;
@@ -96,9 +102,12 @@ PlanDocument plan_document(const plan::Plan& plan, const std::vector<std::vector
           entry.findings.push_back(f);
     for (diff::Hazard h : c.hazards) ++doc.summary.hazards[diff::hazard_id(h)];
     for (const auto& f : entry.findings) {
-      if (f.severity == lint::Severity::error) ++doc.summary.errors;
-      else if (f.severity == lint::Severity::warning) ++doc.summary.warnings;
-      else ++doc.summary.infos;
+      if (f.severity == lint::Severity::error)
+        ++doc.summary.errors;
+      else if (f.severity == lint::Severity::warning)
+        ++doc.summary.warnings;
+      else
+        ++doc.summary.infos;
     }
     if (c.table.name.empty()) {
       other.changes.push_back(std::move(entry));

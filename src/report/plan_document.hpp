@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "lint/finding.hpp"
 #include <optional>
+#include "lint/finding.hpp"
 
 #include "plan/plan.hpp"
 
@@ -44,7 +44,7 @@ struct PlanSummary {
 };
 
 struct PlanDocument {
-  std::string from, to;           // state labels
+  std::string from, to;            // state labels
   std::vector<TableGroup> groups;  // tables in plan order, the no-table group last
   PlanSummary summary;
   std::string schema_diff;  // unified diff of the canonical SQL; "" when equal
@@ -52,8 +52,9 @@ struct PlanDocument {
 
 // `findings` holds one list per change of `plan` (review::lint_plan);
 // `from` is the schema the plan starts from (its tables' sizes are shown).
-PlanDocument plan_document(const plan::Plan& plan, const std::vector<std::vector<lint::Finding>>& findings, const model::Schema& from,
-                           std::string from_label, std::string to_label, std::string schema_diff);
+PlanDocument plan_document(const plan::Plan& plan, const std::vector<std::vector<lint::Finding>>& findings,
+                           const model::Schema& from, std::string from_label, std::string to_label,
+                           std::string schema_diff);
 
 // "hazards: 1 deletes-data, 1 table-rewrite" or "no hazards".
 std::string hazard_summary(const PlanSummary& s);

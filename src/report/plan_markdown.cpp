@@ -19,7 +19,8 @@ std::string markdown_change_sections(const PlanDocument& doc, int level) {
       out += md::fence("sql", change.sql);
       std::string notes;
       for (diff::Hazard h : change.hazards)
-        notes += "- ⚠️ hazard: **" + md::escape(diff::hazard_id(h)) + "**: " + md::escape(diff::hazard_message(h)) + "\n";
+        notes += "- ⚠️ hazard: **" + md::escape(diff::hazard_id(h)) + "**: " + md::escape(diff::hazard_message(h)) +
+                 "\n";
       if (!change.locks.empty()) notes += "- 🔒 lock: " + md::escape(change.locks) + "\n";
       for (const auto& f : change.findings) notes += md::finding_item(f);
       out += (notes.empty() ? "" : "\n" + notes) + "\n";

@@ -4,9 +4,9 @@
 #include <map>
 #include <nlohmann/json.hpp>
 
+#include "dialect/dialect.hpp"
 #include "plan/migration_file.hpp"
 #include "plan/plan_locks.hpp"
-#include "dialect/dialect.hpp"
 
 namespace shale::report {
 
@@ -117,7 +117,9 @@ std::string plan_json(const plan::Plan& plan, const model::Schema* from) {
     j["step"] = step + 1;
     j["outside_transaction"] = steps.empty() ? false : steps[step].outside_transaction;
     j["kind"] = kind_name(c.kind);
-    j["table"] = c.table.name.empty() ? nlohmann::json(nullptr) : nlohmann::json(c.table.schema.empty() ? c.table.name : c.table.schema + "." + c.table.name);
+    j["table"] = c.table.name.empty()
+                     ? nlohmann::json(nullptr)
+                     : nlohmann::json(c.table.schema.empty() ? c.table.name : c.table.schema + "." + c.table.name);
     j["hazards"] = diff::hazard_ids(c.hazards);
     if (const model::Table* t = from && !c.table.name.empty() ? from->table(c.table) : nullptr; t && t->size)
       j["table_size"] = {{"rows", t->size->rows}, {"pages", t->size->pages}};
@@ -126,10 +128,15 @@ std::string plan_json(const plan::Plan& plan, const model::Schema* from) {
     nlohmann::json change_locks = nlohmann::json::array();
     for (size_t s = first_statement; s < plan.statements.size() && plan.statements[s].change_index == i; ++s) {
       for (const auto& l : locks[s].locks)
-        change_locks.push_back({{"statement", s - first_statement}, {"mode", pgsql::lock_mode_name(l.mode)}, {"object", l.qualified()},
-                                {"kind", l.kind}, {"blocks", pgsql::blocked_names(l.mode)}, {"work", pgsql::work_name(locks[s].work)}});
+        change_locks.push_back({{"statement", s - first_statement},
+                                {"mode", pgsql::lock_mode_name(l.mode)},
+                                {"object", l.qualified()},
+                                {"kind", l.kind},
+                                {"blocks", pgsql::blocked_names(l.mode)},
+                                {"work", pgsql::work_name(locks[s].work)}});
     }
-    while (first_statement < plan.statements.size() && plan.statements[first_statement].change_index <= i) ++first_statement;
+    while (first_statement < plan.statements.size() && plan.statements[first_statement].change_index <= i)
+      ++first_statement;
     j["locks"] = change_locks;
     for (diff::Hazard h : c.hazards) ++hazards[diff::hazard_id(h)];
     list.push_back(j);

@@ -2,7 +2,6 @@
 
 #include <sstream>
 
-
 namespace shale::report {
 
 namespace {
@@ -31,7 +30,11 @@ std::string diff_lines(const std::string& diff, const Paint& paint) {
   std::istringstream lines(diff);
   for (std::string line; std::getline(lines, line);) {
     bool header = line.rfind("--- ", 0) == 0 || line.rfind("+++ ", 0) == 0;
-    const char* code = header ? "1" : line.rfind("@@", 0) == 0 ? "36" : line[0] == '+' ? "32" : line[0] == '-' ? "31" : nullptr;
+    const char* code = header                     ? "1"
+                       : line.rfind("@@", 0) == 0 ? "36"
+                       : line[0] == '+'           ? "32"
+                       : line[0] == '-'           ? "31"
+                                                  : nullptr;
     out += "  " + (code ? paint(code, line) : line) + "\n";
   }
   return out;
@@ -52,10 +55,12 @@ std::string plan_terminal(const PlanDocument& doc, bool color) {
     for (const auto& change : group.changes) {
       out += indent(change.sql, "  ");
       for (diff::Hazard h : change.hazards)
-        out += "    " + paint("33", std::string("⚠ hazard: ") + diff::hazard_id(h)) + " (" + diff::hazard_message(h) + ")\n";
+        out += "    " + paint("33", std::string("⚠ hazard: ") + diff::hazard_id(h)) + " (" + diff::hazard_message(h) +
+               ")\n";
       if (!change.locks.empty()) out += "    lock: " + change.locks + "\n";
       for (const auto& f : change.findings) {
-        out += "    " + paint(severity_color(f.severity), std::string(lint::severity_name(f.severity)) + "[" + f.rule + "]") +
+        out += "    " +
+               paint(severity_color(f.severity), std::string(lint::severity_name(f.severity)) + "[" + f.rule + "]") +
                ": " + f.message + "\n";
       }
     }

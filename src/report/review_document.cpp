@@ -10,7 +10,8 @@ int ReviewDocument::count(lint::Severity s) const {
 }
 
 bool ReviewDocument::failed() const {
-  return count(lint::Severity::error) > 0 || !edited.empty() || !removed.empty() || !integrity_error.empty() || !agree();
+  return count(lint::Severity::error) > 0 || !edited.empty() || !removed.empty() || !integrity_error.empty() ||
+         !agree();
 }
 
 }  // namespace shale::report

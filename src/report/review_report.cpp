@@ -60,8 +60,10 @@ std::string agreement_section(const ReviewDocument& doc) {
 }
 
 json finding_json(const lint::Finding& f) {
-  return {{"rule", f.rule},       {"severity", lint::severity_name(f.severity)}, {"file", f.file}, {"line", f.line},
-          {"column", f.column},   {"message", f.message},                         {"statement", f.statement}};
+  return {{"rule", f.rule},          {"severity", lint::severity_name(f.severity)},
+          {"file", f.file},          {"line", f.line},
+          {"column", f.column},      {"message", f.message},
+          {"statement", f.statement}};
 }
 }  // namespace
 
@@ -72,8 +74,10 @@ std::string review_markdown(const ReviewDocument& doc) {
            "\nCheck the migration files, then run `shale hash`.\n\n";
   if (!doc.replay_note.empty()) out += "> note: " + md::escape(doc.replay_note) + "\n\n";
   out += history_section(doc) + new_migrations_section(doc) + agreement_section(doc);
-  if (!doc.schema_diff.empty()) out += markdown_schema_diff(doc.schema_diff);
-  else out += "The migrations build the same schema as on " + md::code(doc.base) + ".\n";
+  if (!doc.schema_diff.empty())
+    out += markdown_schema_diff(doc.schema_diff);
+  else
+    out += "The migrations build the same schema as on " + md::code(doc.base) + ".\n";
   return out;
 }
 
@@ -89,8 +93,10 @@ std::string review_json(const ReviewDocument& doc) {
       json change_findings = json::array();
       // Lines of the plan's script mean nothing to a reader; the statement says where.
       for (const auto& f : c.findings)
-        change_findings.push_back({{"rule", f.rule}, {"severity", lint::severity_name(f.severity)},
-                                   {"message", f.message}, {"statement", f.statement}});
+        change_findings.push_back({{"rule", f.rule},
+                                   {"severity", lint::severity_name(f.severity)},
+                                   {"message", f.message},
+                                   {"statement", f.statement}});
       changes.push_back({{"table", group.table.empty() ? json(nullptr) : json(group.table)},
                          {"sql", c.sql},
                          {"hazards", diff::hazard_ids(c.hazards)},

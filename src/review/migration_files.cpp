@@ -22,7 +22,8 @@ MigrationFiles read_working_tree(const std::string& dir) {
   if (!fs::is_directory(dir, ec)) return files;
   for (const auto& entry : fs::directory_iterator(dir)) {
     std::string name = entry.path().filename().string();
-    if (entry.is_regular_file() && is_migration_file(name)) files[name] = migrate::read_text_file(entry.path().string());
+    if (entry.is_regular_file() && is_migration_file(name))
+      files[name] = migrate::read_text_file(entry.path().string());
   }
   return files;
 }
@@ -52,8 +53,10 @@ FileChanges compare(const MigrationFiles& base, const MigrationFiles& head) {
   FileChanges c;
   for (const auto& [name, text] : head) {
     auto it = base.find(name);
-    if (it == base.end()) c.added.push_back(name);
-    else if (it->second != text) c.edited.push_back(name);
+    if (it == base.end())
+      c.added.push_back(name);
+    else if (it->second != text)
+      c.edited.push_back(name);
   }
   for (const auto& [name, text] : base)
     if (!head.count(name)) c.removed.push_back(name);

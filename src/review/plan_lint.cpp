@@ -12,9 +12,11 @@ namespace {
 // Lints one step of a plan as the migration file `shale diff` would write for
 // it, and files each finding under the change (numbered from `first_change`)
 // whose statement it is on.
-void lint_step(const plan::Plan& step, bool outside_transaction, size_t first_change, const std::set<model::QName>& existed,
-               lint::Carried& carried, const lint::Options& options, std::vector<std::vector<lint::Finding>>& by_change) {
-  std::string header = (outside_transaction ? "-- shale:no-transaction\n" : "") + plan::step_settings(step, outside_transaction);
+void lint_step(const plan::Plan& step, bool outside_transaction, size_t first_change,
+               const std::set<model::QName>& existed, lint::Carried& carried, const lint::Options& options,
+               std::vector<std::vector<lint::Finding>>& by_change) {
+  std::string header =
+      (outside_transaction ? "-- shale:no-transaction\n" : "") + plan::step_settings(step, outside_transaction);
   std::string script = header + plan::script(step);
   // The line each statement starts on, found by searching the script rather
   // than by knowing how script() joins statements.

@@ -41,8 +41,8 @@ model::Schema in_order_of(const model::Schema& before, model::Schema after) {
 
 std::string schema_diff(plan::Dialect dialect, const model::Schema& before, const model::Schema& after,
                         const std::string& before_label, const std::string& after_label) {
-  return report::unified_diff(plan::canonical_sql(dialect, before), plan::canonical_sql(dialect, in_order_of(before, after)),
-                              before_label, after_label);
+  return report::unified_diff(plan::canonical_sql(dialect, before),
+                              plan::canonical_sql(dialect, in_order_of(before, after)), before_label, after_label);
 }
 
 report::PlanDocument review_plan(const plan::Plan& plan, const model::Schema& from, const model::Schema& to,

@@ -119,8 +119,8 @@ report::ReviewDocument review(const ReviewInput& input, const Git& git) {
   model::Schema desired = input.load(input.schema);
   doc.schema_diff = schema_diff(input.dialect, base, head, input.base_ref + ":" + input.migrations, input.migrations);
   // Renames are read from the desired state's hints, as plan_between does.
-  plan::Plan missing = plan::make_plan(input.dialect, head, desired,
-                                       dialect::of(input.dialect).renames(head, desired), input.plan);
+  plan::Plan missing =
+      plan::make_plan(input.dialect, head, desired, dialect::of(input.dialect).renames(head, desired), input.plan);
   doc.disagreement = review_plan(missing, head, desired, head_spec, input.schema, input.lint);
   return doc;
 }

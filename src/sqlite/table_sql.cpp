@@ -105,15 +105,19 @@ ParsedForeignKey references_clause(Cursor& c, std::vector<std::string> columns) 
     if (c.at("ON")) {
       c.next();
       c.next();  // DELETE / UPDATE
-      if (c.take("SET")) c.next();
-      else if (c.take("NO")) c.next();
-      else c.next();
+      if (c.take("SET"))
+        c.next();
+      else if (c.take("NO"))
+        c.next();
+      else
+        c.next();
     } else if (c.at("MATCH")) {
       c.next();
       c.next();
     } else if (c.at("NOT") || c.at("DEFERRABLE")) {
       std::string text;
-      while (!c.done() && (c.at("NOT") || c.at("DEFERRABLE") || c.at("INITIALLY") || c.at("DEFERRED") || c.at("IMMEDIATE")))
+      while (!c.done() &&
+             (c.at("NOT") || c.at("DEFERRABLE") || c.at("INITIALLY") || c.at("DEFERRED") || c.at("IMMEDIATE")))
         text += (text.empty() ? "" : " ") + upper(std::string(c.next().text));
       // NOT DEFERRABLE and DEFERRABLE INITIALLY IMMEDIATE are SQLite's default.
       if (text == "DEFERRABLE INITIALLY DEFERRED") fk.deferrable = text;
@@ -130,8 +134,10 @@ void parse_column(Cursor& c, ParsedTable& out, std::string renamed_from) {
   col.renamed_from = std::move(renamed_from);
   // The declared type runs up to the first constraint keyword.
   while (!c.done() && !starts_column_constraint(c)) {
-    if (c.at_punct("(")) c.group();
-    else c.next();
+    if (c.at_punct("("))
+      c.group();
+    else
+      c.next();
   }
   std::string constraint_name;
   while (!c.done()) {
@@ -164,8 +170,10 @@ void parse_column(Cursor& c, ParsedTable& out, std::string renamed_from) {
       continue;
     } else if (c.take("AS")) {
       col.generated = c.group();
-      if (c.take("STORED")) col.generated_stored = true;
-      else c.take("VIRTUAL");
+      if (c.take("STORED"))
+        col.generated_stored = true;
+      else
+        c.take("VIRTUAL");
     } else {
       c.next();  // cannot happen for text SQLite accepted; never loop forever
     }

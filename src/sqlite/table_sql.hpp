@@ -22,11 +22,11 @@ struct ParsedForeignKey {
 
 struct ParsedColumn {
   std::string name;
-  std::string collation;       // as written, upper case; "" for the default
-  std::string generated;       // expression text, "" when not generated
+  std::string collation;  // as written, upper case; "" for the default
+  std::string generated;  // expression text, "" when not generated
   bool generated_stored = false;
   bool autoincrement = false;
-  std::string renamed_from;    // from a `-- shale:renamed-from old` line directly above
+  std::string renamed_from;  // from a `-- shale:renamed-from old` line directly above
 };
 
 struct ParsedTable {

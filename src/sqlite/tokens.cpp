@@ -49,7 +49,8 @@ std::string Token::ident() const {
 bool Token::is(std::string_view keyword) const {
   if (kind != TokenKind::word || text.size() != keyword.size()) return false;
   for (size_t i = 0; i < text.size(); ++i)
-    if (std::tolower(static_cast<unsigned char>(text[i])) != std::tolower(static_cast<unsigned char>(keyword[i]))) return false;
+    if (std::tolower(static_cast<unsigned char>(text[i])) != std::tolower(static_cast<unsigned char>(keyword[i])))
+      return false;
   return true;
 }
 
@@ -82,7 +83,8 @@ std::vector<Token> tokenize(std::string_view t) {
     } else if (c == '[') {
       i = quoted_end(t, i, ']');
       kind = TokenKind::quoted_ident;
-    } else if (std::isdigit(c) || (c == '.' && i + 1 < t.size() && std::isdigit(static_cast<unsigned char>(t[i + 1])))) {
+    } else if (std::isdigit(c) ||
+               (c == '.' && i + 1 < t.size() && std::isdigit(static_cast<unsigned char>(t[i + 1])))) {
       while (i < t.size() && (std::isalnum(static_cast<unsigned char>(t[i])) || t[i] == '.' || t[i] == '_' ||
                               ((t[i] == '+' || t[i] == '-') && (t[i - 1] == 'e' || t[i - 1] == 'E'))))
         ++i;
@@ -115,13 +117,17 @@ std::string canonical(std::string_view sql) {
   bool prev_word = false, prev_operator = false;
   // Operators written apart stay apart ("- -1" is not the comment "--1").
   auto is_operator = [](const Token& t) {
-    return t.kind == TokenKind::punct && t.text != "(" && t.text != ")" && t.text != "," && t.text != ";" && t.text != ".";
+    return t.kind == TokenKind::punct && t.text != "(" && t.text != ")" && t.text != "," && t.text != ";" &&
+           t.text != ".";
   };
   for (const auto& tok : significant_tokens(sql)) {
     std::string piece;
     bool is_word = false;
     switch (tok.kind) {
-      case TokenKind::word: piece = fold_case(tok.text); is_word = true; break;
+      case TokenKind::word:
+        piece = fold_case(tok.text);
+        is_word = true;
+        break;
       case TokenKind::quoted_ident: {
         // "Users" and Users are different names only in case, which SQLite
         // ignores for identifiers; "two words" must stay quoted.
@@ -132,8 +138,14 @@ std::string canonical(std::string_view sql) {
         is_word = true;
         break;
       }
-      case TokenKind::number: piece = std::string(tok.text); is_word = true; break;
-      case TokenKind::blob: piece = fold_case(tok.text); is_word = true; break;
+      case TokenKind::number:
+        piece = std::string(tok.text);
+        is_word = true;
+        break;
+      case TokenKind::blob:
+        piece = fold_case(tok.text);
+        is_word = true;
+        break;
       default: piece = std::string(tok.text);
     }
     if ((is_word && prev_word) || (is_operator(tok) && prev_operator)) out += ' ';

@@ -19,8 +19,10 @@ namespace {
 // one, `second_up`, is pending.
 std::string project(const TestDatabase& db, const std::string& apply_settings, const std::string& second_up) {
   std::string p = temp_dir("shale_apply_retry_");
-  write_text(p + "/shale.toml", "dialect = \"postgres\"\n[env.development]\nurl = \"" + db.url() + "\"\n\n[apply]\n" + apply_settings);
-  write_text(p + "/migrations/20260101000000_users.up.sql", "CREATE TABLE users (id bigint PRIMARY KEY, email text);\n");
+  write_text(p + "/shale.toml",
+             "dialect = \"postgres\"\n[env.development]\nurl = \"" + db.url() + "\"\n\n[apply]\n" + apply_settings);
+  write_text(p + "/migrations/20260101000000_users.up.sql",
+             "CREATE TABLE users (id bigint PRIMARY KEY, email text);\n");
   write_text(p + "/migrations/20260101000000_users.down.sql", "DROP TABLE users;\n");
   REQUIRE(shale_cmd(p, "hash").exit_code == 0);
   REQUIRE(shale_cmd(p, "apply").exit_code == 0);
@@ -40,7 +42,8 @@ class Blocker {
       pqxx::work tx(conn_);
       tx.exec(statement);
       locked = true;
-      for (int waited = 0; waited < hold_ms && !released_; waited += 10) std::this_thread::sleep_for(std::chrono::milliseconds(10));
+      for (int waited = 0; waited < hold_ms && !released_; waited += 10)
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
       tx.commit();
     });
     while (!locked) std::this_thread::sleep_for(std::chrono::milliseconds(5));
@@ -75,14 +78,19 @@ TEST_CASE("apply retries a lock timeout with back-off and then succeeds", "[post
         std::string::npos);
   CHECK(applied.output.find("retry 2/5 in 1s") != std::string::npos);
   CHECK(scalar(db.url(), "SELECT count(*) FROM shale_migrations") == "2");
-  CHECK(scalar(db.url(), "SELECT count(*) FROM information_schema.columns WHERE table_name = 'users' AND column_name = 'nickname'") == "1");
+  CHECK(
+      scalar(
+          db.url(),
+          "SELECT count(*) FROM information_schema.columns WHERE table_name = 'users' AND column_name = 'nickname'") ==
+      "1");
 }
 
 TEST_CASE("apply gives up after its retries and leaves the history unchanged", "[postgres][apply]") {
   std::string cluster = cluster_url_or_exit();
   TestDatabase db(cluster, "apply_retry_exhausted");
-  std::string p = project(db, "lock_timeout = \"200ms\"\nlock_retries = 2\nlock_retry_delay = \"100ms\"\n",
-                          "ALTER TABLE users ADD COLUMN nickname text;\nCREATE INDEX users_email_idx ON users (email);\n");
+  std::string p =
+      project(db, "lock_timeout = \"200ms\"\nlock_retries = 2\nlock_retry_delay = \"100ms\"\n",
+              "ALTER TABLE users ADD COLUMN nickname text;\nCREATE INDEX users_email_idx ON users (email);\n");
   Blocker reader(db.url(), "SELECT * FROM users", 60000);
   auto applied = shale_cmd(p, "apply");
   reader.release();
@@ -93,13 +101,18 @@ TEST_CASE("apply gives up after its retries and leaves the history unchanged", "
   CHECK(applied.output.find("gave up after 2 retries") != std::string::npos);
   CHECK(applied.output.find("20260102000000_second.up.sql:1:1: error:") != std::string::npos);
   CHECK(scalar(db.url(), "SELECT count(*) FROM shale_migrations") == "1");
-  CHECK(scalar(db.url(), "SELECT count(*) FROM information_schema.columns WHERE table_name = 'users' AND column_name = 'nickname'") == "0");
+  CHECK(
+      scalar(
+          db.url(),
+          "SELECT count(*) FROM information_schema.columns WHERE table_name = 'users' AND column_name = 'nickname'") ==
+      "0");
   // Nothing left over: a later apply, unblocked, runs it.
   CHECK(shale_cmd(p, "apply").exit_code == 0);
   CHECK(scalar(db.url(), "SELECT count(*) FROM shale_migrations") == "2");
 }
 
-TEST_CASE("a CREATE INDEX CONCURRENTLY that timed out has its INVALID index dropped before the retry", "[postgres][apply]") {
+TEST_CASE("a CREATE INDEX CONCURRENTLY that timed out has its INVALID index dropped before the retry",
+          "[postgres][apply]") {
   std::string cluster = cluster_url_or_exit();
   TestDatabase db(cluster, "apply_retry_cic");
   std::string p = project(db, "lock_timeout = \"300ms\"\nlock_retries = 8\nlock_retry_delay = \"300ms\"\n",
@@ -114,10 +127,13 @@ TEST_CASE("a CREATE INDEX CONCURRENTLY that timed out has its INVALID index drop
   INFO(applied.output);
   CHECK(applied.exit_code == 0);
   // The retry resumes at the index: CREATE TABLE notes, committed before it, is not run again.
-  CHECK(applied.output.find("lock timeout on public.users (20260102000000_second, line 3); retry 1/8") != std::string::npos);
-  CHECK(applied.output.find("dropped the INVALID index public.users_email_idx the failed CREATE INDEX CONCURRENTLY left") !=
+  CHECK(applied.output.find("lock timeout on public.users (20260102000000_second, line 3); retry 1/8") !=
         std::string::npos);
-  CHECK(scalar(db.url(), "SELECT count(*) FROM pg_index WHERE indexrelid = 'users_email_idx'::regclass AND indisvalid") == "1");
+  CHECK(applied.output.find(
+            "dropped the INVALID index public.users_email_idx the failed CREATE INDEX CONCURRENTLY left") !=
+        std::string::npos);
+  CHECK(scalar(db.url(),
+               "SELECT count(*) FROM pg_index WHERE indexrelid = 'users_email_idx'::regclass AND indisvalid") == "1");
   CHECK(scalar(db.url(), "SELECT count(*) FROM pg_index WHERE NOT indisvalid") == "0");
   CHECK(scalar(db.url(), "SELECT to_regclass('notes') IS NOT NULL") == "t");
   CHECK(scalar(db.url(), "SELECT count(*) FROM shale_migrations") == "2");

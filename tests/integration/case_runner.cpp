@@ -82,9 +82,7 @@ void expect_no_changes(const model::Schema& from, const model::Schema& to, const
   if (!changes.empty()) throw Failure(what + ": expected no difference, got:\n" + render::postgres_script(changes));
 }
 
-model::Schema interpret(const std::string& path) {
-  return load::pg_sql::load({{path, testing::read_file(path)}});
-}
+model::Schema interpret(const std::string& path) { return load::pg_sql::load({{path, testing::read_file(path)}}); }
 
 std::string db_name(const std::string& case_name, const char* suffix) {
   std::string n = "c_" + case_name.substr(0, 40) + "_" + suffix;
@@ -102,7 +100,8 @@ std::vector<FileStatement> statements_of(const std::string& path, const std::str
   auto parsed = pgsql::ParsedSql::parse(text, path);
   LineIndex lines(path, text);
   std::vector<FileStatement> out;
-  for (const auto& st : parsed->statements()) out.push_back({text.substr(st.offset, st.length), lines.at(st.offset).line});
+  for (const auto& st : parsed->statements())
+    out.push_back({text.substr(st.offset, st.length), lines.at(st.offset).line});
   return out;
 }
 

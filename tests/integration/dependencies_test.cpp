@@ -9,8 +9,8 @@
 
 #include "load/pg_live/introspect.hpp"
 #include "load/pg_sql/load_pg_sql.hpp"
-#include "pgsql/canonical.hpp"
 #include "pg_test_db.hpp"
+#include "pgsql/canonical.hpp"
 
 using namespace shale;
 
@@ -96,14 +96,17 @@ TEST_CASE("the live reader reads every object's dependencies from pg_depend", "[
     CHECK(edges(column(s, "items", "id").depends_on) == Edges{"relation public.items_id_seq"});
     CHECK(edges(column(s, "items", "n").depends_on) == Edges{"relation public.counter"});
     CHECK(edges(column(s, "items", "price").depends_on).empty());
-    CHECK(edges(column(s, "items", "total").depends_on) == Edges{"column public.items.price", "column public.items.qty"});
+    CHECK(edges(column(s, "items", "total").depends_on) ==
+          Edges{"column public.items.price", "column public.items.qty"});
     CHECK(edges(column(s, "items", "status").depends_on) == Edges{"type public.st"});
     CHECK(edges(column(s, "items", "tags").depends_on) == Edges{"type public.st"});
   }
   SECTION("constraints: their columns, functions, referenced columns") {
     CHECK(edges(constraint(s, "items", "items_pkey").depends_on) == Edges{"column public.items.id"});
-    CHECK(edges(constraint(s, "items", "price_ok").depends_on) == Edges{"column public.items.price", "function public.positive"});
-    CHECK(edges(constraint(s, "items", "items_name").depends_on) == Edges{"column public.items.name", "column public.items.qty"});
+    CHECK(edges(constraint(s, "items", "price_ok").depends_on) ==
+          Edges{"column public.items.price", "function public.positive"});
+    CHECK(edges(constraint(s, "items", "items_name").depends_on) ==
+          Edges{"column public.items.name", "column public.items.qty"});
     CHECK(edges(constraint(s, "orders", "orders_item_id_fkey").depends_on) ==
           Edges{"column public.items.id", "column public.orders.item_id"});
     // An exclusion constraint's expression and predicate columns (recorded on its index).
@@ -115,13 +118,15 @@ TEST_CASE("the live reader reads every object's dependencies from pg_depend", "[
           Edges{"column public.orders.id", "column public.orders.note", "function public.norm"});
     CHECK(edges(named(s.indexes, "items_open").depends_on) ==
           Edges{"column public.items.n", "column public.items.status", "type public.st"});
-    CHECK(edges(named(s.indexes, "items_qty").depends_on) == Edges{"column public.items.price", "column public.items.qty"});
+    CHECK(edges(named(s.indexes, "items_qty").depends_on) ==
+          Edges{"column public.items.price", "column public.items.qty"});
     for (const auto& ix : s.indexes) CHECK(ix.valid);
   }
   SECTION("views: relations and columns of two tables, a view, functions, enums") {
     CHECK(edges(named(s.views, "item_orders").depends_on) ==
-          Edges{"relation public.items", "relation public.orders", "column public.items.id", "column public.items.price",
-                "column public.items.status", "column public.orders.id", "column public.orders.item_id", "type public.st"});
+          Edges{"relation public.items", "relation public.orders", "column public.items.id",
+                "column public.items.price", "column public.items.status", "column public.orders.id",
+                "column public.orders.item_id", "type public.st"});
     CHECK(edges(named(s.views, "positive_orders").depends_on) ==
           Edges{"relation public.item_orders", "column public.item_orders.id", "column public.item_orders.price",
                 "function public.positive"});
@@ -133,7 +138,8 @@ TEST_CASE("the live reader reads every object's dependencies from pg_depend", "[
   }
   SECTION("functions: row types, enum types, SQL-standard bodies") {
     CHECK(edges(named(s.functions, "all_items").depends_on) == Edges{"relation public.items"});
-    CHECK(edges(named(s.functions, "big_orders").depends_on) == Edges{"relation public.items", "column public.items.qty"});
+    CHECK(edges(named(s.functions, "big_orders").depends_on) ==
+          Edges{"relation public.items", "column public.items.qty"});
     CHECK(edges(named(s.functions, "with_status").depends_on) == Edges{"type public.st"});
     CHECK(edges(named(s.functions, "positive").depends_on).empty());
   }
@@ -163,8 +169,9 @@ TEST_CASE("the live reader reads every object's dependencies from pg_depend", "[
 TEST_CASE("an index left INVALID by a failed CREATE INDEX CONCURRENTLY is read as invalid", "[postgres]") {
   std::string cluster = testing::cluster_url_or_exit();
   testing::TestDatabase db(cluster, "introspect_invalid_index");
-  db.execute("CREATE TABLE t (id int, email text); INSERT INTO t VALUES (1, 'a'), (2, 'a');"
-             "CREATE INDEX t_id ON t (id);");
+  db.execute(
+      "CREATE TABLE t (id int, email text); INSERT INTO t VALUES (1, 'a'), (2, 'a');"
+      "CREATE INDEX t_id ON t (id);");
   {
     // CONCURRENTLY cannot run in a transaction block: a nontransaction runs it alone.
     pqxx::connection conn(db.url());
@@ -199,7 +206,8 @@ TEST_CASE("primary keys, uniques and foreign keys are spelled as pg_get_constrai
     pqxx::connection conn(db.url());
     pqxx::work tx(conn);
     tx.exec("SET LOCAL search_path = ''");
-    for (const auto& r : tx.exec("SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint WHERE contype IN ('p', 'u', 'f', 'c') AND oid >= 16384"))
+    for (const auto& r : tx.exec("SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint WHERE contype IN ('p', "
+                                 "'u', 'f', 'c') AND oid >= 16384"))
       expected[r[0].c_str()] = r[1].c_str();
   }
   for (std::string url : {db.url(), db.url() + "?search_path=public"}) {  // the second has not read "Other"
@@ -218,6 +226,7 @@ TEST_CASE("primary keys, uniques and foreign keys are spelled as pg_get_constrai
     CHECK(seen == (url == db.url() ? expected.size() : expected.size() - 2));
     const model::Constraint* p2 = s.table({"public", "c"})->constraint("c_p2");
     REQUIRE(p2);
-    CHECK(edges(p2->depends_on) == Edges{"column Other.Parent.Id", "column Other.Parent.user", "column public.c.a", "column public.c.desc"});
+    CHECK(edges(p2->depends_on) ==
+          Edges{"column Other.Parent.Id", "column Other.Parent.user", "column public.c.a", "column public.c.desc"});
   }
 }

@@ -28,14 +28,16 @@ CREATE FUNCTION first_qty(l order_line) RETURNS integer LANGUAGE sql AS 'SELECT 
 )SQL";
 
 const model::Domain& domain(const model::Schema& s, const std::string& name) {
-  auto it = std::find_if(s.domains.begin(), s.domains.end(), [&](const model::Domain& d) { return d.name.name == name; });
+  auto it =
+      std::find_if(s.domains.begin(), s.domains.end(), [&](const model::Domain& d) { return d.name.name == name; });
   REQUIRE(it != s.domains.end());
   return *it;
 }
 
 std::vector<std::string> edges(const model::Refs& refs) {
   std::vector<std::string> out;
-  for (const auto& r : refs) out.push_back(std::to_string(static_cast<int>(r.kind)) + " " + r.name.schema + "." + r.name.name);
+  for (const auto& r : refs)
+    out.push_back(std::to_string(static_cast<int>(r.kind)) + " " + r.name.schema + "." + r.name.name);
   return out;
 }
 }  // namespace
@@ -71,7 +73,8 @@ TEST_CASE("the live reader reads domains and composite types as the interpreter 
   REQUIRE(items);
   CHECK(edges(items->column("qty")->depends_on) == std::vector<std::string>{"2 public.even_qty"});
   CHECK(edges(items->column("history")->depends_on) == std::vector<std::string>{"2 public.quantity"});
-  auto twice = std::find_if(live.functions.begin(), live.functions.end(), [](auto& f) { return f.name.name == "twice"; });
+  auto twice =
+      std::find_if(live.functions.begin(), live.functions.end(), [](auto& f) { return f.name.name == "twice"; });
   REQUIRE(twice != live.functions.end());
   CHECK(edges(twice->depends_on) == std::vector<std::string>{"2 public.quantity"});
 
@@ -99,7 +102,8 @@ TEST_CASE("the live reader reads domains and composite types as the interpreter 
   CHECK(line.attributes[2].collation == "C");
   CHECK(edges(line.depends_on) == std::vector<std::string>{"2 public.mood", "2 public.quantity"});
   CHECK(edges(live.composite_types[1].depends_on) == std::vector<std::string>{"2 public.order_line"});
-  CHECK(edges(live.table({"public", "orders"})->column("l")->depends_on) == std::vector<std::string>{"2 public.order_lines"});
+  CHECK(edges(live.table({"public", "orders"})->column("l")->depends_on) ==
+        std::vector<std::string>{"2 public.order_lines"});
   REQUIRE(offline.composite_types.size() == 2);
   for (size_t i = 0; i < 2; ++i) {
     const auto& o = offline.composite_types[i];

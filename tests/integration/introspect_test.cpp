@@ -37,8 +37,9 @@ TEST_CASE("introspection issues the same number of queries for 10 and 300 tables
 TEST_CASE("introspection skips the history table and honours search_path", "[postgres]") {
   std::string cluster = testing::cluster_url_or_exit();
   testing::TestDatabase db(cluster, "introspect_filter");
-  db.execute("CREATE SCHEMA app; CREATE TABLE app.a (id int); CREATE TABLE b (id int);"
-             "CREATE TABLE shale_migrations (version text PRIMARY KEY);");
+  db.execute(
+      "CREATE SCHEMA app; CREATE TABLE app.a (id int); CREATE TABLE b (id int);"
+      "CREATE TABLE shale_migrations (version text PRIMARY KEY);");
   auto all = load::pg_live::introspect(db.url());
   REQUIRE(all.tables.size() == 2);
   auto only_app = load::pg_live::introspect(db.url() + "?search_path=app");

@@ -59,7 +59,8 @@ TEST_CASE("an INVALID index is shown by inspect, reported by check and dropped b
   INFO(plan.output);
   // Both outside a transaction, as the table holds rows.
   size_t drop = plan.output.find("DROP INDEX CONCURRENTLY users_email_key;\n");
-  size_t create = plan.output.find("-- step 2 of 2, outside a transaction\nCREATE UNIQUE INDEX CONCURRENTLY users_email_key");
+  size_t create =
+      plan.output.find("-- step 2 of 2, outside a transaction\nCREATE UNIQUE INDEX CONCURRENTLY users_email_key");
   CHECK(drop != std::string::npos);
   CHECK(create != std::string::npos);
   CHECK(drop < create);

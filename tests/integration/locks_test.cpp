@@ -52,8 +52,10 @@ std::string oid_of(pqxx::work& tx, const pgsql::ObjectLock& l) {
 // The strongest mode this session holds on `oid`.
 pgsql::LockMode held(pqxx::work& tx, const std::string& oid) {
   pgsql::LockMode m = pgsql::LockMode::none;
-  for (const auto& row : tx.exec("SELECT mode FROM pg_locks WHERE locktype = 'relation' AND granted AND pid = pg_backend_pid()"
-                                 " AND relation = " + oid))
+  for (const auto& row :
+       tx.exec("SELECT mode FROM pg_locks WHERE locktype = 'relation' AND granted AND pid = pg_backend_pid()"
+               " AND relation = " +
+               oid))
     m = pgsql::stronger(m, pgsql::lock_mode_from_pg_locks(row[0].c_str()));
   return m;
 }
@@ -158,10 +160,14 @@ TEST_CASE("CREATE INDEX CONCURRENTLY holds SHARE UPDATE EXCLUSIVE while it waits
   std::string mode;
   for (int i = 0; i < 200 && mode.empty(); ++i) {
     pqxx::nontransaction o(observer);
-    auto r = o.exec("SELECT mode FROM pg_locks WHERE locktype = 'relation' AND granted AND relation = 'users'::regclass"
-                    " AND pid = " + std::to_string(builder_pid));
-    if (!r.empty()) mode = r[0][0].c_str();
-    else std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    auto r = o.exec(
+        "SELECT mode FROM pg_locks WHERE locktype = 'relation' AND granted AND relation = 'users'::regclass"
+        " AND pid = " +
+        std::to_string(builder_pid));
+    if (!r.empty())
+      mode = r[0][0].c_str();
+    else
+      std::this_thread::sleep_for(std::chrono::milliseconds(20));
   }
   w.commit();
   build.join();

@@ -24,7 +24,8 @@ TEST_CASE("init → diff → apply → edit → diff → apply → rollback → 
   REQUIRE(shale_cmd(p, "init --dialect postgres").exit_code == 0);
   REQUIRE(fs::exists(p + "/shale.toml"));
 
-  write_text(p + "/schema/users.sql", "CREATE TABLE users (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, email text NOT NULL);\n");
+  write_text(p + "/schema/users.sql",
+             "CREATE TABLE users (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, email text NOT NULL);\n");
   auto d1 = shale_cmd(p, "diff create_users");
   REQUIRE(d1.exit_code == 0);
   CHECK(files_in(p + "/migrations", ".up.sql").size() == 1);
@@ -32,9 +33,10 @@ TEST_CASE("init → diff → apply → edit → diff → apply → rollback → 
   CHECK(scalar(db.url(), "SELECT count(*) FROM information_schema.columns WHERE table_name = 'users'") == "2");
   CHECK(scalar(db.url(), "SELECT count(*) FROM shale_migrations") == "1");
 
-  write_text(p + "/schema/users.sql",
-             "CREATE TABLE users (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, email text NOT NULL, name text);\n"
-             "CREATE INDEX users_email_idx ON users (email);\n");
+  write_text(
+      p + "/schema/users.sql",
+      "CREATE TABLE users (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, email text NOT NULL, name text);\n"
+      "CREATE INDEX users_email_idx ON users (email);\n");
   auto d2 = shale_cmd(p, "diff add_name");
   REQUIRE(d2.exit_code == 0);
   // An index on a table that already has rows is built concurrently, in a
@@ -47,7 +49,8 @@ TEST_CASE("init → diff → apply → edit → diff → apply → rollback → 
   auto ups = files_in(p + "/migrations", ".up.sql");
   REQUIRE(ups.size() == 3);
   CHECK(read_file(ups[1]).find("SET lock_timeout = '5s';\n") != std::string::npos);
-  CHECK(read_file(ups[2]).find("-- shale:no-transaction\nCREATE INDEX CONCURRENTLY users_email_idx ON users USING btree (email);\n") !=
+  CHECK(read_file(ups[2]).find(
+            "-- shale:no-transaction\nCREATE INDEX CONCURRENTLY users_email_idx ON users USING btree (email);\n") !=
         std::string::npos);
   auto applied = shale_cmd(p, "apply" + url);
   REQUIRE(applied.exit_code == 0);
@@ -79,7 +82,8 @@ TEST_CASE("a migration failing in its third statement leaves no trace", "[postgr
   std::string p = temp_dir("shale_fail_");
   REQUIRE(shale_cmd(p, "init --dialect postgres").exit_code == 0);
   write_text(p + "/migrations/20260101000000_bad.up.sql",
-             "CREATE TABLE a (id int);\nCREATE TABLE b (id int);\nINSERT INTO missing VALUES (1);\nCREATE TABLE c (id int);\n");
+             "CREATE TABLE a (id int);\nCREATE TABLE b (id int);\nINSERT INTO missing VALUES (1);\nCREATE TABLE c (id "
+             "int);\n");
   write_text(p + "/migrations/20260101000000_bad.down.sql", "DROP TABLE b;\nDROP TABLE a;\n");
   REQUIRE(shale_cmd(p, "hash").exit_code == 0);
   auto r = shale_cmd(p, "apply --url " + db.url());
@@ -154,8 +158,10 @@ TEST_CASE("kill -9 during a long migration leaves it fully applied or not at all
   waitpid(pid, &status, 0);
   CHECK(WIFSIGNALED(status));
   // The server ends the dead client's transaction; wait until it has.
-  for (int i = 0; i < 50 && scalar(cluster, "SELECT count(*) FROM pg_stat_activity WHERE datname = 'migrate_kill' "
-                                            "AND state <> 'idle' AND pid <> pg_backend_pid()") != "0"; ++i)
+  for (int i = 0; i < 50 && scalar(cluster,
+                                   "SELECT count(*) FROM pg_stat_activity WHERE datname = 'migrate_kill' "
+                                   "AND state <> 'idle' AND pid <> pg_backend_pid()") != "0";
+       ++i)
     std::this_thread::sleep_for(std::chrono::milliseconds(100));
   std::string table = scalar(db.url(), "SELECT to_regclass('big') IS NOT NULL");
   std::string rows = scalar(db.url(), "SELECT to_regclass('shale_migrations') IS NOT NULL");
@@ -214,5 +220,7 @@ TEST_CASE("the example project is consistent: plan is empty, check passes after 
   auto check = shale_cmd(p, "check --url " + db.url());
   CHECK(check.exit_code == 0);
   CHECK(shale_cmd(p, "rollback --all --url " + db.url()).exit_code == 0);
-  CHECK(scalar(db.url(), "SELECT count(*) FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'shale_migrations'") == "0");
+  CHECK(scalar(db.url(),
+               "SELECT count(*) FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'shale_migrations'") ==
+        "0");
 }

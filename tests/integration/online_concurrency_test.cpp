@@ -22,7 +22,8 @@ namespace {
 
 const char* kBefore =
     "CREATE TABLE orgs (id bigint PRIMARY KEY);\n"
-    "CREATE TABLE users (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, org_id bigint NOT NULL, email text NOT NULL, name text);\n"
+    "CREATE TABLE users (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, org_id bigint NOT NULL, email text NOT "
+    "NULL, name text);\n"
     "CREATE INDEX users_org_id_idx ON users (org_id);\n";
 const char* kAfter =
     "CREATE TABLE orgs (id bigint PRIMARY KEY);\n"
@@ -40,7 +41,7 @@ const char* kRows =
 struct ClientRun {
   double max_wait_s = 0;  // the slowest of its transactions
   long transactions = 0;
-  std::string error;      // the first error it met
+  std::string error;  // the first error it met
 };
 
 // A client inserting and updating users, one short transaction at a time,
@@ -54,7 +55,8 @@ std::pair<ClientRun, CommandResult> apply_under_load(const TestDatabase& db, con
       for (long i = 0; !stop; ++i) {
         auto t0 = Clock::now();
         pqxx::work tx(c);
-        tx.exec("INSERT INTO users (org_id, email, name) VALUES (1, 'client" + std::to_string(i) + "@example.com', 'client')");
+        tx.exec("INSERT INTO users (org_id, email, name) VALUES (1, 'client" + std::to_string(i) +
+                "@example.com', 'client')");
         tx.exec("UPDATE users SET name = 'touched' WHERE id = " + std::to_string(1 + (i * 7919) % 1000000));
         tx.commit();
         run.max_wait_s = std::max(run.max_wait_s, std::chrono::duration<double>(Clock::now() - t0).count());
@@ -89,7 +91,8 @@ std::string project_with_change(const TestDatabase& db, const std::string& diff_
 
 }  // namespace
 
-TEST_CASE("online: a client writing to the table is not blocked by the online migrations, and is by the plain ones", "[postgres]") {
+TEST_CASE("online: a client writing to the table is not blocked by the online migrations, and is by the plain ones",
+          "[postgres]") {
   std::string cluster = cluster_url_or_exit();
   double online_wait = 0;
   {
@@ -104,7 +107,8 @@ TEST_CASE("online: a client writing to the table is not blocked by the online mi
     // held a lock the client needed for longer.
     CHECK(run.max_wait_s < 1.5);
     online_wait = run.max_wait_s;
-    CHECK(scalar(db.url(), "SELECT bool_and(convalidated) FROM pg_constraint WHERE conrelid = 'users'::regclass") == "t");
+    CHECK(scalar(db.url(), "SELECT bool_and(convalidated) FROM pg_constraint WHERE conrelid = 'users'::regclass") ==
+          "t");
     CHECK(shale_cmd(p, "plan --format sql --from " + db.url() + " --to schema").output.empty());
   }
   {

@@ -26,7 +26,8 @@ struct Online {
 std::string all_ups(const std::string& dir, size_t skip) {
   std::string out;
   auto ups = files_in(dir + "/migrations", ".up.sql");
-  for (size_t i = skip; i < ups.size(); ++i) out += "==> " + fs::path(ups[i]).filename().string() + "\n" + read_file(ups[i]);
+  for (size_t i = skip; i < ups.size(); ++i)
+    out += "==> " + fs::path(ups[i]).filename().string() + "\n" + read_file(ups[i]);
   return out;
 }
 
@@ -35,8 +36,9 @@ std::string all_ups(const std::string& dir, size_t skip) {
 // they are applied.
 // `lints_clean`: false for a change whose risk the linter must keep pointing
 // out (rebuilding an enum rewrites the table and fails on rows it drops).
-Online change_online(const TestDatabase& db, const std::string& before, const std::string& rows, const std::string& after,
-                     const std::function<void()>& ahead = [] {}, bool lints_clean = true) {
+Online change_online(
+    const TestDatabase& db, const std::string& before, const std::string& rows, const std::string& after,
+    const std::function<void()>& ahead = [] {}, bool lints_clean = true) {
   Online o;
   o.dir = temp_dir("shale_online_");
   std::string url = " --url " + db.url();
@@ -85,16 +87,21 @@ void roll_back(const TestDatabase& db, const Online& o) {
   CHECK(back.output.empty());
 }
 
-const char* kUsers = "CREATE TABLE users (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, email text NOT NULL, name text);\n";
-const char* kUserRows = "INSERT INTO users (email, name) VALUES ('a@example.com', 'Ann'), ('b@example.com', 'Bob'), ('c@example.com', 'Cy');";
+const char* kUsers =
+    "CREATE TABLE users (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, email text NOT NULL, name text);\n";
+const char* kUserRows =
+    "INSERT INTO users (email, name) VALUES ('a@example.com', 'Ann'), ('b@example.com', 'Bob'), ('c@example.com', "
+    "'Cy');";
 
 }  // namespace
 
 TEST_CASE("online: a new index on a table with rows is built concurrently, outside a transaction", "[postgres]") {
   TestDatabase db(cluster_url_or_exit(), "online_index");
-  auto o = change_online(db, kUsers, kUserRows, std::string(kUsers) + "CREATE INDEX users_email_idx ON users (email);\n");
+  auto o =
+      change_online(db, kUsers, kUserRows, std::string(kUsers) + "CREATE INDEX users_email_idx ON users (email);\n");
   CHECK(o.files == 1);
-  CHECK(o.written.find("-- shale:no-transaction\nCREATE INDEX CONCURRENTLY users_email_idx ON users USING btree (email);\n") !=
+  CHECK(o.written.find(
+            "-- shale:no-transaction\nCREATE INDEX CONCURRENTLY users_email_idx ON users USING btree (email);\n") !=
         std::string::npos);
   CHECK(scalar(db.url(), "SELECT indisvalid FROM pg_index WHERE indexrelid = 'users_email_idx'::regclass") == "t");
   CHECK(scalar(db.url(), "SELECT count(*) FROM users") == "3");
@@ -104,7 +111,8 @@ TEST_CASE("online: a new index on a table with rows is built concurrently, outsi
 
 TEST_CASE("online: a dropped index goes concurrently", "[postgres]") {
   TestDatabase db(cluster_url_or_exit(), "online_drop_index");
-  auto o = change_online(db, std::string(kUsers) + "CREATE INDEX users_email_idx ON users (email);\n", kUserRows, kUsers);
+  auto o =
+      change_online(db, std::string(kUsers) + "CREATE INDEX users_email_idx ON users (email);\n", kUserRows, kUsers);
   CHECK(o.written.find("-- shale:no-transaction\nDROP INDEX CONCURRENTLY users_email_idx;\n") != std::string::npos);
   CHECK(scalar(db.url(), "SELECT to_regclass('users_email_idx') IS NULL") == "t");
   roll_back(db, o);
@@ -114,7 +122,8 @@ TEST_CASE("online: a dropped index goes concurrently", "[postgres]") {
 TEST_CASE("online: a unique constraint adopts a unique index built concurrently", "[postgres]") {
   TestDatabase db(cluster_url_or_exit(), "online_unique");
   auto o = change_online(db, kUsers, kUserRows,
-                         "CREATE TABLE users (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, email text NOT NULL UNIQUE, name text);\n");
+                         "CREATE TABLE users (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, email text NOT NULL "
+                         "UNIQUE, name text);\n");
   CHECK(o.files == 2);
   size_t build = o.written.find("CREATE UNIQUE INDEX CONCURRENTLY users_email_key ON users (email);");
   size_t adopt = o.written.find("ALTER TABLE users ADD CONSTRAINT users_email_key UNIQUE USING INDEX users_email_key;");
@@ -131,8 +140,9 @@ TEST_CASE("online: a unique constraint adopts a unique index built concurrently"
 TEST_CASE("online: a primary key added to a table with rows adopts its index", "[postgres]") {
   TestDatabase db(cluster_url_or_exit(), "online_pkey");
   const char* before = "CREATE TABLE events (id bigint NOT NULL, at timestamptz NOT NULL DEFAULT now());\n";
-  auto o = change_online(db, before, "INSERT INTO events (id) SELECT g FROM generate_series(1, 50) g;",
-                         "CREATE TABLE events (id bigint NOT NULL PRIMARY KEY, at timestamptz NOT NULL DEFAULT now());\n");
+  auto o =
+      change_online(db, before, "INSERT INTO events (id) SELECT g FROM generate_series(1, 50) g;",
+                    "CREATE TABLE events (id bigint NOT NULL PRIMARY KEY, at timestamptz NOT NULL DEFAULT now());\n");
   CHECK(o.written.find("ADD CONSTRAINT events_pkey PRIMARY KEY USING INDEX events_pkey;") != std::string::npos);
   CHECK(scalar(db.url(), "SELECT contype FROM pg_constraint WHERE conname = 'events_pkey'") == "p");
   CHECK(scalar(db.url(), "SELECT count(*) FROM events") == "50");
@@ -143,11 +153,15 @@ TEST_CASE("online: a primary key added to a table with rows adopts its index", "
 TEST_CASE("online: foreign keys and checks are added NOT VALID and validated in a later transaction", "[postgres]") {
   TestDatabase db(cluster_url_or_exit(), "online_fk_check");
   std::string orgs = "CREATE TABLE orgs (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, name text NOT NULL);\n";
-  std::string before = orgs + "CREATE TABLE members (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, org_id bigint NOT NULL, "
-                              "email text NOT NULL);\nCREATE INDEX members_org_id_idx ON members (org_id);\n";
-  std::string after = orgs + "CREATE TABLE members (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, org_id bigint NOT NULL "
-                             "REFERENCES orgs, email text NOT NULL CHECK (length(email) > 3));\n"
-                             "CREATE INDEX members_org_id_idx ON members (org_id);\n";
+  std::string before =
+      orgs +
+      "CREATE TABLE members (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, org_id bigint NOT NULL, "
+      "email text NOT NULL);\nCREATE INDEX members_org_id_idx ON members (org_id);\n";
+  std::string after =
+      orgs +
+      "CREATE TABLE members (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, org_id bigint NOT NULL "
+      "REFERENCES orgs, email text NOT NULL CHECK (length(email) > 3));\n"
+      "CREATE INDEX members_org_id_idx ON members (org_id);\n";
   auto o = change_online(db, before,
                          "INSERT INTO orgs (name) VALUES ('acme'), ('initech');"
                          "INSERT INTO members (org_id, email) VALUES (1, 'a@acme'), (2, 'b@initech');",
@@ -160,7 +174,8 @@ TEST_CASE("online: foreign keys and checks are added NOT VALID and validated in 
   REQUIRE(validate != std::string::npos);
   // Validated in a file of its own, after the one that added it.
   CHECK(o.written.rfind("==> ", validate) > fk);
-  CHECK(scalar(db.url(), "SELECT bool_and(convalidated) FROM pg_constraint WHERE conrelid = 'members'::regclass") == "t");
+  CHECK(scalar(db.url(), "SELECT bool_and(convalidated) FROM pg_constraint WHERE conrelid = 'members'::regclass") ==
+        "t");
   CHECK(scalar(db.url(), "SELECT count(*) FROM members") == "2");
   CHECK_THROWS(db.execute("INSERT INTO members (org_id, email) VALUES (99, 'x@nowhere')"));
   db.execute("INSERT INTO members (org_id, email) VALUES (1, 'c@acme')");
@@ -170,13 +185,15 @@ TEST_CASE("online: foreign keys and checks are added NOT VALID and validated in 
 TEST_CASE("online: SET NOT NULL goes through a validated check and leaves no check behind", "[postgres]") {
   TestDatabase db(cluster_url_or_exit(), "online_not_null");
   auto o = change_online(db, kUsers, kUserRows,
-                         "CREATE TABLE users (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, email text NOT NULL, name text NOT NULL);\n");
+                         "CREATE TABLE users (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, email text NOT NULL, "
+                         "name text NOT NULL);\n");
   size_t check = o.written.find("ADD CONSTRAINT users_name_not_null CHECK (name IS NOT NULL) NOT VALID;");
   size_t set = o.written.find("ALTER TABLE users ALTER COLUMN name SET NOT NULL;");
   CHECK(check != std::string::npos);
   REQUIRE(set != std::string::npos);
   CHECK(o.written.rfind("==> ", set) > check);
-  CHECK(scalar(db.url(), "SELECT attnotnull FROM pg_attribute WHERE attrelid = 'users'::regclass AND attname = 'name'") == "t");
+  CHECK(scalar(db.url(),
+               "SELECT attnotnull FROM pg_attribute WHERE attrelid = 'users'::regclass AND attname = 'name'") == "t");
   CHECK(scalar(db.url(), "SELECT count(*) FROM pg_constraint WHERE conname = 'users_name_not_null'") == "0");
   CHECK(scalar(db.url(), "SELECT string_agg(name, ',' ORDER BY id) FROM users") == "Ann,Bob,Cy");
   roll_back(db, o);
@@ -185,10 +202,11 @@ TEST_CASE("online: SET NOT NULL goes through a validated check and leaves no che
 TEST_CASE("online: widening a varchar rewrites nothing and says so", "[postgres]") {
   TestDatabase db(cluster_url_or_exit(), "online_varchar");
   std::string relfilenode;
-  auto o = change_online(db, "CREATE TABLE items (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, code varchar(10) NOT NULL);\n",
-                         "INSERT INTO items (code) VALUES ('A-1'), ('B-2');",
-                         "CREATE TABLE items (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, code varchar(20) NOT NULL);\n",
-                         [&] { relfilenode = scalar(db.url(), "SELECT relfilenode FROM pg_class WHERE relname = 'items'"); });
+  auto o = change_online(
+      db, "CREATE TABLE items (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, code varchar(10) NOT NULL);\n",
+      "INSERT INTO items (code) VALUES ('A-1'), ('B-2');",
+      "CREATE TABLE items (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, code varchar(20) NOT NULL);\n",
+      [&] { relfilenode = scalar(db.url(), "SELECT relfilenode FROM pg_class WHERE relname = 'items'"); });
   CHECK(o.written.find("ALTER TABLE items ALTER COLUMN code TYPE character varying(20);") != std::string::npos);
   CHECK(o.written.find("table-rewrite") == std::string::npos);
   // The same file on disk: PostgreSQL did not rewrite the table.
@@ -199,9 +217,10 @@ TEST_CASE("online: widening a varchar rewrites nothing and says so", "[postgres]
 
 TEST_CASE("online: serial to identity keeps counting from where the sequence was", "[postgres]") {
   TestDatabase db(cluster_url_or_exit(), "online_identity");
-  auto o = change_online(db, "CREATE TABLE tickets (id serial PRIMARY KEY, title text NOT NULL);\n",
-                         "INSERT INTO tickets (title) VALUES ('one'), ('two'), ('three');",
-                         "CREATE TABLE tickets (id integer GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY, title text NOT NULL);\n");
+  auto o = change_online(
+      db, "CREATE TABLE tickets (id serial PRIMARY KEY, title text NOT NULL);\n",
+      "INSERT INTO tickets (title) VALUES ('one'), ('two'), ('three');",
+      "CREATE TABLE tickets (id integer GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY, title text NOT NULL);\n");
   db.execute("INSERT INTO tickets (title) VALUES ('four')");
   CHECK(scalar(db.url(), "SELECT id FROM tickets WHERE title = 'four'") == "4");
   CHECK(scalar(db.url(), "SELECT to_regclass('tickets_id_seq') IS NULL") == "t");
@@ -211,7 +230,8 @@ TEST_CASE("online: serial to identity keeps counting from where the sequence was
   CHECK(scalar(db.url(), "SELECT id FROM tickets WHERE title = 'five'") == "5");
 }
 
-TEST_CASE("online: lint --fix rewrites a hand-written migration into online steps that build the same schema", "[postgres]") {
+TEST_CASE("online: lint --fix rewrites a hand-written migration into online steps that build the same schema",
+          "[postgres]") {
   std::string cluster = cluster_url_or_exit();
   TestDatabase as_written(cluster, "fix_as_written"), fixed(cluster, "fix_fixed");
   std::string p = temp_dir("shale_lint_fix_");
@@ -229,8 +249,9 @@ TEST_CASE("online: lint --fix rewrites a hand-written migration into online step
              "DROP INDEX users_name_idx;\n");
   write_text(p + "/migrations/20260102000000_tighten.down.sql", "SELECT 1;\n");
   REQUIRE(shale_cmd(p, "hash").exit_code == 0);
-  std::string rows = "INSERT INTO orgs VALUES (1);"
-                     "INSERT INTO users VALUES (1, 1, 'a@example.com', 'Ann'), (2, NULL, 'b@example.com', 'Bob');";
+  std::string rows =
+      "INSERT INTO orgs VALUES (1);"
+      "INSERT INTO users VALUES (1, 1, 'a@example.com', 'Ann'), (2, NULL, 'b@example.com', 'Bob');";
   // As written: applied to one database.
   REQUIRE(shale_cmd(p, "apply --url " + as_written.url() + " --to 20260101000000").exit_code == 0);
   as_written.execute(rows);
@@ -240,7 +261,8 @@ TEST_CASE("online: lint --fix rewrites a hand-written migration into online step
   auto fix = shale_cmd(p, "lint --fix migrations/20260102000000_tighten.up.sql");
   INFO(fix.output);
   REQUIRE(fix.exit_code == 0);
-  CHECK(fix.output.find("migrations/20260102000000_tighten.up.sql:1:1: CREATE INDEX → CREATE INDEX CONCURRENTLY") != std::string::npos);
+  CHECK(fix.output.find("migrations/20260102000000_tighten.up.sql:1:1: CREATE INDEX → CREATE INDEX CONCURRENTLY") !=
+        std::string::npos);
   CHECK(files_in(p + "/migrations", ".up.sql").size() > 3);
   auto lint = shale_cmd(p, "lint");
   INFO(lint.output);
@@ -263,19 +285,25 @@ TEST_CASE("online: lint --fix rewrites a hand-written migration into online step
   INFO(rolled.output);
   CHECK(rolled.exit_code == 0);
   CHECK(scalar(fixed.url(), "SELECT to_regclass('users_name_idx') IS NOT NULL") == "t");
-  CHECK(scalar(fixed.url(), "SELECT count(*) FROM pg_constraint WHERE conrelid = 'users'::regclass AND contype IN ('u', 'f')") == "0");
+  CHECK(scalar(fixed.url(),
+               "SELECT count(*) FROM pg_constraint WHERE conrelid = 'users'::regclass AND contype IN ('u', 'f')") ==
+        "0");
 }
 
-TEST_CASE("online: an enum losing a value is rebuilt around its default, view and partial index, rows kept", "[postgres]") {
+TEST_CASE("online: an enum losing a value is rebuilt around its default, view and partial index, rows kept",
+          "[postgres]") {
   TestDatabase db(cluster_url_or_exit(), "online_enum");
   auto schema = [](const std::string& values) {
-    return "CREATE TYPE mood AS ENUM (" + values + ");\n"
-           "CREATE TABLE people (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, name text NOT NULL, m mood NOT NULL DEFAULT 'ok');\n"
+    return "CREATE TYPE mood AS ENUM (" + values +
+           ");\n"
+           "CREATE TABLE people (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, name text NOT NULL, m mood NOT "
+           "NULL DEFAULT 'ok');\n"
            "CREATE INDEX people_happy_idx ON people (name) WHERE m = 'happy';\n"
            "CREATE VIEW happy_people AS SELECT id, name FROM people WHERE m = 'happy';\n";
   };
-  auto o = change_online(db, schema("'sad', 'ok', 'happy'"), "INSERT INTO people (name, m) VALUES ('Ann', 'happy'), ('Bob', 'ok');",
-                         schema("'ok', 'happy'"), [] {}, false);
+  auto o = change_online(
+      db, schema("'sad', 'ok', 'happy'"), "INSERT INTO people (name, m) VALUES ('Ann', 'happy'), ('Bob', 'ok');",
+      schema("'ok', 'happy'"), [] {}, false);
   CHECK(o.written.find("::text::") != std::string::npos);
   CHECK(o.written.find("CREATE INDEX CONCURRENTLY people_happy_idx") != std::string::npos);
   CHECK(scalar(db.url(), "SELECT string_agg(name || ':' || m, ',' ORDER BY id) FROM people") == "Ann:happy,Bob:ok");
@@ -286,11 +314,16 @@ TEST_CASE("online: an enum losing a value is rebuilt around its default, view an
 
 TEST_CASE("online: a plan from a live database shows each table's size and ranks the hazards by it", "[postgres]") {
   TestDatabase db(cluster_url_or_exit(), "plan_sizes");
-  db.execute("CREATE TABLE big (id bigint PRIMARY KEY, v text); INSERT INTO big SELECT g, 'x' FROM generate_series(1, 50000) g;"
-             "CREATE TABLE small (id bigint PRIMARY KEY, v text); INSERT INTO small VALUES (1, 'a'); ANALYZE big; ANALYZE small;");
+  db.execute(
+      "CREATE TABLE big (id bigint PRIMARY KEY, v text); INSERT INTO big SELECT g, 'x' FROM generate_series(1, 50000) "
+      "g;"
+      "CREATE TABLE small (id bigint PRIMARY KEY, v text); INSERT INTO small VALUES (1, 'a'); ANALYZE big; ANALYZE "
+      "small;");
   std::string p = temp_dir("shale_plan_sizes_");
   write_text(p + "/shale.toml", "dialect = \"postgres\"\n");
-  write_text(p + "/to.sql", "CREATE TABLE big (id bigint PRIMARY KEY, v integer);\nCREATE TABLE small (id bigint PRIMARY KEY, v varchar(3));\n");
+  write_text(p + "/to.sql",
+             "CREATE TABLE big (id bigint PRIMARY KEY, v integer);\nCREATE TABLE small (id bigint PRIMARY KEY, v "
+             "varchar(3));\n");
   auto plan = shale_cmd(p, "plan --from " + db.url() + " --to to.sql");
   INFO(plan.output);
   CHECK(plan.output.find("hazards by table size: public.big (~50k rows, ") != std::string::npos);

@@ -17,7 +17,8 @@ TEST_CASE("with [owners] compare, migrations set owners and check reports an own
   std::string url = " --url " + db.url();
   REQUIRE(shale_cmd(p, "init --dialect postgres").exit_code == 0);
   std::ofstream(p + "/shale.toml", std::ios::app) << "\n[owners]\ncompare = true\n";
-  write_text(p + "/schema/app.sql", "CREATE TABLE accounts (id bigint PRIMARY KEY);\nALTER TABLE accounts OWNER TO app_owner;\n");
+  write_text(p + "/schema/app.sql",
+             "CREATE TABLE accounts (id bigint PRIMARY KEY);\nALTER TABLE accounts OWNER TO app_owner;\n");
   auto diff = shale_cmd(p, "diff create_accounts");
   INFO(diff.output);
   REQUIRE(diff.exit_code == 0);
@@ -25,7 +26,8 @@ TEST_CASE("with [owners] compare, migrations set owners and check reports an own
   {
     pqxx::connection conn(db.url());
     pqxx::read_transaction tx(conn);
-    CHECK(tx.exec1("SELECT pg_get_userbyid(relowner) FROM pg_class WHERE relname = 'accounts'")[0].as<std::string>() == "app_owner");
+    CHECK(tx.exec1("SELECT pg_get_userbyid(relowner) FROM pg_class WHERE relname = 'accounts'")[0].as<std::string>() ==
+          "app_owner");
   }
   CHECK(shale_cmd(p, "check" + url).exit_code == 0);
   db.execute("ALTER TABLE accounts OWNER TO app_other");

@@ -1,8 +1,8 @@
 #include "pg_test_db.hpp"
 
 #include <algorithm>
-#include <filesystem>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <pqxx/pqxx>
@@ -69,7 +69,8 @@ std::vector<std::string> files_in(const std::string& dir, const std::string& suf
   std::vector<std::string> out;
   for (const auto& e : std::filesystem::directory_iterator(dir)) {
     std::string n = e.path().filename().string();
-    if (n.size() > suffix.size() && n.compare(n.size() - suffix.size(), suffix.size(), suffix) == 0) out.push_back(e.path().string());
+    if (n.size() > suffix.size() && n.compare(n.size() - suffix.size(), suffix.size(), suffix) == 0)
+      out.push_back(e.path().string());
   }
   std::sort(out.begin(), out.end());
   return out;

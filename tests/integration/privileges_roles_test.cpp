@@ -16,7 +16,7 @@ TEST_CASE("privileges: only the [privileges] roles are planned, other roles' gra
   db.execute(
       "CREATE TABLE items (id bigint PRIMARY KEY, name text);"
       "INSERT INTO items VALUES (1, 'pen');"
-      "GRANT SELECT ON items TO app_other;"       // a role the project does not manage
+      "GRANT SELECT ON items TO app_other;"  // a role the project does not manage
       "GRANT SELECT, UPDATE ON items TO app_read;");
   std::string p = temp_dir("shale_privilege_roles_");
   REQUIRE(shale_cmd(p, "init --dialect postgres").exit_code == 0);
@@ -50,6 +50,6 @@ TEST_CASE("privileges: only the [privileges] roles are planned, other roles' gra
              "GRANT SELECT ON items TO app_other;\n");
   auto refused = shale_cmd(p, "plan --format sql --from " + db.url() + " --to schema");
   CHECK(refused.exit_code == 2);
-  CHECK(refused.output.find("schema/app.sql:2:1: error: GRANT of SELECT on table public.items to app_other, a role shale does not manage") !=
-        std::string::npos);
+  CHECK(refused.output.find("schema/app.sql:2:1: error: GRANT of SELECT on table public.items to app_other, a role "
+                            "shale does not manage") != std::string::npos);
 }

@@ -30,25 +30,30 @@ const std::vector<Kind> kKinds = {
     {"partitioned",
      "CREATE TABLE ev (id serial, at date) PARTITION BY RANGE (at);"
      "CREATE TABLE ev_2026 PARTITION OF ev FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');"
-     "CREATE INDEX ev_2026_at ON ev_2026 (at); ALTER TABLE ev_2026 ADD CONSTRAINT ev_2026_at_check CHECK (at > '2026-01-01');"
+     "CREATE INDEX ev_2026_at ON ev_2026 (at); ALTER TABLE ev_2026 ADD CONSTRAINT ev_2026_at_check CHECK (at > "
+     "'2026-01-01');"
      "ALTER TABLE ev_2026 ALTER COLUMN at SET DEFAULT '2026-06-01';",
      {"index ev_2026_at of partition public.ev_2026 (its own, not its parent's)",
       "constraint ev_2026_at_check of partition public.ev_2026 (its own, not its parent's)",
       "column at of partition public.ev_2026 differs from its parent's (NOT NULL, default or comment)"},
      {"public.ev"}},
     // Inheritance is modelled; a column a table inherits and also declares with a default of its own is not.
-    {"inheritance", "CREATE TABLE parent (a int); CREATE TABLE child (a int DEFAULT 5, b int) INHERITS (parent);",
+    {"inheritance",
+     "CREATE TABLE parent (a int); CREATE TABLE child (a int DEFAULT 5, b int) INHERITS (parent);",
      {"column a of table public.child differs from its parent's (NOT NULL, default or comment)"},
      {"public.child"}},
     // Unlogged tables are modelled; unlogged sequences are not.
-    {"unlogged", "CREATE UNLOGGED TABLE ul (a int); CREATE UNLOGGED SEQUENCE us;", {"unlogged sequence public.us"},
+    {"unlogged",
+     "CREATE UNLOGGED TABLE ul (a int); CREATE UNLOGGED SEQUENCE us;",
+     {"unlogged sequence public.us"},
      {"unlogged:public.us"}},
     {"foreign",
      "CREATE FOREIGN DATA WRAPPER w; CREATE SERVER s FOREIGN DATA WRAPPER w; CREATE FOREIGN TABLE ft (a int) SERVER s;",
      {"foreign table public.ft", "foreign-data wrapper w", "foreign server s"},
      {"public.ft", "foreign_data_wrapper:w", "server:s"}},
     // (privileges and default privileges are modelled; those of view columns are not)
-    {"view_column_grants", "CREATE VIEW v AS SELECT 1 AS x; GRANT SELECT (x) ON v TO shale_test_reader;",
+    {"view_column_grants",
+     "CREATE VIEW v AS SELECT 1 AS x; GRANT SELECT (x) ON v TO shale_test_reader;",
      {"privileges on column x of public.v ("},
      {"privileges:public.v"}},
     {"view_column_settings",
@@ -69,17 +74,17 @@ const std::vector<Kind> kKinds = {
       "settings of column a of public.sp (STATISTICS 500)", "settings of column b of public.sp (STORAGE EXTERNAL)",
       "CLUSTER ON index public.sp_a", "trigger tr on public.sp is disabled", "rule nothing on public.sp",
       "access method heap2 of table public.am"},
-     {"replica_identity:*", "column_options:*", "cluster:*", "trigger_state:*", "rule:*",
-      "access_method:*"}},
+     {"replica_identity:*", "column_options:*", "cluster:*", "trigger_state:*", "rule:*", "access_method:*"}},
     {"types",
      "CREATE DOMAIN posint AS int CHECK (VALUE > 0); COMMENT ON CONSTRAINT posint_check ON DOMAIN posint IS 'x';"
      "CREATE TYPE pair AS (a int, b int); COMMENT ON COLUMN pair.a IS 'x';"
      "CREATE TYPE floatrange AS RANGE (subtype = float8); CREATE COLLATION c2 (locale = 'C');"
-     "CREATE TYPE base_t; CREATE FUNCTION base_t_in(cstring) RETURNS base_t LANGUAGE internal IMMUTABLE STRICT AS 'int4in';"
+     "CREATE TYPE base_t; CREATE FUNCTION base_t_in(cstring) RETURNS base_t LANGUAGE internal IMMUTABLE STRICT AS "
+     "'int4in';"
      "CREATE FUNCTION base_t_out(base_t) RETURNS cstring LANGUAGE internal IMMUTABLE STRICT AS 'int4out';"
      "CREATE TYPE base_t (INPUT = base_t_in, OUTPUT = base_t_out, LIKE = integer);",
-     {"comment on constraint posint_check of domain public.posint", "comment on attribute a of composite type public.pair",
-      "base type public.base_t"},
+     {"comment on constraint posint_check of domain public.posint",
+      "comment on attribute a of composite type public.pair", "base type public.base_t"},
      {"comment:public.posint", "comment:public.pair", "public.base_t"}},
     {"routines",
      "CREATE AGGREGATE mysum(int) (sfunc = int4pl, stype = int);"
@@ -149,13 +154,13 @@ TEST_CASE("the message suggests the entries that exclude what it names", "[postg
   REQUIRE(shale_cmd(p, "init --dialect postgres").exit_code == 0);
   auto refused = shale_cmd(p, "plan --from " + db.url() + " --to schema");
   INFO(refused.output);
-  CHECK(refused.output.find("error: " + db.url() +
-                            ": 3 objects are not modelled by shale; exclude them in shale.toml "
-                            "([filter] exclude = [\"public.ev\"]) or remove them from the database:\n"
-                            "  column at of partition public.ev_2026 differs from its parent's (NOT NULL, default or comment)\n"
-                            "  constraint ev_2026_at_check of partition public.ev_2026 (its own, not its parent's)\n"
-                            "  index ev_2026_at of partition public.ev_2026 (its own, not its parent's)\n") !=
-        std::string::npos);
+  CHECK(refused.output.find(
+            "error: " + db.url() +
+            ": 3 objects are not modelled by shale; exclude them in shale.toml "
+            "([filter] exclude = [\"public.ev\"]) or remove them from the database:\n"
+            "  column at of partition public.ev_2026 differs from its parent's (NOT NULL, default or comment)\n"
+            "  constraint ev_2026_at_check of partition public.ev_2026 (its own, not its parent's)\n"
+            "  index ev_2026_at of partition public.ev_2026 (its own, not its parent's)\n") != std::string::npos);
 }
 
 TEST_CASE("an excluded partitioned table is neither planned nor its sequence dropped", "[postgres]") {
@@ -187,7 +192,8 @@ TEST_CASE("schemas = [...] reads only those schemas", "[postgres]") {
   write_text(p + "/schema/app.sql", "CREATE SCHEMA app;\nCREATE TABLE app.users (id bigint PRIMARY KEY);\n");
   CHECK(shale_cmd(p, "plan --from " + db.url() + " --to schema").exit_code == 2);
 
-  write_text(p + "/shale.toml", "dialect = \"postgres\"\n[filter]\nschemas = [\"app*\"]\nexclude = [\"app_archive\"]\n");
+  write_text(p + "/shale.toml",
+             "dialect = \"postgres\"\n[filter]\nschemas = [\"app*\"]\nexclude = [\"app_archive\"]\n");
   auto planned = shale_cmd(p, "plan --from " + db.url() + " --to schema --exit-code --format sql");
   INFO(planned.output);
   CHECK(planned.exit_code == 0);

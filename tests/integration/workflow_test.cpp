@@ -38,15 +38,17 @@ TEST_CASE("a renamed-from hint left in the schema is inert once its rename is ap
   db.execute("INSERT INTO users VALUES (1, 'a@example.com')");
 
   // An unrelated change, with the hint still in the schema.
-  write_text(p + "/schema/app.sql",
-             "CREATE TABLE users (\n  id bigint PRIMARY KEY,\n  -- shale:renamed-from mail\n  email text,\n  name text\n);\n");
+  write_text(
+      p + "/schema/app.sql",
+      "CREATE TABLE users (\n  id bigint PRIMARY KEY,\n  -- shale:renamed-from mail\n  email text,\n  name text\n);\n");
   auto plan = shale_cmd(p, "plan --format sql");
   INFO(plan.output);
   // stdout and stderr together: the plan, and a note that the hint can go.
   CHECK(plan.output.find("ALTER TABLE users ADD COLUMN name text;\n") != std::string::npos);
   CHECK(plan.output.find("RENAME") == std::string::npos);
   CHECK(plan.output.find("email text") == std::string::npos);
-  CHECK(plan.output.find("schema/app.sql:4:3: note: -- shale:renamed-from mail above column users.email does nothing here") !=
+  CHECK(plan.output.find(
+            "schema/app.sql:4:3: note: -- shale:renamed-from mail above column users.email does nothing here") !=
         std::string::npos);
   auto added = shale_cmd(p, "diff add_name");
   INFO(added.output);
@@ -63,7 +65,8 @@ TEST_CASE("a renamed-from hint left in the schema is inert once its rename is ap
   CHECK(scalar(db.url(), "SELECT count(*) FROM information_schema.columns WHERE table_name = 'users'") == "2");
 
   // A hint naming a table that never existed creates the table, no rename.
-  write_text(p + "/schema/more.sql", "-- shale:renamed-from nothing_here\nCREATE TABLE teams (id bigint PRIMARY KEY);\n");
+  write_text(p + "/schema/more.sql",
+             "-- shale:renamed-from nothing_here\nCREATE TABLE teams (id bigint PRIMARY KEY);\n");
   auto created = shale_cmd(p, "plan --format sql --from dir://migrations");
   INFO(created.output);
   CHECK(created.output.find("CREATE TABLE teams") != std::string::npos);
@@ -142,7 +145,8 @@ TEST_CASE("baseline on PostgreSQL records migrations an existing database alread
   REQUIRE(shale_cmd(p, "diff create_a").exit_code == 0);
   std::string v1;
   for (const auto& m : shale::migrate::Directory(p + "/migrations").migrations()) v1 = m.version;
-  write_text(p + "/schema/app.sql", "CREATE TABLE a (id bigint PRIMARY KEY);\nCREATE TABLE b (id bigint PRIMARY KEY);\n");
+  write_text(p + "/schema/app.sql",
+             "CREATE TABLE a (id bigint PRIMARY KEY);\nCREATE TABLE b (id bigint PRIMARY KEY);\n");
   REQUIRE(shale_cmd(p, "diff create_b").exit_code == 0);
   db.execute("CREATE TABLE a (id bigint PRIMARY KEY); INSERT INTO a VALUES (1)");
   CHECK(shale_cmd(p, "baseline 20990101000000" + url).exit_code == 2);

@@ -10,12 +10,12 @@
 //                 keeping the rows;
 //   expect_empty (optional file) — before and after plan to nothing.
 // Usage: sqlite_case_runner <case dir>. Exit 0 pass, 1 fail.
+#include <unistd.h>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <map>
 #include <sstream>
-#include <unistd.h>
 
 #include "load/sqlite/execute_sql.hpp"
 #include "load/sqlite/read_schema.hpp"
@@ -67,7 +67,8 @@ model::Schema read_file_schema(const fs::path& path) {
 std::map<std::string, int> row_counts(const fs::path& path) {
   sqlite::Database db(path.string(), false);
   std::map<std::string, int> out;
-  for (const auto& r : db.query("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"))
+  for (const auto& r :
+       db.query("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"))
     out[r[0]] = db.query("SELECT count(*) FROM " + sqlite::quote_ident(r[0]))[0].integer(0);
   return out;
 }
@@ -84,7 +85,8 @@ void apply_plan(const fs::path& path, const std::string& script, const std::stri
   }
   db.exec("COMMIT");
   auto check = db.query("PRAGMA integrity_check");
-  if (check.empty() || check[0][0] != "ok") throw Failure("integrity_check after the " + what + " plan: " + check[0][0]);
+  if (check.empty() || check[0][0] != "ok")
+    throw Failure("integrity_check after the " + what + " plan: " + check[0][0]);
 }
 
 // Rows of every table on both sides (renamed tables by their old name).
@@ -94,7 +96,8 @@ void expect_rows_kept(const std::map<std::string, int>& before, const std::map<s
     auto r = renamed_to.find(table);
     auto it = after.find(r == renamed_to.end() ? table : r->second);
     if (it != after.end() && it->second != n)
-      throw Failure(what + ": table " + table + " had " + std::to_string(n) + " rows, now " + std::to_string(it->second));
+      throw Failure(what + ": table " + table + " had " + std::to_string(n) + " rows, now " +
+                    std::to_string(it->second));
   }
 }
 
@@ -112,14 +115,16 @@ void run_case(const fs::path& dir) {
   model::Schema after = desired(dir / "after.sql");
 
   // Agreement and the inspect round trip.
-  for (auto [label, sql, model] : {std::tuple{"after.sql", &after_sql, &after}, std::tuple{"before.sql", &before_sql, &before}}) {
+  for (auto [label, sql, model] :
+       {std::tuple{"after.sql", &after_sql, &after}, std::tuple{"before.sql", &before_sql, &before}}) {
     fs::path file = build_file(work, "agree.db", *sql);
     model::Schema live = read_file_schema(file);
     expect_no_changes(live, *model, std::string("agreement (file → desired ") + label + ")");
     expect_no_changes(*model, live, std::string("agreement (desired → file ") + label + ")");
     std::string inspected = plan::script(sqlite_plan(model::Schema{}, live));
     model::Schema reloaded = load::sqlite::load({{"<inspect output>", inspected}});
-    expect_no_changes(live, reloaded, std::string("inspect round trip of ") + label + "\ninspect output was:\n" + inspected);
+    expect_no_changes(live, reloaded,
+                      std::string("inspect round trip of ") + label + "\ninspect output was:\n" + inspected);
   }
 
   if (fs::exists(dir / "expect_empty")) {

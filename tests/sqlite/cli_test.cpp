@@ -43,10 +43,11 @@ TEST_CASE("init defaults to SQLite with a development database under db/") {
 
 TEST_CASE("the whole loop on SQLite: diff, lint, apply, rebuild, status, check, rollback") {
   std::string p = project();
-  write_text(p + "/schema/app.sql",
-             "CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT NOT NULL UNIQUE, name TEXT);\n"
-             "CREATE TABLE posts (id INTEGER PRIMARY KEY, user_id INTEGER NOT NULL REFERENCES users (id), title TEXT);\n"
-             "CREATE INDEX posts_user_id_idx ON posts (user_id);\n");
+  write_text(
+      p + "/schema/app.sql",
+      "CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT NOT NULL UNIQUE, name TEXT);\n"
+      "CREATE TABLE posts (id INTEGER PRIMARY KEY, user_id INTEGER NOT NULL REFERENCES users (id), title TEXT);\n"
+      "CREATE INDEX posts_user_id_idx ON posts (user_id);\n");
   auto d1 = shale_cmd(p, "diff create_users");
   INFO(d1.output);
   REQUIRE(d1.exit_code == 0);
@@ -59,7 +60,8 @@ TEST_CASE("the whole loop on SQLite: diff, lint, apply, rebuild, status, check, 
 
   // name becomes NOT NULL with a default (a rebuild), posts gains a column.
   write_text(p + "/schema/app.sql",
-             "CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT NOT NULL UNIQUE, name TEXT NOT NULL DEFAULT 'anonymous');\n"
+             "CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT NOT NULL UNIQUE, name TEXT NOT NULL DEFAULT "
+             "'anonymous');\n"
              "CREATE TABLE posts (id INTEGER PRIMARY KEY, user_id INTEGER NOT NULL REFERENCES users (id), title TEXT,\n"
              "  published INTEGER NOT NULL DEFAULT 0);\n"
              "CREATE INDEX posts_user_id_idx ON posts (user_id);\n");
@@ -107,14 +109,16 @@ TEST_CASE("the whole loop on SQLite: diff, lint, apply, rebuild, status, check, 
 
 TEST_CASE("a rebuild keeps every row, index, trigger and view, and foreign keys stay valid") {
   std::string p = project();
-  write_text(p + "/schema/app.sql",
-             "CREATE TABLE authors (id INTEGER PRIMARY KEY, name TEXT, rating REAL);\n"
-             "CREATE TABLE books (id INTEGER PRIMARY KEY, author_id INTEGER REFERENCES authors (id) ON DELETE CASCADE,\n"
-             "  title TEXT NOT NULL);\n"
-             "CREATE TABLE audit (id INTEGER PRIMARY KEY, what TEXT);\n"
-             "CREATE INDEX authors_name_idx ON authors (name);\n"
-             "CREATE TRIGGER authors_audit AFTER INSERT ON authors BEGIN INSERT INTO audit (what) VALUES ('author ' || NEW.name); END;\n"
-             "CREATE VIEW author_books AS SELECT a.name, b.title FROM authors a JOIN books b ON b.author_id = a.id;\n");
+  write_text(
+      p + "/schema/app.sql",
+      "CREATE TABLE authors (id INTEGER PRIMARY KEY, name TEXT, rating REAL);\n"
+      "CREATE TABLE books (id INTEGER PRIMARY KEY, author_id INTEGER REFERENCES authors (id) ON DELETE CASCADE,\n"
+      "  title TEXT NOT NULL);\n"
+      "CREATE TABLE audit (id INTEGER PRIMARY KEY, what TEXT);\n"
+      "CREATE INDEX authors_name_idx ON authors (name);\n"
+      "CREATE TRIGGER authors_audit AFTER INSERT ON authors BEGIN INSERT INTO audit (what) VALUES ('author ' || "
+      "NEW.name); END;\n"
+      "CREATE VIEW author_books AS SELECT a.name, b.title FROM authors a JOIN books b ON b.author_id = a.id;\n");
   REQUIRE(shale_cmd(p, "diff init").exit_code == 0);
   REQUIRE(shale_cmd(p, "apply").exit_code == 0);
   std::string db = p + kDb;
@@ -122,19 +126,24 @@ TEST_CASE("a rebuild keeps every row, index, trigger and view, and foreign keys 
     sqlite::Database conn(db, false);
     conn.exec("PRAGMA foreign_keys = ON");
     for (int i = 1; i <= 200; ++i)
-      conn.exec("INSERT INTO authors (name, rating) VALUES ('author" + std::to_string(i) + "', " + std::to_string(i % 5) + ".5)");
+      conn.exec("INSERT INTO authors (name, rating) VALUES ('author" + std::to_string(i) + "', " +
+                std::to_string(i % 5) + ".5)");
     for (int i = 1; i <= 500; ++i)
-      conn.exec("INSERT INTO books (author_id, title) VALUES (" + std::to_string(1 + i % 200) + ", 'book" + std::to_string(i) + "')");
+      conn.exec("INSERT INTO books (author_id, title) VALUES (" + std::to_string(1 + i % 200) + ", 'book" +
+                std::to_string(i) + "')");
   }
   // rating: REAL → NUMERIC and NOT NULL, name gains a CHECK: only a rebuild does that.
-  write_text(p + "/schema/app.sql",
-             "CREATE TABLE authors (id INTEGER PRIMARY KEY, name TEXT CHECK (length(name) > 0), rating NUMERIC NOT NULL DEFAULT 0);\n"
-             "CREATE TABLE books (id INTEGER PRIMARY KEY, author_id INTEGER REFERENCES authors (id) ON DELETE CASCADE,\n"
-             "  title TEXT NOT NULL);\n"
-             "CREATE TABLE audit (id INTEGER PRIMARY KEY, what TEXT);\n"
-             "CREATE INDEX authors_name_idx ON authors (name);\n"
-             "CREATE TRIGGER authors_audit AFTER INSERT ON authors BEGIN INSERT INTO audit (what) VALUES ('author ' || NEW.name); END;\n"
-             "CREATE VIEW author_books AS SELECT a.name, b.title FROM authors a JOIN books b ON b.author_id = a.id;\n");
+  write_text(
+      p + "/schema/app.sql",
+      "CREATE TABLE authors (id INTEGER PRIMARY KEY, name TEXT CHECK (length(name) > 0), rating NUMERIC NOT NULL "
+      "DEFAULT 0);\n"
+      "CREATE TABLE books (id INTEGER PRIMARY KEY, author_id INTEGER REFERENCES authors (id) ON DELETE CASCADE,\n"
+      "  title TEXT NOT NULL);\n"
+      "CREATE TABLE audit (id INTEGER PRIMARY KEY, what TEXT);\n"
+      "CREATE INDEX authors_name_idx ON authors (name);\n"
+      "CREATE TRIGGER authors_audit AFTER INSERT ON authors BEGIN INSERT INTO audit (what) VALUES ('author ' || "
+      "NEW.name); END;\n"
+      "CREATE VIEW author_books AS SELECT a.name, b.title FROM authors a JOIN books b ON b.author_id = a.id;\n");
   auto d = shale_cmd(p, "diff rebuild_authors");
   INFO(d.output);
   REQUIRE(d.exit_code == 0);
@@ -149,7 +158,10 @@ TEST_CASE("a rebuild keeps every row, index, trigger and view, and foreign keys 
   CHECK(scalar(db, "SELECT count(*) FROM books") == "500");
   CHECK(scalar(db, "SELECT count(*) FROM author_books") == "500");
   CHECK(scalar(db, "SELECT count(*) FROM pragma_foreign_key_check") == "0");
-  CHECK(scalar(db, "SELECT count(*) FROM sqlite_schema WHERE name IN ('authors_name_idx', 'authors_audit', 'author_books')") == "3");
+  CHECK(scalar(
+            db,
+            "SELECT count(*) FROM sqlite_schema WHERE name IN ('authors_name_idx', 'authors_audit', 'author_books')") ==
+        "3");
   // Copying rows did not fire the insert trigger; the recreated trigger works.
   CHECK(scalar(db, "SELECT count(*) FROM audit") == audit_before);
   sqlite::Database(db, false).exec("INSERT INTO authors (name) VALUES ('new')");
@@ -199,9 +211,12 @@ TEST_CASE("two concurrent apply runs apply each migration once, in one batch (SQ
   // Each migration takes a while, so the two runs overlap.
   for (int i = 0; i < 5; ++i)
     write_text(p + "/migrations/2026010100000" + std::to_string(i) + "_m" + std::to_string(i) + ".up.sql",
-               "CREATE TABLE t" + std::to_string(i) + " (id INTEGER);\n"
-               "INSERT INTO t" + std::to_string(i) + " WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < 300000)"
-               " SELECT x FROM n;\n");
+               "CREATE TABLE t" + std::to_string(i) +
+                   " (id INTEGER);\n"
+                   "INSERT INTO t" +
+                   std::to_string(i) +
+                   " WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < 300000)"
+                   " SELECT x FROM n;\n");
   REQUIRE(shale_cmd(p, "hash").exit_code == 0);
   CommandResult a, b;
   std::thread ta([&] { a = shale_cmd(p, "apply"); });
@@ -222,7 +237,8 @@ TEST_CASE("kill -9 during apply leaves the SQLite file consistent") {
   write_text(p + "/migrations/20260101000000_quick.up.sql", "CREATE TABLE quick (id INTEGER);\n");
   write_text(p + "/migrations/20260102000000_long.up.sql",
              "CREATE TABLE big (id INTEGER);\n"
-             "INSERT INTO big WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < 50000000) SELECT x FROM n;\n"
+             "INSERT INTO big WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < 50000000) "
+             "SELECT x FROM n;\n"
              "CREATE TABLE after_insert (id INTEGER);\n");
   REQUIRE(shale_cmd(p, "hash").exit_code == 0);
   pid_t pid = fork();
@@ -257,21 +273,24 @@ TEST_CASE("kill -9 during apply leaves the SQLite file consistent") {
 
 TEST_CASE("desired-state errors on SQLite name file, line and column and exit 2") {
   std::string p = project();
-  write_text(p + "/schema/app.sql", "CREATE TABLE users (id INTEGER PRIMARY KEY);\n\n  CREATE INDEX x_idx ON missing (id);\n");
+  write_text(p + "/schema/app.sql",
+             "CREATE TABLE users (id INTEGER PRIMARY KEY);\n\n  CREATE INDEX x_idx ON missing (id);\n");
   auto r = shale_cmd(p, "plan");
   CHECK(r.exit_code == 2);
   CHECK(r.output.find("schema/app.sql:3:3: error: no such table: main.missing") != std::string::npos);
   write_text(p + "/schema/app.sql", "CREATE TABLE users (id INTEGER PRIMARY KEY);\nINSERT INTO users VALUES (1);\n");
   auto data = shale_cmd(p, "plan");
   CHECK(data.exit_code == 2);
-  CHECK(data.output.find("schema/app.sql:2:1: error: INSERT statements are not part of a desired schema") != std::string::npos);
+  CHECK(data.output.find("schema/app.sql:2:1: error: INSERT statements are not part of a desired schema") !=
+        std::string::npos);
   // SQLite itself accepts this and fails only when the key is used.
   write_text(p + "/schema/app.sql",
              "CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT);\n\n"
              "CREATE TABLE posts (id INTEGER PRIMARY KEY, author TEXT REFERENCES users (emial));\n");
   auto fk = shale_cmd(p, "plan");
   CHECK(fk.exit_code == 2);
-  CHECK(fk.output.find("schema/app.sql:3:1: error: foreign key mismatch - \"posts\" referencing \"users\"") != std::string::npos);
+  CHECK(fk.output.find("schema/app.sql:3:1: error: foreign key mismatch - \"posts\" referencing \"users\"") !=
+        std::string::npos);
   write_text(p + "/schema/app.sql",
              "CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT);\n"
              "CREATE VIEW emails AS SELECT emial FROM users;\n");
@@ -284,8 +303,10 @@ TEST_CASE("desired-state errors on SQLite name file, line and column and exit 2"
              "CREATE TRIGGER users_audit AFTER INSERT ON users BEGIN INSERT INTO audit (wat) VALUES ('x'); END;\n");
   auto trigger = shale_cmd(p, "plan");
   CHECK(trigger.exit_code == 2);
-  CHECK(trigger.output.find("schema/app.sql:1:1: error: table audit has no column named wat (in users)") != std::string::npos);
-  write_text(p + "/schema/app.sql", "CREATE TABLE users (id INTEGER PRIMARY KEY, seen TEXT DEFAULT (dateteim('now')));\n");
+  CHECK(trigger.output.find("schema/app.sql:1:1: error: table audit has no column named wat (in users)") !=
+        std::string::npos);
+  write_text(p + "/schema/app.sql",
+             "CREATE TABLE users (id INTEGER PRIMARY KEY, seen TEXT DEFAULT (dateteim('now')));\n");
   auto function = shale_cmd(p, "plan");
   CHECK(function.exit_code == 2);
   CHECK(function.output.find("unknown function: dateteim()") != std::string::npos);
@@ -297,7 +318,8 @@ TEST_CASE("desired-state errors on SQLite name file, line and column and exit 2"
 
 TEST_CASE("seed and no-transaction migrations on SQLite") {
   std::string p = project();
-  write_text(p + "/migrations/20260101000000_t.up.sql", "CREATE TABLE t (id INTEGER PRIMARY KEY, parent INTEGER REFERENCES t (id));\n");
+  write_text(p + "/migrations/20260101000000_t.up.sql",
+             "CREATE TABLE t (id INTEGER PRIMARY KEY, parent INTEGER REFERENCES t (id));\n");
   write_text(p + "/migrations/20260102000000_vacuum.up.sql", "-- shale:no-transaction\nVACUUM;\n");
   REQUIRE(shale_cmd(p, "hash").exit_code == 0);
   auto a = shale_cmd(p, "apply");
@@ -320,7 +342,8 @@ TEST_CASE("inspect prints a SQLite file as SQL that plans to nothing, or as JSON
   std::string p = project();
   write_text(p + "/schema/app.sql",
              "CREATE TABLE tags (name TEXT PRIMARY KEY, uses INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID;\n"
-             "CREATE TABLE notes (id INTEGER PRIMARY KEY AUTOINCREMENT, body TEXT, size INTEGER AS (length(body)) VIRTUAL) STRICT;\n");
+             "CREATE TABLE notes (id INTEGER PRIMARY KEY AUTOINCREMENT, body TEXT, size INTEGER AS (length(body)) "
+             "VIRTUAL) STRICT;\n");
   REQUIRE(shale_cmd(p, "diff init").exit_code == 0);
   REQUIRE(shale_cmd(p, "apply").exit_code == 0);
   auto sql = shale_cmd(p, "inspect --url sqlite://db/development.sqlite3");
@@ -340,9 +363,10 @@ TEST_CASE("inspect prints a SQLite file as SQL that plans to nothing, or as JSON
 
 TEST_CASE("plan --format markdown and review work on a SQLite project") {
   std::string p = project();
-  write_text(p + "/schema/app.sql",
-             "CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT NOT NULL, name TEXT);\n"
-             "CREATE TABLE posts (id INTEGER PRIMARY KEY, user_id INTEGER REFERENCES users (id), title TEXT, legacy TEXT);\n");
+  write_text(
+      p + "/schema/app.sql",
+      "CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT NOT NULL, name TEXT);\n"
+      "CREATE TABLE posts (id INTEGER PRIMARY KEY, user_id INTEGER REFERENCES users (id), title TEXT, legacy TEXT);\n");
   REQUIRE(shale_cmd(p, "diff init").exit_code == 0);
   auto git = [&](const std::string& args) {
     return std::system(("cd '" + p + "' && git " + args + " >/dev/null 2>&1").c_str());
@@ -358,7 +382,8 @@ TEST_CASE("plan --format markdown and review work on a SQLite project") {
   INFO(md.output);
   CHECK(md.exit_code == 0);
   CHECK(md.output.find("### table `users`") != std::string::npos);
-  CHECK(md.output.find("INSERT INTO shale_new_users (id, email, name) SELECT id, email, name FROM users;") != std::string::npos);
+  CHECK(md.output.find("INSERT INTO shale_new_users (id, email, name) SELECT id, email, name FROM users;") !=
+        std::string::npos);
   CHECK(md.output.find("warning `sqlite-table-rebuild`") != std::string::npos);
   CHECK(md.output.find("error `drop-column`") != std::string::npos);
   CHECK(md.output.find("-  name TEXT\n+  name TEXT NOT NULL DEFAULT ''") != std::string::npos);

@@ -32,12 +32,14 @@ namespace {
 
 // The whole schema as text: every object's type, name and SQL, by name.
 std::string schema_text(const std::string& db) {
-  return scalar(db, "SELECT group_concat(type || ' ' || name || ': ' || coalesce(sql, ''), char(10)) "
-                    "FROM (SELECT * FROM sqlite_schema ORDER BY name)");
+  return scalar(db,
+                "SELECT group_concat(type || ' ' || name || ': ' || coalesce(sql, ''), char(10)) "
+                "FROM (SELECT * FROM sqlite_schema ORDER BY name)");
 }
 
 std::string history(const std::string& db) {
-  return scalar(db, "SELECT group_concat(version || ' ' || batch, ',') FROM (SELECT * FROM shale_migrations ORDER BY version)");
+  return scalar(
+      db, "SELECT group_concat(version || ' ' || batch, ',') FROM (SELECT * FROM shale_migrations ORDER BY version)");
 }
 
 const char* kDb = "/db/development.sqlite3";
@@ -50,18 +52,19 @@ const char* kSchemaV1 =
 
 // qty becomes NOT NULL with a default and a CHECK: only a rebuild does that.
 const char* kSchemaV2 =
-    "CREATE TABLE items (id INTEGER PRIMARY KEY, name TEXT NOT NULL, qty INTEGER NOT NULL DEFAULT 0 CHECK (qty >= 0));\n"
+    "CREATE TABLE items (id INTEGER PRIMARY KEY, name TEXT NOT NULL, qty INTEGER NOT NULL DEFAULT 0 CHECK (qty >= "
+    "0));\n"
     "CREATE INDEX items_name_idx ON items (name);\n"
     "CREATE TABLE notes (id INTEGER PRIMARY KEY, item_id INTEGER NOT NULL REFERENCES items (id), body TEXT);\n"
     "CREATE VIEW stocked AS SELECT id, name FROM items WHERE qty > 0;\n";
 
 void add_items(const std::string& db, long from, long to) {
-  sqlite::Database(db, false)
-      .exec("INSERT INTO items (id, name, qty) WITH RECURSIVE n(x) AS (SELECT " + std::to_string(from) +
-            " UNION ALL SELECT x + 1 FROM n WHERE x < " + std::to_string(to) +
-            ") SELECT x, 'item number ' || x, x % 7 FROM n;"
-            "INSERT INTO notes (item_id, body) SELECT id, 'note' FROM items WHERE id % 1000 = 0 AND id >= " +
-            std::to_string(from));
+  sqlite::Database(db, false).exec(
+      "INSERT INTO items (id, name, qty) WITH RECURSIVE n(x) AS (SELECT " + std::to_string(from) +
+      " UNION ALL SELECT x + 1 FROM n WHERE x < " + std::to_string(to) +
+      ") SELECT x, 'item number ' || x, x % 7 FROM n;"
+      "INSERT INTO notes (item_id, body) SELECT id, 'note' FROM items WHERE id % 1000 = 0 AND id >= " +
+      std::to_string(from));
 }
 
 // The up file of the migration with this version.
@@ -216,7 +219,9 @@ void check_applied(const Project& p, const std::string& rows_before) {
   CHECK(scalar(p.db, "SELECT count(DISTINCT batch) FROM shale_migrations") == "2");
   CHECK(scalar(p.db, "SELECT \"notnull\" FROM pragma_table_info('items') WHERE name = 'qty'") == "1");
   CHECK(scalar(p.db, "SELECT count(*) || ' ' || sum(qty) FROM items") == rows_before);
-  CHECK(scalar(p.db, "SELECT count(*) FROM sqlite_schema WHERE name IN ('items_name_idx', 'stocked', 'after_rebuild')") == "3");
+  CHECK(
+      scalar(p.db, "SELECT count(*) FROM sqlite_schema WHERE name IN ('items_name_idx', 'stocked', 'after_rebuild')") ==
+      "3");
   CHECK(scalar(p.db, "SELECT count(*) FROM pragma_foreign_key_check") == "0");
   auto check = shale_cmd(p.dir, "check");
   INFO(check.output);

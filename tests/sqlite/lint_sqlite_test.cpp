@@ -27,7 +27,8 @@ std::vector<std::pair<std::string, std::vector<std::string>>> plan_hazards(const
   std::vector<std::pair<std::string, std::vector<std::string>>> out;
   nlohmann::json plan = nlohmann::json::parse(r.output);
   for (const auto& c : plan["changes"])
-    out.push_back({c["kind"].get<std::string>() + " " + c["table"].get<std::string>(), c["hazards"].get<std::vector<std::string>>()});
+    out.push_back({c["kind"].get<std::string>() + " " + c["table"].get<std::string>(),
+                   c["hazards"].get<std::vector<std::string>>()});
   return out;
 }
 
@@ -40,7 +41,8 @@ const char* kBefore =
     "CREATE UNIQUE INDEX t_email_idx ON t (email);\n";
 }  // namespace
 
-TEST_CASE("a SQLite rebuild that changes only declared types of one affinity and puts its unique index back is no error") {
+TEST_CASE(
+    "a SQLite rebuild that changes only declared types of one affinity and puts its unique index back is no error") {
   std::string p = project();
   write_text(p + "/schema/app.sql", kBefore);
   REQUIRE(shale_cmd(p, "diff create_t").exit_code == 0);
@@ -111,7 +113,8 @@ TEST_CASE("SQLite findings carry SQLite advice and point at the rebuild's copy")
   CHECK(lint.exit_code == 1);
   std::string name = up.substr(p.size() + 1);
   CHECK(has(lint.output, name + ":" + line_of("CREATE UNIQUE INDEX t_code_idx") + ":1: error[add-unique-constraint]"));
-  CHECK(!has(lint.output, name + ":" + line_of("CREATE UNIQUE INDEX t_email_idx") + ":1: error[add-unique-constraint]"));
+  CHECK(
+      !has(lint.output, name + ":" + line_of("CREATE UNIQUE INDEX t_email_idx") + ":1: error[add-unique-constraint]"));
   CHECK(has(lint.output, name + ":" + line_of("INSERT INTO shale_new_t") + ":1: error[drop-column]"));
   CHECK(has(lint.output, name + ":" + line_of("INSERT INTO shale_new_t") + ":1: error[change-column-type]"));
   CHECK(has(lint.output, "instead: find and fix rows that repeat the key"));

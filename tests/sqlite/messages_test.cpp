@@ -24,7 +24,8 @@ bool has(const std::string& text, const std::string& part) { return text.find(pa
 
 TEST_CASE("SQLite desired-state errors point at the line SQLite blames") {
   std::string p = project();
-  write_text(p + "/schema/app.sql", "CREATE TABLE t (\n  id INTEGER PRIMARY KEY,\n  name TEXT NOT NULL,,\n  x INT\n);\n");
+  write_text(p + "/schema/app.sql",
+             "CREATE TABLE t (\n  id INTEGER PRIMARY KEY,\n  name TEXT NOT NULL,,\n  x INT\n);\n");
   auto syntax = shale_cmd(p, "plan");
   INFO(syntax.output);
   CHECK(syntax.exit_code == 2);
@@ -38,7 +39,8 @@ TEST_CASE("SQLite desired-state errors point at the line SQLite blames") {
   CHECK(!has(typo.output, "seeds"));
 
   write_text(p + "/schema/app.sql",
-             "CREATE TABLE a (id INTEGER PRIMARY KEY);\n\nCREATE TABLE t (id INTEGER PRIMARY KEY,\n  name TEXT UNIQUE ON CONFLICT REPLACE);\n");
+             "CREATE TABLE a (id INTEGER PRIMARY KEY);\n\nCREATE TABLE t (id INTEGER PRIMARY KEY,\n  name TEXT UNIQUE "
+             "ON CONFLICT REPLACE);\n");
   auto conflict = shale_cmd(p, "plan");
   INFO(conflict.output);
   CHECK(conflict.exit_code == 2);
@@ -105,6 +107,8 @@ TEST_CASE("plan --format sql ends every statement even when SQLite kept a traili
   write_text(p + "/plan.sql", sql.output);
   std::string run = "cd '" + p + "' && sqlite3 -bail fresh.sqlite3 < plan.sql";
   REQUIRE(std::system(run.c_str()) == 0);
-  std::string count = "cd '" + p + "' && test \"$(sqlite3 fresh.sqlite3 \"SELECT count(*) FROM sqlite_schema WHERE type = 'view'\")\" = 2";
+  std::string count =
+      "cd '" + p +
+      "' && test \"$(sqlite3 fresh.sqlite3 \"SELECT count(*) FROM sqlite_schema WHERE type = 'view'\")\" = 2";
   CHECK(std::system(count.c_str()) == 0);
 }

@@ -113,7 +113,8 @@ TEST_CASE("apply refuses to go on when an applied migration was edited since eve
   REQUIRE(shale_cmd(p, "apply").exit_code == 0);
   write_text(up_file(p, v1), migrate::read_text_file(up_file(p, v1)) + "CREATE INDEX a_id_idx ON a (id);\n");
   REQUIRE(shale_cmd(p, "hash").exit_code == 0);
-  migrate_to(p, "CREATE TABLE a (id INTEGER PRIMARY KEY);\nCREATE INDEX a_id_idx ON a (id);\nCREATE TABLE b (x);\n", "create_b");
+  migrate_to(p, "CREATE TABLE a (id INTEGER PRIMARY KEY);\nCREATE INDEX a_id_idx ON a (id);\nCREATE TABLE b (x);\n",
+             "create_b");
 
   auto refused = shale_cmd(p, "apply");
   INFO(refused.output);
@@ -135,8 +136,8 @@ TEST_CASE("check tells drift from pending migrations") {
   std::string p = project();
   migrate_to(p, "CREATE TABLE a (id INTEGER PRIMARY KEY);\n", "create_a");
   REQUIRE(shale_cmd(p, "apply").exit_code == 0);
-  std::string v2 = migrate_to(p, "CREATE TABLE a (id INTEGER PRIMARY KEY);\nCREATE TABLE b (id INTEGER PRIMARY KEY);\n",
-                              "create_b");
+  std::string v2 =
+      migrate_to(p, "CREATE TABLE a (id INTEGER PRIMARY KEY);\nCREATE TABLE b (id INTEGER PRIMARY KEY);\n", "create_b");
 
   auto pending = shale_cmd(p, "check");
   INFO(pending.output);
@@ -224,8 +225,8 @@ TEST_CASE("shale new writes an empty pair with the next version and --version an
 TEST_CASE("baseline records migrations as applied without running them") {
   std::string p = project();
   std::string v1 = migrate_to(p, "CREATE TABLE a (id INTEGER PRIMARY KEY);\n", "create_a");
-  std::string v2 = migrate_to(p, "CREATE TABLE a (id INTEGER PRIMARY KEY);\nCREATE TABLE b (id INTEGER PRIMARY KEY);\n",
-                              "create_b");
+  std::string v2 =
+      migrate_to(p, "CREATE TABLE a (id INTEGER PRIMARY KEY);\nCREATE TABLE b (id INTEGER PRIMARY KEY);\n", "create_b");
   // A database that already has the first migration's schema, made without shale.
   fs::create_directories(p + "/db");
   sqlite::Database(p + kDb, true).exec("CREATE TABLE a (id INTEGER PRIMARY KEY); INSERT INTO a VALUES (7);");
@@ -271,21 +272,23 @@ TEST_CASE("lint_baseline in shale.toml silences findings of migrations up to it"
 
 TEST_CASE("a SQLite rebuild keeps the AUTOINCREMENT counter and is safe on a connection with foreign keys on") {
   std::string p = project();
-  migrate_to(p,
-             "CREATE TABLE posts (id INTEGER PRIMARY KEY AUTOINCREMENT, title TEXT);\n"
-             "CREATE TABLE comments (id INTEGER PRIMARY KEY, post_id INTEGER NOT NULL REFERENCES posts (id) ON DELETE CASCADE,"
-             " body TEXT);\n",
-             "create_posts");
+  migrate_to(
+      p,
+      "CREATE TABLE posts (id INTEGER PRIMARY KEY AUTOINCREMENT, title TEXT);\n"
+      "CREATE TABLE comments (id INTEGER PRIMARY KEY, post_id INTEGER NOT NULL REFERENCES posts (id) ON DELETE CASCADE,"
+      " body TEXT);\n",
+      "create_posts");
   REQUIRE(shale_cmd(p, "apply").exit_code == 0);
   std::string db = p + kDb;
   sqlite::Database(db, false).exec(
       "INSERT INTO posts (title) VALUES ('one'), ('two'), ('three'); DELETE FROM posts WHERE id = 3;"
       "INSERT INTO comments (post_id, body) VALUES (1, 'a'), (1, 'b'), (2, 'c'), (2, 'd');");
   REQUIRE(scalar(db, "SELECT seq FROM sqlite_sequence WHERE name = 'posts'") == "3");
-  write_text(p + "/schema/app.sql",
-             "CREATE TABLE posts (id INTEGER PRIMARY KEY AUTOINCREMENT, title TEXT NOT NULL DEFAULT '');\n"
-             "CREATE TABLE comments (id INTEGER PRIMARY KEY, post_id INTEGER NOT NULL REFERENCES posts (id) ON DELETE CASCADE,"
-             " body TEXT);\n");
+  write_text(
+      p + "/schema/app.sql",
+      "CREATE TABLE posts (id INTEGER PRIMARY KEY AUTOINCREMENT, title TEXT NOT NULL DEFAULT '');\n"
+      "CREATE TABLE comments (id INTEGER PRIMARY KEY, post_id INTEGER NOT NULL REFERENCES posts (id) ON DELETE CASCADE,"
+      " body TEXT);\n");
   auto sql = shale_cmd(p, "plan --format sql");
   INFO(sql.output);
   CHECK(sql.output.find("PRAGMA foreign_keys = OFF;\nBEGIN;\n") != std::string::npos);

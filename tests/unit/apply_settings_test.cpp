@@ -26,8 +26,9 @@ TEST_CASE("[apply] defaults: lock_timeout 5s, statement_timeout left alone, 3 re
 }
 
 TEST_CASE("[apply] values are read in PostgreSQL's duration units", "[config]") {
-  auto p = load("values", "dialect = \"postgres\"\n[apply]\nlock_timeout = \"750ms\"\nstatement_timeout = \"2min\"\n"
-                          "lock_retries = 0\nlock_retry_delay = \"1h\"\n");
+  auto p = load("values",
+                "dialect = \"postgres\"\n[apply]\nlock_timeout = \"750ms\"\nstatement_timeout = \"2min\"\n"
+                "lock_retries = 0\nlock_retry_delay = \"1h\"\n");
   CHECK(p.apply.lock_timeout_ms == 750);
   CHECK(p.apply.statement_timeout_ms == 120000);
   CHECK(p.apply.lock_retries == 0);

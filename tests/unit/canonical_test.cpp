@@ -60,7 +60,8 @@ TEST_CASE("view queries match pg_get_viewdef's qualified columns") {
 
 TEST_CASE("function definitions ignore option order and defaults") {
   CHECK(canonical_statement("CREATE FUNCTION f(a int) RETURNS int AS $$ select a $$ LANGUAGE sql VOLATILE") ==
-        canonical_statement("CREATE OR REPLACE FUNCTION public.f(a integer) RETURNS integer LANGUAGE sql AS $$ select a $$"));
+        canonical_statement(
+            "CREATE OR REPLACE FUNCTION public.f(a integer) RETURNS integer LANGUAGE sql AS $$ select a $$"));
 }
 
 // The interpreter takes canonical forms of constraints and indexes from their
@@ -94,10 +95,13 @@ TEST_CASE("canonical forms from trees equal those from deparsed text over the ca
 
 TEST_CASE("GROUP BY and ORDER BY positions compare as the expressions they name") {
   using shale::pgsql::canonical_query;
-  CHECK(canonical_query("SELECT kind, count(*) AS n FROM events GROUP BY 1 ORDER BY 2 DESC, 1") ==
-        canonical_query("SELECT events.kind, count(*) AS n FROM events GROUP BY events.kind ORDER BY (count(*)) DESC, events.kind"));
+  CHECK(
+      canonical_query("SELECT kind, count(*) AS n FROM events GROUP BY 1 ORDER BY 2 DESC, 1") ==
+      canonical_query(
+          "SELECT events.kind, count(*) AS n FROM events GROUP BY events.kind ORDER BY (count(*)) DESC, events.kind"));
   CHECK(canonical_query("SELECT lower(kind) AS k FROM events GROUP BY 1") ==
         canonical_query("SELECT lower(events.kind) AS k FROM events GROUP BY (lower(events.kind))"));
   // A position past the targets is left for PostgreSQL to refuse.
-  CHECK(canonical_query("SELECT kind FROM events GROUP BY 2") != canonical_query("SELECT kind FROM events GROUP BY kind"));
+  CHECK(canonical_query("SELECT kind FROM events GROUP BY 2") !=
+        canonical_query("SELECT kind FROM events GROUP BY kind"));
 }

@@ -1,10 +1,10 @@
 // Bad desired SQL: file:line:col: error: …, exit 2, nothing printed on stdout.
 #include <catch2/catch.hpp>
 
+#include <sys/wait.h>
 #include <array>
 #include <cstdio>
 #include <fstream>
-#include <sys/wait.h>
 
 namespace {
 struct Run {
@@ -37,7 +37,8 @@ TEST_CASE("a syntax error names file, line and column and exits 2") {
 
 TEST_CASE("an unsupported statement names its kind and position and exits 2") {
   std::string empty = write("empty2.sql", "");
-  std::string bad = write("aggregate.sql", "CREATE TABLE t (id int);\n  CREATE AGGREGATE a (int) (sfunc = int4pl, stype = int);\n");
+  std::string bad =
+      write("aggregate.sql", "CREATE TABLE t (id int);\n  CREATE AGGREGATE a (int) (sfunc = int4pl, stype = int);\n");
   Run r = run("plan --from " + empty + " --to " + bad + " --format sql");
   CHECK(r.exit_code == 2);
   CHECK(r.output == bad + ":2:3: error: unsupported statement DefineStmt in desired state\n");
@@ -48,13 +49,15 @@ TEST_CASE("a GRANT to a role the project does not manage is an error at the GRAN
   std::string bad = write("grant.sql", "CREATE TABLE t (id int);\n  GRANT SELECT ON t TO public;\n");
   Run r = run("plan --from " + empty + " --to " + bad + " --format sql");
   CHECK(r.exit_code == 2);
-  CHECK(r.output == bad + ":2:3: error: GRANT of SELECT on table public.t to PUBLIC, a role shale does not manage: "
-                          "list it in [privileges] roles in shale.toml\n");
+  CHECK(r.output == bad +
+                        ":2:3: error: GRANT of SELECT on table public.t to PUBLIC, a role shale does not manage: "
+                        "list it in [privileges] roles in shale.toml\n");
 }
 
 TEST_CASE("plan --format sql prints nothing for equal states and --exit-code reports a difference") {
   std::string a = write("a.sql", "CREATE TABLE t (id int4 PRIMARY KEY, s varchar(5) DEFAULT 'x');");
-  std::string b = write("b.sql", "create table t (id integer, s character varying(5) default 'x'::varchar, primary key (id));");
+  std::string b =
+      write("b.sql", "create table t (id integer, s character varying(5) default 'x'::varchar, primary key (id));");
   Run same = run("plan --from " + a + " --to " + b + " --format sql --exit-code");
   CHECK(same.exit_code == 0);
   CHECK(same.output.empty());

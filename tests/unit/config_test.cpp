@@ -18,10 +18,11 @@ std::string write_toml(const std::string& name, const std::string& text) {
 }  // namespace
 
 TEST_CASE("shale.toml is read with environments and lint severities") {
-  auto p = config::load_project(write_toml("ok", "dialect = \"postgres\"\nmigrations = \"db/migrations\"\n"
-                                                 "[env.development]\nurl = \"postgres://localhost/dev\"\n"
-                                                 "[env.production]\nurl = \"${SHALE_TEST_PROD_URL}\"\n"
-                                                 "[lint]\ntable-name-plural = \"off\"\n"));
+  auto p = config::load_project(write_toml("ok",
+                                           "dialect = \"postgres\"\nmigrations = \"db/migrations\"\n"
+                                           "[env.development]\nurl = \"postgres://localhost/dev\"\n"
+                                           "[env.production]\nurl = \"${SHALE_TEST_PROD_URL}\"\n"
+                                           "[lint]\ntable-name-plural = \"off\"\n"));
   CHECK(p.migrations == "db/migrations");
   CHECK(p.schema == "schema");
   CHECK(p.lint.at("table-name-plural") == "off");
@@ -71,7 +72,8 @@ TEST_CASE("unknown keys and bad values are errors with a position") {
 
 TEST_CASE("[privileges] roles names the grantees shale manages, PUBLIC in any case") {
   CHECK(config::load_project(write_toml("noprivs", "dialect = \"postgres\"\n")).privilege_roles.empty());
-  auto p = config::load_project(write_toml("privs", "[privileges]\nroles = [\"app_read\", \"App Write\", \"public\"]\n"));
+  auto p =
+      config::load_project(write_toml("privs", "[privileges]\nroles = [\"app_read\", \"App Write\", \"public\"]\n"));
   CHECK(p.privilege_roles == std::set<std::string>{"App Write", "PUBLIC", "app_read"});
   auto at = [](const std::string& name, const std::string& text) {
     try {
@@ -82,7 +84,8 @@ TEST_CASE("[privileges] roles names the grantees shale manages, PUBLIC in any ca
     return std::string("no error");
   };
   CHECK(at("privs_key", "[privileges]\nrole = [\"a\"]\n") == "2:8 unknown key \"role\" in [privileges]");
-  CHECK(at("privs_item", "[privileges]\nroles = [\"a\", 3]\n") == "2:15 [privileges] roles must be an array of role names");
+  CHECK(at("privs_item", "[privileges]\nroles = [\"a\", 3]\n") ==
+        "2:15 [privileges] roles must be an array of role names");
   CHECK(at("privs_sqlite", "dialect = \"sqlite\"\n[privileges]\nroles = [\"a\"]\n") ==
         "2:1 [privileges] applies to PostgreSQL projects only (dialect is \"sqlite\")");
 }
@@ -100,6 +103,7 @@ TEST_CASE("[owners] compare is off unless the project turns it on") {
   }
   CHECK_THROWS_WITH(config::load_project(write_toml("owners_value", "[owners]\ncompare = \"yes\"\n")),
                     "\"compare\" must be true or false");
-  CHECK_THROWS_WITH(config::load_project(write_toml("owners_sqlite", "dialect = \"sqlite\"\n[owners]\ncompare = true\n")),
-                    "[owners] applies to PostgreSQL projects only (dialect is \"sqlite\")");
+  CHECK_THROWS_WITH(
+      config::load_project(write_toml("owners_sqlite", "dialect = \"sqlite\"\n[owners]\ncompare = true\n")),
+      "[owners] applies to PostgreSQL projects only (dialect is \"sqlite\")");
 }

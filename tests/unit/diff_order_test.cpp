@@ -24,9 +24,10 @@ size_t position(const std::vector<std::string>& stmts, const std::string& prefix
 }  // namespace
 
 TEST_CASE("tables come before the foreign keys that reference them, cycles included") {
-  auto p = plan("", "CREATE TABLE a (id int PRIMARY KEY, b_id int);"
-                    "CREATE TABLE b (id int PRIMARY KEY, a_id int REFERENCES a);"
-                    "ALTER TABLE a ADD FOREIGN KEY (b_id) REFERENCES b;");
+  auto p = plan("",
+                "CREATE TABLE a (id int PRIMARY KEY, b_id int);"
+                "CREATE TABLE b (id int PRIMARY KEY, a_id int REFERENCES a);"
+                "ALTER TABLE a ADD FOREIGN KEY (b_id) REFERENCES b;");
   CHECK(position(p, "ALTER TABLE a ADD CONSTRAINT a_b_id_fkey") > position(p, "CREATE TABLE b"));
   CHECK(position(p, "ALTER TABLE b ADD CONSTRAINT b_a_id_fkey") > position(p, "CREATE TABLE b"));
 }
@@ -58,17 +59,19 @@ TEST_CASE("destructive changes carry hazards") {
 }
 
 TEST_CASE("a function returning a table's rows is created after the table, whatever the file order") {
-  auto p = plan("", "CREATE TABLE items (id int PRIMARY KEY);"
-                    "CREATE FUNCTION all_items() RETURNS SETOF items LANGUAGE sql AS $$ SELECT * FROM items $$;");
+  auto p = plan("",
+                "CREATE TABLE items (id int PRIMARY KEY);"
+                "CREATE FUNCTION all_items() RETURNS SETOF items LANGUAGE sql AS $$ SELECT * FROM items $$;");
   CHECK(position(p, "CREATE TABLE items") < position(p, "CREATE OR REPLACE FUNCTION all_items"));
 }
 
 TEST_CASE("only the views over a retyped column are dropped and re-created around it") {
-  std::string base = "CREATE TABLE orders (id int PRIMARY KEY, qty int, note text);"
-                     "CREATE TABLE o (id int PRIMARY KEY, x int);"
-                     "CREATE VIEW v_qty AS SELECT id, qty FROM orders;"
-                     "CREATE VIEW v_note AS SELECT id, note FROM orders;"
-                     "CREATE VIEW v_top AS SELECT id FROM v_qty;";
+  std::string base =
+      "CREATE TABLE orders (id int PRIMARY KEY, qty int, note text);"
+      "CREATE TABLE o (id int PRIMARY KEY, x int);"
+      "CREATE VIEW v_qty AS SELECT id, qty FROM orders;"
+      "CREATE VIEW v_note AS SELECT id, note FROM orders;"
+      "CREATE VIEW v_top AS SELECT id FROM v_qty;";
   std::string changed = base;
   changed.replace(changed.find("qty int"), 7, "qty bigint");
   auto p = plan(base, changed);
@@ -84,10 +87,11 @@ TEST_CASE("only the views over a retyped column are dropped and re-created aroun
 }
 
 TEST_CASE("an enum rebuild drops and re-creates the views, partial indexes and checks that use it") {
-  std::string a = "CREATE TYPE st AS ENUM ('a', 'b', 'c');"
-                  "CREATE TABLE t (id int PRIMARY KEY, s st NOT NULL DEFAULT 'a', CHECK (s <> 'c'));"
-                  "CREATE INDEX t_open ON t (id) WHERE s <> 'b';"
-                  "CREATE VIEW v AS SELECT id, s FROM t;";
+  std::string a =
+      "CREATE TYPE st AS ENUM ('a', 'b', 'c');"
+      "CREATE TABLE t (id int PRIMARY KEY, s st NOT NULL DEFAULT 'a', CHECK (s <> 'c'));"
+      "CREATE INDEX t_open ON t (id) WHERE s <> 'b';"
+      "CREATE VIEW v AS SELECT id, s FROM t;";
   std::string b = a;
   b.replace(b.find("'a', 'b', 'c'"), 13, "'a', 'b'");
   auto p = plan(a, b);
@@ -101,9 +105,10 @@ TEST_CASE("an enum rebuild drops and re-creates the views, partial indexes and c
 }
 
 TEST_CASE("a function whose return type changes is dropped after its views and before it is created again") {
-  std::string a = "CREATE TABLE t (id int PRIMARY KEY);"
-                  "CREATE FUNCTION f(x int) RETURNS int LANGUAGE sql AS $$ SELECT x $$;"
-                  "CREATE VIEW v AS SELECT f(id) AS y FROM t;";
+  std::string a =
+      "CREATE TABLE t (id int PRIMARY KEY);"
+      "CREATE FUNCTION f(x int) RETURNS int LANGUAGE sql AS $$ SELECT x $$;"
+      "CREATE VIEW v AS SELECT f(id) AS y FROM t;";
   std::string b = a;
   b.replace(b.find("RETURNS int"), 11, "RETURNS bigint");
   auto p = plan(a, b);
@@ -113,17 +118,19 @@ TEST_CASE("a function whose return type changes is dropped after its views and b
 }
 
 TEST_CASE("a view that only gains columns is replaced in place") {
-  auto p = plan("CREATE TABLE t (a int, b int); CREATE VIEW v AS SELECT a FROM t; CREATE VIEW w AS SELECT a FROM v;",
-                "CREATE TABLE t (a int, b int); CREATE VIEW v AS SELECT a, b FROM t; CREATE VIEW w AS SELECT a FROM v;");
+  auto p =
+      plan("CREATE TABLE t (a int, b int); CREATE VIEW v AS SELECT a FROM t; CREATE VIEW w AS SELECT a FROM v;",
+           "CREATE TABLE t (a int, b int); CREATE VIEW v AS SELECT a, b FROM t; CREATE VIEW w AS SELECT a FROM v;");
   CHECK(p == std::vector<std::string>{"CREATE OR REPLACE VIEW v AS SELECT a, b FROM t"});
 }
 
 TEST_CASE("a renamed table keeps its view and foreign key: PostgreSQL rewrites them") {
-  auto p = plan("CREATE TABLE a (id int PRIMARY KEY); CREATE TABLE b (a_id int REFERENCES a);"
-                "CREATE VIEW v AS SELECT id FROM a;",
-                "-- shale:renamed-from a\nCREATE TABLE c (id int, CONSTRAINT a_pkey PRIMARY KEY (id));\n"
-                "CREATE TABLE b (a_id int, CONSTRAINT b_a_id_fkey FOREIGN KEY (a_id) REFERENCES c);"
-                "CREATE VIEW v AS SELECT id FROM c;");
+  auto p = plan(
+      "CREATE TABLE a (id int PRIMARY KEY); CREATE TABLE b (a_id int REFERENCES a);"
+      "CREATE VIEW v AS SELECT id FROM a;",
+      "-- shale:renamed-from a\nCREATE TABLE c (id int, CONSTRAINT a_pkey PRIMARY KEY (id));\n"
+      "CREATE TABLE b (a_id int, CONSTRAINT b_a_id_fkey FOREIGN KEY (a_id) REFERENCES c);"
+      "CREATE VIEW v AS SELECT id FROM c;");
   CHECK(p == std::vector<std::string>{"ALTER TABLE a RENAME TO c"});
 }
 
@@ -162,21 +169,24 @@ TEST_CASE("a change takes only its kind's payload") {
 }
 
 TEST_CASE("a policy comes after its table and function, and goes before the column and function it used") {
-  auto up = plan("", "CREATE TABLE t (a int); CREATE POLICY p ON t USING (ok(a));"
-                     "CREATE FUNCTION ok(x int) RETURNS boolean LANGUAGE sql AS 'SELECT x > 0';"
-                     "ALTER TABLE t ENABLE ROW LEVEL SECURITY;");
+  auto up = plan("",
+                 "CREATE TABLE t (a int); CREATE POLICY p ON t USING (ok(a));"
+                 "CREATE FUNCTION ok(x int) RETURNS boolean LANGUAGE sql AS 'SELECT x > 0';"
+                 "ALTER TABLE t ENABLE ROW LEVEL SECURITY;");
   CHECK(position(up, "CREATE POLICY p ON t TO PUBLIC USING (ok(a))") > position(up, "CREATE TABLE t"));
   CHECK(position(up, "CREATE POLICY p") > position(up, "CREATE OR REPLACE FUNCTION ok"));
   CHECK(position(up, "ALTER TABLE t ENABLE ROW LEVEL SECURITY") > position(up, "CREATE TABLE t"));
   // The policy stops using the column and the function before they go.
-  auto change = plan("CREATE TABLE t (a int, b int); CREATE FUNCTION ok(x int) RETURNS boolean LANGUAGE sql AS 'SELECT x > 0';"
-                     "CREATE POLICY p ON t USING (ok(a));",
-                     "CREATE TABLE t (b int); CREATE POLICY p ON t USING (b > 0);");
+  auto change = plan(
+      "CREATE TABLE t (a int, b int); CREATE FUNCTION ok(x int) RETURNS boolean LANGUAGE sql AS 'SELECT x > 0';"
+      "CREATE POLICY p ON t USING (ok(a));",
+      "CREATE TABLE t (b int); CREATE POLICY p ON t USING (b > 0);");
   CHECK(position(change, "ALTER POLICY p ON t USING (b > 0)") < position(change, "ALTER TABLE t DROP COLUMN a"));
   CHECK(position(change, "ALTER POLICY p ON t USING (b > 0)") < position(change, "DROP FUNCTION ok"));
   // A dropped table takes its policies along; DISABLE is a change of its own.
-  auto drop = plan("CREATE TABLE t (a int); CREATE TABLE u (a int); ALTER TABLE u ENABLE ROW LEVEL SECURITY;"
-                   "CREATE POLICY p ON t USING (a > 0);",
-                   "CREATE TABLE u (a int);");
+  auto drop = plan(
+      "CREATE TABLE t (a int); CREATE TABLE u (a int); ALTER TABLE u ENABLE ROW LEVEL SECURITY;"
+      "CREATE POLICY p ON t USING (a > 0);",
+      "CREATE TABLE u (a int);");
   CHECK(drop == std::vector<std::string>{"DROP TABLE t", "ALTER TABLE u DISABLE ROW LEVEL SECURITY"});
 }

@@ -20,23 +20,31 @@ std::string write(const std::string& dir, const std::string& name, const std::st
 
 TEST_CASE("a domain whose base type changes under a column is refused, naming it") {
   std::string dir = fresh_temp_dir("shale_domain_");
-  std::string from = write(dir, "from.sql", "CREATE DOMAIN code AS varchar(10);\nCREATE TABLE t (id int PRIMARY KEY, c code);\n");
-  std::string to = write(dir, "to.sql", "CREATE DOMAIN code AS varchar(20);\nCREATE TABLE t (id int PRIMARY KEY, c code);\n");
+  std::string from =
+      write(dir, "from.sql", "CREATE DOMAIN code AS varchar(10);\nCREATE TABLE t (id int PRIMARY KEY, c code);\n");
+  std::string to =
+      write(dir, "to.sql", "CREATE DOMAIN code AS varchar(20);\nCREATE TABLE t (id int PRIMARY KEY, c code);\n");
   Run r = run_shale(dir, "plan --from " + from + " --to " + to + " --format sql");
   CHECK(r.exit_code == 2);
-  CHECK(r.err.find(to + ":1:1: error: domain public.code changes its base type from character varying(10) to character varying(20)") == 0);
+  CHECK(r.err.find(to + ":1:1: error: domain public.code changes its base type from character varying(10) to character "
+                        "varying(20)") == 0);
   CHECK(r.out.empty());
 }
 
 TEST_CASE("a domain whose collation changes under another domain is refused, and an unused one is recreated") {
   std::string dir = fresh_temp_dir("shale_domain_");
-  std::string from = write(dir, "from.sql", "CREATE DOMAIN code AS text;\nCREATE DOMAIN short_code AS code;\nCREATE DOMAIN free AS text;\n");
-  std::string to = write(dir, "to.sql", "CREATE DOMAIN code AS text COLLATE \"C\";\nCREATE DOMAIN short_code AS code;\nCREATE DOMAIN free AS integer;\n");
+  std::string from = write(
+      dir, "from.sql", "CREATE DOMAIN code AS text;\nCREATE DOMAIN short_code AS code;\nCREATE DOMAIN free AS text;\n");
+  std::string to = write(
+      dir, "to.sql",
+      "CREATE DOMAIN code AS text COLLATE \"C\";\nCREATE DOMAIN short_code AS code;\nCREATE DOMAIN free AS integer;\n");
   Run r = run_shale(dir, "plan --from " + from + " --to " + to + " --format sql");
   CHECK(r.exit_code == 2);
   CHECK(r.err.find("domain public.code changes its collation from the default to C") != std::string::npos);
 
-  std::string to_unused = write(dir, "to_unused.sql", "CREATE DOMAIN code AS text;\nCREATE DOMAIN short_code AS code;\nCREATE DOMAIN free AS integer;\n");
+  std::string to_unused =
+      write(dir, "to_unused.sql",
+            "CREATE DOMAIN code AS text;\nCREATE DOMAIN short_code AS code;\nCREATE DOMAIN free AS integer;\n");
   Run ok = run_shale(dir, "plan --from " + from + " --to " + to_unused + " --format sql");
   CHECK(ok.exit_code == 0);
   CHECK(ok.out.find("DROP DOMAIN free;\nCREATE DOMAIN free AS integer;") != std::string::npos);
@@ -44,20 +52,28 @@ TEST_CASE("a domain whose collation changes under another domain is refused, and
 
 TEST_CASE("a range type that changes under a column is refused, naming it") {
   std::string dir = fresh_temp_dir("shale_range_");
-  std::string from = write(dir, "from.sql", "CREATE TYPE span AS RANGE (subtype = int4);\nCREATE TABLE t (id int PRIMARY KEY, s span);\n");
-  std::string to = write(dir, "to.sql", "CREATE TYPE span AS RANGE (subtype = int8);\nCREATE TABLE t (id int PRIMARY KEY, s span);\n");
+  std::string from = write(
+      dir, "from.sql", "CREATE TYPE span AS RANGE (subtype = int4);\nCREATE TABLE t (id int PRIMARY KEY, s span);\n");
+  std::string to = write(dir, "to.sql",
+                         "CREATE TYPE span AS RANGE (subtype = int8);\nCREATE TABLE t (id int PRIMARY KEY, s span);\n");
   Run r = run_shale(dir, "plan --from " + from + " --to " + to + " --format sql");
   CHECK(r.exit_code == 2);
-  CHECK(r.err.find(to + ":1:1: error: range type public.span changes its definition, which PostgreSQL cannot alter") == 0);
+  CHECK(r.err.find(to + ":1:1: error: range type public.span changes its definition, which PostgreSQL cannot alter") ==
+        0);
 }
 
 TEST_CASE("a composite type whose stored attribute is retyped is refused, naming it") {
   std::string dir = fresh_temp_dir("shale_composite_");
-  std::string from = write(dir, "from.sql", "CREATE TYPE pair AS (a int, b int);\nCREATE TABLE t (id int PRIMARY KEY, p pair);\n");
-  std::string to = write(dir, "to.sql", "CREATE TYPE pair AS (a bigint, b int);\nCREATE TABLE t (id int PRIMARY KEY, p pair);\n");
+  std::string from =
+      write(dir, "from.sql", "CREATE TYPE pair AS (a int, b int);\nCREATE TABLE t (id int PRIMARY KEY, p pair);\n");
+  std::string to =
+      write(dir, "to.sql", "CREATE TYPE pair AS (a bigint, b int);\nCREATE TABLE t (id int PRIMARY KEY, p pair);\n");
   Run r = run_shale(dir, "plan --from " + from + " --to " + to + " --format sql");
   CHECK(r.exit_code == 2);
-  CHECK(r.err.find(to + ":1:1: error: composite type public.pair changes the type of an attribute that a table column stores") == 0);
+  CHECK(
+      r.err.find(
+          to + ":1:1: error: composite type public.pair changes the type of an attribute that a table column stores") ==
+      0);
 }
 
 TEST_CASE("an extension version named on both sides is updated in place, and no version is any") {

@@ -18,13 +18,16 @@ TEST_CASE("a view's star is expanded even when the view is defined before its ta
 }
 
 TEST_CASE("a star over a join is expanded relation by relation, and a star it cannot expand stays") {
-  auto star = load_sql("CREATE TABLE t (a int, b text); CREATE TABLE u (c int);"
-                       "CREATE VIEW v AS SELECT u.*, t.* FROM t JOIN u ON u.c = t.a;");
-  auto listed = load_sql("CREATE TABLE t (a int, b text); CREATE TABLE u (c int);"
-                         "CREATE VIEW v AS SELECT u.c, t.a, t.b FROM t JOIN u ON u.c = t.a;");
+  auto star = load_sql(
+      "CREATE TABLE t (a int, b text); CREATE TABLE u (c int);"
+      "CREATE VIEW v AS SELECT u.*, t.* FROM t JOIN u ON u.c = t.a;");
+  auto listed = load_sql(
+      "CREATE TABLE t (a int, b text); CREATE TABLE u (c int);"
+      "CREATE VIEW v AS SELECT u.c, t.a, t.b FROM t JOIN u ON u.c = t.a;");
   CHECK(diff::diff(star, listed, {}).empty());
   // USING merges the joined columns: left as written.
-  auto using_join = load_sql("CREATE TABLE t (a int, b text); CREATE TABLE u (a int);"
-                             "CREATE VIEW v AS SELECT * FROM t JOIN u USING (a);");
+  auto using_join = load_sql(
+      "CREATE TABLE t (a int, b text); CREATE TABLE u (a int);"
+      "CREATE VIEW v AS SELECT * FROM t JOIN u USING (a);");
   CHECK(using_join.views.at(0).query.text.find("*") != std::string::npos);
 }

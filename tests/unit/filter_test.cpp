@@ -80,24 +80,28 @@ TEST_CASE("a filter: schemas to read, and schemas, objects and kinds to leave ou
 }
 
 TEST_CASE("[filter] in shale.toml") {
-  auto p = config::load_project(write_toml("ok", "[filter]\nschemas = [\"public\", \"app\"]\n"
-                                                 "exclude = [\"public.ev*\", \"audit\", \"event_trigger:*\"]\n"));
+  auto p = config::load_project(write_toml("ok",
+                                           "[filter]\nschemas = [\"public\", \"app\"]\n"
+                                           "exclude = [\"public.ev*\", \"audit\", \"event_trigger:*\"]\n"));
   CHECK(p.filter.schemas == std::vector<std::string>{"public", "app"});
   CHECK(p.filter.exclude == std::vector<std::string>{"public.ev*", "audit", "event_trigger:*"});
   CHECK(config::load_project(write_toml("none", "dialect = \"postgres\"\n")).filter.empty());
 }
 
 TEST_CASE("[filter] errors are at their shale.toml line and column") {
-  CHECK(config_error("type", "[filter]\nschemas = \"public\"\n") == "2:11: [filter] schemas must be an array of strings");
-  CHECK(config_error("item", "[filter]\nexclude = [\"a\", 3]\n") == "2:17: [filter] exclude must be an array of strings");
+  CHECK(config_error("type", "[filter]\nschemas = \"public\"\n") ==
+        "2:11: [filter] schemas must be an array of strings");
+  CHECK(config_error("item", "[filter]\nexclude = [\"a\", 3]\n") ==
+        "2:17: [filter] exclude must be an array of strings");
   CHECK(config_error("key", "[filter]\ninclude = [\"a\"]\n") == "2:11: unknown key \"include\" in [filter]");
   CHECK(config_error("table", "filter = 3\n") == "1:10: [filter] must be a table");
   CHECK(config_error("dot", "[filter]\nschemas = [\"public.t\"]\n") ==
         "2:12: [filter] schemas: \"public.t\" is not a schema name or glob");
   CHECK(config_error("empty", "[filter]\nexclude = [\"public.\"]\n") ==
         "2:12: [filter] exclude: \"public.\" is not \"schema\", \"schema.name\" or \"kind:pattern\"");
-  CHECK_THAT(config_error("kind", "[filter]\nexclude = [\"grants:*\"]\n"),
-             Catch::StartsWith("2:12: [filter] exclude: unknown kind \"grants\" in \"grants:*\" (kinds: partitioned_table"));
+  CHECK_THAT(
+      config_error("kind", "[filter]\nexclude = [\"grants:*\"]\n"),
+      Catch::StartsWith("2:12: [filter] exclude: unknown kind \"grants\" in \"grants:*\" (kinds: partitioned_table"));
   CHECK(config_error("bykind", "[filter]\nexclude = [\"partition:*\"]\n") ==
         "2:12: [filter] exclude: \"partition:*\": a partition is read as a table, so only its name can leave it out "
         "(\"schema.name\")");

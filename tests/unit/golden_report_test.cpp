@@ -42,7 +42,9 @@ std::string pull_request_repo(const fs::path& case_dir) {
   return repo;
 }
 
-void write(const fs::path& path, const std::string& text) { std::ofstream(path, std::ios::binary | std::ios::trunc) << text; }
+void write(const fs::path& path, const std::string& text) {
+  std::ofstream(path, std::ios::binary | std::ios::trunc) << text;
+}
 }  // namespace
 
 TEST_CASE("plan and review reports match the golden files", "[golden]") {
@@ -60,11 +62,15 @@ TEST_CASE("plan and review reports match the golden files", "[golden]") {
         INFO("shale " << args << "\nstderr: " << r.err);
         CHECK(r.err.empty());
         exit_codes += file + " " + std::to_string(r.exit_code) + "\n";
-        if (update) write(case_dir / file, r.out);
-        else CHECK(r.out == read_file((case_dir / file).string()));
+        if (update)
+          write(case_dir / file, r.out);
+        else
+          CHECK(r.out == read_file((case_dir / file).string()));
       }
-      if (update) write(case_dir / "exit_codes.txt", exit_codes);
-      else CHECK(exit_codes == read_file((case_dir / "exit_codes.txt").string()));
+      if (update)
+        write(case_dir / "exit_codes.txt", exit_codes);
+      else
+        CHECK(exit_codes == read_file((case_dir / "exit_codes.txt").string()));
       fs::remove_all(repo);
     }
   }

@@ -27,7 +27,8 @@ std::vector<std::string> migrations(const std::vector<std::pair<std::string, std
   return paths;
 }
 
-std::vector<std::string> rules_of(const std::vector<lint::Finding>& findings, lint::Severity at_least = lint::Severity::info) {
+std::vector<std::string> rules_of(const std::vector<lint::Finding>& findings,
+                                  lint::Severity at_least = lint::Severity::info) {
   std::vector<std::string> out;
   for (const auto& f : findings)
     if (f.severity >= at_least) out.push_back(fs::path(f.file).filename().string().substr(0, 14) + " " + f.rule);
@@ -36,7 +37,8 @@ std::vector<std::string> rules_of(const std::vector<lint::Finding>& findings, li
 }  // namespace
 
 TEST_CASE("a finding names the lock, the object, what it blocks and the work", "[lint][locks]") {
-  auto paths = migrations({{"20260101000000_type", "SET lock_timeout = '5s';\nALTER TABLE users ALTER COLUMN age TYPE bigint;\n"}});
+  auto paths = migrations(
+      {{"20260101000000_type", "SET lock_timeout = '5s';\nALTER TABLE users ALTER COLUMN age TYPE bigint;\n"}});
   auto findings = lint::lint_file(paths[0], {});
   REQUIRE(findings.size() == 1);
   const auto& f = findings[0];
@@ -48,7 +50,8 @@ TEST_CASE("a finding names the lock, the object, what it blocks and the work", "
   CHECK(f.work == "rewrite");
 
   std::string text = report::lint_text(findings, 1, false);
-  CHECK(text.find("    lock: ACCESS EXCLUSIVE on public.users (blocks reads and writes); rewrites the table\n") != std::string::npos);
+  CHECK(text.find("    lock: ACCESS EXCLUSIVE on public.users (blocks reads and writes); rewrites the table\n") !=
+        std::string::npos);
   auto json = nlohmann::json::parse(report::lint_json(findings, 1));
   const auto& item = json["findings"][0];
   CHECK(item["locks"][0]["mode"] == "ACCESS EXCLUSIVE");
@@ -59,8 +62,9 @@ TEST_CASE("a finding names the lock, the object, what it blocks and the work", "
 }
 
 TEST_CASE("locks on tables the file created are not shown, but a referenced table's is", "[lint][locks]") {
-  auto paths = migrations({{"20260101000000_orders",
-                            "CREATE TABLE orders (id bigint PRIMARY KEY, user_id bigint REFERENCES users (id), note varchar(20));\n"}});
+  auto paths = migrations(
+      {{"20260101000000_orders",
+        "CREATE TABLE orders (id bigint PRIMARY KEY, user_id bigint REFERENCES users (id), note varchar(20));\n"}});
   auto findings = lint::lint_file(paths[0], {});
   bool seen = false;
   for (const auto& f : findings) {
@@ -74,18 +78,22 @@ TEST_CASE("locks on tables the file created are not shown, but a referenced tabl
   }
   CHECK(seen);
   // Statements that lock nothing existing carry no lock (and JSON has no "locks" key).
-  auto plain = lint::lint_file(migrations({{"20260101000000_t", "CREATE TABLE things (id int PRIMARY KEY);\n"}})[0], {});
+  auto plain =
+      lint::lint_file(migrations({{"20260101000000_t", "CREATE TABLE things (id int PRIMARY KEY);\n"}})[0], {});
   auto json = nlohmann::json::parse(report::lint_json(plain, 1));
   for (const auto& item : json["findings"]) CHECK_FALSE(item.contains("locks"));
 }
 
 TEST_CASE("unique index CONCURRENTLY, then ADD CONSTRAINT … USING INDEX, is clean", "[lint][locks]") {
   auto paths = migrations({
-      {"20260101000000_users", "CREATE TABLE users (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, email text);\n"},
-      {"20260102000000_email_index", "-- shale:no-transaction\nSET lock_timeout = '5s';\n"
-                                     "CREATE UNIQUE INDEX CONCURRENTLY users_email_idx ON users (email);\n"},
-      {"20260103000000_email_key", "SET lock_timeout = '5s';\n"
-                                   "ALTER TABLE users ADD CONSTRAINT users_email_key UNIQUE USING INDEX users_email_idx;\n"},
+      {"20260101000000_users",
+       "CREATE TABLE users (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, email text);\n"},
+      {"20260102000000_email_index",
+       "-- shale:no-transaction\nSET lock_timeout = '5s';\n"
+       "CREATE UNIQUE INDEX CONCURRENTLY users_email_idx ON users (email);\n"},
+      {"20260103000000_email_key",
+       "SET lock_timeout = '5s';\n"
+       "ALTER TABLE users ADD CONSTRAINT users_email_key UNIQUE USING INDEX users_email_idx;\n"},
   });
   std::string note;
   auto findings = lint::lint_directory(paths, {}, &note);
@@ -97,13 +105,16 @@ TEST_CASE("unique index CONCURRENTLY, then ADD CONSTRAINT … USING INDEX, is cl
 
 TEST_CASE("SET NOT NULL after a validated CHECK (col IS NOT NULL) is clean, also across migrations", "[lint][locks]") {
   auto paths = migrations({
-      {"20260101000000_users", "CREATE TABLE users (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, email text, phone text);\n"},
-      {"20260102000000_check", "SET lock_timeout = '5s';\n"
-                               "ALTER TABLE users ADD CONSTRAINT users_email_not_null CHECK (email IS NOT NULL) NOT VALID;\n"
-                               "ALTER TABLE users ADD CHECK (phone IS NOT NULL) NOT VALID;\n"},
+      {"20260101000000_users",
+       "CREATE TABLE users (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, email text, phone text);\n"},
+      {"20260102000000_check",
+       "SET lock_timeout = '5s';\n"
+       "ALTER TABLE users ADD CONSTRAINT users_email_not_null CHECK (email IS NOT NULL) NOT VALID;\n"
+       "ALTER TABLE users ADD CHECK (phone IS NOT NULL) NOT VALID;\n"},
       {"20260103000000_validate", "ALTER TABLE users VALIDATE CONSTRAINT users_email_not_null;\n"},
-      {"20260104000000_not_null", "SET lock_timeout = '5s';\nALTER TABLE users ALTER COLUMN email SET NOT NULL;\n"
-                                  "ALTER TABLE users ALTER COLUMN phone SET NOT NULL;\n"},
+      {"20260104000000_not_null",
+       "SET lock_timeout = '5s';\nALTER TABLE users ALTER COLUMN email SET NOT NULL;\n"
+       "ALTER TABLE users ALTER COLUMN phone SET NOT NULL;\n"},
   });
   std::string note;
   auto findings = lint::lint_directory(paths, {}, &note);
@@ -111,15 +122,17 @@ TEST_CASE("SET NOT NULL after a validated CHECK (col IS NOT NULL) is clean, also
   // email is proven by its validated check; phone's check was never validated.
   std::vector<std::string> not_null;
   for (const auto& f : findings)
-    if (f.rule == "set-not-null") not_null.push_back(fs::path(f.file).filename().string().substr(0, 14) + ":" + std::to_string(f.line));
+    if (f.rule == "set-not-null")
+      not_null.push_back(fs::path(f.file).filename().string().substr(0, 14) + ":" + std::to_string(f.line));
   CHECK(not_null == std::vector<std::string>{"20260104000000:3"});
   // VALIDATE CONSTRAINT takes SHARE UPDATE EXCLUSIVE: no require-lock-timeout for it.
   CHECK(rules_of(findings) == std::vector<std::string>{"20260104000000 set-not-null"});
 
   // A dropped check proves nothing any more.
   paths = migrations({
-      {"20260101000000_check", "SET lock_timeout = '5s';\nALTER TABLE users ADD CONSTRAINT c CHECK (email IS NOT NULL);\n"
-                               "ALTER TABLE users DROP CONSTRAINT c;\nALTER TABLE users ALTER COLUMN email SET NOT NULL;\n"},
+      {"20260101000000_check",
+       "SET lock_timeout = '5s';\nALTER TABLE users ADD CONSTRAINT c CHECK (email IS NOT NULL);\n"
+       "ALTER TABLE users DROP CONSTRAINT c;\nALTER TABLE users ALTER COLUMN email SET NOT NULL;\n"},
   });
   std::vector<std::string> after_drop;
   for (const auto& f : lint::lint_file(paths[0], {}))
@@ -129,15 +142,19 @@ TEST_CASE("SET NOT NULL after a validated CHECK (col IS NOT NULL) is clean, also
 
 TEST_CASE("foreign key and check NOT VALID, then VALIDATE CONSTRAINT, are clean", "[lint][locks]") {
   auto paths = migrations({
-      {"20260101000000_tables", "CREATE TABLE customers (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY);\n"
-                                "CREATE TABLE orders (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, customer_id bigint, total numeric);\n"
-                                "CREATE INDEX orders_customer_id_idx ON orders (customer_id);\n"},
+      {"20260101000000_tables",
+       "CREATE TABLE customers (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY);\n"
+       "CREATE TABLE orders (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, customer_id bigint, total numeric);\n"
+       "CREATE INDEX orders_customer_id_idx ON orders (customer_id);\n"},
       // (the index of the earlier migration covers the foreign key)
-      {"20260102000000_constraints", "SET lock_timeout = '5s';\n"
-                                     "ALTER TABLE orders ADD CONSTRAINT orders_customer_fk FOREIGN KEY (customer_id) REFERENCES customers (id) NOT VALID;\n"
-                                     "ALTER TABLE orders ADD CONSTRAINT orders_total_check CHECK (total >= 0) NOT VALID;\n"},
-      {"20260103000000_validate", "ALTER TABLE orders VALIDATE CONSTRAINT orders_customer_fk;\n"
-                                  "ALTER TABLE orders VALIDATE CONSTRAINT orders_total_check;\n"},
+      {"20260102000000_constraints",
+       "SET lock_timeout = '5s';\n"
+       "ALTER TABLE orders ADD CONSTRAINT orders_customer_fk FOREIGN KEY (customer_id) REFERENCES customers (id) NOT "
+       "VALID;\n"
+       "ALTER TABLE orders ADD CONSTRAINT orders_total_check CHECK (total >= 0) NOT VALID;\n"},
+      {"20260103000000_validate",
+       "ALTER TABLE orders VALIDATE CONSTRAINT orders_customer_fk;\n"
+       "ALTER TABLE orders VALIDATE CONSTRAINT orders_total_check;\n"},
   });
   std::string note;
   auto findings = lint::lint_directory(paths, {}, &note);
@@ -146,12 +163,12 @@ TEST_CASE("foreign key and check NOT VALID, then VALIDATE CONSTRAINT, are clean"
 }
 
 TEST_CASE("the new rules fire on their statements and name the lock", "[lint][locks]") {
-  auto paths = migrations({{"20260101000000_maintenance",
-                            "-- shale:no-transaction\nVACUUM FULL orders;\n"}});
+  auto paths = migrations({{"20260101000000_maintenance", "-- shale:no-transaction\nVACUUM FULL orders;\n"}});
   auto findings = lint::lint_file(paths[0], {});
   REQUIRE(findings.size() == 1);
   CHECK(findings[0].rule == "vacuum-full");
-  CHECK(findings[0].message.find("ACCESS EXCLUSIVE lock on public.orders, which blocks reads and writes") != std::string::npos);
+  CHECK(findings[0].message.find("ACCESS EXCLUSIVE lock on public.orders, which blocks reads and writes") !=
+        std::string::npos);
   CHECK(findings[0].work == "rewrite");
 
   paths = migrations({{"20260101000000_lock", "LOCK TABLE orders IN SHARE MODE;\n"}});
@@ -170,12 +187,15 @@ TEST_CASE("the new rules fire on their statements and name the lock", "[lint][lo
 
 TEST_CASE("an index from an earlier migration covers a foreign key, which a lone file does not know", "[lint][locks]") {
   auto paths = migrations({
-      {"20260101000000_tables", "CREATE TABLE customers (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY);\n"
-                                "CREATE TABLE orders (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, customer_id bigint, seller_id bigint);\n"
-                                "CREATE INDEX orders_customer_id_idx ON orders (customer_id);\n"},
-      {"20260102000000_fks", "SET lock_timeout = '5s';\n"
-                             "ALTER TABLE orders ADD FOREIGN KEY (customer_id) REFERENCES customers (id) NOT VALID;\n"
-                             "ALTER TABLE orders ADD FOREIGN KEY (seller_id) REFERENCES customers (id) NOT VALID;\n"},
+      {"20260101000000_tables",
+       "CREATE TABLE customers (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY);\n"
+       "CREATE TABLE orders (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, customer_id bigint, seller_id "
+       "bigint);\n"
+       "CREATE INDEX orders_customer_id_idx ON orders (customer_id);\n"},
+      {"20260102000000_fks",
+       "SET lock_timeout = '5s';\n"
+       "ALTER TABLE orders ADD FOREIGN KEY (customer_id) REFERENCES customers (id) NOT VALID;\n"
+       "ALTER TABLE orders ADD FOREIGN KEY (seller_id) REFERENCES customers (id) NOT VALID;\n"},
   });
   std::string note;
   std::vector<int> lines;

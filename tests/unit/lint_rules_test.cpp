@@ -115,26 +115,31 @@ TEST_CASE("change rules compare the replayed state before and after each migrati
     return dir + "/" + id + ".up.sql";
   };
   std::vector<std::string> paths = {
-      write_pair("20260101000000_moods", "CREATE TYPE mood AS ENUM ('happy', 'sad', 'meh');\nCREATE TABLE people (m mood);\n"),
+      write_pair("20260101000000_moods",
+                 "CREATE TYPE mood AS ENUM ('happy', 'sad', 'meh');\nCREATE TABLE people (m mood);\n"),
       write_pair("20260102000000_add_mood", "ALTER TYPE mood ADD VALUE 'excited';\n"),
-      write_pair("20260103000000_drop_meh", "SET lock_timeout = '5s';\nALTER TYPE mood RENAME TO mood_previous;\n"
-                                            "CREATE TYPE mood AS ENUM ('happy', 'sad', 'excited');\n"
-                                            "ALTER TABLE people ALTER COLUMN m TYPE mood USING m::text::mood;\n"
-                                            "DROP TYPE mood_previous;\n")};
+      write_pair("20260103000000_drop_meh",
+                 "SET lock_timeout = '5s';\nALTER TYPE mood RENAME TO mood_previous;\n"
+                 "CREATE TYPE mood AS ENUM ('happy', 'sad', 'excited');\n"
+                 "ALTER TABLE people ALTER COLUMN m TYPE mood USING m::text::mood;\n"
+                 "DROP TYPE mood_previous;\n")};
   std::string note;
   auto findings = lint::lint_directory(paths, {}, &note);
   CHECK(note.empty());
   std::vector<std::string> enum_findings;
   for (const auto& f : findings)
-    if (f.rule == "enum-value-removed") enum_findings.push_back(fs::path(f.file).filename().string() + ":" + std::to_string(f.line) + " " + f.message);
+    if (f.rule == "enum-value-removed")
+      enum_findings.push_back(fs::path(f.file).filename().string() + ":" + std::to_string(f.line) + " " + f.message);
   REQUIRE(enum_findings.size() == 1);
   CHECK(enum_findings[0].rfind("20260103000000_drop_meh.up.sql:2 enum mood loses 'meh'", 0) == 0);
 
   // Rules know whether a table existed before (replayed) or is unknown (assumed).
-  paths.push_back(write_pair("20260103120000_index", "CREATE INDEX people_m_idx ON people (m);\nCREATE INDEX pets_idx ON pets (id);\n"));
+  paths.push_back(write_pair("20260103120000_index",
+                             "CREATE INDEX people_m_idx ON people (m);\nCREATE INDEX pets_idx ON pets (id);\n"));
   std::vector<std::string> index_messages;
   for (const auto& f : lint::lint_directory(paths, {}, &note))
-    if (f.rule == "create-index-non-concurrently") index_messages.push_back(f.message.substr(0, f.message.find(" blocks")));
+    if (f.rule == "create-index-non-concurrently")
+      index_messages.push_back(f.message.substr(0, f.message.find(" blocks")));
   CHECK(index_messages == std::vector<std::string>{"CREATE INDEX on existing table people",
                                                    "CREATE INDEX on table pets (assumed to exist)"});
 

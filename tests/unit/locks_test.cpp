@@ -36,8 +36,8 @@ Facts facts(const std::string& sql) {
 
 TEST_CASE("Table 13.2: conflicting lock modes", "[locks]") {
   // Rows and columns in the documentation's order; 'X' where they conflict.
-  const M modes[] = {M::access_share, M::row_share, M::row_exclusive, M::share_update_exclusive,
-                     M::share, M::share_row_exclusive, M::exclusive, M::access_exclusive};
+  const M modes[] = {M::access_share, M::row_share,           M::row_exclusive, M::share_update_exclusive,
+                     M::share,        M::share_row_exclusive, M::exclusive,     M::access_exclusive};
   const char* table[] = {
       "       X",  // ACCESS SHARE
       "      XX",  // ROW SHARE
@@ -70,7 +70,8 @@ TEST_CASE("what each mode blocks, by the lock ordinary statements take", "[locks
   CHECK(pgsql::blocked_text(M::access_exclusive) == "reads and writes");
   CHECK(pgsql::blocked_text(M::share) == "writes, not reads");
   CHECK(facts("DROP INDEX b").facts.describe() ==
-        "ACCESS EXCLUSIVE on index b (blocks reads and writes); ACCESS EXCLUSIVE on the table of index b (blocks reads and writes)");
+        "ACCESS EXCLUSIVE on index b (blocks reads and writes); ACCESS EXCLUSIVE on the table of index b (blocks reads "
+        "and writes)");
   CHECK(pgsql::blocked_names(M::share) == std::vector<std::string>{"writes", "maintenance", "ddl"});
   // Neither contains the other; the table never needs more than one of them per object.
   CHECK(pgsql::stronger(M::share, M::share_update_exclusive) == M::share);
@@ -134,7 +135,8 @@ TEST_CASE("sql-altertable: the lock level of each subcommand", "[locks]") {
   CHECK(facts("ALTER TABLE users SET SCHEMA other").on("public.users") == M::access_exclusive);
   // SET STATISTICS, SET ( attribute_option ): "requires only a SHARE UPDATE EXCLUSIVE lock"
   CHECK(facts("ALTER TABLE users ALTER COLUMN a SET STATISTICS 500").on("public.users") == M::share_update_exclusive);
-  CHECK(facts("ALTER TABLE users ALTER COLUMN a SET (n_distinct = 10)").on("public.users") == M::share_update_exclusive);
+  CHECK(facts("ALTER TABLE users ALTER COLUMN a SET (n_distinct = 10)").on("public.users") ==
+        M::share_update_exclusive);
   // ADD table_constraint: "ADD FOREIGN KEY … requires only a SHARE ROW EXCLUSIVE lock on the table being altered"
   // and, for the referenced table, "a SHARE ROW EXCLUSIVE lock"
   auto fk = facts("ALTER TABLE orders ADD CONSTRAINT f FOREIGN KEY (user_id) REFERENCES users (id) NOT VALID");
@@ -151,7 +153,8 @@ TEST_CASE("sql-altertable: the lock level of each subcommand", "[locks]") {
   CHECK(facts("ALTER TABLE users CLUSTER ON users_pkey").on("public.users") == M::share_update_exclusive);
   CHECK(facts("ALTER TABLE users SET WITHOUT CLUSTER").on("public.users") == M::share_update_exclusive);
   // SET ( storage_parameter ): "SHARE UPDATE EXCLUSIVE for fillfactor, toast and autovacuum storage parameters"
-  CHECK(facts("ALTER TABLE users SET (fillfactor = 70, autovacuum_enabled = false)").on("public.users") == M::share_update_exclusive);
+  CHECK(facts("ALTER TABLE users SET (fillfactor = 70, autovacuum_enabled = false)").on("public.users") ==
+        M::share_update_exclusive);
   // ALTER INDEX … SET / RESET: the lock of its parameters in reloptions.c (PostgreSQL 15):
   // fillfactor and deduplicate_items SHARE UPDATE EXCLUSIVE, the others ACCESS EXCLUSIVE.
   CHECK(facts("ALTER INDEX i SET (fillfactor = 80, deduplicate_items = off)").on("i") == M::share_update_exclusive);
@@ -168,7 +171,8 @@ TEST_CASE("sql-altertable: the lock level of each subcommand", "[locks]") {
   CHECK(detach.on("public.events") == M::share_update_exclusive);
   CHECK_FALSE(detach.facts.transaction_block);
   // Several subcommands: the strongest lock wins.
-  CHECK(facts("ALTER TABLE users ALTER COLUMN a SET STATISTICS 10, ADD COLUMN b int").on("public.users") == M::access_exclusive);
+  CHECK(facts("ALTER TABLE users ALTER COLUMN a SET STATISTICS 10, ADD COLUMN b int").on("public.users") ==
+        M::access_exclusive);
 }
 
 TEST_CASE("which forms scan or rewrite the table", "[locks]") {

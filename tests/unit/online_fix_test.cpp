@@ -8,8 +8,10 @@ using namespace shale;
 
 namespace {
 model::Schema before() {
-  return load::pg_sql::load({{"before.sql", "CREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL, name text, org_id bigint);\n"
-                                            "CREATE TABLE orgs (id bigint PRIMARY KEY);\nCREATE INDEX users_name_idx ON users (name);\n"}});
+  return load::pg_sql::load(
+      {{"before.sql",
+        "CREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL, name text, org_id bigint);\n"
+        "CREATE TABLE orgs (id bigint PRIMARY KEY);\nCREATE INDEX users_name_idx ON users (name);\n"}});
 }
 }  // namespace
 
@@ -48,7 +50,9 @@ TEST_CASE("lint --fix cuts a migration into the online steps") {
 }
 
 TEST_CASE("lint --fix leaves tables the migration creates, and safe files, alone") {
-  std::string text = "CREATE TABLE t (id int PRIMARY KEY);\nCREATE INDEX t_id_idx ON t (id);\nALTER TABLE t ALTER COLUMN id SET NOT NULL;\n";
+  std::string text =
+      "CREATE TABLE t (id int PRIMARY KEY);\nCREATE INDEX t_id_idx ON t (id);\nALTER TABLE t ALTER COLUMN id SET NOT "
+      "NULL;\n";
   fix::Fixed f = fix::fix_online("m.up.sql", text, before(), "5s");
   CHECK_FALSE(f.changed());
   REQUIRE(f.steps.size() == 1);

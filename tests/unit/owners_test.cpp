@@ -54,14 +54,17 @@ TEST_CASE("OWNER TO records the owner on every kind that has one") {
 }
 
 TEST_CASE("OWNER TO refuses what PostgreSQL refuses, and roles that depend on who applies") {
-  CHECK(error_of([] { desired("CREATE TABLE t (id int);\nALTER TABLE t OWNER TO CURRENT_USER;\n"); })
-            .find("schema.sql:2:24: an owner must be a role named by its name") == 0);
-  CHECK(error_of([] { desired("CREATE TABLE t (id int);\nALTER VIEW t OWNER TO r;\n"); }) == "schema.sql:2:1: \"t\" is not a view");
+  CHECK(error_of([] {
+          desired("CREATE TABLE t (id int);\nALTER TABLE t OWNER TO CURRENT_USER;\n");
+        }).find("schema.sql:2:24: an owner must be a role named by its name") == 0);
+  CHECK(error_of([] { desired("CREATE TABLE t (id int);\nALTER VIEW t OWNER TO r;\n"); }) ==
+        "schema.sql:2:1: \"t\" is not a view");
   CHECK(error_of([] { desired("CREATE TYPE e AS ENUM ('a');\nALTER DOMAIN e OWNER TO r;\n"); }) ==
         "schema.sql:2:1: e is not a domain");
   CHECK(error_of([] {
-          desired("CREATE FUNCTION f(int) RETURNS int LANGUAGE sql AS $$ SELECT 1 $$;\n"
-                  "CREATE FUNCTION f(text) RETURNS int LANGUAGE sql AS $$ SELECT 1 $$;\nALTER FUNCTION f OWNER TO r;\n");
+          desired(
+              "CREATE FUNCTION f(int) RETURNS int LANGUAGE sql AS $$ SELECT 1 $$;\n"
+              "CREATE FUNCTION f(text) RETURNS int LANGUAGE sql AS $$ SELECT 1 $$;\nALTER FUNCTION f OWNER TO r;\n");
         }) == "schema.sql:3:1: function name \"f\" is not unique");
 }
 

@@ -13,7 +13,9 @@ using namespace shale;
 
 namespace {
 model::Schema desired(const std::string& sql) { return load::pg_sql::load({{"schema.sql", sql}}); }
-model::Schema replayed(const std::string& sql) { return load::pg_sql::load({{"001.up.sql", sql}}, load::Source::migrations); }
+model::Schema replayed(const std::string& sql) {
+  return load::pg_sql::load({{"001.up.sql", sql}}, load::Source::migrations);
+}
 
 std::string error_of(const std::function<void()>& f) {
   try {
@@ -41,7 +43,8 @@ TEST_CASE("dropping a partitioned table drops only the parent: its partitions go
 
 TEST_CASE("a partition dropped alone is a DROP TABLE that deletes data") {
   model::Schema from = desired(kEv);
-  model::Schema to = desired("CREATE TABLE ev (id bigint NOT NULL, ts date NOT NULL, PRIMARY KEY (id, ts)) PARTITION BY RANGE (ts);");
+  model::Schema to =
+      desired("CREATE TABLE ev (id bigint NOT NULL, ts date NOT NULL, PRIMARY KEY (id, ts)) PARTITION BY RANGE (ts);");
   auto changes = diff::diff(from, to, {});
   REQUIRE(changes.size() == 1);
   CHECK(changes[0].table.name == "ev_2026");
@@ -59,7 +62,8 @@ TEST_CASE("a changed bound is DETACH then ATTACH, the rows kept") {
   CHECK(changes[1].kind == diff::ChangeKind::attach_partition);
   CHECK(render::postgres_statements(changes[0]) == std::vector<std::string>{"ALTER TABLE ev DETACH PARTITION ev_2026"});
   CHECK(render::postgres_statements(changes[1]) ==
-        std::vector<std::string>{"ALTER TABLE ev ATTACH PARTITION ev_2026 FOR VALUES FROM ('2026-01-01') TO ('2028-01-01')"});
+        std::vector<std::string>{
+            "ALTER TABLE ev ATTACH PARTITION ev_2026 FOR VALUES FROM ('2026-01-01') TO ('2028-01-01')"});
 }
 
 TEST_CASE("a changed partition key, or plain to partitioned, is refused naming the table") {
@@ -69,7 +73,8 @@ TEST_CASE("a changed partition key, or plain to partitioned, is refused naming t
   sql.replace(sql.find("WITH (modulus 1, remainder 0)"), 29, "IN (1)");
   model::Schema to = desired(sql);
   std::string message = error_of([&] { diff::diff(from, to, {}); });
-  CHECK(message.find("table public.ev_2026: its partitioning changes (PARTITION BY HASH (id) → PARTITION BY LIST (id))") == 0);
+  CHECK(message.find(
+            "table public.ev_2026: its partitioning changes (PARTITION BY HASH (id) → PARTITION BY LIST (id))") == 0);
   CHECK(message.find("write the migration by hand") != std::string::npos);
 
   model::Schema plain = desired("CREATE TABLE ev (id bigint NOT NULL, ts date NOT NULL, PRIMARY KEY (id, ts));");
@@ -94,7 +99,8 @@ TEST_CASE("bounds are printed as pg_get_expr prints them") {
         "'2025-12-31 23:30:00+00'");
   CHECK_THROWS_WITH(pgsql::bound_value("timestamp with time zone", false, BoundLiteral::string, "2026-01-01"),
                     Catch::Contains("needs its UTC offset"));
-  CHECK_THROWS_WITH(pgsql::bound_value("point", false, BoundLiteral::string, "(1,2)"), Catch::Contains("not supported"));
+  CHECK_THROWS_WITH(pgsql::bound_value("point", false, BoundLiteral::string, "(1,2)"),
+                    Catch::Contains("not supported"));
   // What the live reader reads in another session time zone compares equal.
   CHECK(pgsql::canonical_partition_bound("FOR VALUES FROM ('2026-01-01 02:00:00+02') TO (MAXVALUE)") ==
         "FOR VALUES FROM ('2026-01-01 00:00:00+00') TO (MAXVALUE)");
@@ -102,25 +108,31 @@ TEST_CASE("bounds are printed as pg_get_expr prints them") {
 
 TEST_CASE("replayed ATTACH and DETACH PARTITION") {
   std::string create = "CREATE TABLE ev (id bigint NOT NULL, ts date NOT NULL) PARTITION BY RANGE (ts);\n";
-  model::Schema s = replayed(create +
-                             "CREATE TABLE ev_2026 (id bigint NOT NULL, ts date NOT NULL);\n"
-                             "ALTER TABLE ev ATTACH PARTITION ev_2026 FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');\n");
+  model::Schema s =
+      replayed(create +
+               "CREATE TABLE ev_2026 (id bigint NOT NULL, ts date NOT NULL);\n"
+               "ALTER TABLE ev ATTACH PARTITION ev_2026 FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');\n");
   const model::Table* p = s.table({"public", "ev_2026"});
   REQUIRE(p);
   CHECK(p->columns.empty());
   CHECK(p->partition_of.name == "ev");
   CHECK(p->partition_bound.text == "FOR VALUES FROM ('2026-01-01') TO ('2027-01-01')");
 
-  CHECK(error_of([&] { replayed(create + "CREATE TABLE x (id int NOT NULL, ts date NOT NULL);\n"
-                                          "ALTER TABLE ev ATTACH PARTITION x FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');"); })
-            .find("child table \"x\" has different type for column \"id\"") != std::string::npos);
+  CHECK(error_of([&] {
+          replayed(create +
+                   "CREATE TABLE x (id int NOT NULL, ts date NOT NULL);\n"
+                   "ALTER TABLE ev ATTACH PARTITION x FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');");
+        }).find("child table \"x\" has different type for column \"id\"") != std::string::npos);
   // Detached from a parent with a key, it keeps copies of it that shale does not model.
-  std::string keyed = "CREATE TABLE ev (id bigint PRIMARY KEY) PARTITION BY HASH (id);\n"
-                      "CREATE TABLE ev_0 PARTITION OF ev FOR VALUES WITH (modulus 1, remainder 0);\n";
-  CHECK(error_of([&] { replayed(keyed + "ALTER TABLE ev DETACH PARTITION ev_0;"); }).find("stays detached") != std::string::npos);
+  std::string keyed =
+      "CREATE TABLE ev (id bigint PRIMARY KEY) PARTITION BY HASH (id);\n"
+      "CREATE TABLE ev_0 PARTITION OF ev FOR VALUES WITH (modulus 1, remainder 0);\n";
+  CHECK(error_of([&] { replayed(keyed + "ALTER TABLE ev DETACH PARTITION ev_0;"); }).find("stays detached") !=
+        std::string::npos);
   CHECK(replayed(keyed + "ALTER TABLE ev DETACH PARTITION ev_0; DROP TABLE ev_0;").tables.size() == 1);
   // Without: a plain table with the parent's columns.
-  model::Schema plain = replayed(create + "CREATE TABLE ev_1 PARTITION OF ev DEFAULT;\nALTER TABLE ev DETACH PARTITION ev_1;");
+  model::Schema plain =
+      replayed(create + "CREATE TABLE ev_1 PARTITION OF ev DEFAULT;\nALTER TABLE ev DETACH PARTITION ev_1;");
   REQUIRE(plain.table({"public", "ev_1"}));
   CHECK(plain.table({"public", "ev_1"})->columns.size() == 2);
   CHECK(!plain.table({"public", "ev_1"})->is_partition());
@@ -139,7 +151,8 @@ TEST_CASE("online plans keep the plain forms on a partitioned table, which Postg
   online.online = true;
   auto changes = diff::diff(from, to, {}, online);
   REQUIRE(changes.size() == 2);
-  for (const auto& c : changes) CHECK((c.kind == diff::ChangeKind::create_index || c.kind == diff::ChangeKind::add_constraint));
+  for (const auto& c : changes)
+    CHECK((c.kind == diff::ChangeKind::create_index || c.kind == diff::ChangeKind::add_constraint));
 }
 
 TEST_CASE("SET LOGGED and SET UNLOGGED are a table rewrite") {

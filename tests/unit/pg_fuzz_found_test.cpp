@@ -29,8 +29,10 @@ TEST_CASE("CREATE SEQUENCE … OWNED BY needs an existing table and column") {
 }
 
 TEST_CASE("a type modifier on a type without modifiers is an error at its column") {
-  CHECK(error_of("CREATE TABLE t (\n  e float8(5,2)\n);") == "f.sql:2:3: type modifier is not allowed for type double precision");
+  CHECK(error_of("CREATE TABLE t (\n  e float8(5,2)\n);") ==
+        "f.sql:2:3: type modifier is not allowed for type double precision");
   CHECK(error_of("CREATE TABLE t (a int4(3));") == "f.sql:1:17: type modifier is not allowed for type integer");
   CHECK(error_of("CREATE TABLE t (a text(3));") == "f.sql:1:17: type modifier is not allowed for type text");
-  CHECK(error_of("CREATE TABLE t (a varchar(3), b numeric(5,2), c timestamptz(3), d bit(2), e char(4));") == "no error");
+  CHECK(error_of("CREATE TABLE t (a varchar(3), b numeric(5,2), c timestamptz(3), d bit(2), e char(4));") ==
+        "no error");
 }

@@ -32,8 +32,8 @@ TEST_CASE("the terminal report is coloured only when asked") {
   doc.groups.push_back({"public.t", {{"DROP TABLE t;\n", {shale::diff::Hazard::deletes_data}, {}, {}}}, std::nullopt});
   std::string plain = shale::report::plan_terminal(doc, false);
   CHECK(plain.find('\033') == std::string::npos);
-  CHECK(plain.find("  DROP TABLE t;\n    ⚠ hazard: deletes-data (rows or values are deleted; the down migration cannot bring them back)\n") !=
-        std::string::npos);
+  CHECK(plain.find("  DROP TABLE t;\n    ⚠ hazard: deletes-data (rows or values are deleted; the down migration cannot "
+                   "bring them back)\n") != std::string::npos);
   CHECK(shale::report::plan_terminal(doc, true).find("\033[33m⚠ hazard: deletes-data\033[0m") != std::string::npos);
 }
 
@@ -63,11 +63,13 @@ TEST_CASE("a plan says what each change locks, from the table of locks, and leav
                                    "CREATE TABLE notes (id bigint PRIMARY KEY, user_id bigint REFERENCES users);\n";
   auto text = shale::testing::run_shale(dir, "plan --from a.sql --to b.sql");
   INFO(text.out);
-  CHECK(text.out.find("  CREATE INDEX CONCURRENTLY users_email_idx ON users USING btree (email);\n"
-                         "    lock: SHARE UPDATE EXCLUSIVE on public.users (blocks VACUUM, ANALYZE and schema changes, not reads or "
-                         "writes); scans the table; cannot run in a transaction block\n") != std::string::npos);
+  CHECK(text.out.find(
+            "  CREATE INDEX CONCURRENTLY users_email_idx ON users USING btree (email);\n"
+            "    lock: SHARE UPDATE EXCLUSIVE on public.users (blocks VACUUM, ANALYZE and schema changes, not reads or "
+            "writes); scans the table; cannot run in a transaction block\n") != std::string::npos);
   // The new table's foreign key locks the table it references, not itself.
-  CHECK(text.out.find("    lock: SHARE ROW EXCLUSIVE on referenced table public.users (blocks writes, not reads)\n") != std::string::npos);
+  CHECK(text.out.find("    lock: SHARE ROW EXCLUSIVE on referenced table public.users (blocks writes, not reads)\n") !=
+        std::string::npos);
   auto json = nlohmann::json::parse(shale::testing::run_shale(dir, "plan --from a.sql --to b.sql --format json").out);
   bool seen = false;
   for (const auto& c : json["changes"])

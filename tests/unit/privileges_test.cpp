@@ -17,7 +17,8 @@ const GrantObject kFunction{GrantClass::function, {"public", "f"}, "(integer)", 
 std::string held(const model::Privileges& ps) {
   std::string out;
   for (const auto& p : ps)
-    out += (out.empty() ? "" : " ") + std::string(p.revoked ? "-" : "+") + p.grantee + ":" + p.privilege + (p.grantable ? "*" : "");
+    out += (out.empty() ? "" : " ") + std::string(p.revoked ? "-" : "+") + p.grantee + ":" + p.privilege +
+           (p.grantable ? "*" : "");
   return out;
 }
 }  // namespace

@@ -24,7 +24,8 @@ std::string two_commit_repo() {
   fs::path app = fs::path(repo) / "app";
   write(app / "shale.toml", "dialect = \"postgres\"\n");
   write(app / "schema" / "app.sql", "CREATE TABLE notes (id bigint PRIMARY KEY, body text);\n");
-  write(app / "migrations" / "20260101000000_create_notes.up.sql", "CREATE TABLE notes (id bigint PRIMARY KEY, body text);\n");
+  write(app / "migrations" / "20260101000000_create_notes.up.sql",
+        "CREATE TABLE notes (id bigint PRIMARY KEY, body text);\n");
   write(app / "migrations" / "20260101000000_create_notes.down.sql", "DROP TABLE notes;\n");
   sh(app.string(), std::string(SHALE_BINARY) + " hash");
   git_init(repo);
@@ -49,7 +50,9 @@ TEST_CASE("shale review compares the pull request's commit with its base") {
   INFO(r.out << r.err);
   CHECK(r.exit_code == 0);
   CHECK(r.err.empty());
-  CHECK(r.out.rfind("## shale review against `main`\n\n**1 new migration** · lint: no findings · ✅ migrations build `schema`\n", 0) == 0);
+  CHECK(r.out.rfind(
+            "## shale review against `main`\n\n**1 new migration** · lint: no findings · ✅ migrations build `schema`\n",
+            0) == 0);
   CHECK(r.out.find("#### `migrations/20260102000000_add_title.up.sql`") != std::string::npos);
   CHECK(r.out.find("20260101000000_create_notes") == std::string::npos);  // already on main: not new
   CHECK(r.out.find("+    title text,\n") != std::string::npos);
@@ -74,7 +77,8 @@ TEST_CASE("shale review compares the pull request's commit with its base") {
   }
 
   SECTION("a migration that leaves schema/ behind is a disagreement: exit 1") {
-    write(fs::path(app) / "schema" / "app.sql", "CREATE TABLE notes (id bigint PRIMARY KEY, body text, title text NOT NULL);\n");
+    write(fs::path(app) / "schema" / "app.sql",
+          "CREATE TABLE notes (id bigint PRIMARY KEY, body text, title text NOT NULL);\n");
     Run d = run_shale(app, "review --base main --format json");
     CHECK(d.exit_code == 1);
     CHECK(d.out.find("\"agree\": false") != std::string::npos);
@@ -114,5 +118,6 @@ TEST_CASE("the default base ref follows the CI's target branch") {
   using shale::review::default_base_ref;
   CHECK(default_base_ref(env({})) == "main");
   CHECK(default_base_ref(env({{"GITHUB_BASE_REF", "develop"}})) == "origin/develop");
-  CHECK(default_base_ref(env({{"GITHUB_BASE_REF", ""}, {"CI_MERGE_REQUEST_TARGET_BRANCH_NAME", "trunk"}})) == "origin/trunk");
+  CHECK(default_base_ref(env({{"GITHUB_BASE_REF", ""}, {"CI_MERGE_REQUEST_TARGET_BRANCH_NAME", "trunk"}})) ==
+        "origin/trunk");
 }

@@ -11,11 +11,12 @@ TEST_CASE("the markdown schema diff ignores table and column order that is no ch
   std::string dir = fresh_temp_dir("shale_diff_order_");
   REQUIRE(run_shale(dir, "init --dialect postgres").exit_code == 0);
   std::ofstream(dir + "/schema/app.sql") << "CREATE TABLE users (id bigint PRIMARY KEY, email text);\n"
-                                           "CREATE TABLE teams (id bigint PRIMARY KEY);\n";
+                                            "CREATE TABLE teams (id bigint PRIMARY KEY);\n";
   REQUIRE(run_shale(dir, "diff create_users").exit_code == 0);
   // Reordered tables, a column added in the middle: two real changes.
-  std::ofstream(dir + "/schema/app.sql", std::ios::trunc) << "CREATE TABLE teams (id bigint PRIMARY KEY, label text);\n"
-                                                            "CREATE TABLE users (id bigint PRIMARY KEY, name text, email text);\n";
+  std::ofstream(dir + "/schema/app.sql", std::ios::trunc)
+      << "CREATE TABLE teams (id bigint PRIMARY KEY, label text);\n"
+         "CREATE TABLE users (id bigint PRIMARY KEY, name text, email text);\n";
   auto md = run_shale(dir, "plan --format markdown", "NO_COLOR=1 ");
   INFO(md.out << md.err);
   REQUIRE(md.exit_code == 0);

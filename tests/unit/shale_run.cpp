@@ -49,8 +49,9 @@ void sh(const std::string& cwd, const std::string& command) {
 }
 
 void git_init(const std::string& dir) {
-  sh(dir, "git init -q -b main && git config user.email test@example.com && git config user.name test"
-          " && git config commit.gpgsign false");
+  sh(dir,
+     "git init -q -b main && git config user.email test@example.com && git config user.name test"
+     " && git config commit.gpgsign false");
 }
 
 void git_commit(const std::string& dir, const std::string& message) {

@@ -13,7 +13,8 @@ using namespace shale;
 
 TEST_CASE("SQLite schemas found by fuzzing round-trip through shale's rendering") {
   int files = 0;
-  for (const auto& e : std::filesystem::directory_iterator(std::string(SHALE_SOURCE_DIR) + "/tests/unit/data/sqlite_roundtrip")) {
+  for (const auto& e :
+       std::filesystem::directory_iterator(std::string(SHALE_SOURCE_DIR) + "/tests/unit/data/sqlite_roundtrip")) {
     ++files;
     INFO(e.path());
     auto schema = load::sqlite::load({{e.path().string(), migrate::read_text_file(e.path().string())}});
@@ -27,7 +28,8 @@ TEST_CASE("SQLite schemas found by fuzzing round-trip through shale's rendering"
 
 TEST_CASE("SQLite declared types shale cannot write back are refused with the table and column") {
   int files = 0;
-  for (const auto& e : std::filesystem::directory_iterator(std::string(SHALE_SOURCE_DIR) + "/tests/unit/data/sqlite_refused")) {
+  for (const auto& e :
+       std::filesystem::directory_iterator(std::string(SHALE_SOURCE_DIR) + "/tests/unit/data/sqlite_refused")) {
     ++files;
     INFO(e.path());
     CHECK_THROWS_WITH(load::sqlite::load({{e.path().string(), migrate::read_text_file(e.path().string())}}),

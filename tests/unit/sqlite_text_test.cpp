@@ -20,9 +20,10 @@ std::vector<std::string> split(const std::string& text) {
 }  // namespace
 
 TEST_CASE("scripts split at top-level semicolons only") {
-  auto parts = split("CREATE TABLE a (x TEXT DEFAULT ';');\n-- a comment; with a semicolon\n"
-                     "CREATE TRIGGER t AFTER INSERT ON a BEGIN INSERT INTO b VALUES (1); UPDATE c SET y = 2; END;\n"
-                     "CREATE VIEW \"v;w\" AS SELECT 1;  ;\n/* trailing */");
+  auto parts = split(
+      "CREATE TABLE a (x TEXT DEFAULT ';');\n-- a comment; with a semicolon\n"
+      "CREATE TRIGGER t AFTER INSERT ON a BEGIN INSERT INTO b VALUES (1); UPDATE c SET y = 2; END;\n"
+      "CREATE VIEW \"v;w\" AS SELECT 1;  ;\n/* trailing */");
   REQUIRE(parts.size() == 3);
   CHECK(parts[0] == "CREATE TABLE a (x TEXT DEFAULT ';')");
   CHECK(parts[1].find("UPDATE c SET y = 2; END") != std::string::npos);
@@ -31,7 +32,8 @@ TEST_CASE("scripts split at top-level semicolons only") {
 }
 
 TEST_CASE("canonical forms ignore spelling but keep meaning") {
-  CHECK(sqlite::canonical("CREATE INDEX  i ON \"Users\" (email)") == sqlite::canonical("create index i on users(email) -- x"));
+  CHECK(sqlite::canonical("CREATE INDEX  i ON \"Users\" (email)") ==
+        sqlite::canonical("create index i on users(email) -- x"));
   CHECK(sqlite::canonical("SELECT 'A'") != sqlite::canonical("SELECT 'a'"));
   CHECK(sqlite::canonical("SELECT \"two words\"") != sqlite::canonical("SELECT two, words"));
   CHECK(sqlite::canonical("x>=1") == sqlite::canonical("x >= 1"));
@@ -93,5 +95,6 @@ TEST_CASE("a declared type outside SQLite's grammar is refused, not guessed at")
   // A string is a type name to SQLite, and it reports the string's text.
   CHECK_THROWS_WITH(load::sqlite::load({{"odd.sql", "CREATE TABLE t (a 'odd, type (');"}}),
                     Catch::Contains("column a: declared type \"odd, type (\" is not supported"));
-  CHECK_NOTHROW(load::sqlite::load({{"ok.sql", "CREATE TABLE t (a DECIMAL(10, -2), b \"limit\", c UNSIGNED BIG INT);"}}));
+  CHECK_NOTHROW(
+      load::sqlite::load({{"ok.sql", "CREATE TABLE t (a DECIMAL(10, -2), b \"limit\", c UNSIGNED BIG INT);"}}));
 }

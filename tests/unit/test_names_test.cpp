@@ -18,7 +18,8 @@ TEST_CASE("no test case name holds a semicolon, which would keep ctest from runn
     text << in.rdbuf();
     std::string s = text.str();
     for (std::sregex_iterator it(s.begin(), s.end(), name), end; it != end; ++it)
-      if ((*it)[1].str().find(';') != std::string::npos) bad.push_back(e.path().filename().string() + ": " + (*it)[1].str());
+      if ((*it)[1].str().find(';') != std::string::npos)
+        bad.push_back(e.path().filename().string() + ": " + (*it)[1].str());
   }
   INFO((bad.empty() ? "" : bad.front()));
   CHECK(bad.empty());

@@ -75,12 +75,14 @@ TEST_CASE("migration replay accepts data changes, SET, NOT VALID and VALIDATE, a
       "ALTER TABLE orders VALIDATE CONSTRAINT orders_user_id_fkey;\n"
       "CREATE INDEX CONCURRENTLY orders_user_id_idx ON orders (user_id);\n";
   auto replayed = load::pg_sql::load({{"m.up.sql", migration}}, load::pg_sql::Source::migrations);
-  auto desired = load::pg_sql::load({{"d.sql", "CREATE TABLE orders (id bigint PRIMARY KEY, user_id bigint, status text);\n"
-                                                "CREATE TABLE users (id bigint PRIMARY KEY);\n"
-                                                "ALTER TABLE orders ADD FOREIGN KEY (user_id) REFERENCES users (id);\n"
-                                                "CREATE INDEX orders_user_id_idx ON orders (user_id);\n"}});
+  auto desired = load::pg_sql::load({{"d.sql",
+                                      "CREATE TABLE orders (id bigint PRIMARY KEY, user_id bigint, status text);\n"
+                                      "CREATE TABLE users (id bigint PRIMARY KEY);\n"
+                                      "ALTER TABLE orders ADD FOREIGN KEY (user_id) REFERENCES users (id);\n"
+                                      "CREATE INDEX orders_user_id_idx ON orders (user_id);\n"}});
   CHECK(diff::diff(replayed, desired, {}).empty());
-  CHECK_THROWS_WITH(load::pg_sql::load({{"d.sql", "SET search_path = app;\n"}}), "unsupported SET search_path in desired state");
+  CHECK_THROWS_WITH(load::pg_sql::load({{"d.sql", "SET search_path = app;\n"}}),
+                    "unsupported SET search_path in desired state");
   CHECK_THROWS_WITH(load::pg_sql::load({{"d.sql", "CREATE TABLE t (a int);\nUPDATE t SET a = 1;\n"}}),
                     "data statement UpdateStmt in desired state; put data in seeds/");
 }

@@ -27,9 +27,12 @@ std::string apply_patch(const std::string& before, const std::string& patch) {
   for (size_t i = 2; i < p.size();) {
     long a = 0, b = 1, c = 0, d = 1;
     if (std::sscanf(p[i].c_str(), "@@ -%ld,%ld +%ld,%ld @@", &a, &b, &c, &d) != 4) {
-      if (std::sscanf(p[i].c_str(), "@@ -%ld +%ld,%ld @@", &a, &c, &d) == 3) b = 1;
-      else if (std::sscanf(p[i].c_str(), "@@ -%ld,%ld +%ld @@", &a, &b, &c) == 3) d = 1;
-      else REQUIRE(std::sscanf(p[i].c_str(), "@@ -%ld +%ld @@", &a, &c) == 2);
+      if (std::sscanf(p[i].c_str(), "@@ -%ld +%ld,%ld @@", &a, &c, &d) == 3)
+        b = 1;
+      else if (std::sscanf(p[i].c_str(), "@@ -%ld,%ld +%ld @@", &a, &b, &c) == 3)
+        d = 1;
+      else
+        REQUIRE(std::sscanf(p[i].c_str(), "@@ -%ld +%ld @@", &a, &c) == 2);
     }
     size_t start = b == 0 ? a : a - 1;  // zero-length ranges name the line before
     // Hunks that touch are one hunk in diff -u; a gap of context separates them.
@@ -41,8 +44,10 @@ std::string apply_patch(const std::string& before, const std::string& patch) {
     bool changed = false;
     for (++i; i < p.size() && p[i].rfind("@@", 0) != 0; ++i) {
       std::string body = p[i].substr(1);
-      if (p[i][0] == ' ') changed ? ++trailing : ++leading;
-      else changed = true, trailing = 0;
+      if (p[i][0] == ' ')
+        changed ? ++trailing : ++leading;
+      else
+        changed = true, trailing = 0;
       if (p[i][0] != '+') {
         REQUIRE(in.at(next) == body);
         ++next, ++seen_b;
@@ -95,8 +100,9 @@ TEST_CASE("on random texts the diff applies exactly") {
     for (int i = 0, n = rng() % 30; i < n; ++i) after += std::string(1, char('a' + rng() % 4)) + "\n";
     std::string patch = unified_diff(before, after, "a", "b");
     INFO(before << "→\n" << after << "patch:\n" << patch);
-    if (before == after) CHECK(patch.empty());
-    else CHECK(apply_patch(before, patch) == after);
+    if (before == after)
+      CHECK(patch.empty());
+    else
+      CHECK(apply_patch(before, patch) == after);
   }
 }
-

@@ -12,9 +12,10 @@ void drop_column(const StatementContext& ctx, Report& r) {
   auto at = alter_table(ctx);
   for (auto* cmd : at.cmds)
     if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_DropColumn)
-      r.add("drop-column", "dropping " + at.table.name + "." + cmd->name +
-                               " loses its data and breaks code still reading it; stop reading it (or rename it to drop_" +
-                               cmd->name + ") first and drop it in a later migration");
+      r.add("drop-column",
+            "dropping " + at.table.name + "." + cmd->name +
+                " loses its data and breaks code still reading it; stop reading it (or rename it to drop_" + cmd->name +
+                ") first and drop it in a later migration");
 }
 
 void drop_table(const StatementContext& ctx, Report& r) {
@@ -25,7 +26,8 @@ void drop_table(const StatementContext& ctx, Report& r) {
     auto names = pgsql::string_list(s->objects[i]->list->items, s->objects[i]->list->n_items);
     model::QName t{names.size() > 1 ? names[names.size() - 2] : "public", names.back()};
     if (!ctx.file.is_new(t))
-      r.add("drop-table", "dropping " + t.name + " loses its data; stop using it first and drop it in a later migration");
+      r.add("drop-table",
+            "dropping " + t.name + " loses its data; stop using it first and drop it in a later migration");
   }
 }
 
@@ -39,8 +41,9 @@ void add_required_column(const StatementContext& ctx, Report& r) {
     std::string type = type_base(col.def->type_name);
     if (type.find("serial") != std::string::npos) filled = true;
     if (not_null && !filled)
-      r.add("add-required-column", "adding NOT NULL column " + std::string(col.def->colname) + " without a default to " +
-                                       col.table.name + " fails on existing rows; add it nullable or with a default, "
+      r.add("add-required-column", "adding NOT NULL column " + std::string(col.def->colname) +
+                                       " without a default to " + col.table.name +
+                                       " fails on existing rows; add it nullable or with a default, "
                                        "backfill, then SET NOT NULL");
   }
 }
@@ -49,16 +52,18 @@ void rename_column(const StatementContext& ctx, Report& r) {
   if (ctx.node->node_case != PG_QUERY__NODE__NODE_RENAME_STMT) return;
   PgQuery__RenameStmt* s = ctx.node->rename_stmt;
   if (s->rename_type == PG_QUERY__OBJECT_TYPE__OBJECT_COLUMN && s->relation_type == PG_QUERY__OBJECT_TYPE__OBJECT_TABLE)
-    r.add("rename-column", std::string("renaming column ") + s->subname + " breaks code that still uses the old name; "
-                           "add the new column and keep both in sync until every reader moved");
+    r.add("rename-column", std::string("renaming column ") + s->subname +
+                               " breaks code that still uses the old name; "
+                               "add the new column and keep both in sync until every reader moved");
 }
 
 void rename_table(const StatementContext& ctx, Report& r) {
   if (ctx.node->node_case != PG_QUERY__NODE__NODE_RENAME_STMT) return;
   PgQuery__RenameStmt* s = ctx.node->rename_stmt;
   if (s->rename_type == PG_QUERY__OBJECT_TYPE__OBJECT_TABLE)
-    r.add("rename-table", std::string("renaming table ") + s->relation->relname +
-                          " breaks code that still uses the old name; keep a view with the old name while readers move");
+    r.add("rename-table",
+          std::string("renaming table ") + s->relation->relname +
+              " breaks code that still uses the old name; keep a view with the old name while readers move");
 }
 
 void data_in_schema_migration(const StatementContext& ctx, Report& r) {
@@ -67,11 +72,11 @@ void data_in_schema_migration(const StatementContext& ctx, Report& r) {
     case PG_QUERY__NODE__NODE_UPDATE_STMT:
     case PG_QUERY__NODE__NODE_DELETE_STMT:
     case PG_QUERY__NODE__NODE_TRUNCATE_STMT:
-      r.add("data-in-schema-migration", "data changes in a schema migration hold locks for as long as they run; move them "
-                                        "to a seed or a separate data migration run in batches");
+      r.add("data-in-schema-migration",
+            "data changes in a schema migration hold locks for as long as they run; move them "
+            "to a seed or a separate data migration run in batches");
       break;
-    default:
-      break;
+    default: break;
   }
 }
 
@@ -79,18 +84,21 @@ void data_in_schema_migration(const StatementContext& ctx, Report& r) {
 void enum_value_removed(const StatementContext& ctx, Report& r) {
   if (ctx.node->node_case == PG_QUERY__NODE__NODE_RENAME_STMT &&
       ctx.node->rename_stmt->rename_type == PG_QUERY__OBJECT_TYPE__OBJECT_TYPE) {
-    r.add("enum-value-removed", "renaming a type away to rebuild it removes or reorders enum values; rows holding a "
-                                "removed value make the migration fail — keep the value, or migrate rows off it first");
+    r.add("enum-value-removed",
+          "renaming a type away to rebuild it removes or reorders enum values; rows holding a "
+          "removed value make the migration fail — keep the value, or migrate rows off it first");
     return;
   }
-  if (ctx.node->node_case == PG_QUERY__NODE__NODE_DROP_STMT && ctx.node->drop_stmt->remove_type == PG_QUERY__OBJECT_TYPE__OBJECT_TYPE) {
+  if (ctx.node->node_case == PG_QUERY__NODE__NODE_DROP_STMT &&
+      ctx.node->drop_stmt->remove_type == PG_QUERY__OBJECT_TYPE__OBJECT_TYPE) {
     static const std::regex old_name(".*(_old|__shale_old)");
     PgQuery__DropStmt* s = ctx.node->drop_stmt;
     for (size_t i = 0; i < s->n_objects; ++i) {
       auto* t = s->objects[i]->type_name;
       if (std::regex_match(type_base(t), old_name))
-        r.add("enum-value-removed", "dropping the old copy of a rebuilt enum type removes its values; keep the value, or "
-                                    "migrate rows off it first");
+        r.add("enum-value-removed",
+              "dropping the old copy of a rebuilt enum type removes its values; keep the value, or "
+              "migrate rows off it first");
     }
   }
 }

@@ -25,7 +25,8 @@ std::vector<ColumnDefinition> column_definitions(const StatementContext& ctx) {
   }
   auto at = alter_table(ctx);
   for (auto* cmd : at.cmds)
-    if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AddColumn && cmd->def->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF)
+    if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AddColumn &&
+        cmd->def->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF)
       out.push_back({at.table, cmd->def->column_def, false});
   return out;
 }
@@ -35,7 +36,8 @@ std::vector<ForeignKey> foreign_keys(const StatementContext& ctx) {
   for (const auto& col : column_definitions(ctx))
     for (size_t i = 0; i < col.def->n_constraints; ++i) {
       PgQuery__Constraint* c = col.def->constraints[i]->constraint;
-      if (c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN) out.push_back({col.table, c, {col.def->colname}, col.in_create_table});
+      if (c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN)
+        out.push_back({col.table, c, {col.def->colname}, col.in_create_table});
     }
   if (ctx.node->node_case == PG_QUERY__NODE__NODE_CREATE_STMT) {
     PgQuery__CreateStmt* s = ctx.node->create_stmt;
@@ -48,7 +50,8 @@ std::vector<ForeignKey> foreign_keys(const StatementContext& ctx) {
   }
   auto at = alter_table(ctx);
   for (auto* cmd : at.cmds)
-    if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AddConstraint && cmd->def->node_case == PG_QUERY__NODE__NODE_CONSTRAINT &&
+    if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AddConstraint &&
+        cmd->def->node_case == PG_QUERY__NODE__NODE_CONSTRAINT &&
         cmd->def->constraint->contype == PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN) {
       PgQuery__Constraint* c = cmd->def->constraint;
       out.push_back({at.table, c, pgsql::string_list(c->fk_attrs, c->n_fk_attrs), false});
@@ -78,7 +81,9 @@ bool has_constraint(const PgQuery__ColumnDef* def, PgQuery__ConstrType type) {
 bool is_primary_key_column(const StatementContext& ctx, const PgQuery__ColumnDef* def) {
   if (has_constraint(def, PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY)) return true;
   for (auto* cmd : alter_table(ctx).cmds) {  // ADD COLUMN …, ADD PRIMARY KEY (…)
-    if (cmd->subtype != PG_QUERY__ALTER_TABLE_TYPE__AT_AddConstraint || cmd->def->node_case != PG_QUERY__NODE__NODE_CONSTRAINT) continue;
+    if (cmd->subtype != PG_QUERY__ALTER_TABLE_TYPE__AT_AddConstraint ||
+        cmd->def->node_case != PG_QUERY__NODE__NODE_CONSTRAINT)
+      continue;
     PgQuery__Constraint* c = cmd->def->constraint;
     auto keys = pgsql::string_list(c->keys, c->n_keys);
     if (c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY && keys.size() == 1 && keys[0] == def->colname) return true;
@@ -89,7 +94,8 @@ bool is_primary_key_column(const StatementContext& ctx, const PgQuery__ColumnDef
     if (s->table_elts[i]->node_case == PG_QUERY__NODE__NODE_CONSTRAINT) {
       PgQuery__Constraint* c = s->table_elts[i]->constraint;
       auto keys = pgsql::string_list(c->keys, c->n_keys);
-      if (c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY && keys.size() == 1 && keys[0] == def->colname) return true;
+      if (c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY && keys.size() == 1 && keys[0] == def->colname)
+        return true;
     }
   return false;
 }

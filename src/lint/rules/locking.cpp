@@ -21,8 +21,7 @@ void create_index_non_concurrently(const StatementContext& ctx, Report& r) {
   PgQuery__IndexStmt* s = ctx.node->index_stmt;
   if (s->concurrent || ctx.file.is_new(qname_of(s->relation))) return;
   r.add("create-index-non-concurrently",
-        "CREATE INDEX on " + ctx.file.describe(qname_of(s->relation)) +
-            " blocks writes (" + mode_of("create-index") +
+        "CREATE INDEX on " + ctx.file.describe(qname_of(s->relation)) + " blocks writes (" + mode_of("create-index") +
             " lock) while it builds; use CREATE INDEX CONCURRENTLY in a -- shale:no-transaction migration");
 }
 
@@ -46,11 +45,14 @@ void concurrently_in_transaction(const StatementContext& ctx, Report& r) {
 }
 
 namespace {
-void added_constraints(const StatementContext& ctx, PgQuery__ConstrType type, const char* rule, const char* what, Report& r) {
+void added_constraints(const StatementContext& ctx, PgQuery__ConstrType type, const char* rule, const char* what,
+                       Report& r) {
   auto at = alter_table(ctx);
   if (!at.is_alter_table || ctx.file.is_new(at.table)) return;
   for (auto* cmd : at.cmds) {
-    if (cmd->subtype != PG_QUERY__ALTER_TABLE_TYPE__AT_AddConstraint || cmd->def->node_case != PG_QUERY__NODE__NODE_CONSTRAINT) continue;
+    if (cmd->subtype != PG_QUERY__ALTER_TABLE_TYPE__AT_AddConstraint ||
+        cmd->def->node_case != PG_QUERY__NODE__NODE_CONSTRAINT)
+      continue;
     PgQuery__Constraint* c = cmd->def->constraint;
     if (c->contype == type && !c->skip_validation)
       r.add(rule, std::string("adding a ") + what + " to existing table " + at.table.name + " scans it under a " +
@@ -111,8 +113,9 @@ void change_column_type(const StatementContext& ctx, Report& r) {
 }
 
 void add_unique_constraint(const StatementContext& ctx, Report& r) {
-  const char* message = "a new unique constraint on an existing table fails on duplicates and blocks writes while it "
-                        "builds; CREATE UNIQUE INDEX CONCURRENTLY, then ADD CONSTRAINT … UNIQUE USING INDEX";
+  const char* message =
+      "a new unique constraint on an existing table fails on duplicates and blocks writes while it "
+      "builds; CREATE UNIQUE INDEX CONCURRENTLY, then ADD CONSTRAINT … UNIQUE USING INDEX";
   if (ctx.node->node_case == PG_QUERY__NODE__NODE_INDEX_STMT) {
     PgQuery__IndexStmt* s = ctx.node->index_stmt;
     if (!s->unique || ctx.file.is_new(qname_of(s->relation))) return;
@@ -126,7 +129,9 @@ void add_unique_constraint(const StatementContext& ctx, Report& r) {
   auto at = alter_table(ctx);
   if (!at.is_alter_table || ctx.file.is_new(at.table)) return;
   for (auto* cmd : at.cmds) {
-    if (cmd->subtype != PG_QUERY__ALTER_TABLE_TYPE__AT_AddConstraint || cmd->def->node_case != PG_QUERY__NODE__NODE_CONSTRAINT) continue;
+    if (cmd->subtype != PG_QUERY__ALTER_TABLE_TYPE__AT_AddConstraint ||
+        cmd->def->node_case != PG_QUERY__NODE__NODE_CONSTRAINT)
+      continue;
     PgQuery__Constraint* c = cmd->def->constraint;
     bool using_index = c->indexname && *c->indexname;
     if (c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_UNIQUE && !using_index) r.add("add-unique-constraint", message);
@@ -144,7 +149,8 @@ void require_lock_timeout(const StatementContext& ctx, Report& r) {
     at.is_alter_table = true;
     at.table = qname_of(ctx.node->rename_stmt->relation);
   }
-  if (ctx.node->node_case == PG_QUERY__NODE__NODE_ALTER_OBJECT_SCHEMA_STMT && ctx.node->alter_object_schema_stmt->relation &&
+  if (ctx.node->node_case == PG_QUERY__NODE__NODE_ALTER_OBJECT_SCHEMA_STMT &&
+      ctx.node->alter_object_schema_stmt->relation &&
       ctx.node->alter_object_schema_stmt->object_type == PG_QUERY__OBJECT_TYPE__OBJECT_TABLE) {
     at.is_alter_table = true;
     at.table = qname_of(ctx.node->alter_object_schema_stmt->relation);
@@ -163,8 +169,9 @@ void add_column_volatile_default(const StatementContext& ctx, Report& r) {
     if (col.in_create_table || ctx.file.is_new(col.table)) continue;
     std::string fn = volatile_call(default_expr(col.def));
     if (!fn.empty())
-      r.add("add-column-volatile-default", "a volatile default (" + fn + "()) makes ADD COLUMN rewrite " + col.table.name +
-                                               " under an " + mode_of("alter-table-add-column-rewrite") +
+      r.add("add-column-volatile-default", "a volatile default (" + fn + "()) makes ADD COLUMN rewrite " +
+                                               col.table.name + " under an " +
+                                               mode_of("alter-table-add-column-rewrite") +
                                                " lock; add the column without a default, backfill "
                                                "in batches, then set the default");
   }

@@ -44,18 +44,21 @@ void cluster(const StatementContext& ctx, Report& r) {
 }
 
 void reindex_non_concurrently(const StatementContext& ctx, Report& r) {
-  if (ctx.node->node_case != PG_QUERY__NODE__NODE_REINDEX_STMT || has_form(ctx, "reindex-concurrently") || on_new_table(ctx))
+  if (ctx.node->node_case != PG_QUERY__NODE__NODE_REINDEX_STMT || has_form(ctx, "reindex-concurrently") ||
+      on_new_table(ctx))
     return;
-  r.add("reindex-non-concurrently", "REINDEX takes a " + lock_phrase(ctx) +
-                                        ", and an ACCESS EXCLUSIVE lock on each index it rebuilds, so queries that would "
-                                        "use it wait too; use REINDEX … CONCURRENTLY in a -- shale:no-transaction migration");
+  r.add("reindex-non-concurrently",
+        "REINDEX takes a " + lock_phrase(ctx) +
+            ", and an ACCESS EXCLUSIVE lock on each index it rebuilds, so queries that would "
+            "use it wait too; use REINDEX … CONCURRENTLY in a -- shale:no-transaction migration");
 }
 
 void lock_table(const StatementContext& ctx, Report& r) {
   if (ctx.node->node_case != PG_QUERY__NODE__NODE_LOCK_STMT || on_new_table(ctx)) return;
-  r.add("lock-table", "LOCK TABLE takes an " + lock_phrase(ctx) +
-                          " until the migration's transaction ends; the statements that need a lock take the weakest one "
-                          "they can — drop the LOCK, and split the migration if it must hold the table");
+  r.add("lock-table",
+        "LOCK TABLE takes an " + lock_phrase(ctx) +
+            " until the migration's transaction ends; the statements that need a lock take the weakest one "
+            "they can — drop the LOCK, and split the migration if it must hold the table");
 }
 
 void refresh_materialized_view_non_concurrently(const StatementContext& ctx, Report& r) {
@@ -63,9 +66,10 @@ void refresh_materialized_view_non_concurrently(const StatementContext& ctx, Rep
   // Populating a view left WITH NO DATA: its readers get errors until then,
   // and CONCURRENTLY is refused on it.
   const auto* s = ctx.node->refresh_mat_view_stmt;
-  if (ctx.node->node_case == PG_QUERY__NODE__NODE_REFRESH_MAT_VIEW_STMT && ctx.file.unpopulated && ctx.file.unpopulated->count(model::QName{s->relation->schemaname && *s->relation->schemaname
-                                                                           ? s->relation->schemaname : "public",
-                                                                       s->relation->relname}))
+  if (ctx.node->node_case == PG_QUERY__NODE__NODE_REFRESH_MAT_VIEW_STMT && ctx.file.unpopulated &&
+      ctx.file.unpopulated->count(
+          model::QName{s->relation->schemaname && *s->relation->schemaname ? s->relation->schemaname : "public",
+                       s->relation->relname}))
     return;
   r.add("refresh-materialized-view-non-concurrently",
         "REFRESH MATERIALIZED VIEW runs the view's query under an " + lock_phrase(ctx) +
@@ -76,7 +80,8 @@ void no_transaction_multiple_statements(const StatementContext& ctx, Report& r) 
   // Reported once, at the second statement: from there on a failure leaves
   // the earlier statements applied and the migration unrecorded.
   if (!ctx.file.no_transaction || ctx.file.changing_statements < 2 || ctx.file.changing_statements_seen != 2) return;
-  if (ctx.node->node_case == PG_QUERY__NODE__NODE_VARIABLE_SET_STMT || ctx.node->node_case == PG_QUERY__NODE__NODE_VARIABLE_SHOW_STMT)
+  if (ctx.node->node_case == PG_QUERY__NODE__NODE_VARIABLE_SET_STMT ||
+      ctx.node->node_case == PG_QUERY__NODE__NODE_VARIABLE_SHOW_STMT)
     return;
   r.add("no-transaction-multiple-statements",
         "this -- shale:no-transaction file runs " + std::to_string(ctx.file.changing_statements) +

@@ -4,10 +4,10 @@
 #include <cstdlib>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <pqxx/pqxx>
 #include <set>
 #include <tuple>
 #include <unordered_map>
-#include <pqxx/pqxx>
 
 #include "load/pg_live/catalog_queries.hpp"
 #include "load/pg_live/catalog_queries_security.hpp"
@@ -20,8 +20,8 @@
 #include "pgsql/objects.hpp"
 #include "pgsql/partitions.hpp"
 #include "pgsql/plain_index.hpp"
-#include "pgsql/spelled_foreign_key.hpp"
 #include "pgsql/quote.hpp"
+#include "pgsql/spelled_foreign_key.hpp"
 #include "pgsql/view_options.hpp"
 
 namespace shale::load::pg_live {
@@ -96,13 +96,15 @@ class Reader {
     // The [filter]'s schema globs, as LIKE patterns, so that left-out schemas are not read at all.
     auto like_any = [this](const std::vector<std::string>& globs) {
       std::string any;
-      for (const auto& g : globs) any += (any.empty() ? "" : " OR ") + ("n.nspname LIKE " + tx_.quote(config::glob_to_like(g)));
+      for (const auto& g : globs)
+        any += (any.empty() ? "" : " OR ") + ("n.nspname LIKE " + tx_.quote(config::glob_to_like(g)));
       return "(" + any + ")";
     };
     if (!options.filter.schemas.empty()) filter += " AND " + like_any(options.filter.schemas);
     if (!options.filter.excluded_schemas().empty()) filter += " AND NOT " + like_any(options.filter.excluded_schemas());
     filter_ = filter;
-    for (size_t p = 0; (p = filter.find("n.nspname", p)) != std::string::npos; p += 10) filter.replace(p, 9, "rn.nspname");
+    for (size_t p = 0; (p = filter.find("n.nspname", p)) != std::string::npos; p += 10)
+      filter.replace(p, 9, "rn.nspname");
     ref_filter_ = filter;
   }
 
@@ -118,11 +120,11 @@ class Reader {
     // that the server runs the next while shale turns the last into the model.
     pqxx::pipeline pipe(tx_);
     pipe.retain(0);
-    for (const char* q : {queries::kUnmodelled, queries::kSchemas, queries::kExtensions, queries::kCollations, queries::kEnums, queries::kDomains, queries::kCompositeTypes,
-                          queries::kRangeTypes,
-                          queries::kColumns,
-                          queries::kConstraints, queries::kIndexes, queries::kSequences, queries::kViews, queries::kFunctions,
-                          queries::kTriggers, queries::kRowSecurity, queries::kPrivileges})
+    for (const char* q :
+         {queries::kUnmodelled, queries::kSchemas, queries::kExtensions, queries::kCollations, queries::kEnums,
+          queries::kDomains, queries::kCompositeTypes, queries::kRangeTypes, queries::kColumns, queries::kConstraints,
+          queries::kIndexes, queries::kSequences, queries::kViews, queries::kFunctions, queries::kTriggers,
+          queries::kRowSecurity, queries::kPrivileges})
       queued_.emplace_back(pipe.insert(with_filter(q)));
     queued_.emplace_back(pipe.insert(queries::kDependencies));
     pipe_ = &pipe;
@@ -141,22 +143,26 @@ class Reader {
     read_views();
     read_functions();
     read_triggers();
-    read_row_security(run(with_filter(queries::kRowSecurity)), schema_, [this](Oid o) { return table_by_oid(o); }, policies_);
-    auto unheld_privileges = read_privileges(run(with_filter(queries::kPrivileges)), schema_, [this](Oid o) -> const model::Function* {
-      auto it = functions_.find(o);
-      return it == functions_.end() ? nullptr : &schema_.functions[it->second];
-    });
+    read_row_security(
+        run(with_filter(queries::kRowSecurity)), schema_, [this](Oid o) { return table_by_oid(o); }, policies_);
+    auto unheld_privileges =
+        read_privileges(run(with_filter(queries::kPrivileges)), schema_, [this](Oid o) -> const model::Function* {
+          auto it = functions_.find(o);
+          return it == functions_.end() ? nullptr : &schema_.functions[it->second];
+        });
     read_dependencies();
     pg::canonicalize_domain_checks(schema_);
     pg::add_collation_refs(schema_);
     pipe_ = nullptr;
     // Refused after reading, as column settings come with the columns.
-    std::sort(unmodelled_.begin(), unmodelled_.end(),
-              [](const Unmodelled& a, const Unmodelled& b) { return std::tie(a.kind, a.subject) < std::tie(b.kind, b.subject); });
+    std::sort(unmodelled_.begin(), unmodelled_.end(), [](const Unmodelled& a, const Unmodelled& b) {
+      return std::tie(a.kind, a.subject) < std::tie(b.kind, b.subject);
+    });
     excluded_with_owner_ = refuse_unmodelled(unmodelled_, options_.filter, source_);
     for (const auto& u : unheld_privileges)
       if ((!options_.privilege_roles || options_.privilege_roles->count(u.grantee)) &&
-          !options_.filter.excludes(u.object.schema, u.object.name) && !excluded_with_owner_.count({u.object.schema, u.object.name}))
+          !options_.filter.excludes(u.object.schema, u.object.name) &&
+          !excluded_with_owner_.count({u.object.schema, u.object.name}))
         throw UserError(source_ + ": " + u.message);
     // Read in oid order; the model keeps tables by name, as PostgreSQL's "C" order sorts them.
     std::sort(schema_.tables.begin(), schema_.tables.end(),
@@ -181,7 +187,8 @@ class Reader {
   std::string with_filter(std::string sql) {
     for (size_t p; (p = sql.find("$REF_SCHEMAS")) != std::string::npos;) sql.replace(p, 12, ref_filter_);
     for (size_t p; (p = sql.find("$SCHEMAS")) != std::string::npos;) sql.replace(p, 8, filter_);
-    for (size_t p; (p = sql.find("$HISTORY")) != std::string::npos;) sql.replace(p, 8, tx_.quote(options_.history_table));
+    for (size_t p; (p = sql.find("$HISTORY")) != std::string::npos;)
+      sql.replace(p, 8, tx_.quote(options_.history_table));
     return sql;
   }
 
@@ -197,7 +204,8 @@ class Reader {
     }
   }
   void read_extensions() {
-    for (const auto& r : run(with_filter(queries::kExtensions))) schema_.extensions.push_back({str(r[0]), str(r[1]), {}, str(r[2])});
+    for (const auto& r : run(with_filter(queries::kExtensions)))
+      schema_.extensions.push_back({str(r[0]), str(r[1]), {}, str(r[2])});
   }
   void read_enums() {
     for (const auto& r : run(with_filter(queries::kEnums)))
@@ -208,8 +216,10 @@ class Reader {
       model::Collation c;
       c.name = QName{str(r[0]), str(r[1])};
       c.provider = str(r[2]) == "i" ? "icu" : "libc";
-      if (c.provider == "icu") c.icu_locale = str(r[5]);
-      else c.lc_collate = str(r[3]), c.lc_ctype = str(r[4]);
+      if (c.provider == "icu")
+        c.icu_locale = str(r[5]);
+      else
+        c.lc_collate = str(r[3]), c.lc_ctype = str(r[4]);
       c.deterministic = flag(r[6]);
       c.comment = str(r[7]);
       schema_.collations.push_back(std::move(c));
@@ -232,14 +242,17 @@ class Reader {
           model::DomainCheck check{k[0].get<std::string>(), {k[1].get<std::string>(), ""}, k[2].get<bool>()};
           const std::string suffix = " NOT VALID";
           std::string& text = check.definition.text;
-          if (!check.valid && text.size() > suffix.size() && text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0)
+          if (!check.valid && text.size() > suffix.size() &&
+              text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0)
             text.resize(text.size() - suffix.size());
           d.checks.push_back(std::move(check));
         }
       if (!r[8].is_null())
         for (const auto& e : nlohmann::json::parse(r[8].c_str())) {
           std::string kind = e[0].get<std::string>();
-          model::RefKind k = kind == "f" ? model::RefKind::function : kind == "t" ? model::RefKind::type : model::RefKind::relation;
+          model::RefKind k = kind == "f"   ? model::RefKind::function
+                             : kind == "t" ? model::RefKind::type
+                                           : model::RefKind::relation;
           model::add_ref(d.depends_on, {k, QName{e[1].get<std::string>(), e[2].get<std::string>()}, {}});
         }
       schema_.domains.push_back(std::move(d));
@@ -251,13 +264,16 @@ class Reader {
       c.name = QName{str(r[0]), str(r[1])};
       if (!r[2].is_null())
         for (const auto& a : nlohmann::json::parse(r[2].c_str()))
-          c.attributes.push_back({a[0].get<std::string>(), a[1].get<std::string>(), a[2].is_null() ? "" : a[2].get<std::string>()});
+          c.attributes.push_back(
+              {a[0].get<std::string>(), a[1].get<std::string>(), a[2].is_null() ? "" : a[2].get<std::string>()});
       c.comment = str(r[3]);
       c.owner = str(r[5]);
       if (!r[4].is_null())
         for (const auto& e : nlohmann::json::parse(r[4].c_str()))
-          model::add_ref(c.depends_on, {e[0].get<std::string>() == "t" ? model::RefKind::type : model::RefKind::relation,
-                                        QName{e[1].get<std::string>(), e[2].get<std::string>()}, {}});
+          model::add_ref(c.depends_on,
+                         {e[0].get<std::string>() == "t" ? model::RefKind::type : model::RefKind::relation,
+                          QName{e[1].get<std::string>(), e[2].get<std::string>()},
+                          {}});
       schema_.composite_types.push_back(std::move(c));
     }
   }
@@ -275,8 +291,10 @@ class Reader {
       t.owner = str(r[10]);
       if (!r[9].is_null())
         for (const auto& e : nlohmann::json::parse(r[9].c_str()))
-          model::add_ref(t.depends_on, {e[0].get<std::string>() == "f" ? model::RefKind::function : model::RefKind::type,
-                                        QName{e[1].get<std::string>(), e[2].get<std::string>()}, {}});
+          model::add_ref(t.depends_on,
+                         {e[0].get<std::string>() == "f" ? model::RefKind::function : model::RefKind::type,
+                          QName{e[1].get<std::string>(), e[2].get<std::string>()},
+                          {}});
       schema_.range_types.push_back(std::move(t));
     }
   }
@@ -288,7 +306,8 @@ class Reader {
       // each run of rows of one table (most of them come together).
       Oid table_oid = oid(r[18]);
       bool added = false;
-      if (table_oid != last_oid || last_oid == 0) std::tie(slot, added) = tables_.try_emplace(table_oid, schema_.tables.size());
+      if (table_oid != last_oid || last_oid == 0)
+        std::tie(slot, added) = tables_.try_emplace(table_oid, schema_.tables.size());
       last_oid = table_oid;
       if (added) {
         model::Table table;
@@ -302,7 +321,7 @@ class Reader {
         schema_.tables.push_back(std::move(table));
       }
       if (r[3].is_null()) continue;  // a table without columns
-      if (flag(r[29])) {  // inherited: its parent's, named here for the keys and indexes that use it
+      if (flag(r[29])) {             // inherited: its parent's, named here for the keys and indexes that use it
         inherited_columns_[slot->second][static_cast<int>(num(r[19]))] = str(r[3]);
         continue;
       }
@@ -434,7 +453,8 @@ class Reader {
 
   // A primary key or unique constraint as pg_get_constraintdef prints it
   // (ruleutils.c, pg_get_constraintdef_worker, PostgreSQL 15).
-  std::string key_definition(const pqxx::row& r, const model::Constraint& c, const std::vector<std::string>& included) const {
+  std::string key_definition(const pqxx::row& r, const model::Constraint& c,
+                             const std::vector<std::string>& included) const {
     auto list = [](const std::vector<std::string>& cols) {
       std::string out;
       for (const auto& col : cols) out += (out.empty() ? "" : ", ") + pg::quote_ident(col);
@@ -450,14 +470,16 @@ class Reader {
   }
   // A foreign key to a table the reader has read, which it spells as
   // pg_get_constraintdef does (pgsql/spelled_foreign_key.hpp).
-  pg::SpelledForeignKey foreign_key(const pqxx::row& r, const model::Constraint& c, const std::vector<std::string>& referenced,
-                                    size_t table) const {
+  pg::SpelledForeignKey foreign_key(const pqxx::row& r, const model::Constraint& c,
+                                    const std::vector<std::string>& referenced, size_t table) const {
     pg::SpelledForeignKey fk;
     fk.columns = c.columns;
     fk.ref_schema = c.references.schema;
     fk.ref_table = c.references.name;
     fk.ref_columns = referenced;
-    auto first = [](const pqxx::field& f, char otherwise) { return f.is_null() || !*f.c_str() ? otherwise : f.c_str()[0]; };
+    auto first = [](const pqxx::field& f, char otherwise) {
+      return f.is_null() || !*f.c_str() ? otherwise : f.c_str()[0];
+    };
     fk.match = first(r[18], 's');
     fk.on_update = first(r[19], 'a');
     fk.on_delete = first(r[20], 'a');
@@ -541,7 +563,8 @@ class Reader {
       v.name = QName{str(r[0]), str(r[1])};
       v.materialized = flag(r[2]);
       std::string query = str(r[3]);
-      while (!query.empty() && (query.back() == ';' || isspace(static_cast<unsigned char>(query.back())))) query.pop_back();
+      while (!query.empty() && (query.back() == ';' || isspace(static_cast<unsigned char>(query.back()))))
+        query.pop_back();
       query.erase(0, query.find_first_not_of(" \n"));
       v.query = model::Expr{query, pg::canonical_query(query)};
       v.comment = str(r[4]);
@@ -595,7 +618,7 @@ class Reader {
         if (owner == 'p' && schema_.policies[policies_.at(oid(r[1]))].table != name)  // a subquery's table
           model::add_ref(*refs, {model::RefKind::relation, name, {}});
       } else {
-        model::RefKind k = kind == "f" ? model::RefKind::function
+        model::RefKind k = kind == "f"   ? model::RefKind::function
                            : kind == "t" ? model::RefKind::type
                                          : model::RefKind::relation;
         model::add_ref(*refs, {k, name, {}});
@@ -613,7 +636,8 @@ class Reader {
       }
       case 'k': {
         auto c = constraints_.find(owner);
-        return c == constraints_.end() ? nullptr : &schema_.tables[c->second.first].constraints[c->second.second].depends_on;
+        return c == constraints_.end() ? nullptr
+                                       : &schema_.tables[c->second.first].constraints[c->second.second].depends_on;
       }
       case 'i': return refs_in(schema_.indexes, indexes_, owner);
       case 'v': return refs_in(schema_.views, views_, owner);
@@ -636,10 +660,12 @@ class Reader {
     if (attnum < 0 && attnum >= -6) return system[-attnum];
     const std::vector<int>& nums = attnums_[table];
     auto at = std::lower_bound(nums.begin(), nums.end(), attnum);
-    if (auto inherited = inherited_columns_.find(table); (at == nums.end() || *at != attnum) && inherited != inherited_columns_.end())
+    if (auto inherited = inherited_columns_.find(table);
+        (at == nums.end() || *at != attnum) && inherited != inherited_columns_.end())
       if (auto name = inherited->second.find(attnum); name != inherited->second.end()) return name->second;
     if (at == nums.end() || *at != attnum)
-      throw std::logic_error("bug: attribute " + std::to_string(attnum) + " of " + schema_.tables[table].name.name + " was not read");
+      throw std::logic_error("bug: attribute " + std::to_string(attnum) + " of " + schema_.tables[table].name.name +
+                             " was not read");
     return schema_.tables[table].columns[static_cast<size_t>(at - nums.begin())].name;
   }
 
@@ -653,7 +679,9 @@ class Reader {
   const std::string& canonical_constraint(const std::string& definition) {
     auto it = constraint_cache_.find(definition);
     if (it == constraint_cache_.end())
-      it = constraint_cache_.emplace(definition, pg::canonical_statement("ALTER TABLE x ADD CONSTRAINT n " + definition)).first;
+      it =
+          constraint_cache_.emplace(definition, pg::canonical_statement("ALTER TABLE x ADD CONSTRAINT n " + definition))
+              .first;
     return it->second;
   }
 
@@ -661,8 +689,8 @@ class Reader {
   pqxx::pipeline* pipe_ = nullptr;
   std::vector<pqxx::pipeline::query_id> queued_;
   size_t next_ = 0;
-  std::string source_;  // the redacted URL, for messages
-  std::vector<Unmodelled> unmodelled_;  // objects of kinds the model does not hold
+  std::string source_;                                                 // the redacted URL, for messages
+  std::vector<Unmodelled> unmodelled_;                                 // objects of kinds the model does not hold
   std::set<std::pair<std::string, std::string>> excluded_with_owner_;  // see refuse_unmodelled
   const IntrospectOptions& options_;
   std::string filter_, ref_filter_;
@@ -670,8 +698,9 @@ class Reader {
   // Where each object read is held, by oid, for read_dependencies.
   std::unordered_map<Oid, size_t> tables_, indexes_, views_, functions_, triggers_, policies_;
   std::unordered_map<Oid, std::pair<size_t, size_t>> constraints_;  // table, constraint
-  std::vector<std::vector<int>> attnums_;  // per table, its columns' attribute numbers
-  std::unordered_map<size_t, std::map<int, std::string>> inherited_columns_;  // per table, the names of the columns it inherits
+  std::vector<std::vector<int>> attnums_;                           // per table, its columns' attribute numbers
+  std::unordered_map<size_t, std::map<int, std::string>>
+      inherited_columns_;  // per table, the names of the columns it inherits
   std::unordered_map<std::string, std::string> expression_cache_, constraint_cache_;
 };
 

@@ -29,7 +29,8 @@ model::Expr expression(const pqxx::field& f, const std::string& table) {
 
 }  // namespace
 
-void read_row_security(const pqxx::result& rows, model::Schema& schema, const std::function<model::Table*(uint32_t)>& table_of,
+void read_row_security(const pqxx::result& rows, model::Schema& schema,
+                       const std::function<model::Table*(uint32_t)>& table_of,
                        std::unordered_map<uint32_t, size_t>& policies) {
   for (const auto& r : rows) {
     model::Table* t = table_of(r[0].as<uint32_t>());
@@ -63,18 +64,22 @@ std::vector<UnheldPrivilege> read_privileges(const pqxx::result& rows, model::Sc
   for (const auto& r : rows) {
     std::string cls = r[0].c_str(), relkind = r[1].c_str();
     model::GrantObject o{GrantClass::table, {r[3].c_str(), r[4].c_str()}, "", ""};
-    if (cls == "r" && relkind == "S") o.cls = GrantClass::sequence;
-    else if (cls == "c") o = {GrantClass::column, o.name, "", r[5].c_str()};
-    else if (cls == "t") o.cls = GrantClass::type;
-    else if (cls == "n") o = {GrantClass::schema, {"", o.name.name}, "", ""};
+    if (cls == "r" && relkind == "S")
+      o.cls = GrantClass::sequence;
+    else if (cls == "c")
+      o = {GrantClass::column, o.name, "", r[5].c_str()};
+    else if (cls == "t")
+      o.cls = GrantClass::type;
+    else if (cls == "n")
+      o = {GrantClass::schema, {"", o.name.name}, "", ""};
     else if (cls == "d") {
       static const std::map<std::string, std::string> kObjects{
           {"r", "TABLES"}, {"S", "SEQUENCES"}, {"f", "FUNCTIONS"}, {"T", "TYPES"}, {"n", "SCHEMAS"}};
       model::DefaultPrivilegesFor key{r[4].c_str(), r[3].c_str(), kObjects.at(relkind)};
-      add_privilege(schema.default_privileges[key], model::Privilege{r[6].c_str(), r[7].c_str(), r[8].as<bool>(), r[9].as<bool>(), {}});
+      add_privilege(schema.default_privileges[key],
+                    model::Privilege{r[6].c_str(), r[7].c_str(), r[8].as<bool>(), r[9].as<bool>(), {}});
       continue;
-    }
-    else if (cls == "f") {
+    } else if (cls == "f") {
       const model::Function* f = function_of(r[2].as<uint32_t>());
       if (!f) continue;  // not read: left out by [filter]
       o = {f->returns.empty() ? GrantClass::procedure : GrantClass::function, f->name, f->identity_args, ""};
@@ -82,9 +87,10 @@ std::vector<UnheldPrivilege> read_privileges(const pqxx::result& rows, model::Sc
     auto it = objects.find(o);
     // An object the model does not hold: its privileges would be lost from every plan.
     if (it == objects.end()) {
-      unheld.push_back({o.name, r[6].c_str(), "privileges on " + model::describe(o) + " (to " + r[6].c_str() +
-                                    "): shale does not model this object's privileges; revoke them or leave the object out "
-                                    "with [filter] exclude"});
+      unheld.push_back({o.name, r[6].c_str(),
+                        "privileges on " + model::describe(o) + " (to " + r[6].c_str() +
+                            "): shale does not model this object's privileges; revoke them or leave the object out "
+                            "with [filter] exclude"});
       continue;
     }
     add_privilege(*it->second, model::Privilege{r[6].c_str(), r[7].c_str(), r[8].as<bool>(), r[9].as<bool>(), {}});

@@ -36,12 +36,15 @@ bool filtered_out(const Unmodelled& u, const config::Filter& filter) {
 }
 
 std::set<std::pair<std::string, std::string>> refuse_unmodelled(const std::vector<Unmodelled>& found,
-                                                                const config::Filter& filter, const std::string& source) {
+                                                                const config::Filter& filter,
+                                                                const std::string& source) {
   std::vector<const Unmodelled*> left;
   std::set<std::pair<std::string, std::string>> with_owner;
   for (const auto& u : found) {
-    if (!filtered_out(u, filter)) left.push_back(&u);
-    else if (!u.owner_name.empty() && filter.excludes(u.owner_nsp, u.owner_name)) with_owner.insert({u.nsp, u.name});
+    if (!filtered_out(u, filter))
+      left.push_back(&u);
+    else if (!u.owner_name.empty() && filter.excludes(u.owner_nsp, u.owner_name))
+      with_owner.insert({u.nsp, u.name});
   }
   if (left.empty()) return with_owner;
   // Suggested entries, once each, in the order found.
@@ -55,10 +58,12 @@ std::set<std::pair<std::string, std::string>> refuse_unmodelled(const std::vecto
   std::string list;
   for (size_t i = 0; i < entries.size() && i < 10; ++i) list += (i ? ", " : "") + ("\"" + entries[i] + "\"");
   if (entries.size() > 10) list += ", …";
-  std::string fix = "exclude " + std::string(left.size() == 1 ? "it" : "them") + " in shale.toml ([filter] exclude = [" + list +
-                    "]) or remove " + (left.size() == 1 ? "it" : "them") + " from the database";
+  std::string fix = "exclude " + std::string(left.size() == 1 ? "it" : "them") +
+                    " in shale.toml ([filter] exclude = [" + list + "]) or remove " +
+                    (left.size() == 1 ? "it" : "them") + " from the database";
   if (left.size() == 1) throw UserError(source + ": " + left[0]->subject + " is not modelled by shale; " + fix);
-  std::string message = source + ": " + std::to_string(left.size()) + " objects are not modelled by shale; " + fix + ":";
+  std::string message =
+      source + ": " + std::to_string(left.size()) + " objects are not modelled by shale; " + fix + ":";
   const size_t shown = 50;
   for (size_t i = 0; i < left.size() && i < shown; ++i) message += "\n  " + left[i]->subject;
   if (left.size() > shown) message += "\n  … and " + std::to_string(left.size() - shown) + " more";

@@ -12,10 +12,10 @@
 namespace shale::load::pg_live {
 
 struct Unmodelled {
-  std::string kind;     // a config::UnmodelledKind name
-  std::string subject;  // "partitioned table public.ev"
-  std::string nsp;      // its schema; "" for objects outside schemas
-  std::string name;     // "" for a finding about a schema itself
+  std::string kind;                   // a config::UnmodelledKind name
+  std::string subject;                // "partitioned table public.ev"
+  std::string nsp;                    // its schema; "" for objects outside schemas
+  std::string name;                   // "" for a finding about a schema itself
   std::string owner_nsp, owner_name;  // what it goes with (a partition's root), or ""
 };
 
@@ -32,6 +32,8 @@ bool filtered_out(const Unmodelled& u, const config::Filter& filter);
 // entries that would exclude them; `source` (the redacted URL) starts the message.
 // Returns the objects (schema, name) left out only because what they go with
 // is (a partition of an excluded table): the reader removes them from the model too.
-std::set<std::pair<std::string, std::string>> refuse_unmodelled(const std::vector<Unmodelled>& found, const config::Filter& filter, const std::string& source);
+std::set<std::pair<std::string, std::string>> refuse_unmodelled(const std::vector<Unmodelled>& found,
+                                                                const config::Filter& filter,
+                                                                const std::string& source);
 
 }  // namespace shale::load::pg_live

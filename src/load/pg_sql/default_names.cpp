@@ -17,8 +17,10 @@ std::string make_object_name(const std::string& name1, const std::string& name2,
   size_t avail = kMaxName - overhead;
   size_t n1 = name1.size(), n2 = name2.size();
   while (n1 + n2 > avail) {
-    if (n1 > n2) --n1;
-    else --n2;
+    if (n1 > n2)
+      --n1;
+    else
+      --n2;
   }
   n1 = clip_utf8(name1, n1);
   n2 = clip_utf8(name2, n2);

@@ -3,10 +3,10 @@
 #include <algorithm>
 
 #include "load/pg_sql/default_names.hpp"
-#include "pgsql/sequence_rules.hpp"
 #include "pgsql/canonical.hpp"
 #include "pgsql/domains.hpp"
 #include "pgsql/quote.hpp"
+#include "pgsql/sequence_rules.hpp"
 #include "pgsql/type_names.hpp"
 
 namespace shale::load::pg_sql {
@@ -77,7 +77,8 @@ void Interpreter::refuse_parameters(PgQuery__Node* node) {
   pg::walk(node, [&](ProtobufCMessage* m) {
     if (m->descriptor != &pg_query__param_ref__descriptor) return;
     auto* p = reinterpret_cast<PgQuery__ParamRef*>(m);
-    fail_at(p->location >= 0 ? loc(p->location) : statement_offset_, "there is no parameter $" + std::to_string(p->number));
+    fail_at(p->location >= 0 ? loc(p->location) : statement_offset_,
+            "there is no parameter $" + std::to_string(p->number));
   });
 }
 
@@ -105,9 +106,12 @@ void Interpreter::dispatch(PgQuery__Node* node) {
     case PG_QUERY__NODE__NODE_CREATE_DOMAIN_STMT: return create_domain(node->create_domain_stmt);
     case PG_QUERY__NODE__NODE_COMPOSITE_TYPE_STMT: return create_composite(node->composite_type_stmt);
     case PG_QUERY__NODE__NODE_CREATE_RANGE_STMT: return create_range(node->create_range_stmt);
-    case PG_QUERY__NODE__NODE_DEFINE_STMT:  // of its kinds (base types, aggregates, operators …) only collations are modelled
-      if (node->define_stmt->kind == PG_QUERY__OBJECT_TYPE__OBJECT_COLLATION) return create_collation(node->define_stmt);
-      fail("unsupported statement " + node_kind(node) + (source_ == Source::migrations ? " in migration" : " in desired state"));
+    case PG_QUERY__NODE__NODE_DEFINE_STMT:  // of its kinds (base types, aggregates, operators …) only collations are
+                                            // modelled
+      if (node->define_stmt->kind == PG_QUERY__OBJECT_TYPE__OBJECT_COLLATION)
+        return create_collation(node->define_stmt);
+      fail("unsupported statement " + node_kind(node) +
+           (source_ == Source::migrations ? " in migration" : " in desired state"));
     case PG_QUERY__NODE__NODE_ALTER_DOMAIN_STMT: return alter_domain(node->alter_domain_stmt);
     case PG_QUERY__NODE__NODE_CREATE_SEQ_STMT: return create_sequence(node->create_seq_stmt);
     case PG_QUERY__NODE__NODE_ALTER_SEQ_STMT: return alter_sequence(node->alter_seq_stmt);
@@ -118,7 +122,8 @@ void Interpreter::dispatch(PgQuery__Node* node) {
     case PG_QUERY__NODE__NODE_CREATE_POLICY_STMT: return create_policy(node->create_policy_stmt);
     case PG_QUERY__NODE__NODE_ALTER_POLICY_STMT: return alter_policy(node->alter_policy_stmt);
     case PG_QUERY__NODE__NODE_GRANT_STMT: return grant(node->grant_stmt);
-    case PG_QUERY__NODE__NODE_ALTER_DEFAULT_PRIVILEGES_STMT: return alter_default_privileges(node->alter_default_privileges_stmt);
+    case PG_QUERY__NODE__NODE_ALTER_DEFAULT_PRIVILEGES_STMT:
+      return alter_default_privileges(node->alter_default_privileges_stmt);
     case PG_QUERY__NODE__NODE_ALTER_OWNER_STMT: return alter_owner(node->alter_owner_stmt);
     case PG_QUERY__NODE__NODE_CREATE_SCHEMA_STMT: return create_schema(node->create_schema_stmt);
     case PG_QUERY__NODE__NODE_CREATE_EXTENSION_STMT: return create_extension(node->create_extension_stmt);
@@ -136,17 +141,21 @@ void Interpreter::dispatch(PgQuery__Node* node) {
       // Data changes (backfills) in migrations do not change the schema.
       if (source_ == Source::migrations) return;
       fail("data statement " + node_kind(node) + " in desired state; put data in seeds/");
-    default: fail("unsupported statement " + node_kind(node) + (source_ == Source::migrations ? " in migration" : " in desired state"));
+    default:
+      fail("unsupported statement " + node_kind(node) +
+           (source_ == Source::migrations ? " in migration" : " in desired state"));
   }
 }
 
 // Session settings that plans and dumps begin with change no schema object;
 // any other SET is refused like every unknown statement.
 void Interpreter::session_setting(PgQuery__VariableSetStmt* s) {
-  static const std::set<std::string> harmless = {"check_function_bodies", "client_min_messages", "statement_timeout",
-                                                 "lock_timeout", "client_encoding", "standard_conforming_strings"};
+  static const std::set<std::string> harmless = {"check_function_bodies", "client_min_messages",
+                                                 "statement_timeout",     "lock_timeout",
+                                                 "client_encoding",       "standard_conforming_strings"};
   if (source_ == Source::migrations) return;  // lock_timeout, search_path … shape the session, not the schema
-  if (!s->name || !harmless.count(s->name)) fail(std::string("unsupported SET ") + (s->name ? s->name : "") + " in desired state");
+  if (!s->name || !harmless.count(s->name))
+    fail(std::string("unsupported SET ") + (s->name ? s->name : "") + " in desired state");
 }
 
 // ---- lookups ---------------------------------------------------------------
@@ -236,7 +245,8 @@ bool Interpreter::resolve_foreign_key(const PendingForeignKey& fk, bool final) {
     if (!final) return false;
     if (ref_it == tables_.end())
       throw UserError("foreign key " + c->name + " references missing table " +
-                          pg::quote_qualified(c->references.schema, c->references.name), c->pos);
+                          pg::quote_qualified(c->references.schema, c->references.name),
+                      c->pos);
     throw UserError("foreign key " + c->name + " references a table without a primary key", c->pos);
   }
   std::vector<std::string> ref_columns = fk.ref_columns;
@@ -258,20 +268,27 @@ bool Interpreter::resolve_foreign_key(const PendingForeignKey& fk, bool final) {
     std::sort(b.begin(), b.end());
     return a == b;
   };
-  bool keyed = std::any_of(referenced.constraints.begin(), referenced.constraints.end(), [&](const model::Constraint& k) {
-    return (k.kind == model::ConstraintKind::primary_key || k.kind == model::ConstraintKind::unique) && same_set(k.columns);
-  }) || std::any_of(schema_.indexes.begin(), schema_.indexes.end(), [&](const model::Index& ix) {
-    return ix.unique && ix.table == referenced.name && ix.columns.size() == ref_columns.size() && same_set(ix.columns) &&
-           ix.definition.text.find(" WHERE ") == std::string::npos;
-  });
+  bool keyed =
+      std::any_of(referenced.constraints.begin(), referenced.constraints.end(),
+                  [&](const model::Constraint& k) {
+                    return (k.kind == model::ConstraintKind::primary_key || k.kind == model::ConstraintKind::unique) &&
+                           same_set(k.columns);
+                  }) ||
+      std::any_of(schema_.indexes.begin(), schema_.indexes.end(), [&](const model::Index& ix) {
+        return ix.unique && ix.table == referenced.name && ix.columns.size() == ref_columns.size() &&
+               same_set(ix.columns) && ix.definition.text.find(" WHERE ") == std::string::npos;
+      });
   if (!keyed && source_ == Source::desired_state)
-    throw UserError("there is no unique constraint matching given keys for referenced table \"" + referenced.name.name + "\"", fk.statement);
+    throw UserError(
+        "there is no unique constraint matching given keys for referenced table \"" + referenced.name.name + "\"",
+        fk.statement);
   return true;
 }
 
 // "FOREIGN KEY (a) REFERENCES t" with the referenced columns written out, as
 // PostgreSQL stores a key that named none.
-model::Expr Interpreter::with_referenced_columns(const std::string& definition, const std::vector<std::string>& columns) {
+model::Expr Interpreter::with_referenced_columns(const std::string& definition,
+                                                 const std::vector<std::string>& columns) {
   auto parsed = pg::ParsedSql::parse(kConstraintPrefix + definition, "<foreign key>");
   PgQuery__AlterTableCmd* cmd = parsed->statements().at(0).node->alter_table_stmt->cmds[0]->alter_table_cmd;
   PgQuery__Constraint* c = cmd->def->constraint;
@@ -341,10 +358,12 @@ void Interpreter::create_table(PgQuery__CreateStmt* s) {
   };
   by_kind([](auto k) { return k == PG_QUERY__CONSTR_TYPE__CONSTR_CHECK; });
   by_kind([](auto k) { return k == PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY; });
-  by_kind([](auto k) { return k == PG_QUERY__CONSTR_TYPE__CONSTR_UNIQUE || k == PG_QUERY__CONSTR_TYPE__CONSTR_EXCLUSION; });
+  by_kind(
+      [](auto k) { return k == PG_QUERY__CONSTR_TYPE__CONSTR_UNIQUE || k == PG_QUERY__CONSTR_TYPE__CONSTR_EXCLUSION; });
   by_kind([](auto k) { return k == PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN; });
   schema_.tables[tables_[name]].unlogged = persistence == "u";
-  schema_.tables[tables_[name]].storage_parameters = storage_parameters(s->options, s->n_options, s->partspec != nullptr);
+  schema_.tables[tables_[name]].storage_parameters =
+      storage_parameters(s->options, s->n_options, s->partspec != nullptr);
   inherit_clauses(schema_.tables[tables_[name]], s);
   partition_clauses(schema_.tables[tables_[name]], s);
   check_toast_parameters(schema_.tables[tables_[name]].storage_parameters, &schema_.tables[tables_[name]]);
@@ -353,8 +372,8 @@ void Interpreter::create_table(PgQuery__CreateStmt* s) {
 // serial = integer column + sequence owned by it + nextval default + NOT NULL
 // (https://www.postgresql.org/docs/15/datatype-numeric.html#DATATYPE-SERIAL)
 void Interpreter::serial_sequence(const model::Table& t, model::Column& c, const std::string& serial) {
-  std::string seq = choose_name(t.name.name, c.name, "seq",
-                                [&](const std::string& n) { return relation_taken(t.name.schema, n); });
+  std::string seq =
+      choose_name(t.name.name, c.name, "seq", [&](const std::string& n) { return relation_taken(t.name.schema, n); });
   claim_relation(t.name.schema, seq);
   model::Sequence sq;
   sq.name = QName{t.name.schema, seq};
@@ -364,7 +383,8 @@ void Interpreter::serial_sequence(const model::Table& t, model::Column& c, const
   sq.owned_by_column = c.name;
   sq.pos = c.pos;
   schema_.sequences.push_back(sq);
-  std::string qualified = t.name.schema == kDefaultSchema ? pg::quote_ident(seq) : pg::quote_qualified(t.name.schema, seq);
+  std::string qualified =
+      t.name.schema == kDefaultSchema ? pg::quote_ident(seq) : pg::quote_qualified(t.name.schema, seq);
   std::string text = "nextval(" + pg::quote_literal(qualified) + "::regclass)";
   c.default_value = model::Expr{text, pg::canonical_expression(text)};
   c.not_null = true;
@@ -384,13 +404,20 @@ void Interpreter::identity_options(model::Column& c, PgQuery__Constraint* k, PgQ
         fail_at(loc(d->location), e.what());
       }
     };
-    if (opt == "start") c.identity_options.start = num();
-    else if (opt == "increment") c.identity_options.increment = num();
-    else if (opt == "minvalue") { if (d->arg) c.identity_options.min = num(); }
-    else if (opt == "maxvalue") { if (d->arg) c.identity_options.max = num(); }
-    else if (opt == "cache") c.identity_options.cache = num();
-    else if (opt == "cycle") c.identity_options.cycle = d->arg->boolean->boolval;
-    else fail_at(loc(def->location), "unsupported identity option " + opt);
+    if (opt == "start")
+      c.identity_options.start = num();
+    else if (opt == "increment")
+      c.identity_options.increment = num();
+    else if (opt == "minvalue") {
+      if (d->arg) c.identity_options.min = num();
+    } else if (opt == "maxvalue") {
+      if (d->arg) c.identity_options.max = num();
+    } else if (opt == "cache")
+      c.identity_options.cache = num();
+    else if (opt == "cycle")
+      c.identity_options.cycle = d->arg->boolean->boolval;
+    else
+      fail_at(loc(def->location), "unsupported identity option " + opt);
   }
 }
 
@@ -409,7 +436,8 @@ void Interpreter::constrain_column(PgQuery__Constraint* k, const std::string& co
 }
 
 void Interpreter::add_column(model::Table& t, PgQuery__ColumnDef* def, std::vector<PgQuery__Constraint*>& constraints) {
-  if (t.column(def->colname)) fail_at(loc(def->location), "column " + pg::quote_ident(def->colname) + " specified more than once");
+  if (t.column(def->colname))
+    fail_at(loc(def->location), "column " + pg::quote_ident(def->colname) + " specified more than once");
   model::Column c;
   c.name = def->colname;
   c.pos = pos_at(loc(def->location));
@@ -428,7 +456,8 @@ void Interpreter::add_column(model::Table& t, PgQuery__ColumnDef* def, std::vect
   bool declared_null = false, declared_not_null = c.not_null;
   auto conflict = [&](PgQuery__Constraint* k) {
     if (declared_null && declared_not_null)
-      fail_at(loc(k->location), "conflicting NULL/NOT NULL declarations for column \"" + c.name + "\" of table \"" + t.name.name + "\"");
+      fail_at(loc(k->location),
+              "conflicting NULL/NOT NULL declarations for column \"" + c.name + "\" of table \"" + t.name.name + "\"");
   };
   for (size_t i = 0; i < def->n_constraints; ++i) {
     PgQuery__Constraint* k = def->constraints[i]->constraint;
@@ -461,9 +490,7 @@ void Interpreter::add_column(model::Table& t, PgQuery__ColumnDef* def, std::vect
         identity_options(c, k, def);
         break;
       }
-      case PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY:
-        c.not_null = true;
-        [[fallthrough]];
+      case PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY: c.not_null = true; [[fallthrough]];
       case PG_QUERY__CONSTR_TYPE__CONSTR_UNIQUE:
       case PG_QUERY__CONSTR_TYPE__CONSTR_CHECK:
       case PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN:
@@ -471,22 +498,33 @@ void Interpreter::add_column(model::Table& t, PgQuery__ColumnDef* def, std::vect
         constraints.push_back(k);
         last = k;
         break;
-      case PG_QUERY__CONSTR_TYPE__CONSTR_ATTR_DEFERRABLE: if (last) last->deferrable = 1; break;
-      case PG_QUERY__CONSTR_TYPE__CONSTR_ATTR_NOT_DEFERRABLE: if (last) last->deferrable = 0; break;
-      case PG_QUERY__CONSTR_TYPE__CONSTR_ATTR_DEFERRED: if (last) last->initdeferred = 1; break;
-      case PG_QUERY__CONSTR_TYPE__CONSTR_ATTR_IMMEDIATE: if (last) last->initdeferred = 0; break;
+      case PG_QUERY__CONSTR_TYPE__CONSTR_ATTR_DEFERRABLE:
+        if (last) last->deferrable = 1;
+        break;
+      case PG_QUERY__CONSTR_TYPE__CONSTR_ATTR_NOT_DEFERRABLE:
+        if (last) last->deferrable = 0;
+        break;
+      case PG_QUERY__CONSTR_TYPE__CONSTR_ATTR_DEFERRED:
+        if (last) last->initdeferred = 1;
+        break;
+      case PG_QUERY__CONSTR_TYPE__CONSTR_ATTR_IMMEDIATE:
+        if (last) last->initdeferred = 0;
+        break;
       default: fail_at(loc(k->location), "unsupported column constraint");
     }
   }
   if (c.identity && c.identity_options.increment < 0) {
     c.identity_options.max = c.identity_options.max == pg::integer_type_max(c.type) ? -1 : c.identity_options.max;
   }
-  if (c.identity && c.identity_options.start == 1 && c.identity_options.min != 1) c.identity_options.start = c.identity_options.min;
+  if (c.identity && c.identity_options.start == 1 && c.identity_options.min != 1)
+    c.identity_options.start = c.identity_options.min;
   // Edges: the type, and what the default or generation expression uses (a
   // generation expression may name columns defined after it: not checked here).
   pg::type_refs(def->type_name, *this, c.depends_on);
-  if (source_ == Source::desired_state && def->type_name) type_pos_[{t.name, c.name}] = TypeAt{file_, loc(def->type_name->location)};
-  if (!serial.empty()) model::add_ref(c.depends_on, model::Ref{model::RefKind::relation, schema_.sequences.back().name, ""});
+  if (source_ == Source::desired_state && def->type_name)
+    type_pos_[{t.name, c.name}] = TypeAt{file_, loc(def->type_name->location)};
+  if (!serial.empty())
+    model::add_ref(c.depends_on, model::Ref{model::RefKind::relation, schema_.sequences.back().name, ""});
   for (size_t i = 0; i < def->n_constraints; ++i) {
     PgQuery__Constraint* k = def->constraints[i]->constraint;
     if (k->contype == PG_QUERY__CONSTR_TYPE__CONSTR_DEFAULT || k->contype == PG_QUERY__CONSTR_TYPE__CONSTR_GENERATED)
@@ -540,15 +578,18 @@ std::string Interpreter::check_name(const model::Table& t, PgQuery__Constraint* 
 }
 
 // The name PostgreSQL gives a constraint declared without one.
-std::string Interpreter::unnamed_constraint_name(const model::Table& t, const model::Constraint& k, PgQuery__Constraint* c) {
+std::string Interpreter::unnamed_constraint_name(const model::Table& t, const model::Constraint& k,
+                                                 PgQuery__Constraint* c) {
   std::string schema = t.name.schema;
   auto rel_taken = [&](const std::string& n) { return relation_taken(schema, n); };
   auto con_taken = [&](const std::string& n) { return constraint_taken(schema, n); };
   switch (k.kind) {
     case model::ConstraintKind::primary_key: return choose_name(t.name.name, "", "pkey", rel_taken);
     case model::ConstraintKind::unique: return choose_name(t.name.name, join_column_names(k.columns), "key", rel_taken);
-    case model::ConstraintKind::exclusion: return choose_name(t.name.name, join_column_names(k.columns), "excl", rel_taken);
-    case model::ConstraintKind::foreign_key: return choose_name(t.name.name, join_column_names(k.columns), "fkey", con_taken);
+    case model::ConstraintKind::exclusion:
+      return choose_name(t.name.name, join_column_names(k.columns), "excl", rel_taken);
+    case model::ConstraintKind::foreign_key:
+      return choose_name(t.name.name, join_column_names(k.columns), "fkey", con_taken);
     case model::ConstraintKind::check: return check_name(t, c);
   }
   return "";
@@ -586,7 +627,8 @@ void Interpreter::add_constraint(model::Table& t, PgQuery__Constraint* c) {
         column->not_null = true;
       }
       for (const auto& other : t.constraints)
-        if (other.kind == model::ConstraintKind::primary_key) fail_at(loc(c->location), "multiple primary keys for table " + t.name.name);
+        if (other.kind == model::ConstraintKind::primary_key)
+          fail_at(loc(c->location), "multiple primary keys for table " + t.name.name);
       break;
     case PG_QUERY__CONSTR_TYPE__CONSTR_UNIQUE:
       k.kind = model::ConstraintKind::unique;
@@ -605,7 +647,8 @@ void Interpreter::add_constraint(model::Table& t, PgQuery__Constraint* c) {
       k.columns = pg::string_list(c->fk_attrs, c->n_fk_attrs);
       k.references = qname(c->pktable);
       for (const auto& col : k.columns)
-        if (!any_column(t, col)) fail_at(loc(c->location), "column \"" + col + "\" referenced in foreign key constraint does not exist");
+        if (!any_column(t, col))
+          fail_at(loc(c->location), "column \"" + col + "\" referenced in foreign key constraint does not exist");
       k.valid = !not_valid(c);
       break;
     case PG_QUERY__CONSTR_TYPE__CONSTR_EXCLUSION:
@@ -616,8 +659,7 @@ void Interpreter::add_constraint(model::Table& t, PgQuery__Constraint* c) {
         k.columns.push_back(e->name && *e->name ? e->name : "expr");
       }
       break;
-    default:
-      fail_at(loc(c->location), "unsupported table constraint");
+    default: fail_at(loc(c->location), "unsupported table constraint");
   }
   k.name = c->conname && *c->conname ? c->conname : unnamed_constraint_name(t, k, c);
   if (t.constraint(k.name)) fail_at(loc(c->location), "constraint " + pg::quote_ident(k.name) + " already exists");
@@ -648,14 +690,19 @@ void Interpreter::add_constraint(model::Table& t, PgQuery__Constraint* c) {
 // writes, after CREATE UNIQUE INDEX CONCURRENTLY.
 void Interpreter::constraint_using_index(model::Table& t, PgQuery__Constraint* c, model::Constraint& k) {
   QName index_name{t.name.schema, c->indexname};
-  auto ix = std::find_if(schema_.indexes.begin(), schema_.indexes.end(), [&](const model::Index& x) { return x.name == index_name; });
-  if (ix == schema_.indexes.end()) fail_at(loc(c->location), "index " + pg::quote_ident(c->indexname) + " does not exist");
-  if (ix->table != t.name) fail_at(loc(c->location), "index " + pg::quote_ident(c->indexname) + " does not belong to table " + pg::quote_ident(t.name.name));
+  auto ix = std::find_if(schema_.indexes.begin(), schema_.indexes.end(),
+                         [&](const model::Index& x) { return x.name == index_name; });
+  if (ix == schema_.indexes.end())
+    fail_at(loc(c->location), "index " + pg::quote_ident(c->indexname) + " does not exist");
+  if (ix->table != t.name)
+    fail_at(loc(c->location),
+            "index " + pg::quote_ident(c->indexname) + " does not belong to table " + pg::quote_ident(t.name.name));
   if (!ix->unique) fail_at(loc(c->location), "\"" + std::string(c->indexname) + "\" is not a unique index");
   auto parsed = pg::ParsedSql::parse(ix->definition.text, "<index>");
   PgQuery__IndexStmt* is = parsed->statements().at(0).node->index_stmt;
   if (is->where_clause) fail_at(loc(c->location), "index \"" + std::string(c->indexname) + "\" is a partial index");
-  if (ix->columns.size() != is->n_index_params) fail_at(loc(c->location), "index \"" + std::string(c->indexname) + "\" contains expressions");
+  if (ix->columns.size() != is->n_index_params)
+    fail_at(loc(c->location), "index \"" + std::string(c->indexname) + "\" contains expressions");
   bool primary = c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY;
   k.kind = primary ? model::ConstraintKind::primary_key : model::ConstraintKind::unique;
   k.columns = ix->columns;
@@ -663,7 +710,8 @@ void Interpreter::constraint_using_index(model::Table& t, PgQuery__Constraint* c
   if (t.constraint(k.name)) fail_at(loc(c->location), "constraint " + pg::quote_ident(k.name) + " already exists");
   if (primary)
     for (const auto& other : t.constraints)
-      if (other.kind == model::ConstraintKind::primary_key) fail_at(loc(c->location), "multiple primary keys for table " + t.name.name);
+      if (other.kind == model::ConstraintKind::primary_key)
+        fail_at(loc(c->location), "multiple primary keys for table " + t.name.name);
   pg::Arena& arena = *arena_;
   c->indexname = nullptr;
   c->n_keys = k.columns.size();
@@ -700,10 +748,13 @@ void Interpreter::alter_column_type(model::Table& t, PgQuery__AlterTableCmd* cmd
   // is not (ATExecAlterColumnType).
   for (const auto& d : dependants_of(ObjectKey{ObjectKey::Kind::column, t.name, c->name}))
     if (d.key.kind == ObjectKey::Kind::view)
-      fail("cannot alter type of a column used by a view or rule (" + d.key.describe() + " depends on column " + pg::quote_ident(c->name) + ")");
+      fail("cannot alter type of a column used by a view or rule (" + d.key.describe() + " depends on column " +
+           pg::quote_ident(c->name) + ")");
   c->type = pg::canonical_type(cmd->def->column_def->type_name, kDefaultSchema);
   if (cmd->def->column_def->coll_clause)
-    c->collation = pg::string_list(cmd->def->column_def->coll_clause->collname, cmd->def->column_def->coll_clause->n_collname).back();
+    c->collation =
+        pg::string_list(cmd->def->column_def->coll_clause->collname, cmd->def->column_def->coll_clause->n_collname)
+            .back();
   c->depends_on = column_refs(t, *c);
 }
 
@@ -744,8 +795,7 @@ void Interpreter::add_identity(model::Column& col, PgQuery__Constraint* k) {
 // ALTER TABLE … VALIDATE CONSTRAINT: only a foreign key or check can be NOT VALID.
 void Interpreter::validate_table_constraint(model::Table& t, const std::string& name) {
   auto it = std::find_if(t.constraints.begin(), t.constraints.end(), [&](auto& c) { return c.name == name; });
-  if (it == t.constraints.end())
-    fail("constraint \"" + name + "\" of relation \"" + t.name.name + "\" does not exist");
+  if (it == t.constraints.end()) fail("constraint \"" + name + "\" of relation \"" + t.name.name + "\" does not exist");
   if (it->kind != model::ConstraintKind::check && it->kind != model::ConstraintKind::foreign_key)
     fail("constraint \"" + name + "\" of relation \"" + t.name.name + "\" is not a foreign key or check constraint");
   it->valid = true;
@@ -758,7 +808,8 @@ void Interpreter::alter_table(PgQuery__AlterTableStmt* s) {
   QName name = qname(s->relation);
   if (s->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW) return alter_matview(name, s);
   if (s->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_INDEX) return alter_index(s);  // interpreter_storage.cpp
-  if (s->objtype != PG_QUERY__OBJECT_TYPE__OBJECT_TABLE) fail("only ALTER TABLE, VIEW, MATERIALIZED VIEW, INDEX and TYPE are supported on relations");
+  if (s->objtype != PG_QUERY__OBJECT_TYPE__OBJECT_TABLE)
+    fail("only ALTER TABLE, VIEW, MATERIALIZED VIEW, INDEX and TYPE are supported on relations");
   if (!tables_.count(name) && s->missing_ok) return;
   for (size_t i = 0; i < s->n_cmds; ++i) {
     model::Table& t = table(name);
@@ -772,15 +823,19 @@ void Interpreter::alter_table(PgQuery__AlterTableStmt* s) {
       continue;
     }
     refuse_partition_change(t, "ALTER TABLE");
-    if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AddInherit || cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_DropInherit) {
+    if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AddInherit ||
+        cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_DropInherit) {
       PgQuery__RangeVar* parent = cmd->def->range_var;
-      if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AddInherit) add_inherit(t, parent);
-      else drop_inherit(t, parent);
+      if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AddInherit)
+        add_inherit(t, parent);
+      else
+        drop_inherit(t, parent);
       continue;
     }
     model::Column* col = cmd->name && *cmd->name ? t.column(cmd->name) : nullptr;
     auto need_column = [&] {
-      if (!col) fail("column " + pg::quote_ident(cmd->name ? cmd->name : "") + " of table " + t.name.name + " does not exist");
+      if (!col)
+        fail("column " + pg::quote_ident(cmd->name ? cmd->name : "") + " of table " + t.name.name + " does not exist");
       return col;
     };
     switch (cmd->subtype) {
@@ -797,7 +852,8 @@ void Interpreter::alter_table(PgQuery__AlterTableStmt* s) {
         // Its indexes, constraints and owned sequence go with it; anything
         // else that uses it (a view, another table's foreign key, a
         // generated column) needs CASCADE.
-        drop_object(ObjectKey{ObjectKey::Kind::column, name, cmd->name}, cmd->behavior == PG_QUERY__DROP_BEHAVIOR__DROP_CASCADE);
+        drop_object(ObjectKey{ObjectKey::Kind::column, name, cmd->name},
+                    cmd->behavior == PG_QUERY__DROP_BEHAVIOR__DROP_CASCADE);
         break;
       }
       case PG_QUERY__ALTER_TABLE_TYPE__AT_ColumnDefault: set_column_default(t, *need_column(), cmd->def); break;
@@ -815,7 +871,8 @@ void Interpreter::alter_table(PgQuery__AlterTableStmt* s) {
       case PG_QUERY__ALTER_TABLE_TYPE__AT_NoForceRowSecurity: set_row_security(t, cmd->subtype); break;
       case PG_QUERY__ALTER_TABLE_TYPE__AT_DropIdentity: need_column()->identity = 0; break;
       case PG_QUERY__ALTER_TABLE_TYPE__AT_SetRelOptions:
-        set_storage_parameters(t.storage_parameters, cmd->def->list->items, cmd->def->list->n_items, !t.partition_by.empty());
+        set_storage_parameters(t.storage_parameters, cmd->def->list->items, cmd->def->list->n_items,
+                               !t.partition_by.empty());
         check_toast_parameters(t.storage_parameters, &t);
         break;
       case PG_QUERY__ALTER_TABLE_TYPE__AT_ResetRelOptions:
@@ -823,14 +880,16 @@ void Interpreter::alter_table(PgQuery__AlterTableStmt* s) {
         break;
       case PG_QUERY__ALTER_TABLE_TYPE__AT_SetLogged:
       case PG_QUERY__ALTER_TABLE_TYPE__AT_SetUnLogged:
-        if (!t.partition_by.empty()) fail("cannot change persistence setting of a partitioned table");  // PostgreSQL 15: not supported
+        if (!t.partition_by.empty())
+          fail("cannot change persistence setting of a partitioned table");  // PostgreSQL 15: not supported
         t.unlogged = cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_SetUnLogged;
         break;
-      case PG_QUERY__ALTER_TABLE_TYPE__AT_ChangeOwner: set_table_owner(t, cmd->newowner); break;  // interpreter_owners.cpp
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_ChangeOwner:
+        set_table_owner(t, cmd->newowner);
+        break;  // interpreter_owners.cpp
       case PG_QUERY__ALTER_TABLE_TYPE__AT_AddIdentity: add_identity(*need_column(), cmd->def->constraint); break;
       case PG_QUERY__ALTER_TABLE_TYPE__AT_ValidateConstraint: validate_table_constraint(t, cmd->name); break;
-      default:
-        fail("unsupported ALTER TABLE action in desired state");
+      default: fail("unsupported ALTER TABLE action in desired state");
     }
   }
 }

@@ -34,7 +34,19 @@ class Interpreter : public pgsql::Catalog {
   // An object of the model, as DROP and RENAME see it (interpreter_dependencies.cpp).
   struct ObjectKey {
     // enum_type: an enum, a domain, a composite or a range type (a type that columns, functions and domains use)
-    enum class Kind { table, column, column_default, constraint, index, view, function, trigger, sequence, enum_type, policy } kind;
+    enum class Kind {
+      table,
+      column,
+      column_default,
+      constraint,
+      index,
+      view,
+      function,
+      trigger,
+      sequence,
+      enum_type,
+      policy
+    } kind;
     model::QName name;  // the object, or for column, column_default, constraint, trigger and policy: its table
     std::string sub;    // column, constraint, trigger or policy name
     std::string describe() const;
@@ -50,7 +62,7 @@ class Interpreter : public pgsql::Catalog {
     model::QName table;
     std::string constraint;
     std::vector<std::string> ref_columns;  // empty: the referenced table's primary key
-    SourcePos statement;  // PostgreSQL reports a foreign key without a matching key at its statement
+    SourcePos statement;                   // PostgreSQL reports a foreign key without a matching key at its statement
   };
 
   // statements
@@ -140,7 +152,8 @@ class Interpreter : public pgsql::Catalog {
   // GRANT / REVOKE (interpreter_privileges.cpp)
   void grant(PgQuery__GrantStmt* s);
   void alter_default_privileges(PgQuery__AlterDefaultPrivilegesStmt* s);
-  void apply_grant(PgQuery__GrantStmt* s, const std::vector<std::pair<model::GrantObject, model::Privileges*>>& targets);
+  void apply_grant(PgQuery__GrantStmt* s,
+                   const std::vector<std::pair<model::GrantObject, model::Privileges*>>& targets);
   std::vector<std::pair<model::GrantObject, model::Privileges*>> grant_targets(PgQuery__GrantStmt* s);
   model::Privileges* type_privileges(const model::QName& name);  // null when no such type
   model::Sequence* find_sequence(const model::QName& name);      // null when no such sequence
@@ -168,8 +181,9 @@ class Interpreter : public pgsql::Catalog {
   model::Expr partition_key(const model::Table& t, PgQuery__PartitionSpec* spec);
   model::Expr partition_bound(const model::Table& parent, PgQuery__PartitionBoundSpec* b);
   using PartitionKeyTypes = std::vector<std::pair<std::string, bool>>;  // type ("" for an expression), is an enum
-  PartitionKeyTypes partition_key_types(const model::Table& parent);     // parts of partition_bound
-  std::string partition_bound_value(PgQuery__Node* n, const PartitionKeyTypes& types, size_t column, bool range, size_t bound_at);
+  PartitionKeyTypes partition_key_types(const model::Table& parent);    // parts of partition_bound
+  std::string partition_bound_value(PgQuery__Node* n, const PartitionKeyTypes& types, size_t column, bool range,
+                                    size_t bound_at);
   void partition_clauses(model::Table& t, PgQuery__CreateStmt* s);
   void attach_partition(const model::QName& parent, PgQuery__PartitionCmd* cmd);
   void detach_partition(const model::QName& parent, PgQuery__PartitionCmd* cmd);
@@ -200,7 +214,8 @@ class Interpreter : public pgsql::Catalog {
   void identity_options(model::Column& c, PgQuery__Constraint* k, PgQuery__ColumnDef* def);
   void constrain_column(PgQuery__Constraint* k, const std::string& column);
   void add_constraint(model::Table& t, PgQuery__Constraint* c);
-  std::string unnamed_constraint_name(const model::Table& t, const model::Constraint& k, PgQuery__Constraint* c);  // parts of add_constraint
+  std::string unnamed_constraint_name(const model::Table& t, const model::Constraint& k,
+                                      PgQuery__Constraint* c);  // parts of add_constraint
   void reference_primary_key(PgQuery__Constraint* c, const model::QName& references);
   void alter_column_type(model::Table& t, PgQuery__AlterTableCmd* cmd);
   // The constraint as PostgreSQL prints it ("CHECK (…)") and its canonical form.
@@ -227,7 +242,7 @@ class Interpreter : public pgsql::Catalog {
   std::set<std::pair<std::string, std::string>> relations_;
   std::set<std::pair<std::string, std::string>> constraint_names_;  // (schema, name), may hold dropped ones
   std::vector<PendingForeignKey> pending_fks_;
-  std::set<model::QName> inherits_default_;  // desired-state domains declared without DEFAULT
+  std::set<model::QName> inherits_default_;                        // desired-state domains declared without DEFAULT
   std::map<model::QName, std::vector<std::string>> view_columns_;  // output columns, for name resolution
   std::map<model::QName, SourcePos> detached_;  // DETACH PARTITION left them copies of their parent's objects
   // Where a column's type is written, for the rare error about it: a file and
@@ -238,7 +253,7 @@ class Interpreter : public pgsql::Catalog {
   };
   std::map<std::pair<model::QName, std::string>, TypeAt> type_pos_;
   std::map<std::pair<model::QName, std::string>, SourcePos> unresolved_at_;  // (view, message) → where the name is
-  pgsql::Arena* arena_ = nullptr;  // holds the statement being applied
+  pgsql::Arena* arena_ = nullptr;                                            // holds the statement being applied
   const SqlFile* file_ = nullptr;
   std::unique_ptr<LineIndex> lines_;  // positions in the current file
   size_t statement_offset_ = 0;

@@ -53,8 +53,9 @@ void Interpreter::create_collation(PgQuery__DefineStmt* s) {
     std::string option = d->defname, value = option_text(d);
     if (option == "from") {
       // FROM copies another collation: C and POSIX are known; others are the user's.
-      auto names = d->arg && d->arg->node_case == PG_QUERY__NODE__NODE_LIST ? pg::string_list(d->arg->list->items, d->arg->list->n_items)
-                                                                            : std::vector<std::string>{value};
+      auto names = d->arg && d->arg->node_case == PG_QUERY__NODE__NODE_LIST
+                       ? pg::string_list(d->arg->list->items, d->arg->list->n_items)
+                       : std::vector<std::string>{value};
       std::string bare = names.back();
       if ((bare == "C" || bare == "POSIX") && (names.size() == 1 || names[0] == "pg_catalog")) {
         c.lc_collate = c.lc_ctype = bare;
@@ -66,7 +67,8 @@ void Interpreter::create_collation(PgQuery__DefineStmt* s) {
         c.pos = pos;
         c.comment.clear();
       } else {
-        fail("collation \"" + bare + "\" for encoding \"UTF8\" does not exist (of the built-in collations only C and POSIX are known)");
+        fail("collation \"" + bare +
+             "\" for encoding \"UTF8\" does not exist (of the built-in collations only C and POSIX are known)");
       }
       from = true;
     } else if (option == "provider") {
@@ -118,10 +120,12 @@ void Interpreter::drop_collation(const QName& name, bool cascade, bool missing_o
   for (const auto& r : schema_.range_types)
     if (r.collation == name.name) users.push_back({ObjectKey::Kind::enum_type, r.name, ""});
   if (!users.empty() && !cascade)
-    fail("cannot drop collation " + pg::quote_ident(name.name) + " because other objects depend on it (" + users[0].describe() +
-         " depends on collation " + pg::quote_ident(name.name) + "); use DROP … CASCADE to drop the dependent objects too");
-  schema_.collations.erase(std::remove_if(schema_.collations.begin(), schema_.collations.end(), [&](auto& c) { return c.name == name; }),
-                           schema_.collations.end());
+    fail("cannot drop collation " + pg::quote_ident(name.name) + " because other objects depend on it (" +
+         users[0].describe() + " depends on collation " + pg::quote_ident(name.name) +
+         "); use DROP … CASCADE to drop the dependent objects too");
+  schema_.collations.erase(
+      std::remove_if(schema_.collations.begin(), schema_.collations.end(), [&](auto& c) { return c.name == name; }),
+      schema_.collations.end());
   for (const auto& u : users) drop_object(u, true);
 }
 

@@ -17,7 +17,8 @@ const char* kDefaultSchema = "public";
 }  // namespace
 
 bool Interpreter::composite_type(const QName& name) const {
-  return std::any_of(schema_.composite_types.begin(), schema_.composite_types.end(), [&](auto& c) { return c.name == name; });
+  return std::any_of(schema_.composite_types.begin(), schema_.composite_types.end(),
+                     [&](auto& c) { return c.name == name; });
 }
 
 model::CompositeType& Interpreter::composite(const QName& name) {
@@ -29,8 +30,10 @@ model::CompositeType& Interpreter::composite(const QName& name) {
 model::CompositeAttribute Interpreter::composite_attribute(model::CompositeType& c, PgQuery__ColumnDef* def) {
   for (const auto& a : c.attributes)
     if (a.name == def->colname)
-      fail_at(loc(def->location), "column " + pg::quote_ident(def->colname) + " of relation " + pg::quote_ident(c.name.name) + " already exists");
-  if (def->n_constraints) fail_at(loc(def->location), "constraints are not allowed on the attributes of a composite type");
+      fail_at(loc(def->location), "column " + pg::quote_ident(def->colname) + " of relation " +
+                                      pg::quote_ident(c.name.name) + " already exists");
+  if (def->n_constraints)
+    fail_at(loc(def->location), "constraints are not allowed on the attributes of a composite type");
   model::CompositeAttribute a;
   a.name = def->colname;
   try {
@@ -58,7 +61,8 @@ void Interpreter::create_composite(PgQuery__CompositeTypeStmt* s) {
   c.pos = pos_at(statement_offset_);
   check_new_type_name(c.name);
   claim_relation(c.name.schema, c.name.name);  // its row type has a pg_class entry
-  for (size_t i = 0; i < s->n_coldeflist; ++i) c.attributes.push_back(composite_attribute(c, s->coldeflist[i]->column_def));
+  for (size_t i = 0; i < s->n_coldeflist; ++i)
+    c.attributes.push_back(composite_attribute(c, s->coldeflist[i]->column_def));
   schema_.composite_types.push_back(std::move(c));
 }
 
@@ -70,7 +74,8 @@ void Interpreter::alter_composite(PgQuery__AlterTableStmt* s) {
     auto attribute = [&]() {
       auto it = std::find_if(c.attributes.begin(), c.attributes.end(), [&](auto& a) { return a.name == cmd->name; });
       if (it == c.attributes.end() && !cmd->missing_ok)
-        fail("column " + pg::quote_ident(cmd->name) + " of relation " + pg::quote_ident(c.name.name) + " does not exist");
+        fail("column " + pg::quote_ident(cmd->name) + " of relation " + pg::quote_ident(c.name.name) +
+             " does not exist");
       return it;
     };
     switch (cmd->subtype) {
@@ -88,15 +93,18 @@ void Interpreter::alter_composite(PgQuery__AlterTableStmt* s) {
         // PostgreSQL refuses while a table stores values of the type (find_composite_type_dependencies).
         for (const auto& t : schema_.tables)
           for (const auto& col : t.columns)
-            if (std::any_of(col.depends_on.begin(), col.depends_on.end(), [&](auto& r) { return r.kind == model::RefKind::type && r.name == c.name; }))
-              fail("cannot alter type \"" + c.name.name + "\" because column \"" + t.name.name + "." + col.name + "\" uses it");
+            if (std::any_of(col.depends_on.begin(), col.depends_on.end(),
+                            [&](auto& r) { return r.kind == model::RefKind::type && r.name == c.name; }))
+              fail("cannot alter type \"" + c.name.name + "\" because column \"" + t.name.name + "." + col.name +
+                   "\" uses it");
         PgQuery__ColumnDef* def = cmd->def->column_def;
         try {
           it->type = pg::canonical_type(def->type_name, kDefaultSchema);
         } catch (const UserError& e) {
           fail(e.what());
         }
-        it->collation = def->coll_clause ? pg::string_list(def->coll_clause->collname, def->coll_clause->n_collname).back() : "";
+        it->collation =
+            def->coll_clause ? pg::string_list(def->coll_clause->collname, def->coll_clause->n_collname).back() : "";
         break;
       }
       default: fail("unsupported ALTER TYPE");

@@ -19,7 +19,9 @@ namespace pg = shale::pgsql;
 namespace {
 const std::string kConstraintWrapper = "ALTER TABLE x ADD CONSTRAINT n ";
 
-bool contains(const std::vector<std::string>& v, const std::string& x) { return std::find(v.begin(), v.end(), x) != v.end(); }
+bool contains(const std::vector<std::string>& v, const std::string& x) {
+  return std::find(v.begin(), v.end(), x) != v.end();
+}
 
 // The value of the only target of "SELECT expr".
 PgQuery__Node* select_target(pg::ParsedSql& parsed) {
@@ -54,7 +56,9 @@ std::vector<std::string> Interpreter::column_names(const QName& r) const {
   return out;
 }
 
-bool Interpreter::other_relation(const QName& r) const { return relations_.count({r.schema, r.name}) && !has_columns(r); }
+bool Interpreter::other_relation(const QName& r) const {
+  return relations_.count({r.schema, r.name}) && !has_columns(r);
+}
 
 bool Interpreter::function(const QName& name) const {
   return std::any_of(schema_.functions.begin(), schema_.functions.end(), [&](auto& f) { return f.name == name; });
@@ -62,8 +66,8 @@ bool Interpreter::function(const QName& name) const {
 
 // Domains, composite and range types count too: what uses one follows it as it follows an enum (edges, DROP, RENAME).
 bool Interpreter::enum_type(const QName& name) const {
-  return std::any_of(schema_.enums.begin(), schema_.enums.end(), [&](auto& e) { return e.name == name; }) || domain_type(name) ||
-         composite_type(name) || range_type(name);
+  return std::any_of(schema_.enums.begin(), schema_.enums.end(), [&](auto& e) { return e.name == name; }) ||
+         domain_type(name) || composite_type(name) || range_type(name);
 }
 
 // ---- edges computed from stored text -----------------------------------------
@@ -107,7 +111,9 @@ void Interpreter::resolve_desired_state() {
         QName n{base.substr(0, base.find('.')), base.substr(base.find('.') + 1)};
         if (!has_columns(n)) {
           auto at = type_pos_.find({t.name, c.name});
-          SourcePos pos = at == type_pos_.end() ? c.pos : LineIndex(at->second.file->path, at->second.file->text).at(at->second.offset);
+          SourcePos pos = at == type_pos_.end()
+                              ? c.pos
+                              : LineIndex(at->second.file->path, at->second.file->text).at(at->second.offset);
           throw UserError("type \"" + n.name + "\" does not exist", pos);
         }
       }
@@ -178,7 +184,8 @@ std::vector<Interpreter::Dependant> Interpreter::dependants_of(const ObjectKey& 
   for (const auto& t : schema_.tables) {
     bool own = t.name == target.name && (target.kind == K::table || target.kind == K::column);
     if (own && target.kind == K::table) continue;  // its columns and constraints go with it
-    if (target.kind == K::table && t.partition_of == target.name) out.push_back({{K::table, t.name, ""}, true});  // its partitions too
+    if (target.kind == K::table && t.partition_of == target.name)
+      out.push_back({{K::table, t.name, ""}, true});  // its partitions too
     if (target.kind == K::table && std::find(t.inherits.begin(), t.inherits.end(), target.name) != t.inherits.end())
       out.push_back({{K::table, t.name, ""}, false});  // a table inheriting from it needs CASCADE
     for (const auto& c : t.columns) {
@@ -190,8 +197,8 @@ std::vector<Interpreter::Dependant> Interpreter::dependants_of(const ObjectKey& 
       out.push_back({{whole ? K::column : K::column_default, t.name, c.name}, false});
     }
     for (const auto& k : t.constraints) {
-      bool uses = refers(k.depends_on) || (relation && k.references == target.name) ||
-                  (own && contains(k.columns, target.sub));
+      bool uses =
+          refers(k.depends_on) || (relation && k.references == target.name) || (own && contains(k.columns, target.sub));
       // The table's own constraints on a dropped column go with it (ALTER
       // TABLE … DROP COLUMN); anyone else's need CASCADE.
       if (uses) out.push_back({{K::constraint, t.name, k.name}, own});
@@ -199,10 +206,12 @@ std::vector<Interpreter::Dependant> Interpreter::dependants_of(const ObjectKey& 
   }
   for (const auto& ix : schema_.indexes) {
     bool on_target = ix.table == target.name;
-    if (relation && on_target) out.push_back({{K::index, ix.name, ""}, true});
+    if (relation && on_target)
+      out.push_back({{K::index, ix.name, ""}, true});
     else if (target.kind == K::column && on_target && (contains(ix.columns, target.sub) || refers(ix.depends_on)))
       out.push_back({{K::index, ix.name, ""}, true});
-    else if (!on_target && refers(ix.depends_on)) out.push_back({{K::index, ix.name, ""}, false});
+    else if (!on_target && refers(ix.depends_on))
+      out.push_back({{K::index, ix.name, ""}, false});
   }
   for (const auto& v : schema_.views)
     if (v.name != target.name && refers(v.depends_on)) out.push_back({{K::view, v.name, ""}, false});
@@ -216,18 +225,23 @@ std::vector<Interpreter::Dependant> Interpreter::dependants_of(const ObjectKey& 
     if (r.name != target.name && refers(r.depends_on)) out.push_back({{K::enum_type, r.name, ""}, false});
   for (const auto& tr : schema_.triggers) {
     bool on_target = tr.table == target.name;
-    if (relation && on_target) out.push_back({{K::trigger, tr.table, tr.name}, true});
-    else if (refers(tr.depends_on)) out.push_back({{K::trigger, tr.table, tr.name}, on_target});
+    if (relation && on_target)
+      out.push_back({{K::trigger, tr.table, tr.name}, true});
+    else if (refers(tr.depends_on))
+      out.push_back({{K::trigger, tr.table, tr.name}, on_target});
   }
   for (const auto& p : schema_.policies) {
     // A policy goes with its table; what its expressions use needs CASCADE.
     bool on_target = p.table == target.name;
-    if (relation && on_target) out.push_back({{K::policy, p.table, p.name}, true});
-    else if (refers(p.depends_on)) out.push_back({{K::policy, p.table, p.name}, false});
+    if (relation && on_target)
+      out.push_back({{K::policy, p.table, p.name}, true});
+    else if (refers(p.depends_on))
+      out.push_back({{K::policy, p.table, p.name}, false});
   }
   for (const auto& s : schema_.sequences) {
     // OWNED BY: the sequence goes with its column or table (DEPENDENCY_AUTO).
-    if (s.owned_by_table.empty() || s.name.schema != target.name.schema || s.owned_by_table != target.name.name) continue;
+    if (s.owned_by_table.empty() || s.name.schema != target.name.schema || s.owned_by_table != target.name.name)
+      continue;
     if (target.kind == K::table || (target.kind == K::column && s.owned_by_column == target.sub))
       out.push_back({{K::sequence, s.name, ""}, true});
   }
@@ -239,8 +253,8 @@ void Interpreter::drop_object(const ObjectKey& key, bool cascade) {
   if (!cascade)
     for (const auto& d : dependants)
       if (!d.automatic)
-        fail("cannot drop " + key.describe() + " because other objects depend on it (" + d.key.describe() + " depends on " +
-             key.describe() + "); use DROP … CASCADE to drop the dependent objects too");
+        fail("cannot drop " + key.describe() + " because other objects depend on it (" + d.key.describe() +
+             " depends on " + key.describe() + "); use DROP … CASCADE to drop the dependent objects too");
   // The object goes first: what depended on it through the object alone (a
   // serial sequence's default, on a dropped table) is then gone too.
   remove_object(key);
@@ -270,7 +284,8 @@ void Interpreter::remove_object(const ObjectKey& key) {
       model::Table* t = table_of();
       if (!t) return;
       for (const auto& k : t->constraints)
-        if (k.kind != model::ConstraintKind::check && k.kind != model::ConstraintKind::foreign_key) relations_.erase({key.name.schema, k.name});
+        if (k.kind != model::ConstraintKind::check && k.kind != model::ConstraintKind::foreign_key)
+          relations_.erase({key.name.schema, k.name});
       schema_.tables.erase(schema_.tables.begin() + (t - schema_.tables.data()));
       reindex_tables();
       relations_.erase({key.name.schema, key.name.name});
@@ -290,12 +305,14 @@ void Interpreter::remove_object(const ObjectKey& key) {
       if (model::Table* t = table_of())
         erase_if(t->constraints, [&](const model::Constraint& k) {
           if (k.name != key.sub) return false;
-          if (k.kind != model::ConstraintKind::check && k.kind != model::ConstraintKind::foreign_key) relations_.erase({key.name.schema, k.name});
+          if (k.kind != model::ConstraintKind::check && k.kind != model::ConstraintKind::foreign_key)
+            relations_.erase({key.name.schema, k.name});
           return true;
         });
       break;
     case K::index:
-      if (erase_if(schema_.indexes, [&](const model::Index& ix) { return ix.name == key.name; })) relations_.erase({key.name.schema, key.name.name});
+      if (erase_if(schema_.indexes, [&](const model::Index& ix) { return ix.name == key.name; }))
+        relations_.erase({key.name.schema, key.name.name});
       break;
     case K::view:
       if (erase_if(schema_.views, [&](const model::View& v) { return v.name == key.name; })) {
@@ -304,13 +321,16 @@ void Interpreter::remove_object(const ObjectKey& key) {
       }
       break;
     case K::function:
-      erase_if(schema_.functions, [&](const model::Function& f) { return f.name == key.name && (key.sub.empty() || f.identity_args == key.sub); });
+      erase_if(schema_.functions, [&](const model::Function& f) {
+        return f.name == key.name && (key.sub.empty() || f.identity_args == key.sub);
+      });
       break;
     case K::trigger:
       erase_if(schema_.triggers, [&](const model::Trigger& t) { return t.table == key.name && t.name == key.sub; });
       break;
     case K::sequence:
-      if (erase_if(schema_.sequences, [&](const model::Sequence& s) { return s.name == key.name; })) relations_.erase({key.name.schema, key.name.name});
+      if (erase_if(schema_.sequences, [&](const model::Sequence& s) { return s.name == key.name; }))
+        relations_.erase({key.name.schema, key.name.name});
       break;
     case K::enum_type:
       erase_if(schema_.enums, [&](const model::Enum& e) { return e.name == key.name; });
@@ -331,16 +351,21 @@ namespace {
 // Whether a definition that depends on `refs` names what `r` renames.
 bool refers_to_renamed(const model::Refs& refs, const pg::Renaming& r) {
   using Kind = pg::Renaming::Kind;
-  return std::any_of(refs.begin(), refs.end(), [&](const model::Ref& x) {
-    switch (r.kind) {
-      case Kind::relation: return (x.kind == RefKind::relation || x.kind == RefKind::column) && x.name == r.target;
-      case Kind::column: return x.kind == RefKind::column && x.name == r.target && x.column == r.column;
-      case Kind::type: return x.kind == RefKind::type && x.name == r.target;
-      case Kind::function: return x.kind == RefKind::function && x.name == r.target;
-      case Kind::schema: return true;  // every definition is rewritten; unchanged ones stay as they are
-    }
-    return false;
-  }) || r.kind == Kind::schema;
+  return std::any_of(refs.begin(), refs.end(),
+                     [&](const model::Ref& x) {
+                       switch (r.kind) {
+                         case Kind::relation:
+                           return (x.kind == RefKind::relation || x.kind == RefKind::column) && x.name == r.target;
+                         case Kind::column:
+                           return x.kind == RefKind::column && x.name == r.target && x.column == r.column;
+                         case Kind::type: return x.kind == RefKind::type && x.name == r.target;
+                         case Kind::function: return x.kind == RefKind::function && x.name == r.target;
+                         case Kind::schema:
+                           return true;  // every definition is rewritten; unchanged ones stay as they are
+                       }
+                       return false;
+                     }) ||
+         r.kind == Kind::schema;
 }
 }  // namespace
 
@@ -430,7 +455,8 @@ void Interpreter::rename_everywhere(const pg::Renaming& r) {
     if (r.kind == Kind::relation && on_target) p.table.name = r.new_name;
     for (model::Expr* e : {&p.using_expr, &p.check_expr}) {
       if (e->empty()) continue;
-      std::string text = pg::rename_in_expression(e->text, r, r.kind == Kind::relation && on_target ? r.target : p.table);
+      std::string text =
+          pg::rename_in_expression(e->text, r, r.kind == Kind::relation && on_target ? r.target : p.table);
       *e = model::Expr{text, pg::canonical_policy_expression(text, p.table.name)};
     }
     pg::rename_refs(p.depends_on, r);

@@ -71,10 +71,12 @@ model::DomainCheck Interpreter::domain_check(model::Domain& d, PgQuery__Constrai
   model::DomainCheck k;
   if (c->conname && *c->conname) {
     if (std::any_of(d.checks.begin(), d.checks.end(), [&](auto& x) { return x.name == c->conname; }))
-      fail_at(loc(c->location), "constraint \"" + std::string(c->conname) + "\" for domain \"" + d.name.name + "\" already exists");
+      fail_at(loc(c->location),
+              "constraint \"" + std::string(c->conname) + "\" for domain \"" + d.name.name + "\" already exists");
     k.name = c->conname;
   } else {
-    k.name = choose_name(d.name.name, "", "check", [&](const std::string& n) { return constraint_taken(d.name.schema, n); });
+    k.name =
+        choose_name(d.name.name, "", "check", [&](const std::string& n) { return constraint_taken(d.name.schema, n); });
   }
   constraint_names_.insert({d.name.schema, k.name});
   k.valid = !c->skip_validation;
@@ -146,7 +148,8 @@ void Interpreter::resolve_domains() {
   for (size_t round = 0; round < schema_.domains.size(); ++round)
     for (auto& d : schema_.domains)
       if (inherits_default_.count(d.name))
-        if (const model::Domain* base = pg::domain_of_type_text(schema_, d.base_type); base && d.base_type.back() != ']')
+        if (const model::Domain* base = pg::domain_of_type_text(schema_, d.base_type);
+            base && d.base_type.back() != ']')
           d.default_value = base->default_value;
   bool extensions = !schema_.extensions.empty();
   for (auto& d : schema_.domains) {
@@ -224,7 +227,8 @@ void Interpreter::alter_domain(PgQuery__AlterDomainStmt* s) {
 void Interpreter::rename_domain_constraint(const QName& name, const std::string& from, const std::string& to) {
   model::Domain& d = domain(name);
   auto k = std::find_if(d.checks.begin(), d.checks.end(), [&](auto& x) { return x.name == from; });
-  if (k == d.checks.end()) fail("constraint \"" + from + "\" for domain " + pg::quote_ident(d.name.name) + " does not exist");
+  if (k == d.checks.end())
+    fail("constraint \"" + from + "\" for domain " + pg::quote_ident(d.name.name) + " does not exist");
   if (std::any_of(d.checks.begin(), d.checks.end(), [&](auto& x) { return x.name == to; }))
     fail("constraint \"" + to + "\" for domain " + pg::quote_ident(d.name.name) + " already exists");
   k->name = to;
@@ -235,7 +239,8 @@ void Interpreter::rename_domain_constraint(const QName& name, const std::string&
 // ALTER DOMAIN (or TYPE) … RENAME TO: what names the type follows it by OID.
 void Interpreter::rename_domain(const QName& from, const std::string& to) {
   model::Domain& d = domain(from);
-  if (enum_type(QName{from.schema, to}) || tables_.count(QName{from.schema, to}) || view_columns_.count(QName{from.schema, to}))
+  if (enum_type(QName{from.schema, to}) || tables_.count(QName{from.schema, to}) ||
+      view_columns_.count(QName{from.schema, to}))
     fail("type " + pg::quote_ident(to) + " already exists");
   size_t at = static_cast<size_t>(&d - schema_.domains.data());
   rename_everywhere(pg::Renaming{pg::Renaming::Kind::type, from, "", to});
@@ -266,7 +271,8 @@ void Interpreter::rename_in_domains(const pg::Renaming& r) {
   }
   for (auto& rt : schema_.range_types) {
     std::string base = rt.subtype.substr(0, rt.subtype.find('['));
-    if (r.kind == Kind::type && base == old_type) rt.subtype = pg::quote_qualified(r.target.schema, r.new_name) + rt.subtype.substr(base.size());
+    if (r.kind == Kind::type && base == old_type)
+      rt.subtype = pg::quote_qualified(r.target.schema, r.new_name) + rt.subtype.substr(base.size());
     std::string old_schema = pg::quote_ident(r.target.schema) + ".";
     if (r.kind == Kind::schema && rt.subtype.compare(0, old_schema.size(), old_schema) == 0)
       rt.subtype = pg::quote_ident(r.new_name) + "." + rt.subtype.substr(old_schema.size());
@@ -275,7 +281,8 @@ void Interpreter::rename_in_domains(const pg::Renaming& r) {
   for (auto& c : schema_.composite_types) {
     for (auto& a : c.attributes) {
       std::string base = a.type.substr(0, a.type.find('['));
-      if (r.kind == Kind::type && base == old_type) a.type = pg::quote_qualified(r.target.schema, r.new_name) + a.type.substr(base.size());
+      if (r.kind == Kind::type && base == old_type)
+        a.type = pg::quote_qualified(r.target.schema, r.new_name) + a.type.substr(base.size());
       std::string old_schema = pg::quote_ident(r.target.schema) + ".";
       if (r.kind == Kind::schema && a.type.compare(0, old_schema.size(), old_schema) == 0)
         a.type = pg::quote_ident(r.new_name) + "." + a.type.substr(old_schema.size());

@@ -19,7 +19,8 @@ const model::Column* Interpreter::any_column(const model::Table& t, const std::s
     if (auto it = tables_.find(p); it != tables_.end())
       if (const model::Column* c = any_column(schema_.tables[it->second], name)) return c;
   if (t.is_partition())
-    if (auto it = tables_.find(t.partition_of); it != tables_.end()) return any_column(schema_.tables[it->second], name);
+    if (auto it = tables_.find(t.partition_of); it != tables_.end())
+      return any_column(schema_.tables[it->second], name);
   return nullptr;
 }
 
@@ -27,7 +28,8 @@ const model::Column* Interpreter::any_column(const model::Table& t, const std::s
 std::vector<model::Column> Interpreter::all_columns(const model::Table& t) const {
   std::vector<model::Column> out;
   auto add = [&](const model::Column& c) {
-    if (std::none_of(out.begin(), out.end(), [&](const model::Column& x) { return x.name == c.name; })) out.push_back(c);
+    if (std::none_of(out.begin(), out.end(), [&](const model::Column& x) { return x.name == c.name; }))
+      out.push_back(c);
   };
   for (const auto& p : t.inherits)
     if (auto it = tables_.find(p); it != tables_.end())
@@ -45,7 +47,8 @@ std::vector<model::Constraint> Interpreter::all_checks(const model::Table& t) co
   for (const auto& p : t.inherits)
     if (auto it = tables_.find(p); it != tables_.end())
       for (const auto& k : all_checks(schema_.tables[it->second]))
-        if (std::none_of(out.begin(), out.end(), [&](const model::Constraint& x) { return x.name == k.name; })) out.push_back(k);
+        if (std::none_of(out.begin(), out.end(), [&](const model::Constraint& x) { return x.name == k.name; }))
+          out.push_back(k);
   for (const auto& k : t.constraints)
     if (k.kind == model::ConstraintKind::check) out.push_back(k);
   return out;
@@ -93,7 +96,8 @@ void Interpreter::add_inherit(model::Table& t, PgQuery__RangeVar* rv) {
       if (any_column(t, c.name)) continue;  // inherited already, from another parent
       fail("child table is missing column \"" + c.name + "\"");
     }
-    if (own->type != c.type || own->collation != c.collation) fail("child table \"" + t.name.name + "\" has different type for column \"" + c.name + "\"");
+    if (own->type != c.type || own->collation != c.collation)
+      fail("child table \"" + t.name.name + "\" has different type for column \"" + c.name + "\"");
     if (c.not_null && !own->not_null) fail("column \"" + c.name + "\" in child table must be marked NOT NULL");
   }
   std::vector<model::Constraint> checks = all_checks(parent);
@@ -106,15 +110,22 @@ void Interpreter::add_inherit(model::Table& t, PgQuery__RangeVar* rv) {
   // Merged: the child's own copies keep defaults and comments PostgreSQL
   // does not inherit; refused rather than lost.
   for (const auto& c : columns)
-    if (const model::Column* own = t.column(c.name); own && (own->default_value != c.default_value || !own->comment.empty() || own->not_null != c.not_null))
-      fail("column \"" + c.name + "\" of table \"" + t.name.name + "\" differs from its parent's in NOT NULL, DEFAULT or comment, "
+    if (const model::Column* own = t.column(c.name);
+        own && (own->default_value != c.default_value || !own->comment.empty() || own->not_null != c.not_null))
+      fail("column \"" + c.name + "\" of table \"" + t.name.name +
+           "\" differs from its parent's in NOT NULL, DEFAULT or comment, "
            "which shale does not model on an inherited column");
-  auto inherited = [&](const std::string& n) { return std::any_of(columns.begin(), columns.end(), [&](auto& c) { return c.name == n; }); };
-  t.columns.erase(std::remove_if(t.columns.begin(), t.columns.end(), [&](const model::Column& c) { return inherited(c.name); }), t.columns.end());
+  auto inherited = [&](const std::string& n) {
+    return std::any_of(columns.begin(), columns.end(), [&](auto& c) { return c.name == n; });
+  };
+  t.columns.erase(
+      std::remove_if(t.columns.begin(), t.columns.end(), [&](const model::Column& c) { return inherited(c.name); }),
+      t.columns.end());
   t.constraints.erase(std::remove_if(t.constraints.begin(), t.constraints.end(),
                                      [&](const model::Constraint& k) {
                                        return k.kind == model::ConstraintKind::check &&
-                                              std::any_of(checks.begin(), checks.end(), [&](auto& x) { return x.name == k.name; });
+                                              std::any_of(checks.begin(), checks.end(),
+                                                          [&](auto& x) { return x.name == k.name; });
                                      }),
                       t.constraints.end());
   t.inherits.push_back(parent_name);
@@ -125,7 +136,8 @@ void Interpreter::add_inherit(model::Table& t, PgQuery__RangeVar* rv) {
 void Interpreter::drop_inherit(model::Table& t, PgQuery__RangeVar* rv) {
   QName parent_name = qname(rv);
   auto at = std::find(t.inherits.begin(), t.inherits.end(), parent_name);
-  if (at == t.inherits.end()) fail("relation \"" + parent_name.name + "\" is not a parent of relation \"" + t.name.name + "\"");
+  if (at == t.inherits.end())
+    fail("relation \"" + parent_name.name + "\" is not a parent of relation \"" + t.name.name + "\"");
   const model::Table& parent = table(parent_name);
   std::vector<model::Column> columns = all_columns(parent);
   std::vector<model::Constraint> checks = all_checks(parent);

@@ -4,12 +4,12 @@
 #include <fstream>
 #include <sstream>
 
-#include "load/pg_sql/interpreter.hpp"
 #include "load/pg_sql/default_names.hpp"
+#include "load/pg_sql/interpreter.hpp"
 #include "pgsql/canonical.hpp"
+#include "pgsql/domains.hpp"
 #include "pgsql/expand_stars.hpp"
 #include "pgsql/objects.hpp"
-#include "pgsql/domains.hpp"
 #include "pgsql/quote.hpp"
 #include "pgsql/sequence_rules.hpp"
 #include "pgsql/type_names.hpp"
@@ -29,7 +29,8 @@ std::string index_column_name(PgQuery__IndexElem* e) {
   PgQuery__Node* x = e->expr;
   while (x) {
     switch (x->node_case) {
-      case PG_QUERY__NODE__NODE_FUNC_CALL: return pg::string_value(x->func_call->funcname[x->func_call->n_funcname - 1]);
+      case PG_QUERY__NODE__NODE_FUNC_CALL:
+        return pg::string_value(x->func_call->funcname[x->func_call->n_funcname - 1]);
       case PG_QUERY__NODE__NODE_COLUMN_REF: return pg::string_value(x->column_ref->fields[x->column_ref->n_fields - 1]);
       case PG_QUERY__NODE__NODE_TYPE_CAST: {
         PgQuery__Node* arg = x->type_cast->arg;
@@ -58,7 +59,8 @@ void Interpreter::create_index(PgQuery__IndexStmt* s) {
   if (!is_view) {
     const model::Table& t = table(table_name);
     refuse_partition_change(t, "CREATE INDEX");
-    if (!s->relation->inh && !t.partition_by.empty()) fail("CREATE INDEX … ON ONLY a partitioned table is not supported");
+    if (!s->relation->inh && !t.partition_by.empty())
+      fail("CREATE INDEX … ON ONLY a partitioned table is not supported");
   }
   model::Index ix;
   ix.table = table_name;
@@ -68,8 +70,10 @@ void Interpreter::create_index(PgQuery__IndexStmt* s) {
   std::vector<pg::Unresolved> missing;
   auto elem_refs = [&](PgQuery__IndexElem* e) {
     if (e->name && *e->name) {
-      if (column(table_name, e->name)) model::add_ref(ix.depends_on, model::Ref{model::RefKind::column, table_name, e->name});
-      else missing.push_back({"column \"" + std::string(e->name) + "\" does not exist", -1});
+      if (column(table_name, e->name))
+        model::add_ref(ix.depends_on, model::Ref{model::RefKind::column, table_name, e->name});
+      else
+        missing.push_back({"column \"" + std::string(e->name) + "\" does not exist", -1});
     }
     pg::expression_refs(e->expr, table_name, *this, ix.depends_on, &missing);
   };
@@ -226,7 +230,8 @@ void Interpreter::alter_sequence(PgQuery__AlterSeqStmt* s) {
   }
   for (size_t i = 0; i < s->n_options; ++i) {
     std::string opt = s->options[i]->def_elem->defname;
-    if (opt != "owned_by") fail("ALTER SEQUENCE in desired state supports OWNED BY only; write the options in CREATE SEQUENCE");
+    if (opt != "owned_by")
+      fail("ALTER SEQUENCE in desired state supports OWNED BY only; write the options in CREATE SEQUENCE");
     bool a = false, b = false, c = false;
     try {
       apply_sequence_option(*it, s->options[i]->def_elem, a, b, c);
@@ -259,7 +264,8 @@ void Interpreter::view_options(pg::ViewOptions& options, PgQuery__Node** defs, s
   for (size_t i = 0; i < n; ++i) {
     const PgQuery__DefElem* d = defs[i]->def_elem;
     try {
-      if (d->defnamespace && *d->defnamespace) throw UserError("unrecognized parameter namespace \"" + std::string(d->defnamespace) + "\"");
+      if (d->defnamespace && *d->defnamespace)
+        throw UserError("unrecognized parameter namespace \"" + std::string(d->defnamespace) + "\"");
       if (reset) {
         pg::check_view_option_name(d->defname);  // PostgreSQL checks the names it resets too
         options.erase(d->defname);
@@ -302,7 +308,8 @@ void Interpreter::create_view(PgQuery__ViewStmt* s) {
   v.pos = pos_at(statement_offset_);
   view_options(v.options, s->options, s->n_options, false);
   if (s->with_check_option == PG_QUERY__VIEW_CHECK_OPTION__LOCAL_CHECK_OPTION) v.options["check_option"] = "local";
-  if (s->with_check_option == PG_QUERY__VIEW_CHECK_OPTION__CASCADED_CHECK_OPTION) v.options["check_option"] = "cascaded";
+  if (s->with_check_option == PG_QUERY__VIEW_CHECK_OPTION__CASCADED_CHECK_OPTION)
+    v.options["check_option"] = "cascaded";
   auto existing = std::find_if(schema_.views.begin(), schema_.views.end(), [&](auto& x) { return x.name == v.name; });
   pg::expand_stars(s->query, *this, *arena_);
   std::string text = pg::deparse(s->query);
@@ -326,13 +333,13 @@ void Interpreter::create_view(PgQuery__ViewStmt* s) {
 
 // REFRESH MATERIALIZED VIEW [WITH NO DATA] populates it, or empties it.
 void Interpreter::refresh_matview(PgQuery__RefreshMatViewStmt* s) {
-  if (source_ != Source::migrations) fail("REFRESH MATERIALIZED VIEW in desired state; the state says WITH NO DATA or not");
+  if (source_ != Source::migrations)
+    fail("REFRESH MATERIALIZED VIEW in desired state; the state says WITH NO DATA or not");
   QName name = qname(s->relation);
   model::View* v = find_view(name);
   if (!v) fail("relation " + pg::quote_qualified(name.schema, name.name) + " does not exist");
   if (!v->materialized) fail("\"" + name.name + "\" is not a materialized view");
-  if (s->concurrent && !v->with_data)
-    fail("CONCURRENTLY cannot be used when the materialized view is not populated");
+  if (s->concurrent && !v->with_data) fail("CONCURRENTLY cannot be used when the materialized view is not populated");
   v->with_data = !s->skip_data;
 }
 
@@ -411,9 +418,12 @@ void Interpreter::create_extension(PgQuery__CreateExtensionStmt* s) {
   e.pos = pos_at(statement_offset_);
   for (size_t i = 0; i < s->n_options; ++i) {
     PgQuery__DefElem* d = s->options[i]->def_elem;
-    if (std::string(d->defname) == "schema") e.schema = d->arg->string->sval;
-    else if (std::string(d->defname) == "new_version") e.version = pg::string_value(d->arg);
-    else fail(std::string("unsupported extension option ") + d->defname);
+    if (std::string(d->defname) == "schema")
+      e.schema = d->arg->string->sval;
+    else if (std::string(d->defname) == "new_version")
+      e.version = pg::string_value(d->arg);
+    else
+      fail(std::string("unsupported extension option ") + d->defname);
   }
   for (const auto& x : schema_.extensions)
     if (x.name == e.name) {
@@ -426,13 +436,16 @@ void Interpreter::create_extension(PgQuery__CreateExtensionStmt* s) {
 // ALTER EXTENSION … UPDATE [TO 'x']: without a version, the default version
 // (which only the server knows): any.
 void Interpreter::alter_extension(PgQuery__AlterExtensionStmt* s) {
-  auto e = std::find_if(schema_.extensions.begin(), schema_.extensions.end(), [&](auto& x) { return x.name == s->extname; });
+  auto e =
+      std::find_if(schema_.extensions.begin(), schema_.extensions.end(), [&](auto& x) { return x.name == s->extname; });
   if (e == schema_.extensions.end()) fail(std::string("extension \"") + s->extname + "\" does not exist");
   std::string version;
   for (size_t i = 0; i < s->n_options; ++i) {
     PgQuery__DefElem* d = s->options[i]->def_elem;
-    if (std::string(d->defname) == "new_version") version = pg::string_value(d->arg);
-    else fail(std::string("unsupported extension option ") + d->defname);
+    if (std::string(d->defname) == "new_version")
+      version = pg::string_value(d->arg);
+    else
+      fail(std::string("unsupported extension option ") + d->defname);
   }
   e->version = version;
 }
@@ -490,10 +503,14 @@ void Interpreter::comment(PgQuery__CommentStmt* s) {
     case PG_QUERY__OBJECT_TYPE__OBJECT_TYPE: {
       auto* tn = s->object->type_name;
       QName n = qname(pg::string_list(tn->names, tn->n_names));
-      if (domain_type(n) || s->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_DOMAIN) domain(n).comment = text;
-      else if (composite_type(n)) composite(n).comment = text;
-      else if (range_type(n)) find_in(schema_.range_types, n)->comment = text;
-      else find_in(schema_.enums, n)->comment = text;
+      if (domain_type(n) || s->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_DOMAIN)
+        domain(n).comment = text;
+      else if (composite_type(n))
+        composite(n).comment = text;
+      else if (range_type(n))
+        find_in(schema_.range_types, n)->comment = text;
+      else
+        find_in(schema_.enums, n)->comment = text;
       return;
     }
     case PG_QUERY__OBJECT_TYPE__OBJECT_TABCONSTRAINT: {
@@ -553,28 +570,43 @@ void Interpreter::drop_schema(const std::string& name, bool cascade, bool missin
     if (!missing_ok) fail("schema " + name + " does not exist");
     return;
   }
-  bool empty = std::none_of(schema_.tables.begin(), schema_.tables.end(), [&](auto& t) { return t.name.schema == name; }) &&
-               std::none_of(schema_.views.begin(), schema_.views.end(), [&](auto& v) { return v.name.schema == name; }) &&
-               std::none_of(schema_.sequences.begin(), schema_.sequences.end(), [&](auto& q) { return q.name.schema == name; }) &&
-               std::none_of(schema_.enums.begin(), schema_.enums.end(), [&](auto& e) { return e.name.schema == name; }) &&
-               std::none_of(schema_.domains.begin(), schema_.domains.end(), [&](auto& d) { return d.name.schema == name; }) &&
-               std::none_of(schema_.composite_types.begin(), schema_.composite_types.end(), [&](auto& c) { return c.name.schema == name; }) &&
-               std::none_of(schema_.range_types.begin(), schema_.range_types.end(), [&](auto& r) { return r.name.schema == name; }) &&
-               std::none_of(schema_.collations.begin(), schema_.collations.end(), [&](auto& c) { return c.name.schema == name; }) &&
-               std::none_of(schema_.functions.begin(), schema_.functions.end(), [&](auto& f) { return f.name.schema == name; });
-  if (!empty && !cascade) fail("cannot drop schema " + pg::quote_ident(name) + " because other objects depend on it; use DROP … CASCADE");
+  bool empty =
+      std::none_of(schema_.tables.begin(), schema_.tables.end(), [&](auto& t) { return t.name.schema == name; }) &&
+      std::none_of(schema_.views.begin(), schema_.views.end(), [&](auto& v) { return v.name.schema == name; }) &&
+      std::none_of(schema_.sequences.begin(), schema_.sequences.end(),
+                   [&](auto& q) { return q.name.schema == name; }) &&
+      std::none_of(schema_.enums.begin(), schema_.enums.end(), [&](auto& e) { return e.name.schema == name; }) &&
+      std::none_of(schema_.domains.begin(), schema_.domains.end(), [&](auto& d) { return d.name.schema == name; }) &&
+      std::none_of(schema_.composite_types.begin(), schema_.composite_types.end(),
+                   [&](auto& c) { return c.name.schema == name; }) &&
+      std::none_of(schema_.range_types.begin(), schema_.range_types.end(),
+                   [&](auto& r) { return r.name.schema == name; }) &&
+      std::none_of(schema_.collations.begin(), schema_.collations.end(),
+                   [&](auto& c) { return c.name.schema == name; }) &&
+      std::none_of(schema_.functions.begin(), schema_.functions.end(), [&](auto& f) { return f.name.schema == name; });
+  if (!empty && !cascade)
+    fail("cannot drop schema " + pg::quote_ident(name) + " because other objects depend on it; use DROP … CASCADE");
   std::vector<ObjectKey> contents;
-  for (auto& v : schema_.views) if (v.name.schema == name) contents.push_back({ObjectKey::Kind::view, v.name, ""});
-  for (auto& t : schema_.tables) if (t.name.schema == name) contents.push_back({ObjectKey::Kind::table, t.name, ""});
-  for (auto& q : schema_.sequences) if (q.name.schema == name) contents.push_back({ObjectKey::Kind::sequence, q.name, ""});
-  for (auto& f : schema_.functions) if (f.name.schema == name) contents.push_back({ObjectKey::Kind::function, f.name, ""});
-  for (auto& e : schema_.enums) if (e.name.schema == name) contents.push_back({ObjectKey::Kind::enum_type, e.name, ""});
-  for (auto& d : schema_.domains) if (d.name.schema == name) contents.push_back({ObjectKey::Kind::enum_type, d.name, ""});
-  for (auto& c : schema_.composite_types) if (c.name.schema == name) contents.push_back({ObjectKey::Kind::enum_type, c.name, ""});
-  for (auto& r : schema_.range_types) if (r.name.schema == name) contents.push_back({ObjectKey::Kind::enum_type, r.name, ""});
+  for (auto& v : schema_.views)
+    if (v.name.schema == name) contents.push_back({ObjectKey::Kind::view, v.name, ""});
+  for (auto& t : schema_.tables)
+    if (t.name.schema == name) contents.push_back({ObjectKey::Kind::table, t.name, ""});
+  for (auto& q : schema_.sequences)
+    if (q.name.schema == name) contents.push_back({ObjectKey::Kind::sequence, q.name, ""});
+  for (auto& f : schema_.functions)
+    if (f.name.schema == name) contents.push_back({ObjectKey::Kind::function, f.name, ""});
+  for (auto& e : schema_.enums)
+    if (e.name.schema == name) contents.push_back({ObjectKey::Kind::enum_type, e.name, ""});
+  for (auto& d : schema_.domains)
+    if (d.name.schema == name) contents.push_back({ObjectKey::Kind::enum_type, d.name, ""});
+  for (auto& c : schema_.composite_types)
+    if (c.name.schema == name) contents.push_back({ObjectKey::Kind::enum_type, c.name, ""});
+  for (auto& r : schema_.range_types)
+    if (r.name.schema == name) contents.push_back({ObjectKey::Kind::enum_type, r.name, ""});
   for (const auto& k : contents) drop_object(k, true);
   std::vector<QName> collations;
-  for (auto& c : schema_.collations) if (c.name.schema == name) collations.push_back(c.name);
+  for (auto& c : schema_.collations)
+    if (c.name.schema == name) collations.push_back(c.name);
   for (const auto& c : collations) drop_collation(c, true, false);
   schema_.schemas.erase(name);
   schema_.schema_owners.erase(name);
@@ -594,24 +626,32 @@ void Interpreter::drop(PgQuery__DropStmt* s) {
     auto absent = [&](const std::string& what, const QName& n) {
       if (!s->missing_ok) fail(what + " " + pg::quote_qualified(n.schema, n.name) + " does not exist");
     };
-    auto find = [](auto& vec, const QName& n) { return std::find_if(vec.begin(), vec.end(), [&](auto& x) { return x.name == n; }); };
+    auto find = [](auto& vec, const QName& n) {
+      return std::find_if(vec.begin(), vec.end(), [&](auto& x) { return x.name == n; });
+    };
     switch (s->remove_type) {
       case PG_QUERY__OBJECT_TYPE__OBJECT_TABLE: {
         QName n = qname(names);
-        if (!tables_.count(n)) absent("table", n);
-        else drop_object(ObjectKey{ObjectKey::Kind::table, n, ""}, cascade);
+        if (!tables_.count(n))
+          absent("table", n);
+        else
+          drop_object(ObjectKey{ObjectKey::Kind::table, n, ""}, cascade);
         break;
       }
       case PG_QUERY__OBJECT_TYPE__OBJECT_INDEX: {
         QName n = qname(names);
-        if (find(schema_.indexes, n) == schema_.indexes.end()) absent("index", n);
-        else drop_object(ObjectKey{ObjectKey::Kind::index, n, ""}, cascade);
+        if (find(schema_.indexes, n) == schema_.indexes.end())
+          absent("index", n);
+        else
+          drop_object(ObjectKey{ObjectKey::Kind::index, n, ""}, cascade);
         break;
       }
       case PG_QUERY__OBJECT_TYPE__OBJECT_SEQUENCE: {
         QName n = qname(names);
-        if (find(schema_.sequences, n) == schema_.sequences.end()) absent("sequence", n);
-        else drop_object(ObjectKey{ObjectKey::Kind::sequence, n, ""}, cascade);
+        if (find(schema_.sequences, n) == schema_.sequences.end())
+          absent("sequence", n);
+        else
+          drop_object(ObjectKey{ObjectKey::Kind::sequence, n, ""}, cascade);
         break;
       }
       case PG_QUERY__OBJECT_TYPE__OBJECT_VIEW:
@@ -619,16 +659,20 @@ void Interpreter::drop(PgQuery__DropStmt* s) {
         QName n = qname(names);
         bool materialized = s->remove_type == PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW;
         auto v = find(schema_.views, n);
-        if (v == schema_.views.end() || v->materialized != materialized) absent(materialized ? "materialized view" : "view", n);
-        else drop_object(ObjectKey{ObjectKey::Kind::view, n, ""}, cascade);
+        if (v == schema_.views.end() || v->materialized != materialized)
+          absent(materialized ? "materialized view" : "view", n);
+        else
+          drop_object(ObjectKey{ObjectKey::Kind::view, n, ""}, cascade);
         break;
       }
       case PG_QUERY__OBJECT_TYPE__OBJECT_TYPE: {
         auto* tn = obj->type_name;
         QName n = qname(pg::string_list(tn->names, tn->n_names));
         if (domain_type(n)) fail(pg::quote_qualified(n.schema, n.name) + " is a domain");
-        if (find(schema_.enums, n) == schema_.enums.end() && !composite_type(n) && !range_type(n)) absent("type", n);
-        else drop_object(ObjectKey{ObjectKey::Kind::enum_type, n, ""}, cascade);
+        if (find(schema_.enums, n) == schema_.enums.end() && !composite_type(n) && !range_type(n))
+          absent("type", n);
+        else
+          drop_object(ObjectKey{ObjectKey::Kind::enum_type, n, ""}, cascade);
         break;
       }
       case PG_QUERY__OBJECT_TYPE__OBJECT_COLLATION: drop_collation(qname(names), cascade, s->missing_ok); break;
@@ -647,22 +691,27 @@ void Interpreter::drop(PgQuery__DropStmt* s) {
       case PG_QUERY__OBJECT_TYPE__OBJECT_PROCEDURE: drop_routine(obj->object_with_args, cascade, s->missing_ok); break;
       case PG_QUERY__OBJECT_TYPE__OBJECT_SCHEMA: drop_schema(names[0], cascade, s->missing_ok); break;
       case PG_QUERY__OBJECT_TYPE__OBJECT_EXTENSION: {
-        auto it = std::find_if(schema_.extensions.begin(), schema_.extensions.end(), [&](auto& e) { return e.name == names[0]; });
-        if (it != schema_.extensions.end()) schema_.extensions.erase(it);
-        else if (!s->missing_ok) fail("extension " + names[0] + " does not exist");
+        auto it = std::find_if(schema_.extensions.begin(), schema_.extensions.end(),
+                               [&](auto& e) { return e.name == names[0]; });
+        if (it != schema_.extensions.end())
+          schema_.extensions.erase(it);
+        else if (!s->missing_ok)
+          fail("extension " + names[0] + " does not exist");
         break;
       }
       case PG_QUERY__OBJECT_TYPE__OBJECT_TRIGGER: {
         std::vector<std::string> tn(names.begin(), names.end() - 1);
         QName t = qname(tn);
-        auto it = std::find_if(schema_.triggers.begin(), schema_.triggers.end(), [&](auto& x) { return x.table == t && x.name == names.back(); });
-        if (it != schema_.triggers.end()) schema_.triggers.erase(it);
-        else if (!s->missing_ok) fail("trigger " + names.back() + " does not exist");
+        auto it = std::find_if(schema_.triggers.begin(), schema_.triggers.end(),
+                               [&](auto& x) { return x.table == t && x.name == names.back(); });
+        if (it != schema_.triggers.end())
+          schema_.triggers.erase(it);
+        else if (!s->missing_ok)
+          fail("trigger " + names.back() + " does not exist");
         break;
       }
       case PG_QUERY__OBJECT_TYPE__OBJECT_POLICY: drop_policy(names, s->missing_ok); break;
-      default:
-        fail("unsupported DROP in desired state");
+      default: fail("unsupported DROP in desired state");
     }
   }
 }
@@ -673,7 +722,8 @@ void Interpreter::rename_type(const QName& from, const std::string& to) {
   if (domain_type(from)) return rename_domain(from, to);
   if (range_type(from)) {
     if (enum_type(QName{from.schema, to})) fail("type " + pg::quote_ident(to) + " already exists");
-    model::RangeType& r = *std::find_if(schema_.range_types.begin(), schema_.range_types.end(), [&](auto& x) { return x.name == from; });
+    model::RangeType& r =
+        *std::find_if(schema_.range_types.begin(), schema_.range_types.end(), [&](auto& x) { return x.name == from; });
     // Its multirange keeps the name it was given.
     if (r.multirange_name.empty()) r.multirange_name = pg::default_multirange_name(from.name);
     if (r.multirange_name == pg::default_multirange_name(to)) r.multirange_name.clear();
@@ -729,7 +779,8 @@ void Interpreter::rename_relation(const QName& from, const std::string& to, bool
   t.name.name = to;
   tables_.erase(from);
   tables_[t.name] = static_cast<size_t>(&t - &schema_.tables[0]);
-  for (auto& fk : pending_fks_) if (fk.table == from) fk.table = t.name;
+  for (auto& fk : pending_fks_)
+    if (fk.table == from) fk.table = t.name;
 }
 
 void Interpreter::rename(PgQuery__RenameStmt* s) {
@@ -769,8 +820,10 @@ void Interpreter::rename(PgQuery__RenameStmt* s) {
       QName tn = qname(s->relation);
       model::Table& t = table(tn);
       auto k = std::find_if(t.constraints.begin(), t.constraints.end(), [&](auto& x) { return x.name == s->subname; });
-      if (k == t.constraints.end()) fail(std::string("constraint ") + s->subname + " of relation " + t.name.name + " does not exist");
-      if (t.constraint(to)) fail("constraint " + pg::quote_ident(to) + " for relation " + pg::quote_ident(t.name.name) + " already exists");
+      if (k == t.constraints.end())
+        fail(std::string("constraint ") + s->subname + " of relation " + t.name.name + " does not exist");
+      if (t.constraint(to))
+        fail("constraint " + pg::quote_ident(to) + " for relation " + pg::quote_ident(t.name.name) + " already exists");
       if (k->kind != model::ConstraintKind::check && k->kind != model::ConstraintKind::foreign_key) {
         claim_relation(tn.schema, to);  // its index is renamed with it
         relations_.erase({tn.schema, k->name});
@@ -784,14 +837,16 @@ void Interpreter::rename(PgQuery__RenameStmt* s) {
       auto* owa = s->object->object_with_args;
       QName from = qname(pg::string_list(owa->objname, owa->n_objname));
       if (!function(from)) fail("function " + pg::quote_qualified(from.schema, from.name) + " does not exist");
-      if (function(QName{from.schema, to})) fail("function " + pg::quote_ident(to) + " already exists in schema " + pg::quote_ident(from.schema));
+      if (function(QName{from.schema, to}))
+        fail("function " + pg::quote_ident(to) + " already exists in schema " + pg::quote_ident(from.schema));
       rename_everywhere(pg::Renaming{Kind::function, from, "", to});
       return;
     }
     case PG_QUERY__OBJECT_TYPE__OBJECT_SCHEMA: rename_schema(s->subname, to); return;
     case PG_QUERY__OBJECT_TYPE__OBJECT_POLICY: rename_policy(s); return;
     default:
-      fail(std::string("unsupported rename") + (source_ == Source::migrations ? " in migration" : " in desired state; use a -- shale:renamed-from hint"));
+      fail(std::string("unsupported rename") +
+           (source_ == Source::migrations ? " in migration" : " in desired state; use a -- shale:renamed-from hint"));
   }
 }
 

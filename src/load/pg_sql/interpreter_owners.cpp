@@ -20,9 +20,11 @@ namespace pg = shale::pgsql;
 // whoever runs the SQL, which the model cannot know offline.
 std::string Interpreter::owner_role(const PgQuery__RoleSpec* role) const {
   if (role->roletype == PG_QUERY__ROLE_SPEC_TYPE__ROLESPEC_CSTRING) return role->rolename;
-  if (role->roletype == PG_QUERY__ROLE_SPEC_TYPE__ROLESPEC_PUBLIC) fail_at(loc(role->location), "role \"public\" does not exist");
-  fail_at(loc(role->location), "an owner must be a role named by its name (CURRENT_USER, CURRENT_ROLE and SESSION_USER "
-                               "depend on who runs the SQL)");
+  if (role->roletype == PG_QUERY__ROLE_SPEC_TYPE__ROLESPEC_PUBLIC)
+    fail_at(loc(role->location), "role \"public\" does not exist");
+  fail_at(loc(role->location),
+          "an owner must be a role named by its name (CURRENT_USER, CURRENT_ROLE and SESSION_USER "
+          "depend on who runs the SQL)");
 }
 
 // PostgreSQL changes the owner of a table's sequences (serial and identity)
@@ -41,7 +43,8 @@ bool Interpreter::owner_change(PgQuery__AlterTableStmt* s) {
   QName name = qname(s->relation);
   auto table = tables_.find(name);
   model::View* view = find_view(name);
-  auto sequence = std::find_if(schema_.sequences.begin(), schema_.sequences.end(), [&](const model::Sequence& q) { return q.name == name; });
+  auto sequence = std::find_if(schema_.sequences.begin(), schema_.sequences.end(),
+                               [&](const model::Sequence& q) { return q.name == name; });
   bool is_sequence = sequence != schema_.sequences.end();
   if (table == tables_.end() && !view && !is_sequence) {
     if (s->missing_ok) return true;
@@ -52,7 +55,8 @@ bool Interpreter::owner_change(PgQuery__AlterTableStmt* s) {
   auto is_not = [&](const char* what) { fail("\"" + name.name + "\" is not " + what); };
   if (s->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_SEQUENCE && !is_sequence) is_not("a sequence");
   if (s->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_VIEW && !(view && !view->materialized)) is_not("a view");
-  if (s->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW && !(view && view->materialized)) is_not("a materialized view");
+  if (s->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW && !(view && view->materialized))
+    is_not("a materialized view");
   if (table != tables_.end()) {
     set_table_owner(schema_.tables[table->second], role);
   } else if (view) {
@@ -62,8 +66,8 @@ bool Interpreter::owner_change(PgQuery__AlterTableStmt* s) {
     if (!sequence->owned_by_table.empty()) {
       const model::Table* t = schema_.table(QName{name.schema, sequence->owned_by_table});
       if (!t || t->owner != owner)
-        fail("cannot change owner of sequence \"" + name.name + "\" (it is linked to table \"" + sequence->owned_by_table +
-             "\"; change the table's owner)");
+        fail("cannot change owner of sequence \"" + name.name + "\" (it is linked to table \"" +
+             sequence->owned_by_table + "\"; change the table's owner)");
     }
     sequence->owner = owner;
   }
@@ -88,7 +92,9 @@ void Interpreter::alter_owner(PgQuery__AlterOwnerStmt* s) {
         if (d.name == n) return void(d.owner = owner);
       if (!enum_type(n)) fail("type \"" + names.back() + "\" does not exist");
       // format_type_be: qualified outside the search path (public).
-      if (domain_only) fail((n.schema == "public" ? pg::quote_ident(n.name) : pg::quote_qualified(n.schema, n.name)) + " is not a domain");
+      if (domain_only)
+        fail((n.schema == "public" ? pg::quote_ident(n.name) : pg::quote_qualified(n.schema, n.name)) +
+             " is not a domain");
       for (auto& e : schema_.enums)
         if (e.name == n) return void(e.owner = owner);
       for (auto& c : schema_.composite_types)
@@ -110,7 +116,9 @@ void Interpreter::alter_owner(PgQuery__AlterOwnerStmt* s) {
       matches[0]->owner = owner;
       return;
     }
-    default: fail("unsupported ALTER … OWNER TO" + std::string(source_ == Source::migrations ? " in migration" : " in desired state"));
+    default:
+      fail("unsupported ALTER … OWNER TO" +
+           std::string(source_ == Source::migrations ? " in migration" : " in desired state"));
   }
 }
 

@@ -34,8 +34,10 @@ const model::Table& Interpreter::partition_root(const model::Table& t) const {
 // PARTITION BY …: the key as pg_get_partkeydef prints it.
 model::Expr Interpreter::partition_key(const model::Table& t, PgQuery__PartitionSpec* spec) {
   std::string strategy = upper(spec->strategy);
-  if (strategy != "RANGE" && strategy != "LIST" && strategy != "HASH") fail("unrecognized partitioning strategy \"" + std::string(spec->strategy) + "\"");
-  if (strategy == "LIST" && spec->n_part_params != 1) fail_at(loc(spec->location), "cannot use \"list\" partition strategy with more than one column");
+  if (strategy != "RANGE" && strategy != "LIST" && strategy != "HASH")
+    fail("unrecognized partitioning strategy \"" + std::string(spec->strategy) + "\"");
+  if (strategy == "LIST" && spec->n_part_params != 1)
+    fail_at(loc(spec->location), "cannot use \"list\" partition strategy with more than one column");
   std::string key;
   for (size_t i = 0; i < spec->n_part_params; ++i) {
     PgQuery__PartitionElem* e = spec->part_params[i]->partition_elem;
@@ -64,8 +66,9 @@ Interpreter::PartitionKeyTypes Interpreter::partition_key_types(const model::Tab
   for (size_t i = 0; i < spec->n_part_params; ++i) {
     PgQuery__PartitionElem* e = spec->part_params[i]->partition_elem;
     const model::Column* c = e->name && *e->name ? root.column(e->name) : nullptr;
-    bool is_enum = c && std::any_of(schema_.enums.begin(), schema_.enums.end(),
-                                    [&](const model::Enum& x) { return pg::quote_qualified(x.name.schema, x.name.name) == c->type; });
+    bool is_enum = c && std::any_of(schema_.enums.begin(), schema_.enums.end(), [&](const model::Enum& x) {
+                     return pg::quote_qualified(x.name.schema, x.name.name) == c->type;
+                   });
     types.push_back({c ? c->type : "", is_enum});
   }
   return types;
@@ -73,14 +76,15 @@ Interpreter::PartitionKeyTypes Interpreter::partition_key_types(const model::Tab
 
 // One value of a bound for key column `column`: a literal, NULL, or (range
 // bounds) MINVALUE / MAXVALUE; `bound_at` locates errors without a place of their own.
-std::string Interpreter::partition_bound_value(PgQuery__Node* n, const PartitionKeyTypes& types, size_t column, bool range,
-                                               size_t bound_at) {
+std::string Interpreter::partition_bound_value(PgQuery__Node* n, const PartitionKeyTypes& types, size_t column,
+                                               bool range, size_t bound_at) {
   while (n->node_case == PG_QUERY__NODE__NODE_TYPE_CAST) n = n->type_cast->arg;
   if (range && n->node_case == PG_QUERY__NODE__NODE_COLUMN_REF && n->column_ref->n_fields == 1) {
     std::string word = upper(pg::string_value(n->column_ref->fields[0]));
     if (word == "MINVALUE" || word == "MAXVALUE") return word;
   }
-  if (n->node_case != PG_QUERY__NODE__NODE_A_CONST) fail_at(bound_at, "partition bounds other than literals are not supported");
+  if (n->node_case != PG_QUERY__NODE__NODE_A_CONST)
+    fail_at(bound_at, "partition bounds other than literals are not supported");
   PgQuery__AConst* c = n->a_const;
   if (c->isnull) {
     if (range) fail_at(loc(c->location), "cannot specify NULL in range bound");
@@ -88,13 +92,15 @@ std::string Interpreter::partition_bound_value(PgQuery__Node* n, const Partition
   }
   const auto& [type, is_enum] = types.at(column);
   switch (c->val_case) {
-    case PG_QUERY__A__CONST__VAL_IVAL: return pg::bound_value(type, is_enum, pg::BoundLiteral::integer, std::to_string(c->ival->ival));
+    case PG_QUERY__A__CONST__VAL_IVAL:
+      return pg::bound_value(type, is_enum, pg::BoundLiteral::integer, std::to_string(c->ival->ival));
     case PG_QUERY__A__CONST__VAL_FVAL: {
       std::string v = c->fval->fval;
       bool integral = v.find_first_of(".eE") == std::string::npos;
       return pg::bound_value(type, is_enum, integral ? pg::BoundLiteral::integer : pg::BoundLiteral::number, v);
     }
-    case PG_QUERY__A__CONST__VAL_BOOLVAL: return pg::bound_value(type, is_enum, pg::BoundLiteral::boolean, c->boolval->boolval ? "true" : "false");
+    case PG_QUERY__A__CONST__VAL_BOOLVAL:
+      return pg::bound_value(type, is_enum, pg::BoundLiteral::boolean, c->boolval->boolval ? "true" : "false");
     case PG_QUERY__A__CONST__VAL_SVAL: return pg::bound_value(type, is_enum, pg::BoundLiteral::string, c->sval->sval);
     default: fail_at(loc(c->location), "partition bounds other than literals are not supported");
   }
@@ -102,8 +108,7 @@ std::string Interpreter::partition_bound_value(PgQuery__Node* n, const Partition
 
 // FOR VALUES … | DEFAULT of a partition of `parent`, as pg_get_expr prints it.
 model::Expr Interpreter::partition_bound(const model::Table& parent, PgQuery__PartitionBoundSpec* b) {
-  if (parent.partition_by.empty())
-    fail("table \"" + parent.name.name + "\" is not partitioned");
+  if (parent.partition_by.empty()) fail("table \"" + parent.name.name + "\" is not partitioned");
   std::string strategy = parent.partition_by.text.substr(0, parent.partition_by.text.find(' '));
   auto at = [&] { return loc(b->location); };
   if (b->is_default) {
@@ -113,23 +118,31 @@ model::Expr Interpreter::partition_bound(const model::Table& parent, PgQuery__Pa
   std::string wrote = upper(b->strategy && *b->strategy ? std::string(1, b->strategy[0]) : "");
   std::string wanted = strategy.substr(0, 1);
   if (wrote != wanted)
-    fail_at(at(), "invalid bound specification for a " + std::string(strategy == "RANGE" ? "range" : strategy == "LIST" ? "list" : "hash") +
+    fail_at(at(), "invalid bound specification for a " +
+                      std::string(strategy == "RANGE"  ? "range"
+                                  : strategy == "LIST" ? "list"
+                                                       : "hash") +
                       " partition");
   if (strategy == "HASH") {
     if (b->modulus <= 0) fail_at(at(), "modulus for hash partition must be an integer value greater than zero");
-    if (b->remainder < 0 || b->remainder >= b->modulus) fail_at(at(), "remainder for hash partition must be less than modulus");
-    std::string text = "FOR VALUES WITH (modulus " + std::to_string(b->modulus) + ", remainder " + std::to_string(b->remainder) + ")";
+    if (b->remainder < 0 || b->remainder >= b->modulus)
+      fail_at(at(), "remainder for hash partition must be less than modulus");
+    std::string text =
+        "FOR VALUES WITH (modulus " + std::to_string(b->modulus) + ", remainder " + std::to_string(b->remainder) + ")";
     return model::Expr{text, text};
   }
   PartitionKeyTypes types = partition_key_types(parent);
-  auto value = [&](PgQuery__Node* n, size_t column, bool range) { return partition_bound_value(n, types, column, range, at()); };
+  auto value = [&](PgQuery__Node* n, size_t column, bool range) {
+    return partition_bound_value(n, types, column, range, at());
+  };
   std::string text;
   if (strategy == "LIST") {
     for (size_t i = 0; i < b->n_listdatums; ++i) text += (i ? ", " : "") + value(b->listdatums[i], 0, false);
     text = "FOR VALUES IN (" + text + ")";
   } else {
     auto list = [&](PgQuery__Node** datums, size_t n, const char* which) {
-      if (n != types.size()) fail_at(at(), std::string(which) + " must specify exactly one value per partitioning column");
+      if (n != types.size())
+        fail_at(at(), std::string(which) + " must specify exactly one value per partitioning column");
       std::string out;
       std::string infinite;  // MINVALUE or MAXVALUE: every later value must be the same
       for (size_t i = 0; i < n; ++i) {
@@ -181,7 +194,8 @@ void Interpreter::check_partition_unique_keys(const model::Table& t) const {
     if (p.partition_by.empty() || !in_tree(p.name)) continue;
     std::vector<std::vector<std::string>> uniques;
     for (const auto& k : root.constraints)
-      if (k.kind == model::ConstraintKind::primary_key || k.kind == model::ConstraintKind::unique) uniques.push_back(k.columns);
+      if (k.kind == model::ConstraintKind::primary_key || k.kind == model::ConstraintKind::unique)
+        uniques.push_back(k.columns);
     for (const auto& ix : schema_.indexes)
       if (ix.unique && in_tree(ix.table) && above(p, ix.table)) uniques.push_back(ix.columns);
     if (uniques.empty()) continue;
@@ -208,22 +222,28 @@ void Interpreter::attach_partition(const QName& parent_name, PgQuery__PartitionC
   const model::Table& root = partition_root(parent);
   for (const auto& c : p.columns) {
     const model::Column* pc = root.column(c.name);
-    if (!pc) fail("table \"" + p.name.name + "\" contains column \"" + c.name + "\" not found in parent \"" + parent.name.name + "\"");
+    if (!pc)
+      fail("table \"" + p.name.name + "\" contains column \"" + c.name + "\" not found in parent \"" +
+           parent.name.name + "\"");
     if (pc->type != c.type || pc->collation != c.collation)
       fail("child table \"" + p.name.name + "\" has different type for column \"" + c.name + "\"");
     if (pc->not_null != c.not_null || pc->default_value != c.default_value)
-      fail("column \"" + c.name + "\" of table \"" + p.name.name + "\" differs from its parent's in NOT NULL or DEFAULT, "
+      fail("column \"" + c.name + "\" of table \"" + p.name.name +
+           "\" differs from its parent's in NOT NULL or DEFAULT, "
            "which shale does not model on a partition");
   }
   for (const auto& c : root.columns)
     if (!p.column(c.name)) fail("child table is missing column \"" + c.name + "\"");
   // What the model cannot hold on a partition (its own constraints and
   // indexes, a comment on a column) is refused rather than dropped.
-  bool own_index = std::any_of(schema_.indexes.begin(), schema_.indexes.end(), [&](const model::Index& ix) { return ix.table == name; });
-  bool column_comment = std::any_of(p.columns.begin(), p.columns.end(), [](const model::Column& c) { return !c.comment.empty(); });
+  bool own_index = std::any_of(schema_.indexes.begin(), schema_.indexes.end(),
+                               [&](const model::Index& ix) { return ix.table == name; });
+  bool column_comment =
+      std::any_of(p.columns.begin(), p.columns.end(), [](const model::Column& c) { return !c.comment.empty(); });
   if (!p.constraints.empty() || own_index || column_comment)
-    fail("ATTACH PARTITION of a table with constraints, indexes or column comments of its own is not supported: "
-         "drop them first (the parent's constraints and indexes cover its partitions)");
+    fail(
+        "ATTACH PARTITION of a table with constraints, indexes or column comments of its own is not supported: "
+        "drop them first (the parent's constraints and indexes cover its partitions)");
   model::Expr bound = partition_bound(parent, cmd->bound);
   p.columns.clear();
   p.partition_of = parent_name;
@@ -291,10 +311,11 @@ bool Interpreter::in_partition_key(const model::Table& t, const std::string& col
 void Interpreter::refuse_detached() const {
   for (const auto& [name, pos] : detached_)
     if (tables_.count(name))
-      throw UserError("table " + pg::quote_qualified(name.schema, name.name) +
-                          " stays detached with copies of its former parent's constraints and indexes, which shale does not model: "
-                          "attach it again or drop it",
-                      pos);
+      throw UserError(
+          "table " + pg::quote_qualified(name.schema, name.name) +
+              " stays detached with copies of its former parent's constraints and indexes, which shale does not model: "
+              "attach it again or drop it",
+          pos);
 }
 
 }  // namespace shale::load::pg_sql

@@ -51,7 +51,8 @@ std::vector<std::string> Interpreter::policy_roles(PgQuery__Node** roles, size_t
     PgQuery__RoleSpec* r = roles[i]->role_spec;
     if (r->roletype == PG_QUERY__ROLE_SPEC_TYPE__ROLESPEC_PUBLIC) return {"public"};
     if (r->roletype != PG_QUERY__ROLE_SPEC_TYPE__ROLESPEC_CSTRING)
-      fail_at(loc(r->location), "CURRENT_ROLE, CURRENT_USER and SESSION_USER are not supported in a policy's roles; name the role");
+      fail_at(loc(r->location),
+              "CURRENT_ROLE, CURRENT_USER and SESSION_USER are not supported in a policy's roles; name the role");
     out.push_back(r->rolename);
   }
   if (out.empty()) return {"public"};
@@ -98,7 +99,8 @@ model::Refs Interpreter::policy_refs(const model::Policy& p, bool report_missing
 // CreatePolicy and AlterPolicy (which differ).
 void Interpreter::check_policy_expressions(const model::Policy& p, bool altered) {
   if ((p.command == "SELECT" || p.command == "DELETE") && !p.check_expr.empty())
-    fail(altered ? "only USING expression allowed for SELECT, DELETE" : "WITH CHECK cannot be applied to SELECT or DELETE");
+    fail(altered ? "only USING expression allowed for SELECT, DELETE"
+                 : "WITH CHECK cannot be applied to SELECT or DELETE");
   if (p.command == "INSERT" && !p.using_expr.empty()) fail("only WITH CHECK expression allowed for INSERT");
 }
 

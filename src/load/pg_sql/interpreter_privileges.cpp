@@ -97,7 +97,8 @@ std::vector<std::pair<GrantObject, model::Privileges*>> Interpreter::grant_targe
         bool routines = s->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_ROUTINE;
         for (auto& f : schema_.functions) {
           GrantClass actual = f.returns.empty() ? GrantClass::procedure : GrantClass::function;
-          if (f.name.schema == nsp && (routines || actual == cls)) out.push_back({{actual, f.name, f.identity_args, ""}, &f.privileges});
+          if (f.name.schema == nsp && (routines || actual == cls))
+            out.push_back({{actual, f.name, f.identity_args, ""}, &f.privileges});
         }
       }
     }
@@ -168,12 +169,14 @@ void Interpreter::alter_default_privileges(PgQuery__AlterDefaultPrivilegesStmt* 
       }
       PgQuery__RoleSpec* r = list->items[j]->role_spec;
       if (r->roletype != PG_QUERY__ROLE_SPEC_TYPE__ROLESPEC_CSTRING)
-        fail_at(loc(r->location), "FOR ROLE CURRENT_ROLE, CURRENT_USER or SESSION_USER is not supported; name the role");
+        fail_at(loc(r->location),
+                "FOR ROLE CURRENT_ROLE, CURRENT_USER or SESSION_USER is not supported; name the role");
       roles.push_back(r->rolename);
     }
   }
   // Without FOR ROLE the statement is for whoever runs it, which SQL files cannot know.
-  if (roles.empty()) fail("ALTER DEFAULT PRIVILEGES without FOR ROLE is not supported: name the role whose new objects it is for");
+  if (roles.empty())
+    fail("ALTER DEFAULT PRIVILEGES without FOR ROLE is not supported: name the role whose new objects it is for");
   std::string objects;
   switch (g->objtype) {
     case PG_QUERY__OBJECT_TYPE__OBJECT_TABLE: objects = "TABLES"; break;
@@ -207,7 +210,8 @@ void Interpreter::alter_default_privileges(PgQuery__AlterDefaultPrivilegesStmt* 
     it = it->second.empty() ? schema_.default_privileges.erase(it) : std::next(it);
 }
 
-void Interpreter::apply_grant(PgQuery__GrantStmt* s, const std::vector<std::pair<GrantObject, model::Privileges*>>& targets) {
+void Interpreter::apply_grant(PgQuery__GrantStmt* s,
+                              const std::vector<std::pair<GrantObject, model::Privileges*>>& targets) {
   if (s->grantor) fail("GRANTED BY is not supported");
   std::vector<std::string> grantees;
   for (size_t i = 0; i < s->n_grantees; ++i) {
@@ -240,11 +244,14 @@ void Interpreter::apply_grant(PgQuery__GrantStmt* s, const std::vector<std::pair
                                                             : object.cls;
       const auto& valid = model::valid_privileges(cls);
       if (privilege.empty() || std::find(valid.begin(), valid.end(), privilege) == valid.end())
-        fail("invalid privilege type " + privilege + " for " + (cls == GrantClass::table ? "relation" : model::grant_noun(cls)));
+        fail("invalid privilege type " + privilege + " for " +
+             (cls == GrantClass::table ? "relation" : model::grant_noun(cls)));
       auto apply = [&](model::Privileges& ps, const GrantObject& o) {
         for (const auto& g : grantees) {
-          if (s->is_grant) model::grant_privilege(ps, o, g, privilege, s->grant_option, at);
-          else model::revoke_privilege(ps, o, g, privilege, s->grant_option, at);
+          if (s->is_grant)
+            model::grant_privilege(ps, o, g, privilege, s->grant_option, at);
+          else
+            model::revoke_privilege(ps, o, g, privilege, s->grant_option, at);
         }
       };
       if (columns.empty()) {

@@ -51,7 +51,8 @@ void Interpreter::create_range(PgQuery__CreateRangeStmt* s) {
       return pg::range_function_name(names.size() == 1 && this->function(f) ? "public." + names[0] : joined(names));
     };
     if (option == "subtype") {
-      if (!d->arg || d->arg->node_case != PG_QUERY__NODE__NODE_TYPE_NAME) fail_at(loc(d->location), "type attribute \"subtype\" is required");
+      if (!d->arg || d->arg->node_case != PG_QUERY__NODE__NODE_TYPE_NAME)
+        fail_at(loc(d->location), "type attribute \"subtype\" is required");
       subtype = d->arg->type_name;
       try {
         r.subtype = pg::canonical_type(subtype, kDefaultSchema);
@@ -76,7 +77,8 @@ void Interpreter::create_range(PgQuery__CreateRangeStmt* s) {
   if (!subtype) fail("type attribute \"subtype\" is required");
   if (r.multirange_name == pg::default_multirange_name(r.name.name)) r.multirange_name.clear();
   // A default spelled out is the default: the live reader cannot tell them apart.
-  if (!r.subtype_opclass.empty() && r.subtype_opclass == pg::default_btree_opclass(r.subtype)) r.subtype_opclass.clear();
+  if (!r.subtype_opclass.empty() && r.subtype_opclass == pg::default_btree_opclass(r.subtype))
+    r.subtype_opclass.clear();
   if (r.collation == "default") r.collation.clear();
   schema_.range_types.push_back(std::move(r));
 }

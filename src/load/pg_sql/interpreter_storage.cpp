@@ -17,15 +17,31 @@ namespace pg = shale::pgsql;
 
 namespace {
 // The parameters of heap tables and their TOAST tables (reloptions.c, PostgreSQL 15).
-const std::set<std::string> kHeapParameters = {
-    "fillfactor", "toast_tuple_target", "parallel_workers", "user_catalog_table", "vacuum_index_cleanup", "vacuum_truncate",
-    "autovacuum_enabled", "autovacuum_vacuum_threshold", "autovacuum_vacuum_insert_threshold", "autovacuum_analyze_threshold",
-    "autovacuum_vacuum_scale_factor", "autovacuum_vacuum_insert_scale_factor", "autovacuum_analyze_scale_factor",
-    "autovacuum_vacuum_cost_delay", "autovacuum_vacuum_cost_limit", "autovacuum_freeze_min_age", "autovacuum_freeze_max_age",
-    "autovacuum_freeze_table_age", "autovacuum_multixact_freeze_min_age", "autovacuum_multixact_freeze_max_age",
-    "autovacuum_multixact_freeze_table_age", "log_autovacuum_min_duration"};
-const std::set<std::string> kToastOnlyMissing = {"fillfactor", "toast_tuple_target", "parallel_workers", "user_catalog_table",
-                                                 "autovacuum_analyze_threshold", "autovacuum_analyze_scale_factor"};
+const std::set<std::string> kHeapParameters = {"fillfactor",
+                                               "toast_tuple_target",
+                                               "parallel_workers",
+                                               "user_catalog_table",
+                                               "vacuum_index_cleanup",
+                                               "vacuum_truncate",
+                                               "autovacuum_enabled",
+                                               "autovacuum_vacuum_threshold",
+                                               "autovacuum_vacuum_insert_threshold",
+                                               "autovacuum_analyze_threshold",
+                                               "autovacuum_vacuum_scale_factor",
+                                               "autovacuum_vacuum_insert_scale_factor",
+                                               "autovacuum_analyze_scale_factor",
+                                               "autovacuum_vacuum_cost_delay",
+                                               "autovacuum_vacuum_cost_limit",
+                                               "autovacuum_freeze_min_age",
+                                               "autovacuum_freeze_max_age",
+                                               "autovacuum_freeze_table_age",
+                                               "autovacuum_multixact_freeze_min_age",
+                                               "autovacuum_multixact_freeze_max_age",
+                                               "autovacuum_multixact_freeze_table_age",
+                                               "log_autovacuum_min_duration"};
+const std::set<std::string> kToastOnlyMissing = {
+    "fillfactor",         "toast_tuple_target",           "parallel_workers",
+    "user_catalog_table", "autovacuum_analyze_threshold", "autovacuum_analyze_scale_factor"};
 
 }  // namespace
 
@@ -45,15 +61,18 @@ static std::string parameter_name(const PgQuery__DefElem* d) {
 // here they are refused instead, as are those of a materialized view (whose
 // column types the interpreter does not know).
 void Interpreter::check_toast_parameters(const std::vector<std::string>& params, const model::Table* t) const {
-  static const std::set<std::string> unbounded = {"text", "bytea", "json", "jsonb", "xml", "tsvector", "character varying", "numeric"};
+  static const std::set<std::string> unbounded = {
+      "text", "bytea", "json", "jsonb", "xml", "tsvector", "character varying", "numeric"};
   bool toast = false;
   if (t)
     for (const auto& c : all_columns(*t))
-      if (unbounded.count(c.type) || (c.type.size() > 2 && c.type.compare(c.type.size() - 2, 2, "[]") == 0)) toast = true;
+      if (unbounded.count(c.type) || (c.type.size() > 2 && c.type.compare(c.type.size() - 2, 2, "[]") == 0))
+        toast = true;
   for (const auto& p : params)
     if (p.rfind("toast.", 0) == 0 && !toast)
-      fail(std::string("toast.") + " parameters of " + (t ? "a table without a column of an unbounded variable-length type (text, jsonb, …)"
-                                                            : "a materialized view") +
+      fail(std::string("toast.") + " parameters of " +
+           (t ? "a table without a column of an unbounded variable-length type (text, jsonb, …)"
+              : "a materialized view") +
            " are not supported: PostgreSQL keeps them only on a TOAST table");
 }
 
@@ -65,14 +84,16 @@ std::vector<std::string> Interpreter::storage_parameters(PgQuery__Node** options
 }
 
 // SET (…) merges into `params`; a name set twice keeps the last value.
-void Interpreter::set_storage_parameters(std::vector<std::string>& params, PgQuery__Node** options, size_t n, bool partitioned) {
+void Interpreter::set_storage_parameters(std::vector<std::string>& params, PgQuery__Node** options, size_t n,
+                                         bool partitioned) {
   for (size_t i = 0; i < n; ++i) {
     PgQuery__DefElem* d = options[i]->def_elem;
     if (partitioned) fail_at(loc(d->location), "cannot specify storage parameters for a partitioned table");
     std::string name = parameter_name(d);
     if (name == "oids") fail_at(loc(d->location), "tables declared WITH OIDS are not supported");
     std::string entry = name + "=" + pg::reloption_value(d);
-    params.erase(std::remove_if(params.begin(), params.end(), [&](const std::string& p) { return p.compare(0, name.size() + 1, name + "=") == 0; }),
+    params.erase(std::remove_if(params.begin(), params.end(),
+                                [&](const std::string& p) { return p.compare(0, name.size() + 1, name + "=") == 0; }),
                  params.end());
     params.push_back(entry);
   }
@@ -82,7 +103,8 @@ void Interpreter::set_storage_parameters(std::vector<std::string>& params, PgQue
 void Interpreter::reset_storage_parameters(std::vector<std::string>& params, PgQuery__Node** options, size_t n) {
   for (size_t i = 0; i < n; ++i) {
     std::string name = parameter_name(options[i]->def_elem);
-    params.erase(std::remove_if(params.begin(), params.end(), [&](const std::string& p) { return p.compare(0, name.size() + 1, name + "=") == 0; }),
+    params.erase(std::remove_if(params.begin(), params.end(),
+                                [&](const std::string& p) { return p.compare(0, name.size() + 1, name + "=") == 0; }),
                  params.end());
   }
 }
@@ -90,7 +112,8 @@ void Interpreter::reset_storage_parameters(std::vector<std::string>& params, PgQ
 // ALTER INDEX … SET (…) / RESET (…): the WITH (…) of the index's definition.
 void Interpreter::alter_index(PgQuery__AlterTableStmt* s) {
   model::QName name = qname(s->relation);
-  auto ix = std::find_if(schema_.indexes.begin(), schema_.indexes.end(), [&](const model::Index& i) { return i.name == name; });
+  auto ix = std::find_if(schema_.indexes.begin(), schema_.indexes.end(),
+                         [&](const model::Index& i) { return i.name == name; });
   if (ix == schema_.indexes.end()) {
     for (const auto& t : schema_.tables)
       if (const model::Constraint* k = t.name.schema == name.schema ? t.constraint(name.name) : nullptr;
@@ -109,14 +132,17 @@ void Interpreter::alter_index(PgQuery__AlterTableStmt* s) {
     if (!set && cmd->subtype != PG_QUERY__ALTER_TABLE_TYPE__AT_ResetRelOptions)
       fail("unsupported ALTER INDEX action (only SET (…) and RESET (…) of its storage parameters)");
     if (table && !table->partition_by.empty())
-      fail(std::string("ALTER action ") + (set ? "SET" : "RESET") + " cannot be performed on relation \"" + name.name + "\"");
+      fail(std::string("ALTER action ") + (set ? "SET" : "RESET") + " cannot be performed on relation \"" + name.name +
+           "\"");
     for (size_t k = 0; k < cmd->def->list->n_items; ++k) {
       const PgQuery__DefElem* d = cmd->def->list->items[k]->def_elem;
       std::string parameter = d->defname;
-      if (d->defnamespace && *d->defnamespace) fail("unrecognized parameter namespace \"" + std::string(d->defnamespace) + "\"");
+      if (d->defnamespace && *d->defnamespace)
+        fail("unrecognized parameter namespace \"" + std::string(d->defnamespace) + "\"");
       if (!pg::index_parameter_known(method, parameter)) fail("unrecognized parameter \"" + parameter + "\"");
-      params.erase(std::remove_if(params.begin(), params.end(),
-                                  [&](const std::string& p) { return p.compare(0, parameter.size() + 1, parameter + "=") == 0; }),
+      params.erase(std::remove_if(
+                       params.begin(), params.end(),
+                       [&](const std::string& p) { return p.compare(0, parameter.size() + 1, parameter + "=") == 0; }),
                    params.end());
       if (set) params.push_back(parameter + "=" + pg::reloption_value(d));
     }
@@ -137,7 +163,8 @@ void Interpreter::alter_matview(const model::QName& name, PgQuery__AlterTableStm
     PgQuery__AlterTableCmd* cmd = s->cmds[i]->alter_table_cmd;
     if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_SetRelOptions)
       set_storage_parameters(v->storage_parameters, cmd->def->list->items, cmd->def->list->n_items, false);
-    if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_SetRelOptions) check_toast_parameters(v->storage_parameters, nullptr);
+    if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_SetRelOptions)
+      check_toast_parameters(v->storage_parameters, nullptr);
     else if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_ResetRelOptions)
       reset_storage_parameters(v->storage_parameters, cmd->def->list->items, cmd->def->list->n_items);
     else

@@ -10,8 +10,8 @@
 namespace shale::load::pg_sql {
 
 // The loaders' shared types and reader (load/sql_file.hpp), by their old names here.
-using load::SqlFile;
 using load::Source;
+using load::SqlFile;
 
 // Interprets the files in order, statement by statement. Throws UserError
 // (file:line:col) on a syntax error, an unsupported statement or a statement

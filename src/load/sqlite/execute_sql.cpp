@@ -36,9 +36,10 @@ void check_statement(const std::vector<Token>& tokens, Source source, const Sour
   bool data = first.is("INSERT") || first.is("UPDATE") || first.is("DELETE") || first.is("REPLACE") ||
               first.is("SELECT") || first.is("WITH") || first.is("VALUES");
   if (source == Source::desired_state && data)
-    throw UserError(std::string(first.text) +
-                        " statements are not part of a desired schema (it holds CREATE, ALTER and DROP); put data in seeds/",
-                    pos);
+    throw UserError(
+        std::string(first.text) +
+            " statements are not part of a desired schema (it holds CREATE, ALTER and DROP); put data in seeds/",
+        pos);
 }
 
 void execute(Database& db, const SqlFile& file, Source source, DesiredFacts* facts) {
@@ -61,7 +62,8 @@ void execute(Database& db, const SqlFile& file, Source source, DesiredFacts* fac
         if (c == '\n') c = ' ';
       // A syntax error is reported where SQLite found it, not at the statement's start.
       SourcePos at = e.offset >= 0 && size_t(e.offset) < sql.size() ? lines.at(st.offset + size_t(e.offset)) : pos;
-      throw UserError(std::string(e.what()) + " (in: " + head + (sql.size() - tokens[0].offset > 60 ? "…" : "") + ")", at);
+      throw UserError(std::string(e.what()) + " (in: " + head + (sql.size() - tokens[0].offset > 60 ? "…" : "") + ")",
+                      at);
     }
     // A rename hint is the last comment between the previous statement and
     // this CREATE TABLE.
@@ -71,7 +73,8 @@ void execute(Database& db, const SqlFile& file, Source source, DesiredFacts* fac
     }
     if (facts && tokens.size() > 2 && tokens[0].is("CREATE") && tokens[1].is("TABLE")) {
       std::string hint;
-      for (const auto& tok : shale::sqlite::tokenize(std::string_view(file.text).substr(previous_end, st.offset + tokens[0].offset - previous_end)))
+      for (const auto& tok : shale::sqlite::tokenize(
+               std::string_view(file.text).substr(previous_end, st.offset + tokens[0].offset - previous_end)))
         if (tok.kind == shale::sqlite::TokenKind::comment) hint = shale::sqlite::renamed_from_hint(tok.text);
       size_t name_at = tokens[2].is("IF") ? 5 : 2;
       if (name_at < tokens.size()) {
@@ -105,7 +108,8 @@ void check_usable(Database& db, const DesiredFacts& facts) {
   }
   // Compiling an INSERT compiles the table's defaults, generated columns,
   // checks and insert triggers; compiling a SELECT checks a view.
-  for (const auto& r : db.query("SELECT type, name FROM sqlite_schema WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'")) {
+  for (const auto& r : db.query("SELECT type, name FROM sqlite_schema WHERE type IN ('table', 'view') AND name NOT "
+                                "LIKE 'sqlite\\_%' ESCAPE '\\'")) {
     std::string name = shale::sqlite::quote_ident(r[1]);
     try {
       db.prepare_only(r[0] == "table" ? "INSERT INTO " + name + " DEFAULT VALUES" : "SELECT * FROM " + name);

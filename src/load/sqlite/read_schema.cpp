@@ -55,8 +55,10 @@ void add_foreign_keys(model::Table& t, const std::vector<Row>& rows, const shale
     bool implicit_to = false;
     for (const Row* r : parts) {
       from.push_back((*r)[3]);
-      if (r->null[4]) implicit_to = true;
-      else to.push_back((*r)[4]);
+      if (r->null[4])
+        implicit_to = true;
+      else
+        to.push_back((*r)[4]);
     }
     const Row& first = *parts.front();
     std::string parent = first[2];
@@ -68,11 +70,13 @@ void add_foreign_keys(model::Table& t, const std::vector<Row>& rows, const shale
     std::string deferrable;
     for (const auto& p : parsed.foreign_keys)
       if (shale::sqlite::fold_case(p.table) == shale::sqlite::fold_case(parent) && p.columns.size() == from.size() &&
-          std::equal(from.begin(), from.end(), p.columns.begin(), [](auto& a, auto& b) { return shale::sqlite::fold_case(a) == shale::sqlite::fold_case(b); }))
+          std::equal(from.begin(), from.end(), p.columns.begin(),
+                     [](auto& a, auto& b) { return shale::sqlite::fold_case(a) == shale::sqlite::fold_case(b); }))
         deferrable = p.deferrable;
     std::string def = "FOREIGN KEY (" + join(from) + ") REFERENCES " + shale::sqlite::quote_ident(parent) +
-                      (to.empty() ? "" : " (" + join(to) + ")") + fk_action("UPDATE", first[5]) + fk_action("DELETE", first[6]) +
-                      (first[7] == "NONE" ? "" : " MATCH " + first[7]) + (deferrable.empty() ? "" : " " + deferrable);
+                      (to.empty() ? "" : " (" + join(to) + ")") + fk_action("UPDATE", first[5]) +
+                      fk_action("DELETE", first[6]) + (first[7] == "NONE" ? "" : " MATCH " + first[7]) +
+                      (deferrable.empty() ? "" : " " + deferrable);
     auto c = make_constraint(model::ConstraintKind::foreign_key, "", from, def);
     c.references = {"", parent};
     t.constraints.push_back(std::move(c));
@@ -102,7 +106,9 @@ bool plain_type(const std::string& declared) {
       sqlite3_keyword_check(tokens[0].text.data(), int(tokens[0].text.size())))
     return false;
   if (i == tokens.size()) return true;
-  auto punct = [&](const char* p) { return i < tokens.size() && tokens[i].kind == TokenKind::punct && tokens[i].text == p; };
+  auto punct = [&](const char* p) {
+    return i < tokens.size() && tokens[i].kind == TokenKind::punct && tokens[i].text == p;
+  };
   auto number = [&] {
     if (punct("+") || punct("-")) ++i;
     if (i >= tokens.size() || tokens[i].kind != TokenKind::number) return false;
@@ -131,8 +137,10 @@ std::string canonical_type(const std::string& declared) {
     for (auto& c : piece) c = char(std::toupper(static_cast<unsigned char>(c)));
     bool word = tok.kind != shale::sqlite::TokenKind::punct;
     if (word && !out.empty() && out.back() != '(' && out.back() != ',') out += ' ';
-    if (piece == "," ) out += ",";
-    else out += piece;
+    if (piece == ",")
+      out += ",";
+    else
+      out += piece;
   }
   return out;
 }
@@ -142,29 +150,34 @@ model::Expr sqlite_expr(const std::string& text) { return {text, shale::sqlite::
 // What the pragmas say of every user table, in a fixed number of queries.
 std::map<std::string, TableFacts> read_table_facts(Database& db, const std::vector<std::string>& params) {
   std::map<std::string, TableFacts> facts;  // by lower-case table name
-  for (const auto& r : db.query(std::string("SELECT m.name, p.cid, p.name, p.type, p.\"notnull\", p.dflt_value, p.pk, p.hidden"
-                                            " FROM sqlite_schema m, pragma_table_xinfo(m.name) p WHERE m.type = 'table' AND ") +
-                                    kUserObjects + " ORDER BY m.name, p.cid",
-                                params))
+  for (const auto& r :
+       db.query(std::string("SELECT m.name, p.cid, p.name, p.type, p.\"notnull\", p.dflt_value, p.pk, p.hidden"
+                            " FROM sqlite_schema m, pragma_table_xinfo(m.name) p WHERE m.type = 'table' AND ") +
+                    kUserObjects + " ORDER BY m.name, p.cid",
+                params))
     facts[shale::sqlite::fold_case(r[0])].columns.push_back(r);
-  for (const auto& r : db.query(std::string("SELECT m.name, f.id, f.seq, f.\"table\", f.\"from\", f.\"to\", f.on_update, "
-                                            "f.on_delete, f.\"match\" FROM sqlite_schema m, pragma_foreign_key_list(m.name) f"
-                                            " WHERE m.type = 'table' AND ") +
-                                    kUserObjects + " ORDER BY m.name, f.id, f.seq",
-                                params)) {
+  for (const auto& r :
+       db.query(std::string("SELECT m.name, f.id, f.seq, f.\"table\", f.\"from\", f.\"to\", f.on_update, "
+                            "f.on_delete, f.\"match\" FROM sqlite_schema m, pragma_foreign_key_list(m.name) f"
+                            " WHERE m.type = 'table' AND ") +
+                    kUserObjects + " ORDER BY m.name, f.id, f.seq",
+                params)) {
     Row fk;
     fk.values.assign(r.values.begin() + 1, r.values.end());
     fk.null.assign(r.null.begin() + 1, r.null.end());
     facts[shale::sqlite::fold_case(r[0])].foreign_keys.push_back(std::move(fk));
   }
   // Unique constraints are the indexes SQLite made for them (origin 'u').
-  for (const auto& r : db.query(std::string("SELECT m.name, l.name, x.name, x.coll, x.desc FROM sqlite_schema m, pragma_index_list(m.name) l,"
-                                            " pragma_index_xinfo(l.name) x WHERE m.type = 'table' AND l.origin = 'u' AND x.key"
-                                            " AND ") +
-                                    kUserObjects + " ORDER BY m.name, l.seq DESC, x.seqno",
-                                params))
+  for (const auto& r :
+       db.query(std::string(
+                    "SELECT m.name, l.name, x.name, x.coll, x.desc FROM sqlite_schema m, pragma_index_list(m.name) l,"
+                    " pragma_index_xinfo(l.name) x WHERE m.type = 'table' AND l.origin = 'u' AND x.key"
+                    " AND ") +
+                    kUserObjects + " ORDER BY m.name, l.seq DESC, x.seqno",
+                params))
     facts[shale::sqlite::fold_case(r[0])].unique_columns.push_back(r);
-  for (const auto& r : db.query("SELECT name, wr, strict FROM pragma_table_list WHERE schema = 'main' AND type = 'table'")) {
+  for (const auto& r :
+       db.query("SELECT name, wr, strict FROM pragma_table_list WHERE schema = 'main' AND type = 'table'")) {
     auto it = facts.find(shale::sqlite::fold_case(r[0]));
     if (it == facts.end()) continue;
     it->second.without_rowid = r[1] == "1";
@@ -186,7 +199,8 @@ std::map<std::string, std::vector<std::string>> primary_keys_of(const std::map<s
   return out;
 }
 
-model::Column column_of(const Row& c, const std::string& table, const shale::sqlite::ParsedTable& parsed, model::Table& t) {
+model::Column column_of(const Row& c, const std::string& table, const shale::sqlite::ParsedTable& parsed,
+                        model::Table& t) {
   model::Column col;
   col.name = c[2];
   if (!plain_type(c[3]))
@@ -215,8 +229,8 @@ void add_unique_constraints(model::Table& t, const std::vector<Row>& unique_colu
   for (size_t i = 0; i < unique_columns.size(); ++i) {
     const Row& key = unique_columns[i];
     unique.push_back(key[2]);
-    keys += (keys.empty() ? "" : ", ") + shale::sqlite::quote_ident(key[2]) + (key[3] == "BINARY" ? "" : " COLLATE " + key[3]) +
-            (key[4] == "1" ? " DESC" : "");
+    keys += (keys.empty() ? "" : ", ") + shale::sqlite::quote_ident(key[2]) +
+            (key[3] == "BINARY" ? "" : " COLLATE " + key[3]) + (key[4] == "1" ? " DESC" : "");
     if (i + 1 == unique_columns.size() || unique_columns[i + 1][1] != key[1]) {
       t.constraints.push_back(make_constraint(model::ConstraintKind::unique, "", unique, "UNIQUE (" + keys + ")"));
       unique.clear();
@@ -227,7 +241,8 @@ void add_unique_constraints(model::Table& t, const std::vector<Row>& unique_colu
 
 model::Table table_of(const std::string& name, const std::string& sql, const TableFacts& f,
                       const std::map<std::string, std::vector<std::string>>& primary_keys, const ReadOptions& options) {
-  if (sql.rfind("CREATE VIRTUAL TABLE", 0) == 0) throw UserError("virtual table " + name + " is not supported by shale's SQLite dialect");
+  if (sql.rfind("CREATE VIRTUAL TABLE", 0) == 0)
+    throw UserError("virtual table " + name + " is not supported by shale's SQLite dialect");
   auto parsed = shale::sqlite::parse_create_table(sql);
   if (!parsed.unsupported.empty())
     throw UserError("table " + name + ": " + parsed.unsupported.front() + " is not supported by shale",
@@ -239,9 +254,11 @@ model::Table table_of(const std::string& name, const std::string& sql, const Tab
   for (const auto& c : f.columns) t.columns.push_back(column_of(c, name, parsed, t));
   auto pk = primary_keys.find(shale::sqlite::fold_case(name));
   if (pk != primary_keys.end() && !pk->second.empty())
-    t.constraints.push_back(make_constraint(model::ConstraintKind::primary_key, "", pk->second, "PRIMARY KEY (" + join(pk->second) + ")"));
+    t.constraints.push_back(
+        make_constraint(model::ConstraintKind::primary_key, "", pk->second, "PRIMARY KEY (" + join(pk->second) + ")"));
   add_unique_constraints(t, f.unique_columns);
-  for (const auto& check : parsed.checks) t.constraints.push_back(make_constraint(model::ConstraintKind::check, check.name, {}, check.expr));
+  for (const auto& check : parsed.checks)
+    t.constraints.push_back(make_constraint(model::ConstraintKind::check, check.name, {}, check.expr));
   add_foreign_keys(t, f.foreign_keys, parsed, primary_keys);
   return t;
 }
@@ -251,8 +268,8 @@ model::Schema read_schema(Database& db, const ReadOptions& options) {
   model::Schema schema;
   std::map<std::string, TableFacts> facts = read_table_facts(db, params);
   std::map<std::string, std::vector<std::string>> primary_keys = primary_keys_of(facts);
-  for (const auto& r : db.query(std::string("SELECT m.type, m.name, m.tbl_name, m.sql FROM sqlite_schema m WHERE ") + kUserObjects +
-                                    " ORDER BY m.rowid",
+  for (const auto& r : db.query(std::string("SELECT m.type, m.name, m.tbl_name, m.sql FROM sqlite_schema m WHERE ") +
+                                    kUserObjects + " ORDER BY m.rowid",
                                 params)) {
     const std::string &type = r[0], &name = r[1], &sql = r[3];
     if (type == "table") {
