@@ -237,7 +237,10 @@ void Interpreter::apply_grant(PgQuery__GrantStmt* s,
     }
     if (wanted.empty())
       for (const auto& p : model::valid_privileges(object)) wanted.push_back({p, {}});
-    for (const auto& [privilege, columns] : wanted) {
+    for (const auto& want : wanted) {
+      // Plain references, not a structured binding: C++17 lets no lambda capture a binding.
+      const std::string& privilege = want.first;
+      const std::vector<std::string>& columns = want.second;
       if (!columns.empty() && object.cls != GrantClass::table) fail("column privileges are only valid for relations");
       GrantClass cls = !columns.empty()                     ? GrantClass::column
                        : object.cls == GrantClass::defaults ? model::class_of_objects(object.objects)
