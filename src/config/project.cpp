@@ -8,6 +8,7 @@
 #include <set>
 #include <toml.hpp>
 
+#include "util/ascii.hpp"
 #include "util/error.hpp"
 
 namespace shale::config {
@@ -76,10 +77,7 @@ void read_privileges_section(const toml::value& section, const std::string& path
     for (const auto& item : v.as_array()) {
       if (!item.is_string() || item.as_string().str.empty()) bad(item);
       std::string role = item.as_string().str;
-      bool is_public = role.size() == 6 && std::equal(role.begin(), role.end(), "PUBLIC", [](char a, char b) {
-                         return std::toupper((unsigned char)a) == b;
-                       });
-      p.privilege_roles.insert(is_public ? "PUBLIC" : role);
+      p.privilege_roles.insert(ascii_upper(role) == "PUBLIC" ? "PUBLIC" : role);
     }
   }
 }

@@ -3,15 +3,11 @@
 #include <cctype>
 
 #include "sqlite/tokens.hpp"
+#include "util/ascii.hpp"
 
 namespace shale::sqlite {
 
 namespace {
-
-std::string upper(std::string s) {
-  for (auto& c : s) c = char(std::toupper(static_cast<unsigned char>(c)));
-  return s;
-}
 
 bool same_name(const std::string& a, const std::string& b) { return fold_case(a) == fold_case(b); }
 
@@ -90,7 +86,7 @@ void conflict_clause(Cursor& c, ParsedTable& out, const std::string& where) {
   if (!c.at("ON")) return;
   c.next();
   c.take("CONFLICT");
-  std::string action = c.done() ? "" : upper(std::string(c.next().text));
+  std::string action = c.done() ? "" : ascii_upper(std::string(c.next().text));
   out.unsupported.push_back("ON CONFLICT " + action + " on " + where);
 }
 
@@ -118,7 +114,7 @@ ParsedForeignKey references_clause(Cursor& c, std::vector<std::string> columns) 
       std::string text;
       while (!c.done() &&
              (c.at("NOT") || c.at("DEFERRABLE") || c.at("INITIALLY") || c.at("DEFERRED") || c.at("IMMEDIATE")))
-        text += (text.empty() ? "" : " ") + upper(std::string(c.next().text));
+        text += (text.empty() ? "" : " ") + ascii_upper(std::string(c.next().text));
       // NOT DEFERRABLE and DEFERRABLE INITIALLY IMMEDIATE are SQLite's default.
       if (text == "DEFERRABLE INITIALLY DEFERRED") fk.deferrable = text;
     } else {
@@ -162,7 +158,7 @@ void parse_column(Cursor& c, ParsedTable& out, std::string renamed_from) {
     } else if (c.take("DEFAULT")) {
       c.skip_default_value();
     } else if (c.take("COLLATE")) {
-      col.collation = upper(c.next().ident());
+      col.collation = ascii_upper(c.next().ident());
     } else if (c.at("REFERENCES")) {
       out.foreign_keys.push_back(references_clause(c, {col.name}));
     } else if (c.take("GENERATED")) {

@@ -8,18 +8,12 @@
 #include "load/pg_sql/interpreter.hpp"
 #include "pgsql/partitions.hpp"
 #include "pgsql/quote.hpp"
+#include "util/ascii.hpp"
 
 namespace shale::load::pg_sql {
 
 using model::QName;
 namespace pg = shale::pgsql;
-
-namespace {
-std::string upper(std::string s) {
-  for (auto& c : s) c = char(std::toupper(static_cast<unsigned char>(c)));
-  return s;
-}
-}  // namespace
 
 const model::Table& Interpreter::partition_root(const model::Table& t) const {
   const model::Table* at = &t;
@@ -33,7 +27,7 @@ const model::Table& Interpreter::partition_root(const model::Table& t) const {
 
 // PARTITION BY …: the key as pg_get_partkeydef prints it.
 model::Expr Interpreter::partition_key(const model::Table& t, PgQuery__PartitionSpec* spec) {
-  std::string strategy = upper(spec->strategy);
+  std::string strategy = ascii_upper(spec->strategy);
   if (strategy != "RANGE" && strategy != "LIST" && strategy != "HASH")
     fail("unrecognized partitioning strategy \"" + std::string(spec->strategy) + "\"");
   if (strategy == "LIST" && spec->n_part_params != 1)
@@ -80,7 +74,7 @@ std::string Interpreter::partition_bound_value(PgQuery__Node* n, const Partition
                                                bool range, size_t bound_at) {
   while (n->node_case == PG_QUERY__NODE__NODE_TYPE_CAST) n = n->type_cast->arg;
   if (range && n->node_case == PG_QUERY__NODE__NODE_COLUMN_REF && n->column_ref->n_fields == 1) {
-    std::string word = upper(pg::string_value(n->column_ref->fields[0]));
+    std::string word = ascii_upper(pg::string_value(n->column_ref->fields[0]));
     if (word == "MINVALUE" || word == "MAXVALUE") return word;
   }
   if (n->node_case != PG_QUERY__NODE__NODE_A_CONST)
@@ -115,7 +109,7 @@ model::Expr Interpreter::partition_bound(const model::Table& parent, PgQuery__Pa
     if (strategy == "HASH") fail_at(at(), "a hash-partitioned table may not have a default partition");
     return model::Expr{"DEFAULT", "DEFAULT"};
   }
-  std::string wrote = upper(b->strategy && *b->strategy ? std::string(1, b->strategy[0]) : "");
+  std::string wrote = ascii_upper(b->strategy && *b->strategy ? std::string(1, b->strategy[0]) : "");
   std::string wanted = strategy.substr(0, 1);
   if (wrote != wanted)
     fail_at(at(), "invalid bound specification for a " +

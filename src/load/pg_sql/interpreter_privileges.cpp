@@ -10,6 +10,7 @@
 #include "model/privileges.hpp"
 #include "pgsql/objects.hpp"
 #include "pgsql/quote.hpp"
+#include "util/ascii.hpp"
 
 namespace shale::load::pg_sql {
 
@@ -18,14 +19,7 @@ using model::GrantObject;
 using model::QName;
 namespace pg = shale::pgsql;
 
-namespace {
-
-std::string upper(std::string s) {
-  for (auto& c : s) c = char(std::toupper(static_cast<unsigned char>(c)));
-  return s;
-}
-
-}  // namespace
+namespace {}  // namespace
 
 // The privileges of the object GRANT names, and its class; fails as
 // PostgreSQL does when there is no such object.
@@ -232,7 +226,7 @@ void Interpreter::apply_grant(PgQuery__GrantStmt* s,
     std::vector<std::pair<std::string, std::vector<std::string>>> wanted;
     for (size_t i = 0; i < s->n_privileges; ++i) {
       auto* p = s->privileges[i]->access_priv;
-      std::string name = p->priv_name ? upper(p->priv_name) : "";
+      std::string name = p->priv_name ? ascii_upper(p->priv_name) : "";
       wanted.push_back({name, pg::string_list(p->cols, p->n_cols)});
     }
     if (wanted.empty())
