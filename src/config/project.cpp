@@ -92,6 +92,76 @@ void read_owners_section(const toml::value& section, const std::string& path, Pr
   }
 }
 
+// The top-level string keys; false when `key` is none of them.
+bool read_top_level_string(const toml::value& root, const std::string& key, const std::string& path, Project& p) {
+  const toml::value& value = root.at(key);
+  if (key == "dialect") {
+    p.dialect = string_at(root, key, path);
+    if (!kDialects.count(p.dialect))
+      throw UserError("dialect must be \"postgres\" or \"sqlite\"", position_of(value, path));
+  } else if (key == "schema") {
+    p.schema = string_at(root, key, path);
+  } else if (key == "migrations") {
+    p.migrations = string_at(root, key, path);
+  } else if (key == "history_table") {
+    p.history_table = string_at(root, key, path);
+  } else if (key == "seeds") {
+    p.seeds = string_at(root, key, path);
+  } else if (key == "lint_docs_url") {
+    p.lint_docs_url = string_at(root, key, path);
+    // SARIF requires absolute URIs; a base without its "/" would glue the id on.
+    static const std::regex kAbsolute("[A-Za-z][A-Za-z0-9+.-]*://.+/");
+    if (!std::regex_match(p.lint_docs_url, kAbsolute))
+      throw UserError(
+          "lint_docs_url must be an absolute URL ending in /, e.g. "
+          "\"https://example.com/shale/lint-rules/\"",
+          position_of(value, path));
+  } else if (key == "lint_baseline") {
+    p.lint_baseline = string_at(root, key, path);
+    static const std::regex kVersion("[0-9]{14}");
+    if (!std::regex_match(p.lint_baseline, kVersion))
+      throw UserError("lint_baseline must be a migration version, 14 digits YYYYMMDDHHMMSS", position_of(value, path));
+  } else {
+    return false;
+  }
+  return true;
+}
+
+// [env.NAME] url = "…", each url's position kept for ${VAR} errors.
+void read_env_section(const toml::value& section, const std::string& path, Project& p) {
+  for (const auto& [env, table] : section.as_table()) {
+    if (!table.is_table()) unknown_key(table, env, path, " in [env]");
+    for (const auto& [k, v] : table.as_table()) {
+      if (k != "url") unknown_key(v, k, path, " in [env." + env + "]");
+      p.env_urls[env] = string_at(table, k, path);
+      p.env_url_at[env] = position_of(v, path);
+    }
+  }
+}
+
+// [lint] rule-id = "severity".
+void read_lint_section(const toml::value& section, const std::string& path, Project& p) {
+  for (const auto& [rule, v] : section.as_table()) {
+    std::string severity = string_at(section, rule, path);
+    if (!kSeverities.count(severity))
+      throw UserError("severity of " + rule + " must be error, warning, info or off", position_of(v, path));
+    p.lint[rule] = severity;
+    p.lint_at[rule] = position_of(v, path);
+  }
+}
+
+void read_filter_section(const toml::value& section, const std::string& path, Project& p) {
+  if (!section.is_table()) throw UserError("[filter] must be a table", position_of(section, path));
+  for (const auto& [k, v] : section.as_table()) {
+    if (k == "schemas")
+      p.filter.schemas = string_list(v, k, path, check_schema_entry);
+    else if (k == "exclude")
+      p.filter.exclude = string_list(v, k, path, check_exclude_entry);
+    else
+      unknown_key(v, k, path, " in [filter]");
+  }
+}
+
 }  // namespace
 
 Project load_project(const std::string& path) {
@@ -105,96 +175,35 @@ Project load_project(const std::string& path) {
     auto loc = e.location();
     throw UserError(std::string("invalid TOML: ") + e.what(), SourcePos{path, int(loc.line()), int(loc.column())});
   }
-  SourcePos filter_at, privileges_at, owners_at;
+  using Reader = void (*)(const toml::value&, const std::string&, Project&);
+  static const std::map<std::string, Reader> kSections = {
+      {"env", read_env_section},
+      {"diff", read_diff_section},
+      {"lint", read_lint_section},
+      {"filter", read_filter_section},
+      {"owners", read_owners_section},
+      {"privileges", read_privileges_section},
+      {"apply",
+       [](const toml::value& v, const std::string& at, Project& to) { to.apply = read_apply_settings(v, at); }},
+  };
+  std::map<std::string, SourcePos> section_at;
   for (const auto& [key, value] : root.as_table()) {
-    if (key == "dialect") {
-      p.dialect = string_at(root, key, path);
-      if (!kDialects.count(p.dialect)) {
-        auto loc = value.location();
-        throw UserError("dialect must be \"postgres\" or \"sqlite\"",
-                        SourcePos{path, int(loc.line()), int(loc.column())});
-      }
-    } else if (key == "schema") {
-      p.schema = string_at(root, key, path);
-    } else if (key == "migrations") {
-      p.migrations = string_at(root, key, path);
-    } else if (key == "history_table") {
-      p.history_table = string_at(root, key, path);
-    } else if (key == "seeds") {
-      p.seeds = string_at(root, key, path);
-    } else if (key == "lint_docs_url") {
-      p.lint_docs_url = string_at(root, key, path);
-      // SARIF requires absolute URIs; a base without its "/" would glue the id on.
-      static const std::regex kAbsolute("[A-Za-z][A-Za-z0-9+.-]*://.+/");
-      if (!std::regex_match(p.lint_docs_url, kAbsolute)) {
-        auto loc = value.location();
-        throw UserError(
-            "lint_docs_url must be an absolute URL ending in /, e.g. "
-            "\"https://example.com/shale/lint-rules/\"",
-            SourcePos{path, int(loc.line()), int(loc.column())});
-      }
-    } else if (key == "lint_baseline") {
-      p.lint_baseline = string_at(root, key, path);
-      static const std::regex kVersion("[0-9]{14}");
-      if (!std::regex_match(p.lint_baseline, kVersion)) {
-        auto loc = value.location();
-        throw UserError("lint_baseline must be a migration version, 14 digits YYYYMMDDHHMMSS",
-                        SourcePos{path, int(loc.line()), int(loc.column())});
-      }
-    } else if (key == "env") {
-      for (const auto& [env, table] : value.as_table()) {
-        if (!table.is_table()) unknown_key(table, env, path, " in [env]");
-        for (const auto& [k, v] : table.as_table()) {
-          if (k != "url") unknown_key(v, k, path, " in [env." + env + "]");
-          p.env_urls[env] = string_at(table, k, path);
-          auto loc = v.location();
-          p.env_url_at[env] = SourcePos{path, int(loc.line()), int(loc.column())};
-        }
-      }
-    } else if (key == "diff") {
-      read_diff_section(value, path, p);
-    } else if (key == "privileges") {
-      read_privileges_section(value, path, p);
-      privileges_at = position_of(value, path);
-    } else if (key == "owners") {
-      read_owners_section(value, path, p);
-      owners_at = position_of(value, path);
-    } else if (key == "filter") {
-      if (!value.is_table()) throw UserError("[filter] must be a table", position_of(value, path));
-      for (const auto& [k, v] : value.as_table()) {
-        if (k == "schemas")
-          p.filter.schemas = string_list(v, k, path, check_schema_entry);
-        else if (k == "exclude")
-          p.filter.exclude = string_list(v, k, path, check_exclude_entry);
-        else
-          unknown_key(v, k, path, " in [filter]");
-      }
-      filter_at = position_of(value, path);
-    } else if (key == "lint") {
-      for (const auto& [rule, v] : value.as_table()) {
-        std::string severity = string_at(value, rule, path);
-        if (!kSeverities.count(severity)) {
-          auto loc = v.location();
-          throw UserError("severity of " + rule + " must be error, warning, info or off",
-                          SourcePos{path, int(loc.line()), int(loc.column())});
-        }
-        p.lint[rule] = severity;
-        auto loc = v.location();
-        p.lint_at[rule] = SourcePos{path, int(loc.line()), int(loc.column())};
-      }
-    } else if (key == "apply") {
-      p.apply = read_apply_settings(value, path);
-    } else {
-      unknown_key(value, key, path, "");
-    }
+    if (read_top_level_string(root, key, path, p)) continue;
+    auto section = kSections.find(key);
+    if (section == kSections.end()) unknown_key(value, key, path, "");
+    section->second(value, path, p);
+    section_at[key] = position_of(value, path);
   }
-  // SQLite has no schemas, and its reader models every object kind it has.
-  if (p.dialect == "sqlite" && !p.filter.empty())
-    throw UserError("[filter] applies to PostgreSQL projects only (dialect is \"sqlite\")", filter_at);
-  if (p.dialect == "sqlite" && !p.privilege_roles.empty())
-    throw UserError("[privileges] applies to PostgreSQL projects only (dialect is \"sqlite\")", privileges_at);
-  if (p.dialect == "sqlite" && p.compare_owners)
-    throw UserError("[owners] applies to PostgreSQL projects only (dialect is \"sqlite\")", owners_at);
+  // SQLite has no schemas, roles or owners, and its reader models every object kind it has.
+  if (p.dialect == "sqlite") {
+    auto refuse = [&](const std::string& section) {
+      throw UserError("[" + section + "] applies to PostgreSQL projects only (dialect is \"sqlite\")",
+                      section_at[section]);
+    };
+    if (!p.filter.empty()) refuse("filter");
+    if (!p.privilege_roles.empty()) refuse("privileges");
+    if (p.compare_owners) refuse("owners");
+  }
   return p;
 }
 
