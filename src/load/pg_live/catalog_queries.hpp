@@ -1,7 +1,10 @@
 // The catalog queries behind introspect(), one per object kind.
 // $SCHEMAS is replaced by the schema filter on alias n (pg_namespace), $REF_SCHEMAS
 // by the same filter on alias rn,
-// $HISTORY by shale's history table name (a quoted literal).
+// $HISTORY by shale's history table name (a quoted literal), $ATTOPTIONS by the
+// options set on column a (pg_attribute): its attoptions without the ones the
+// server keeps for itself (pg_attver=…, which PostgreSQL 15.20 stores on every
+// column), NULL when none is left.
 // Objects that belong to an extension (pg_depend deptype 'e') are skipped:
 // they are the extension's, not the user's.
 // Comments come from one LEFT JOIN to pg_description per query, never from
@@ -211,9 +214,9 @@ SELECT c.nspname, c.relname, c.description,
        -- positions after it stay; then the settings outside the model, NULL when
        -- none: options, statistics target, compression and storage (unmodelled_query.hpp)
        NULL::text,
-       CASE WHEN a.attoptions IS NOT NULL OR a.attstattarget >= 0 OR a.attcompression <> ''
+       CASE WHEN $ATTOPTIONS IS NOT NULL OR a.attstattarget >= 0 OR a.attcompression <> ''
                  OR a.attstorage <> ty.typstorage
-         THEN concat_ws(', ', array_to_string(a.attoptions, ', '),
+         THEN concat_ws(', ', array_to_string($ATTOPTIONS, ', '),
                         CASE WHEN a.attstattarget >= 0 THEN 'STATISTICS ' || a.attstattarget END,
                         CASE WHEN a.attcompression <> '' THEN 'COMPRESSION ' || CASE a.attcompression WHEN 'p' THEN 'pglz' ELSE 'lz4' END END,
                         CASE WHEN a.attstorage <> ty.typstorage THEN 'STORAGE ' || CASE a.attstorage WHEN 'p' THEN 'PLAIN'

@@ -189,6 +189,9 @@ class Reader {
     for (size_t p; (p = sql.find("$SCHEMAS")) != std::string::npos;) sql.replace(p, 8, filter_);
     for (size_t p; (p = sql.find("$HISTORY")) != std::string::npos;)
       sql.replace(p, 8, tx_.quote(options_.history_table));
+    static const std::string kUserAttoptions =
+        "(SELECT array_agg(o) FROM unnest(a.attoptions) o WHERE o NOT LIKE 'pg\\_attver=%')";
+    for (size_t p; (p = sql.find("$ATTOPTIONS")) != std::string::npos;) sql.replace(p, 11, kUserAttoptions);
     return sql;
   }
 

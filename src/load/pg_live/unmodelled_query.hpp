@@ -81,7 +81,7 @@ FROM rel JOIN pg_inherits inh ON inh.inhrelid = rel.oid
          LEFT JOIN pg_class r ON rel.relispartition AND r.oid = pg_partition_root(rel.oid)
          LEFT JOIN pg_namespace rn ON rn.oid = r.relnamespace
 WHERE (a.attnotnull <> pa.attnotnull OR pg_get_expr(d.adbin, d.adrelid) IS DISTINCT FROM pg_get_expr(pd.adbin, pd.adrelid)
-       OR a.attoptions IS NOT NULL OR a.attstattarget >= 0 OR a.attacl IS NOT NULL
+       OR $ATTOPTIONS IS NOT NULL OR a.attstattarget >= 0 OR a.attacl IS NOT NULL
        OR EXISTS (SELECT 1 FROM pg_description ds WHERE ds.objoid = rel.oid AND ds.classoid = 'pg_class'::regclass
                   AND ds.objsubid = a.attnum))
 UNION ALL
@@ -129,14 +129,14 @@ SELECT CASE WHEN cardinality(a.attacl) > 0 THEN 'privileges' ELSE 'column_option
          THEN 'privileges on column ' || a.attname || ' of ' || n.nspname || '.' || c.relname
               || ' (' || array_to_string(a.attacl, ', ') || ')'
          ELSE 'settings of column ' || a.attname || ' of ' || n.nspname || '.' || c.relname || ' ('
-              || concat_ws(', ', array_to_string(a.attoptions, ', '),
+              || concat_ws(', ', array_to_string($ATTOPTIONS, ', '),
                            CASE WHEN a.attstattarget >= 0 THEN 'STATISTICS ' || a.attstattarget END) || ')' END,
        n.nspname, c.relname, NULL, NULL
 FROM pg_class c
 JOIN pg_namespace n ON n.oid = c.relnamespace
 JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0
 WHERE c.relkind IN ('v', 'm') AND $SCHEMAS
-  AND (cardinality(a.attacl) > 0 OR a.attoptions IS NOT NULL OR a.attstattarget >= 0)
+  AND (cardinality(a.attacl) > 0 OR $ATTOPTIONS IS NOT NULL OR a.attstattarget >= 0)
   AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_class'::regclass AND e.objid = c.oid AND e.deptype = 'e')
 UNION ALL
 -- Comments on composite types' attributes (the model has the type's own).
