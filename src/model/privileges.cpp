@@ -174,6 +174,10 @@ void keep_privileges_of(Schema& schema, const std::set<std::string>& roles, bool
              ps.end());
   });
   if (first) throw *first;
+  drop_empty_privileges(schema);
+}
+
+void drop_empty_privileges(Schema& schema) {
   for (auto it = schema.schema_privileges.begin(); it != schema.schema_privileges.end();)
     it = it->second.empty() ? schema.schema_privileges.erase(it) : std::next(it);
   for (auto it = schema.default_privileges.begin(); it != schema.default_privileges.end();)

@@ -103,4 +103,8 @@ void each_privileges(S& s, F&& f) {
 // another grantee is an error at that statement: it would be silently ignored.
 void keep_privileges_of(Schema& schema, const std::set<std::string>& roles, bool refuse_others);
 
+// Removes the schema and default-privilege entries left with no privilege, so
+// that a state read one way equals the same state read another.
+void drop_empty_privileges(Schema& schema);
+
 }  // namespace shale::model

@@ -95,8 +95,7 @@ std::vector<UnheldPrivilege> read_privileges(const pqxx::result& rows, model::Sc
     }
     add_privilege(*it->second, model::Privilege{r[6].c_str(), r[7].c_str(), r[8].as<bool>(), r[9].as<bool>(), {}});
   }
-  for (auto it = schema.schema_privileges.begin(); it != schema.schema_privileges.end();)
-    it = it->second.empty() ? schema.schema_privileges.erase(it) : std::next(it);
+  model::drop_empty_privileges(schema);
   return unheld;
 }
 

@@ -200,8 +200,7 @@ void Interpreter::alter_default_privileges(PgQuery__AlterDefaultPrivilegesStmt* 
       targets.push_back({model::default_privileges_object(key), &schema_.default_privileges[key]});
     }
   apply_grant(g, targets);
-  for (auto it = schema_.default_privileges.begin(); it != schema_.default_privileges.end();)
-    it = it->second.empty() ? schema_.default_privileges.erase(it) : std::next(it);
+  model::drop_empty_privileges(schema_);
 }
 
 void Interpreter::apply_grant(PgQuery__GrantStmt* s,
